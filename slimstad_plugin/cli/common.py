@@ -1,0 +1,9 @@
+"""Helpers shared by the command-line sub-commands."""
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2 unless given."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code

@@ -1,0 +1,1 @@
+"""GUI-free logic of SlimStad: imports only qgis.core, QtCore, shapely and the standard library."""

@@ -1,0 +1,38 @@
+"""Start QGIS headless for the command line, the demo and benchmarks (once per process)."""
+
+import os
+import sys
+from typing import Optional
+
+from qgis.core import QgsApplication
+
+_APP: Optional[QgsApplication] = None
+
+
+def start_qgis(with_processing: bool = True) -> QgsApplication:
+    """Return the running QgsApplication, creating an offscreen one if there is none."""
+    global _APP
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QgsApplication.instance()
+    if app is None:
+        QgsApplication.setPrefixPath("/usr", True)
+        _APP = QgsApplication([], False)
+        _APP.initQgis()
+        app = _APP
+    if with_processing:
+        init_processing()
+    return app
+
+
+def init_processing() -> None:
+    """Initialise QGIS Processing and register the SlimStad provider (idempotent)."""
+    if "/usr/share/qgis/python/plugins" not in sys.path:
+        sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    from ..processing.provider import SlimStadProvider
+
+    Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById(SlimStadProvider.PROVIDER_ID) is None:
+        registry.addProvider(SlimStadProvider())

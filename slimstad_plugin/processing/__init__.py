@@ -1,0 +1,1 @@
+"""Processing algorithms: thin wrappers over slimstad_plugin.core."""

@@ -1,0 +1,39 @@
+"""The ``slimstad`` Processing provider."""
+
+from typing import List
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .. import RESOURCES_DIR
+from ..core.i18n import translator
+from .algorithm_list import algorithm_classes
+
+tr = translator("SlimStadProvider")
+
+
+class SlimStadProvider(QgsProcessingProvider):
+    """Registers every SlimStad algorithm under the ``slimstad:`` prefix."""
+
+    PROVIDER_ID = "slimstad"
+
+    def id(self) -> str:  # noqa: A003 - QGIS API name
+        return self.PROVIDER_ID
+
+    def name(self) -> str:
+        return "SlimStad"
+
+    def longName(self) -> str:  # noqa: N802 - QGIS API name
+        return tr("SlimStad: shared city data around urban challenges")
+
+    def icon(self) -> QIcon:
+        return QIcon(str(RESOURCES_DIR / "icons" / "slimstad.svg"))
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API name
+        for algorithm in self.create_algorithms():
+            self.addAlgorithm(algorithm)
+
+    @staticmethod
+    def create_algorithms() -> List[QgsProcessingAlgorithm]:
+        """One fresh instance of each algorithm."""
+        return [cls() for cls in algorithm_classes()]

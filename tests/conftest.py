@@ -1,0 +1,45 @@
+"""Shared fixtures: the sample city, the real Flemish data in ../shared/data, Processing with SlimStad."""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = Path(os.environ.get("SLIMSTAD_SHARED_DATA", REPO.parent / "shared" / "data"))
+QGIS_PYTHON_PLUGINS = "/usr/share/qgis/python/plugins"
+if QGIS_PYTHON_PLUGINS not in sys.path:
+    sys.path.append(QGIS_PYTHON_PLUGINS)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The real open data folder (CI has it beside the clone)."""
+    if not SHARED_DATA.exists():
+        pytest.fail("real data folder {} is missing".format(SHARED_DATA))
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def testpack(shared_data: Path) -> Path:
+    """GeoPackage with real Gent/Leuven sectors and population (EPSG:31370)."""
+    return shared_data / "derived_testpack" / "flemish_cities_testpack_31370.gpkg"
+
+
+@pytest.fixture(scope="session")
+def sample_gpkg(qgis_app, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Voorbeeldstad written once per test session (read-only for tests: copy it to modify)."""
+    from slimstad_plugin.core.sample_city import write_city
+
+    path = tmp_path_factory.mktemp("sample") / "voorbeeldstad.gpkg"
+    write_city(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def slimstad_processing(qgis_app) -> None:
+    """QGIS Processing initialised with the SlimStad provider registered."""
+    from slimstad_plugin.core.qgis_app import init_processing
+
+    init_processing()
