@@ -17,7 +17,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from slimstad_plugin.core.qgis_app import start_qgis  # noqa: E402
@@ -54,7 +53,8 @@ def main() -> None:
     STYLES.mkdir(parents=True, exist_ok=True)
     bounds = [(0, 250, "#fff5eb"), (250, 500, "#fdd0a2"), (500, 1000, "#fd8d3c"),
               (1000, 1500, "#d94801"), (1500, 100000, "#7f2704")]
-    ranges = [QgsRendererRange(low, high, fill(color), "{} – {}".format(low, high) if high < 100000 else "> {}".format(low))
+    ranges = [QgsRendererRange(low, high, fill(color),
+                               "{} – {}".format(low, high) if high < 100000 else "> {}".format(low))
               for low, high, color in bounds]
     save("statistische_sectoren", "Polygon", QgsGraduatedSymbolRenderer("inw_totaal", ranges))
     save("wijken", "MultiPolygon", QgsSingleSymbolRenderer(fill("0,0,0,0", "#252525", "0.6")), "wijk_naam")
@@ -68,8 +68,10 @@ def main() -> None:
     save("parken", "Polygon", QgsSingleSymbolRenderer(fill("#74c476", "#238b45", "0.2")))
     save("haltes", "Point", QgsSingleSymbolRenderer(marker("circle", "#000000", "1.4")))
     save("straten", "LineString", QgsCategorizedSymbolRenderer("wegtype", [
-        QgsRendererCategory("hoofdweg", QgsLineSymbol.createSimple({"color": "#969696", "width": "0.5"}), "Hoofdweg"),
-        QgsRendererCategory("lokale weg", QgsLineSymbol.createSimple({"color": "#bdbdbd", "width": "0.2"}), "Lokale weg"),
+        QgsRendererCategory("hoofdweg", QgsLineSymbol.createSimple({"color": "#969696", "width": "0.5"}),
+                            "Hoofdweg"),
+        QgsRendererCategory("lokale weg", QgsLineSymbol.createSimple({"color": "#bdbdbd", "width": "0.2"}),
+                            "Lokale weg"),
     ]))
 
 

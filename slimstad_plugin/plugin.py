@@ -6,6 +6,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTranslator
 from qgis.PyQt.QtWidgets import QMenu
 
+from .core.dependencies import missing_dependencies
 from .core.i18n import install_translator, remove_translator, translator
 from .core.log import install_log_handler, remove_log_handler
 
@@ -50,7 +51,13 @@ class SlimStadPlugin:
         toolbar = self.iface.addToolBar(tr("SlimStad"))
         toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
         self.host = PluginHost(self.iface, menu, toolbar)
-        for component_class in component_classes():
+        missing = missing_dependencies()
+        if missing:
+            # Still load: the menu offers About, and the message says exactly what to install.
+            self.iface.messageBar().pushWarning("SlimStad", tr(
+                "SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example "
+                "python3 -m pip install --user \"shapely>=2\") and restart QGIS.").format(packages=", ".join(missing)))
+        for component_class in component_classes(dependencies_ok=not missing):
             component = component_class()
             component.init_gui(self.host)
             self.components.append(component)

@@ -2,9 +2,18 @@
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never touch the developer's QGIS profile or auth database: both live in a temporary folder.
+_PROFILE = Path(os.environ.setdefault("SLIMSTAD_TEST_PROFILE", tempfile.mkdtemp(prefix="slimstad-profile-")))
+os.environ.setdefault("QGIS_AUTH_DB_DIR_PATH", str(_PROFILE))
+os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(_PROFILE))
+
+from fixtures_postgis import postgis, postgis_sample  # noqa: E402,F401 - fixtures
+from fixtures_services import mapserver  # noqa: E402,F401 - fixtures
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("SLIMSTAD_SHARED_DATA", REPO.parent / "shared" / "data"))

@@ -8,7 +8,7 @@ from typing import List, Optional
 from .. import plugin_version
 from .common import CliError
 
-COMMAND_MODULES = ("commands_foundation",)
+COMMAND_MODULES = ("commands_foundation", "commands_sharing", "commands_export", "commands_challenge")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,4 +22,7 @@ def run_demo_steps(out_dir: Path) -> List[Path]:
     ordered = [layers[name] for _, names in SECTOR_GROUPS for name in names]
     png = render_png(ordered, layers["statistische_sectoren"].extent(), out_dir / "voorbeeldstad.png")
     LOGGER.info("demo: sample city, project and map written to %s", out_dir)
-    return [gpkg, project_path, png]
+    from .challenge_run import demo_childcare  # the childcare challenge on that project
+
+    challenge_files = demo_childcare(out_dir, project_path)
+    return [gpkg, project_path, png, *challenge_files]

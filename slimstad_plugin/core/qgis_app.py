@@ -7,6 +7,7 @@ from typing import Optional
 from qgis.core import QgsApplication
 
 _APP: Optional[QgsApplication] = None
+_PROVIDER: Optional[object] = None
 
 
 def start_qgis(with_processing: bool = True) -> QgsApplication:
@@ -35,4 +36,6 @@ def init_processing() -> None:
     Processing.initialize()
     registry = QgsApplication.processingRegistry()
     if registry.providerById(SlimStadProvider.PROVIDER_ID) is None:
-        registry.addProvider(SlimStadProvider())
+        global _PROVIDER
+        _PROVIDER = SlimStadProvider()  # keep the Python object alive, else its algorithms vanish
+        registry.addProvider(_PROVIDER)

@@ -199,7 +199,8 @@ def build_streets(sectors: Sequence[Polygon], rng: np.random.Generator) -> List[
         if segment.length < 1:
             continue
         main = segment.length > 400
-        name = "{}{}".format(SECTOR_PARTS[index % len(SECTOR_PARTS)], street_words[int(rng.integers(len(street_words)))])
+        word = street_words[int(rng.integers(len(street_words)))]
+        name = "{}{}".format(SECTOR_PARTS[index % len(SECTOR_PARTS)], word)
         rows.append((segment, {"straatnaam": name, "wegtype": "hoofdweg" if main else "lokale weg",
                                "lengte_m": round(segment.length, 1)}))
     return rows

@@ -68,12 +68,14 @@ def build_facilities(outline: Polygon, sectors: Sequence[Polygon], sector_rows: 
     )
 
     school_rows: Rows = []
-    for level, key, pupils_per_school, ratio in (("lager", "inw_6_11", 240, 1.02), ("secundair", "inw_12_17", 650, 1.05)):
+    levels = (("lager", "inw_6_11", 240, 1.02), ("secundair", "inw_12_17", 650, 1.05))
+    for level, key, pupils_per_school, ratio in levels:
         total = column[key].sum() * ratio
         count = max(3, int(total / pupils_per_school))
         bias = 1.0 if level == "lager" else 2.0  # secondary schools cluster in the centre
         weights = column[key] + 1
-        distance_weight = np.array([1 / (1 + sector.centroid.distance(outline.centroid) / 1500) ** bias for sector in sectors])
+        distance_weight = np.array([1 / (1 + sector.centroid.distance(outline.centroid) / 1500) ** bias
+                                    for sector in sectors])
         points = _weighted_sector_points(sectors, weights * distance_weight, count, rng)
         for i, (point, capacity) in enumerate(zip(points, _capacities(total, count, 80, 1400, rng))):
             school_rows.append((point, {"naam": "{} {}".format(SCHOOL_NAMES[i % len(SCHOOL_NAMES)], level),

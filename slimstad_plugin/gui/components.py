@@ -6,9 +6,13 @@ Add a feature's dock or dialog by adding its class to ``component_classes``.
 from typing import List, Type
 
 
-def component_classes() -> List[Type]:
-    """Every component class, in menu order."""
+def component_classes(dependencies_ok: bool = True) -> List[Type]:
+    """Every component class, in menu order; only About when shapely 2 / numpy are missing."""
     from .about import AboutComponent
+
+    if not dependencies_ok:
+        return [AboutComponent]
+    from .catalogue_dock import CatalogueComponent
     from .sample_city_action import SampleCityComponent
 
-    return [SampleCityComponent, AboutComponent]
+    return [CatalogueComponent, SampleCityComponent, AboutComponent]

@@ -1,15 +1,18 @@
 """The ``slimstad`` Processing provider."""
 
+import logging
 from typing import List
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .. import RESOURCES_DIR
+from ..core.dependencies import missing_dependencies
 from ..core.i18n import translator
 from .algorithm_list import algorithm_classes
 
 tr = translator("SlimStadProvider")
+LOGGER = logging.getLogger(__name__)
 
 
 class SlimStadProvider(QgsProcessingProvider):
@@ -30,6 +33,10 @@ class SlimStadProvider(QgsProcessingProvider):
         return QIcon(str(RESOURCES_DIR / "icons" / "slimstad.svg"))
 
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API name
+        missing = missing_dependencies()
+        if missing:  # the plugin says so in the message bar; Processing just stays empty
+            LOGGER.warning("SlimStad algorithms not loaded, missing: %s", ", ".join(missing))
+            return
         for algorithm in self.create_algorithms():
             self.addAlgorithm(algorithm)
 

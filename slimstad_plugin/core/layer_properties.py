@@ -1,0 +1,52 @@
+"""Custom layer properties that carry catalogue provenance into projects, maps and packages.
+
+Whoever adds a catalogue layer to a project calls :func:`set_source_info`; planning maps, packages and
+challenge provenance read it back with :func:`source_info`. Values are plain strings so they survive
+project save/reopen and never contain secrets.
+"""
+
+from dataclasses import asdict, dataclass
+from typing import Optional
+
+from qgis.core import QgsMapLayer
+
+PREFIX = "slimstad/"
+CATALOG_ID_PROPERTY = PREFIX + "catalog_id"
+
+
+@dataclass
+class SourceInfo:
+    """What a map or package prints about a layer's origin."""
+
+    catalog_id: str = ""
+    title: str = ""
+    sector: str = ""
+    owner: str = ""
+    licence_type: str = ""   # open | internal | restricted | "" (unknown)
+    licence_name: str = ""
+    licence_url: str = ""
+    last_update: str = ""    # ISO 8601 date/time of the data's last measured change
+    source_type: str = ""    # wms, wfs, oapif, postgis, gpkg, file, xyz, wmts
+
+    @property
+    def known(self) -> bool:
+        """True when the layer came from a catalogue (otherwise maps print "bron onbekend")."""
+        return bool(self.catalog_id or self.owner)
+
+
+def set_source_info(layer: QgsMapLayer, info: SourceInfo) -> None:
+    """Store every field as ``slimstad/<field>`` on the layer."""
+    for key, value in asdict(info).items():
+        layer.setCustomProperty(PREFIX + key, str(value or ""))
+
+
+def source_info(layer: QgsMapLayer) -> SourceInfo:
+    """Read what :func:`set_source_info` stored (empty strings when the layer has none)."""
+    values = {key: str(layer.customProperty(PREFIX + key, "") or "") for key in SourceInfo.__dataclass_fields__}
+    return SourceInfo(**values)
+
+
+def catalog_id(layer: QgsMapLayer) -> Optional[str]:
+    """The catalogue id of a layer, or None."""
+    value = layer.customProperty(CATALOG_ID_PROPERTY, "")
+    return str(value) if value else None

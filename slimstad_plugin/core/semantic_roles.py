@@ -1,0 +1,39 @@
+"""Semantic field roles shared by catalogues and challenges: they let a challenge re-bind to any city's data.
+
+A catalogue entry maps role -> field name (e.g. ``{"residents_0_2": "inw_0_2"}``); a challenge asks for
+roles, not field names.
+"""
+
+AGE_BANDS = ("0_2", "3_5", "6_11", "12_17", "18_64", "65_79", "80p")
+
+SEMANTIC_ROLES = (
+    "area_id",          # unique id of an area unit (cd_sector, wijk code)
+    "area_name",
+    "municipality_id",  # NIS/REFNIS code
+    "residents_total",
+    *("residents_{}".format(band) for band in AGE_BANDS),
+    "capacity",         # places, beds, pupils: what a facility offers
+    "facility_name",
+    "facility_type",
+    "dwellings",
+    "area_m2",
+    "updated_at",       # timestamp column used for freshness
+)
+
+# Roles a sample-city layer fulfils (layer name -> role -> field); the shipped catalogue repeats these.
+SAMPLE_CITY_ROLES = {
+    "statistische_sectoren": {
+        "area_id": "cd_sector", "area_name": "tx_sector_descr_nl", "municipality_id": "cd_munty_refnis",
+        "residents_total": "inw_totaal",
+        **{"residents_{}".format(band): "inw_{}".format(band) for band in AGE_BANDS},
+    },
+    "wijken": {"area_id": "wijk_code", "area_name": "wijk_naam", "residents_total": "inw_totaal",
+               "residents_0_2": "inw_0_2"},
+    "kinderopvang": {"capacity": "plaatsen", "facility_name": "naam", "facility_type": "type"},
+    "scholen": {"capacity": "capaciteit", "facility_name": "naam", "facility_type": "niveau"},
+    "woonzorgcentra": {"capacity": "bedden", "facility_name": "naam"},
+    "sociale_woningen": {"dwellings": "woningen", "facility_name": "naam"},
+    "parken": {"area_m2": "oppervlakte_m2", "facility_name": "naam"},
+    "haltes": {"facility_name": "naam", "facility_type": "type"},
+    "straten": {},
+}
