@@ -22,6 +22,7 @@ lint: setup
 	@$(PY) -m ruff check .
 
 pytest: setup translations
+	@rm -rf .qgis-settings
 	@$(PY) -m pytest
 
 desktop-check: setup translations
