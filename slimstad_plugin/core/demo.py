@@ -25,4 +25,7 @@ def run_demo_steps(out_dir: Path) -> List[Path]:
     from .challenge_run import demo_childcare  # the childcare challenge on that project
 
     challenge_files = demo_childcare(out_dir, project_path)
-    return [gpkg, project_path, png, *challenge_files]
+    from .maps.demo_maps import demo_planning_maps  # planning map + atlas per wijk of that challenge
+
+    map_files = demo_planning_maps(out_dir, project_path)
+    return [gpkg, project_path, png, *challenge_files, *map_files]

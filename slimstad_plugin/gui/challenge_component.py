@@ -1,0 +1,44 @@
+"""Menu/toolbar toggle for the "Opgaven" dock."""
+
+from typing import Optional
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .. import RESOURCES_DIR
+from ..core.i18n import translator
+from .challenge_dock import ChallengeDock
+from .host import PluginHost
+
+tr = translator("SlimStadChallengePanel")
+
+
+class ChallengePanelComponent:
+    """Adds the dock (hidden until asked for) and the action that shows it."""
+
+    def __init__(self) -> None:
+        self.host: Optional[PluginHost] = None
+        self.dock: Optional[ChallengeDock] = None
+        self.action: Optional[QAction] = None
+
+    def init_gui(self, host: PluginHost) -> None:
+        self.host = host
+        self.dock = ChallengeDock(host.iface, host.iface.mainWindow())
+        host.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action = QAction(QIcon(str(RESOURCES_DIR / "icons" / "challenges.svg")), tr("Challenges (Opgaven)"),
+                              host.iface.mainWindow())
+        self.action.setObjectName("slimstad_challenges")
+        self.action.setCheckable(True)
+        host.connect(self.action.toggled, self.dock.setUserVisible)
+        host.connect(self.dock.visibilityChanged, self.action.setChecked)
+        host.add_action(self.action)
+
+    def unload(self) -> None:
+        if self.dock is not None:
+            self.dock.close_down()
+            self.host.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+        self.dock = None
+        self.action = None
