@@ -21,7 +21,7 @@ checkVersion=false
 overrideFlag=true
 userLocale=${SLIMSTAD_DESKTOP_LOCALE:-nl}
 INI
-rm -f out/desktop.json out/desktop.png
+rm -f out/desktop.json out/desktop.png out/opgaven.png
 # QGIS's own Python gets the venv's pinned packages (shapely 2), as `make deploy` documents for users.
 SITE=$($PY -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")
 PYTHONPATH="$SITE" SLIMSTAD_PROBE_OUT="$PWD/out" QT_QPA_PLATFORM=xcb timeout 240 \
@@ -38,8 +38,9 @@ report = json.loads(report_path.read_text())
 print("desktop-check: QGIS {qgis_version}, plugin loaded={plugin_loaded}, provider={provider}".format(**report)
       if "qgis_version" in report else report)
 print("desktop-check: SlimStad menu: {}".format(report.get("slimstad_menu_actions")))
+print("desktop-check: Opgaven dock: {} result rows; {}".format(report.get("result_rows"), report.get("summary")))
 if not report.get("ok") or not Path("out/desktop.png").exists():
     print("desktop-check: FAILED", report.get("error", ""))
     sys.exit(1)
-print("desktop-check: 1 passed, 0 failed (screenshot out/desktop.png)")
+print("desktop-check: 1 passed, 0 failed (screenshots out/desktop.png, out/opgaven.png)")
 PYEOF

@@ -227,3 +227,20 @@ def test_suggestions_and_multi_use_sites_on_the_map(dock: ChallengeDock, city_pr
     sites = dock.find_multi_use_sites()
     assert sites is not None and sites.featureCount() > 0
     assert all(f["n_sectors"] >= 2 for f in sites.getFeatures())
+
+
+def test_dock_speaks_dutch_when_qgis_does(qgis_iface, city_project: QgsProject) -> None:
+    from slimstad_plugin.core.i18n import install_translator, remove_translator
+
+    translator = install_translator("nl")
+    assert translator is not None, "i18n/slimstad_nl.qm must be built (make translations)"
+    widget = ChallengeDock(qgis_iface)
+    try:
+        assert widget.windowTitle() == "Opgaven"
+        assert widget.run_button.text() == "Berekenen"
+        assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == [
+            "Lagen en rollen", "Parameters", "Resultaten", "Scenario"]
+        assert "Maak of kies eerst een opgave" in widget.blockers.text()
+    finally:
+        widget.close_down()
+        remove_translator(translator)

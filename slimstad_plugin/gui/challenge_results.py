@@ -18,12 +18,12 @@ GROUP_PROPERTY = "slimstad/challenge_group"
 
 
 class NumericItem(QTableWidgetItem):
-    """Sorts by number, NULL last."""
+    """Sorts by number; NULL counts as the lowest value (last when sorted by priority, highest first)."""
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
         mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
         if mine is None or theirs is None:
-            return theirs is None and mine is not None
+            return mine is None and theirs is not None
         return mine < theirs
 
 

@@ -13,6 +13,8 @@ def component_classes(dependencies_ok: bool = True) -> List[Type]:
     if not dependencies_ok:
         return [AboutComponent]
     from .catalogue_dock import CatalogueComponent
+    from .challenge_component import ChallengePanelComponent
+    from .pack_dialog import SharingComponent
     from .sample_city_action import SampleCityComponent
 
-    return [CatalogueComponent, SampleCityComponent, AboutComponent]
+    return [CatalogueComponent, ChallengePanelComponent, SampleCityComponent, SharingComponent, AboutComponent]
