@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   python3-qgis qgis-providers qgis-server qgis
   postgresql-15 postgresql-15-postgis-3
-  qttools5-dev-tools xvfb xauth gdal-bin poppler-utils python3-venv
+  qttools5-dev-tools xvfb xauth gdal-bin poppler-utils python3-venv python3-psycopg2
 )
 
 missing=()

@@ -29,9 +29,11 @@ class SlimStadPlugin:
         """Register the provider (QGIS calls this also without a GUI)."""
         from .processing.provider import SlimStadProvider
 
-        if self.provider is None:
-            self.provider = SlimStadProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+        registry = QgsApplication.processingRegistry()
+        if self.provider is None and registry.providerById(SlimStadProvider.PROVIDER_ID) is None:
+            provider = SlimStadProvider()
+            # addProvider refuses a duplicate id; only keep (and later remove) a provider we registered.
+            self.provider = provider if registry.addProvider(provider) else None
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API name
         from .gui.components import component_classes

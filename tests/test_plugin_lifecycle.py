@@ -25,6 +25,21 @@ def load_plugin_package() -> ModuleType:
     return module
 
 
+@pytest.fixture(autouse=True)
+def plugin_owns_the_provider():
+    """Other tests register the provider through init_processing; here the plugin must own it alone."""
+    from slimstad_plugin.core import qgis_app
+
+    registry = QgsApplication.processingRegistry()
+    had_provider = registry.providerById("slimstad") is not None
+    if had_provider:
+        registry.removeProvider("slimstad")
+        qgis_app._PROVIDER = None
+    yield
+    if had_provider and registry.providerById("slimstad") is None:
+        qgis_app.init_processing()
+
+
 def flush_deletes() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()

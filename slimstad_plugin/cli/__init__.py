@@ -8,7 +8,8 @@ from typing import List, Optional
 from .. import plugin_version
 from .common import CliError
 
-COMMAND_MODULES = ("commands_foundation", "commands_sharing", "commands_export", "commands_challenge")
+COMMAND_MODULES = ("commands_foundation", "commands_sharing", "commands_export", "commands_challenge",
+                   "commands_catalog")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -32,6 +32,13 @@ class SlimStadSettings:
             values[item.name] = _coerce(raw, default)
         return cls(**values)
 
+    def effective_catalogue_urls(self) -> List[str]:
+        """The user's catalogues merged with the city-wide ones set by the administration's roll-out
+        (``SLIMSTAD_CATALOGUE_URLS``; see docs/rollout.md). Never saved back to the user's settings."""
+        from .sharing.rollout import effective_catalogue_urls
+
+        return effective_catalogue_urls(self.catalogue_urls)
+
     def save(self) -> None:
         """Write every field."""
         settings = QgsSettings()

@@ -411,7 +411,7 @@ def _file_size(location: str) -> int:
 
 def default_locations() -> List[str]:
     """The shipped sample catalogue first, then the user's files and URLs from the settings."""
-    return [str(SHIPPED_CATALOGUE)] + [loc for loc in SlimStadSettings.load().catalogue_urls if loc]
+    return [str(SHIPPED_CATALOGUE)] + [loc for loc in SlimStadSettings.load().effective_catalogue_urls() if loc]
 
 
 class CatalogueComponent:

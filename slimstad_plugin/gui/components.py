@@ -15,6 +15,8 @@ def component_classes(dependencies_ok: bool = True) -> List[Type]:
     from .catalogue_dock import CatalogueComponent
     from .challenge_component import ChallengePanelComponent
     from .pack_dialog import SharingComponent
+    from .planning_map_dialog import PlanningMapComponent
     from .sample_city_action import SampleCityComponent
 
-    return [CatalogueComponent, ChallengePanelComponent, SampleCityComponent, SharingComponent, AboutComponent]
+    return [CatalogueComponent, ChallengePanelComponent, PlanningMapComponent, SampleCityComponent, SharingComponent,
+            AboutComponent]

@@ -1,0 +1,175 @@
+"""Shared-data speed: catalogue loading, concurrent health checks, offline snapshots vs ogr2ogr.
+
+All in this run, all on this machine (ratios against baselines measured here):
+
+* ``load``: load + validate + merge a 5,000-entry catalogue (two files, the city's 1,000 first, 500 shared
+  ids), against a bare ``json.loads`` of the same files;
+* ``health``: 50 sources on a local HTTP server of which 10 never answer in time: total time as a ratio of
+  the per-source timeout (1.0 would be "as slow as one timeout"; serial checking would be ~10);
+* ``snapshot``: copy a ``SLIMSTAD_BENCH_SNAPSHOT_FEATURES`` (default 100,000) point layer served by a local
+  ``qgis_mapserver`` through OGC API Features and WFS into a GeoPackage with :func:`snapshot_entry`,
+  against ``ogr2ogr`` copying the same layer from the same server.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Dict, List
+
+REPO = Path(__file__).resolve().parent.parent
+for extra in (REPO, REPO / "tests"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+HEALTH_TIMEOUT_S = float(os.environ.get("SLIMSTAD_BENCH_HEALTH_TIMEOUT", "2"))
+SNAPSHOT_FEATURES = int(os.environ.get("SLIMSTAD_BENCH_SNAPSHOT_FEATURES", "100000"))
+
+
+def _entries(prefix: str, start: int, count: int) -> List[dict]:
+    return [{"id": "{}.{}".format(prefix, i), "title": {"nl": "Laag {}".format(i), "en": "Layer {}".format(i)},
+             "sector": "andere", "owner": "Dienst {}".format(i % 17), "licence": {"type": "open", "name": "CC0"},
+             "update_rhythm": "P1M", "keywords": ["kw{}".format(i % 50)],
+             "source": {"type": "wfs", "url": "https://example.org/wfs", "layer": "ns:l{}".format(i)}}
+            for i in range(start, start + count)]
+
+
+def bench_load(folder: Path) -> Dict[str, float]:
+    from slimstad_plugin.core.catalogue import load_catalogue, merge_catalogues
+
+    city = {"format": "slimstad-catalogue", "version": 1, "id": "stad", "title": {"nl": "Stad"},
+            "entries": _entries("gedeeld", 0, 500) + _entries("stad", 0, 500)}
+    region = {"format": "slimstad-catalogue", "version": 1, "id": "regio", "title": {"nl": "Regio"},
+              "entries": _entries("gedeeld", 0, 500) + _entries("regio", 0, 3500)}
+    paths = []
+    for name, data in (("stad", city), ("regio", region)):
+        path = folder / "{}.json".format(name)
+        path.write_text(json.dumps(data))
+        paths.append(path)
+    started = time.perf_counter()
+    for path in paths:
+        json.loads(path.read_text())
+    baseline = time.perf_counter() - started
+    started = time.perf_counter()
+    merged = merge_catalogues([load_catalogue(path) for path in paths])
+    elapsed = time.perf_counter() - started
+    assert len(merged.entries) == 4500 and len(merged.duplicates) == 500
+    return {"entries": 5000, "load_merge_s": round(elapsed, 3), "json_loads_s": round(baseline, 4),
+            "ratio_vs_json_loads": round(elapsed / baseline, 1), "per_entry_ms": round(elapsed / 5000 * 1000, 3)}
+
+
+def bench_health() -> Dict[str, float]:
+    from test_catalogue_support import LocalServer
+
+    from slimstad_plugin.core.catalogue.health import run_health_checks
+    from slimstad_plugin.core.catalogue.model import CatalogueEntry
+
+    caps = ('<WFS_Capabilities version="1.1.0"><FeatureTypeList><FeatureType><Name>a</Name>'
+            '<DefaultSRS>EPSG:31370</DefaultSRS></FeatureType></FeatureTypeList></WFS_Capabilities>')
+    with LocalServer(slow_s=HEALTH_TIMEOUT_S * 3) as server:
+        server.add("/wfs", caps, "text/xml")
+        entries = [CatalogueEntry("s{}".format(i), {"nl": "s"}, source={
+            "type": "wfs", "url": server.url + ("/slow" if i % 5 == 0 else "/wfs"), "layer": "a"})
+            for i in range(50)]
+        started = time.perf_counter()
+        results = run_health_checks(entries, timeout_s=HEALTH_TIMEOUT_S, concurrency=16)
+        elapsed = time.perf_counter() - started
+    timed_out = sum(1 for r in results if "within" in r.message)
+    return {"sources": 50, "timed_out": timed_out, "timeout_s": HEALTH_TIMEOUT_S, "elapsed_s": round(elapsed, 2),
+            "ratio_vs_timeout": round(elapsed / HEALTH_TIMEOUT_S, 2)}
+
+
+def _points_gpkg(path: Path, count: int) -> None:
+    from osgeo import ogr, osr
+
+    driver = ogr.GetDriverByName("GPKG")
+    source = driver.CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(31370)
+    layer = source.CreateLayer("punten", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("naam", ogr.OFTString))
+    layer.CreateField(ogr.FieldDefn("waarde", ogr.OFTInteger))
+    definition = layer.GetLayerDefn()
+    layer.StartTransaction()
+    for i in range(count):
+        feature = ogr.Feature(definition)
+        feature.SetField("naam", "punt {}".format(i))
+        feature.SetField("waarde", i % 1000)
+        x, y = 150000 + (i * 7919) % 14000, 177000 + (i * 104729) % 14000
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT ({} {})".format(x, y)))
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    source = None
+
+
+def _timed(function) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def bench_snapshot(folder: Path) -> Dict[str, object]:
+    from fixtures_services import MapServer, write_service_project
+    from qgis.core import QgsVectorLayer
+
+    from slimstad_plugin.core.catalogue.model import CatalogueEntry
+    from slimstad_plugin.core.catalogue.snapshot import snapshot_entry
+
+    data = folder / "punten.gpkg"
+    _points_gpkg(data, SNAPSHOT_FEATURES)
+    write_service_project(folder / "svc.qgs", [("{}|layername=punten".format(data), "punten")])
+    server = MapServer(folder / "svc.qgs").start()
+    out: Dict[str, object] = {"features": SNAPSHOT_FEATURES}
+    try:
+        cases = {
+            "oapif": (CatalogueEntry("b.oapif", {"nl": "p"}, source={"type": "oapif", "url": server.oapif_url,
+                                                                     "collection": "punten"}),
+                      ["OAPIF:" + server.oapif_url, "punten"]),
+            "wfs": (CatalogueEntry("b.wfs", {"nl": "p"}, source={"type": "wfs", "url": server.ows_url,
+                                                                 "layer": "punten", "version": "1.1.0"}),
+                    ["WFS:" + server.ows_url + "?SERVICE=WFS&VERSION=1.1.0", "punten"]),
+        }
+        for name, (entry, ogr_source) in cases.items():
+            target = folder / "{}.gpkg".format(name)
+            holder = {}
+            slimstad_s = _timed(lambda: holder.setdefault("info", snapshot_entry(entry, target)))
+            ogr_target = folder / "{}_ogr.gpkg".format(name)
+            ogr_s = _timed(lambda: subprocess.run(["ogr2ogr", "-f", "GPKG", str(ogr_target)] + ogr_source,
+                                                  check=True, capture_output=True))
+            ogr_count = QgsVectorLayer("{}|layername=punten".format(ogr_target), "o", "ogr").featureCount()
+            out[name] = {"slimstad_s": round(slimstad_s, 2), "ogr2ogr_s": round(ogr_s, 2),
+                         "ratio_vs_ogr2ogr": round(slimstad_s / ogr_s, 2),
+                         "features_copied": holder["info"].feature_count, "ogr2ogr_features": ogr_count}
+    finally:
+        server.stop()
+    return out
+
+
+def main() -> Dict[str, object]:
+    """Run the three measurements, print and return them."""
+    from slimstad_plugin.core.qgis_app import start_qgis
+
+    start_qgis(with_processing=False)
+    folder = Path(tempfile.mkdtemp(prefix="slimstad-bench-catalogue-"))
+    results: Dict[str, object] = {}
+    try:
+        results["load"] = bench_load(folder)
+        print("load+merge 5,000 entries:", results["load"], flush=True)
+        results["health"] = bench_health()
+        print("health 50 sources / 10 timeouts:", results["health"], flush=True)
+        if shutil.which("qgis_mapserver") and shutil.which("ogr2ogr"):
+            results["snapshot"] = bench_snapshot(folder)
+            print("snapshot:", results["snapshot"], flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return results
+
+
+if __name__ == "__main__":
+    threading.current_thread().name = "bench"
+    main()

@@ -1,0 +1,4149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>SlimStadAbout</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/about.py" line="21"/>
+        <source>About SlimStad</source>
+        <translation>À propos de SlimStad</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/about.py" line="28"/>
+        <source>SlimStad {version}: connecting the smart city intelligently. Shared city data around one urban challenge.</source>
+        <translation>SlimStad {version} : relier intelligemment la ville intelligente. Des données urbaines partagées autour d'un même défi urbain.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadAccessibility</name>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <source>2SFCA</source>
+        <translation>2SFCA</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="82"/>
+        <source>Accessibility per demand location</source>
+        <translation>Accessibilité par lieu de demande</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="89"/>
+        <source>Also store the results in this database schema (database engine)</source>
+        <translation>Enregistrer aussi les résultats dans ce schéma de base de données (moteur base de données)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="71"/>
+        <source>Catchment distance (metres, inclusive)</source>
+        <translation>Distance de desserte (mètres, incluse)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="111"/>
+        <source>Choose a demand layer and a supply layer.</source>
+        <translation>Choisissez une couche de demande et une couche d'offre.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <source>Database (PostGIS)</source>
+        <translation>Base de données (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="60"/>
+        <source>Demand (points or areas)</source>
+        <translation>Demande (points ou surfaces)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="63"/>
+        <source>Demand field (for example residents)</source>
+        <translation>Champ de la demande (par exemple les habitants)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="84"/>
+        <source>Demand-facility pairs within the distance</source>
+        <translation>Paires demande-équipement dans la distance</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <source>Desktop</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="126"/>
+        <source>Distances are measured in {crs} (the demand layer's CRS is not in metres).</source>
+        <translation>Les distances sont mesurées en {crs} (le SCR de la couche de demande n'est pas en mètres).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <source>E2SFCA, Gaussian weight</source>
+        <translation>E2SFCA, poids gaussien</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <source>E2SFCA, step weights</source>
+        <translation>E2SFCA, poids par paliers</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <source>Engine</source>
+        <translation>Moteur de calcul</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="91"/>
+        <source>Engine used</source>
+        <translation>Moteur utilisé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="77"/>
+        <source>Gaussian sigma (metres, default half the distance)</source>
+        <translation>Sigma gaussien (mètres, par défaut la moitié de la distance)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/network_distance.py" line="32"/>
+        <source>Network distances need the Python package scipy, which is missing.</source>
+        <translation>Les distances sur réseau nécessitent le paquet Python scipy, qui est absent.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="92"/>
+        <source>Provenance (JSON)</source>
+        <translation>Provenance (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="93"/>
+        <source>Results table in the database</source>
+        <translation>Table des résultats dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="84"/>
+        <source>Sigma must be a number of metres.</source>
+        <translation>Sigma doit être un nombre de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="86"/>
+        <source>Sigma must be greater than 0 metres (got {value}).</source>
+        <translation>Sigma doit être supérieur à 0 mètre (reçu {value}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="80"/>
+        <source>Street network for network distances</source>
+        <translation>Réseau de rues pour les distances sur réseau</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="146"/>
+        <source>Street network: {nodes} nodes, {edges} edges.</source>
+        <translation>Réseau de rues : {nodes} nœuds, {edges} arêtes.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="65"/>
+        <source>Supply (facilities)</source>
+        <translation>Offre (équipements)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="68"/>
+        <source>Supply field (for example places)</source>
+        <translation>Champ de l'offre (par exemple les places)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="83"/>
+        <source>Supply-demand ratio per facility</source>
+        <translation>Rapport offre/demande par équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="199"/>
+        <source>The accessibility calculation was canceled.</source>
+        <translation>Le calcul de l'accessibilité a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="184"/>
+        <source>The chunk size must be at least 1.</source>
+        <translation>La taille des blocs doit être d'au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="76"/>
+        <source>The distance must be a number of metres.</source>
+        <translation>La distance doit être un nombre de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="78"/>
+        <source>The distance must be greater than 0 metres (got {value}).</source>
+        <translation>La distance doit être supérieure à 0 mètre (reçu {value}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layer_points.py" line="97"/>
+        <source>The field {field} of layer {layer} is not numeric.</source>
+        <translation>Le champ {field} de la couche {layer} n'est pas numérique.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="221"/>
+        <source>The input already has a field {field}; the result is in {renamed}.</source>
+        <translation>L'entrée a déjà un champ {field} ; le résultat est dans {renamed}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layer_points.py" line="94"/>
+        <source>The layer {layer} has no field {field}.</source>
+        <translation>La couche {layer} n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/network_distance.py" line="56"/>
+        <source>The network layer has empty or infinite coordinates.</source>
+        <translation>La couche réseau a des coordonnées vides ou infinies.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/network_distance.py" line="53"/>
+        <source>The network layer has no lines.</source>
+        <translation>La couche réseau ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layer_points.py" line="172"/>
+        <source>The network layer {layer} must contain lines.</source>
+        <translation>La couche réseau {layer} doit contenir des lignes.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="120"/>
+        <source>The {label} coordinates contain empty or infinite values.</source>
+        <translation>Les coordonnées ({label}) contiennent des valeurs vides ou infinies.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="117"/>
+        <source>The {label} coordinates must be an array of (x, y) pairs.</source>
+        <translation>Les coordonnées ({label}) doivent être un tableau de paires (x, y).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="141"/>
+        <source>The {label} layer has no features with a geometry.</source>
+        <translation>La couche ({label}) ne contient aucune entité avec une géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="123"/>
+        <source>The {label} layer has no features.</source>
+        <translation>La couche ({label}) ne contient aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="132"/>
+        <source>The {label} values contain empty or infinite values.</source>
+        <translation>Les valeurs ({label}) contiennent des valeurs vides ou infinies.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="135"/>
+        <source>The {label} values must not be negative.</source>
+        <translation>Les valeurs ({label}) ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="129"/>
+        <source>There are {values} {label} values for {points} {label} points.</source>
+        <translation>Il y a {values} valeurs ({label}) pour {points} points ({label}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="67"/>
+        <source>Unknown floating catchment method {method}; use one of {names}.</source>
+        <translation>Méthode de bassin flottant inconnue {method} ; utilisez l'une de {names}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="179"/>
+        <source>demand</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/accessibility.py" line="180"/>
+        <source>supply</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="207"/>
+        <source>{count} invalid {label} geometries were repaired.</source>
+        <translation>{count} géométries invalides ({label}) ont été réparées.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="201"/>
+        <source>{count} {label} features have a NULL value; counted as 0.</source>
+        <translation>{count} entités ({label}) ont une valeur NULL ; comptées comme 0.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="204"/>
+        <source>{count} {label} features have a negative or non-numeric value; counted as 0.</source>
+        <translation>{count} entités ({label}) ont une valeur négative ou non numérique ; comptées comme 0.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="211"/>
+        <source>{count} {label} features without a usable geometry were skipped.</source>
+        <translation>{count} entités ({label}) sans géométrie utilisable ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="154"/>
+        <source>{pairs} demand-facility pairs within {distance} m.</source>
+        <translation>{pairs} paires demande-équipement dans un rayon de {distance} m.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadAlgorithm</name>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="46"/>
+        <source>Accessibility (floating catchment, 2SFCA / E2SFCA)</source>
+        <translation>Accessibilité (bassin flottant, 2SFCA / E2SFCA)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="71"/>
+        <source>Allow restricted sources (the map is marked internal)</source>
+        <translation>Autoriser les sources restreintes (la carte est marquée interne)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="42"/>
+        <source>Also include internal and restricted layers (check their licence)</source>
+        <translation>Inclure aussi les couches internes et restreintes (vérifiez leur licence)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="137"/>
+        <source>Area units</source>
+        <translation>Unités territoriales</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="57"/>
+        <source>Atlas page name field</source>
+        <translation>Champ du nom de page de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="55"/>
+        <source>Atlas: one page per area of</source>
+        <translation>Atlas : une page par zone de</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="39"/>
+        <source>Builds a planning map from a template (title, map, legend, scale bar, north arrow, overview, top-N table, sources with owner, licence and last update) as a print layout in the project, and exports it to PDF, PNG or SVG. With an atlas layer, one page per area. Internal or restricted sources need 'Allow restricted sources'; the map is then marked internal.</source>
+        <translation>Construit une carte de planification à partir d'un modèle (titre, carte, légende, barre d'échelle, flèche du nord, carte d'aperçu, tableau top-N, sources avec propriétaire, licence et dernière mise à jour) comme mise en page dans le projet, et l'exporte en PDF, PNG ou SVG. Avec une couche d'atlas, une page par zone. Les sources internes ou restreintes exigent « Autoriser les sources restreintes » ; la carte est alors marquée interne.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="111"/>
+        <source>Candidate locations</source>
+        <translation>Emplacements candidats</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <source>Centroid point</source>
+        <translation>Centroïde</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="47"/>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="30"/>
+        <source>Check catalogue sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="33"/>
+        <source>Checks every entry of one or more catalogues: is the source reachable, is the layer there, how many features, which CRS; how fresh the data is against the promised update rhythm; and the quality of vector layers (invalid or empty geometries, duplicate ids, empty key fields, features outside the expected extent). Optionally writes the full result as JSON and a quality report as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="88"/>
+        <source>Choose at least one facility layer</source>
+        <translation>Choisissez au moins une couche d'équipements</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="171"/>
+        <source>Choose at least one indicator</source>
+        <translation>Choisissez au moins un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="113"/>
+        <source>Class upper bounds</source>
+        <translation>Bornes supérieures des classes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <source>Cluster polygon</source>
+        <translation>Polygone du groupe</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="126"/>
+        <source>Combines numeric indicators of area units into one priority score. Each indicator is normalised (min-max, z-score or rank), oriented by its direction ('worse' or '+': higher values raise the priority; 'better' or '-': they lower it) and weighted (weights must sum to 1 unless 'Normalise weights' is ticked). Scores are classified with QGIS's quantile or natural breaks (Jenks) method. Sensitivity: every weight is moved by plus and minus the step (10 % by default, the others renormalised) and sens_changes counts the moves that change a unit's class. A unit with a NULL indicator gets a NULL score and class, and 'missing' lists the indicators it lacks.</source>
+        <translation>Combine des indicateurs numériques d'unités territoriales en un score de priorité. Chaque indicateur est normalisé (min-max, score z ou rang), orienté selon son sens ('worse' ou '+' : des valeurs plus élevées augmentent la priorité ; 'better' ou '-' : elles la diminuent) et pondéré (la somme des poids doit valoir 1, sauf si 'Normaliser les poids' est coché). Les scores sont classés par la méthode des quantiles ou des seuils naturels (Jenks) de QGIS. Sensibilité : chaque poids est déplacé de plus et moins le pas (10 % par défaut, les autres renormalisés) et sens_changes compte les déplacements qui changent la classe d'une unité. Une unité avec un indicateur NULL reçoit un score et une classe NULL, et 'missing' liste les indicateurs manquants.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="33"/>
+        <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Large services are paged by QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="119"/>
+        <source>Coverage distance</source>
+        <translation>Distance de couverture</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="26"/>
+        <source>Create sample city (Voorbeeldstad)</source>
+        <translation>Créer la ville d'exemple (Voorbeeldstad)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="31"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="106"/>
+        <source>Demand (points or areas)</source>
+        <translation>Demande (points ou zones)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="108"/>
+        <source>Demand value field (empty: 1 per feature)</source>
+        <translation>Champ de la demande (vide : 1 par entité)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="112"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="142"/>
+        <source>Directions, comma-separated (worse/+ or better/-; empty: all worse)</source>
+        <translation>Sens, séparés par des virgules (worse/+ ou better/- ; vide : tous worse)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="75"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="118"/>
+        <source>Existing facilities</source>
+        <translation>Équipements existants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="36"/>
+        <source>Export planning map</source>
+        <translation>Exporter une carte de planification</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="72"/>
+        <source>Facility layers (one sector each)</source>
+        <translation>Couches d'équipements (un secteur chacune)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="176"/>
+        <source>Field '{f}' does not exist in the area layer</source>
+        <translation>Le champ '{f}' n'existe pas dans la couche de zones</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="134"/>
+        <source>Field '{f}' does not exist in the demand layer</source>
+        <translation>Le champ '{f}' n'existe pas dans la couche de demande</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="178"/>
+        <source>Field '{f}' is not numeric</source>
+        <translation>Le champ '{f}' n'est pas numérique</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="63"/>
+        <source>Finds clusters of facilities within the given distance of each other (single linkage: chains count) that combine facilities of different sectors: candidate sites for shared use of buildings. A layer's sector comes from the mapping (layer=sector; ...), else from the layer's SlimStad sector property, else from its name. The score is the number of distinct sectors; only clusters with at least the minimum number of sectors are written, as polygons (convex hull buffered by half the distance) or centroid points.</source>
+        <translation>Trouve des groupes d'équipements situés à la distance donnée les uns des autres (lien simple : les chaînes comptent) qui combinent des équipements de secteurs différents : sites candidats pour un usage partagé de bâtiments. Le secteur d'une couche vient de la correspondance (couche=secteur ; ...), sinon de la propriété de secteur SlimStad de la couche, sinon de son nom. Le score est le nombre de secteurs distincts ; seuls les groupes comptant au moins le nombre minimal de secteurs sont écrits, en polygones (enveloppe convexe tamponnée de la moitié de la distance) ou en centroïdes.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="38"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="38"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="151"/>
+        <source>Give candidate locations or a study area for a candidate grid</source>
+        <translation>Donnez des emplacements candidats ou une zone d'étude pour une grille de candidats</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="116"/>
+        <source>Grid spacing</source>
+        <translation>Pas de la grille</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="161"/>
+        <source>HTML (*.html);;CSV (*.csv)</source>
+        <translation>HTML (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="40"/>
+        <source>Include remote layers as GeoPackage snapshots</source>
+        <translation>Inclure les couches distantes comme instantanés GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="111"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="139"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="53"/>
+        <source>Layers on the map (default: the visible layers)</source>
+        <translation>Couches sur la carte (par défaut : les couches visibles)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="30"/>
+        <source>Make offline snapshot of a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="37"/>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <source>Min-max</source>
+        <translation>Min-max</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="77"/>
+        <source>Minimum number of sectors</source>
+        <translation>Nombre minimal de secteurs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="81"/>
+        <source>Multi-use sites</source>
+        <translation>Sites à usage multiple</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="60"/>
+        <source>Multi-use sites (facilities of several sectors close together)</source>
+        <translation>Sites à usage multiple (équipements de plusieurs secteurs proches)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="147"/>
+        <source>Normalise weights that do not sum to 1</source>
+        <translation>Normaliser les poids dont la somme n'est pas 1</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="154"/>
+        <source>Number of classes</source>
+        <translation>Nombre de classes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="121"/>
+        <source>Number of new locations</source>
+        <translation>Nombre de nouveaux emplacements</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <source>Output geometry</source>
+        <translation>Géométrie de sortie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="36"/>
+        <source>Overwrite an existing file</source>
+        <translation>Écraser un fichier existant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="73"/>
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="26"/>
+        <source>Pack project for sharing</source>
+        <translation>Empaqueter le projet pour le partager</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="44"/>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="29"/>
+        <source>Packs a saved QGIS project, its challenges and its data into one zip another city can open: every path relative, remote layers as GeoPackage snapshots, a manifest with checksums, sources, owners and licences. Passwords, user names, tokens and authcfg ids are removed (the manifest says what the receiver must configure). Internal and restricted layers are left out unless you include them. The project file and data are never changed; unsaved changes are not packed.</source>
+        <translation>Empaquette un projet QGIS enregistré, ses défis et ses données dans un zip qu'une autre ville peut ouvrir : tous les chemins relatifs, les couches distantes en instantanés GeoPackage, un manifeste avec sommes de contrôle, sources, propriétaires et licences. Mots de passe, noms d'utilisateur, jetons et identifiants authcfg sont retirés (le manifeste indique ce que le destinataire doit configurer). Les couches internes et restreintes sont exclues sauf si vous les incluez. Le fichier de projet et les données ne sont jamais modifiés ; les modifications non enregistrées ne sont pas empaquetées.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="73"/>
+        <source>Planning map</source>
+        <translation>Carte de planification</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="159"/>
+        <source>Priority map</source>
+        <translation>Carte des priorités</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="123"/>
+        <source>Priority map (multi-criteria score)</source>
+        <translation>Carte des priorités (score multicritère)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="37"/>
+        <source>Project (empty: the current project file)</source>
+        <translation>Projet (vide : le fichier du projet courant)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="96"/>
+        <source>Proposes N new facility locations that together reach the most demand within a distance (straight line). Demand: points or polygon centroids with an optional value field (e.g. children 0-2; empty = 1 per feature). Candidates: a point layer, or a square grid with the given spacing inside the study area. Existing facilities cover demand first. Each step adds the candidate that covers the most still-uncovered demand; the output lists step, added_demand, cumulative_demand and share_covered. Distances are in metres: a geographic demand layer is handled in Lambert 72 (EPSG:31370) or its UTM zone.</source>
+        <translation>Propose N nouveaux emplacements d'équipements qui atteignent ensemble le plus de demande dans une distance (à vol d'oiseau). Demande : points ou centroïdes de polygones avec un champ de valeur facultatif (p. ex. enfants 0-2 ; vide = 1 par entité). Candidats : une couche de points, ou une grille carrée au pas donné dans la zone d'étude. Les équipements existants couvrent d'abord. Chaque étape ajoute le candidat qui couvre le plus de demande encore non couverte ; la sortie contient step, added_demand, cumulative_demand et share_covered. Les distances sont en mètres : une couche de demande géographique est traitée en Lambert 72 (EPSG:31370) ou dans sa zone UTM.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="38"/>
+        <source>QGIS projects (*.qgz *.qgs)</source>
+        <translation>Projets QGIS (*.qgz *.qgs)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="68"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="29"/>
+        <source>Run a challenge</source>
+        <translation>Exécuter un défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="32"/>
+        <source>Runs every indicator and scenario of a challenge (a .slimstad.json file, or one of the shipped templates) on the layers of a QGIS project, and writes one styled layer per indicator into a GeoPackage, with provenance in the layer metadata. Layers are found by catalogue id, then by name. The project is read from its saved file, so save your changes first. Without an output file the results go to slimstad_resultaten/&lt;challenge id&gt;.gpkg next to the project.</source>
+        <translation>Exécute tous les indicateurs et scénarios d'un défi (un fichier .slimstad.json ou l'un des modèles fournis) sur les couches d'un projet QGIS, et écrit une couche stylée par indicateur dans un GeoPackage, avec la provenance dans les métadonnées de la couche. Les couches sont recherchées par identifiant de catalogue, puis par nom. Le projet est lu depuis son fichier enregistré : enregistrez d'abord vos modifications. Sans fichier de sortie, les résultats vont dans slimstad_resultaten/&lt;identifiant du défi&gt;.gpkg à côté du projet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="52"/>
+        <source>Save the project first, or choose a project file.</source>
+        <translation>Enregistrez d'abord le projet ou choisissez un fichier de projet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="74"/>
+        <source>Sector per layer (layer=sector; ...), optional</source>
+        <translation>Secteur par couche (couche=secteur ; ...), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="35"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="113"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="161"/>
+        <source>Sensitivity report</source>
+        <translation>Rapport de sensibilité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="157"/>
+        <source>Sensitivity step (relative weight change)</source>
+        <translation>Pas de sensibilité (variation relative du poids)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="27"/>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="113"/>
+        <source>Study area for a candidate grid</source>
+        <translation>Zone d'étude pour une grille de candidats</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="51"/>
+        <source>Subtitle (question)</source>
+        <translation>Sous-titre (question)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="93"/>
+        <source>Suggest new facility locations (maximal coverage)</source>
+        <translation>Proposer de nouveaux emplacements d'équipements (couverture maximale)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="123"/>
+        <source>Suggested locations</source>
+        <translation>Emplacements proposés</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="61"/>
+        <source>Table: indicator field</source>
+        <translation>Tableau : champ de l'indicateur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="64"/>
+        <source>Table: name field</source>
+        <translation>Tableau : champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="66"/>
+        <source>Table: number of rows</source>
+        <translation>Tableau : nombre de lignes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="59"/>
+        <source>Table: top units of</source>
+        <translation>Tableau : principales zones de</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="49"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="168"/>
+        <source>The area layer could not be opened</source>
+        <translation>La couche de zones n'a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="129"/>
+        <source>The demand layer could not be opened</source>
+        <translation>La couche de demande n'a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="95"/>
+        <source>The sector mapping names unknown layers: {names}</source>
+        <translation>La correspondance des secteurs cite des couches inconnues : {names}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="79"/>
+        <source>This algorithm needs a project.</source>
+        <translation>Cet algorithme a besoin d'un projet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="50"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="161"/>
+        <source>Total demand {t:.1f}; covered by existing facilities {e:.1f}</source>
+        <translation>Demande totale {t:.1f} ; couverte par les équipements existants {e:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="49"/>
+        <source>Two-step floating catchment accessibility: for each facility the ratio of its capacity to the demand within DISTANCE metres (inclusive), then for each demand location the sum of the ratios of the facilities it reaches. Polygons use their centroid, points are used as they are. METHOD: 2SFCA (every location within the distance counts fully), E2SFCA with a Gaussian weight exp(-d^2/(2 sigma^2)) (SIGMA defaults to half the distance), or E2SFCA with step weights 1 / 0.68 / 0.22 for the three thirds of the distance. Distances are straight lines unless a street NETWORK is given. NULL values count as 0. Layers in another CRS are reprojected; a geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).</source>
+        <translation>Accessibilité à deux étapes (bassin flottant) : pour chaque équipement, le rapport entre sa capacité et la demande dans un rayon de DISTANCE mètres (inclus), puis pour chaque lieu de demande la somme des rapports des équipements qu'il atteint. Les polygones utilisent leur centroïde, les points sont utilisés tels quels. METHOD : 2SFCA (chaque lieu dans la distance compte entièrement), E2SFCA avec un poids gaussien exp(-d^2/(2 sigma^2)) (SIGMA vaut par défaut la moitié de la distance), ou E2SFCA avec des poids par paliers 1 / 0,68 / 0,22 pour les trois tiers de la distance. Les distances sont à vol d'oiseau sauf si un réseau de rues (NETWORK) est donné. Les valeurs NULL comptent pour 0. Les couches dans un autre SCR sont reprojetées ; un SCR géographique est remplacé par un SCR métrique (Lambert belge 72 en Belgique).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="114"/>
+        <source>Units changing class</source>
+        <translation>Unités changeant de classe</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="114"/>
+        <source>Weight change</source>
+        <translation>Variation du poids</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="112"/>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="145"/>
+        <source>Weights, comma-separated (empty: equal weights)</source>
+        <translation>Poids, séparés par des virgules (vide : poids égaux)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="29"/>
+        <source>Writes the fictional Flemish city Voorbeeldstad (statistical sectors with residents per age band, wijken, childcare, schools, care homes, social housing, parks, stops and streets) into a GeoPackage in EPSG:31370. The same seed always gives the same city.</source>
+        <translation>Écrit la ville flamande fictive Voorbeeldstad (secteurs statistiques avec habitants par classe d'âge, quartiers, accueil de la petite enfance, écoles, maisons de repos, logements sociaux, parcs, arrêts et rues) dans un GeoPackage en EPSG:31370. La même graine donne toujours la même ville.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="104"/>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <source>Z-score</source>
+        <translation>Score z</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="44"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="100"/>
+        <source>higher is better</source>
+        <translation>plus élevé est meilleur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="100"/>
+        <source>higher is worse</source>
+        <translation>plus élevé est pire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="198"/>
+        <source>{f} {d}: {n} units change class</source>
+        <translation>{f} {d} : {n} unités changent de classe</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="102"/>
+        <source>{layer}: {n} facilities, sector {sector}</source>
+        <translation>{layer} : {n} équipements, secteur {sector}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="149"/>
+        <source>{n} grid candidates</source>
+        <translation>{n} candidats de grille</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="130"/>
+        <source>{n} multi-use sites</source>
+        <translation>{n} sites à usage multiple</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCatalogue</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="127"/>
+        <source>'{value}' is not an ISO 8601 duration such as P1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="87"/>
+        <source>(and {n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="78"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="75"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="125"/>
+        <source>Access refused by {url} (HTTP {status}): check the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="52"/>
+        <source>Broken entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="120"/>
+        <source>CRS is {found}, the catalogue expects {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="265"/>
+        <source>Cannot build from {source}: give an http(s) service URL, a .gpkg file or a PostgreSQL connection (dbname=… or service=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="56"/>
+        <source>Cannot load catalogue {name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="132"/>
+        <source>Cannot reach {url}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="66"/>
+        <source>Cannot read catalogue {name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="118"/>
+        <source>Cannot read project {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="123"/>
+        <source>Cannot write project {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="40"/>
+        <source>Catalogue file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="64"/>
+        <source>Catalogue file {name} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="88"/>
+        <source>Catalogue {name} is invalid: {issues}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="46"/>
+        <source>Check data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="305"/>
+        <source>Checking {n} data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="45"/>
+        <source>Checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="51"/>
+        <source>Entries checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="99"/>
+        <source>Entry '{id}': a {kind} source cannot be copied offline (only vector data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="107"/>
+        <source>Entry '{id}': the source could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="124"/>
+        <source>Entry '{id}': the source could not be opened ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="94"/>
+        <source>Entry '{id}': unknown source type '{kind}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <source>Examples (feature ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="44"/>
+        <source>Features copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
+        <source>GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="178"/>
+        <source>GeoPackage {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="164"/>
+        <source>GeoPackage {path} is being written by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="155"/>
+        <source>GeoPackage {path} is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="63"/>
+        <source>Give at least one catalogue file or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="39"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="208"/>
+        <source>Layer {name} does not know its live source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="42"/>
+        <source>More catalogues (files or URLs, separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="121"/>
+        <source>No answer from {url} within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="51"/>
+        <source>No valid input layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="93"/>
+        <source>Only http and https addresses can be fetched: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="214"/>
+        <source>QGIS cannot open table {schema}.{table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="171"/>
+        <source>QGIS cannot open {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="220"/>
+        <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
+        <source>Quality report (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="134"/>
+        <source>Request to {url} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
+        <source>Result (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="134"/>
+        <source>Snapshot of '{id}' cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="139"/>
+        <source>Snapshot of '{id}' could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="136"/>
+        <source>Snapshot of '{id}' failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="40"/>
+        <source>Table name in the GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="55"/>
+        <source>The layer's source could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="193"/>
+        <source>The snapshot {path} could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="44"/>
+        <source>Timeout per source (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="77"/>
+        <source>a catalogue is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="168"/>
+        <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="130"/>
+        <source>a remote catalogue may not point at local files ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="101"/>
+        <source>an entry is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="223"/>
+        <source>cannot connect to the database: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="40"/>
+        <source>catalogue field '{field}': {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="169"/>
+        <source>collection '{layer}' is not offered by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="157"/>
+        <source>credentials never go in a catalogue: use an authcfg id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="41"/>
+        <source>entry '{id}' (#{n}), field '{field}': {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <source>every six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="67"/>
+        <source>every {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="154"/>
+        <source>feature count unknown: the service does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="150"/>
+        <source>feature count unknown: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="82"/>
+        <source>field '{field}' (role {role}) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="164"/>
+        <source>field '{field}' (role {role}) should be a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="161"/>
+        <source>field '{field}' (role {role}) should be numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="143"/>
+        <source>file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="146"/>
+        <source>file {path} is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
+        <source>internal use only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="88"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="153"/>
+        <source>is required for a {kind} source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="97"/>
+        <source>last update unknown, promised: {rhythm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="101"/>
+        <source>last updated {age} ago, promised: {rhythm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="160"/>
+        <source>layer '{layer}' is missing from {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="91"/>
+        <source>layer '{layer}' is not offered by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="80"/>
+        <source>must be "slimstad-catalogue"</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="139"/>
+        <source>must be [xmin, ymin, xmax, ymax]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="91"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="112"/>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="120"/>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="83"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="162"/>
+        <source>must be an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="148"/>
+        <source>must be an object with a 'type'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="124"/>
+        <source>must be one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="131"/>
+        <source>must map semantic roles to field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="115"/>
+        <source>needs a text in nl, en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="131"/>
+        <source>no HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="87"/>
+        <source>no catalogue entry '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="208"/>
+        <source>no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="66"/>
+        <source>no rhythm promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py" line="84"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
+        <source>open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py" line="119"/>
+        <source>quality: {issues}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="154"/>
+        <source>restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="104"/>
+        <source>snapshot in use: the live source was updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="210"/>
+        <source>table {schema}.{table} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="86"/>
+        <source>the answer is not {kind} capabilities (root element {tag})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="79"/>
+        <source>the capabilities are not valid XML ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="177"/>
+        <source>the collection description is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="193"/>
+        <source>the layer cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="128"/>
+        <source>the layer has no CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="151"/>
+        <source>the layer has no coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="123"/>
+        <source>the layer has no features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="132"/>
+        <source>the layer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="109"/>
+        <source>the new source could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="98"/>
+        <source>the service does not offer {crs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="73"/>
+        <source>the service reports an error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="110"/>
+        <source>unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="117"/>
+        <source>unknown sector '{value}' (one of: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="135"/>
+        <source>unknown semantic role '{role}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="101"/>
+        <source>unknown source type '{kind}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="151"/>
+        <source>unknown source type '{value}' (one of: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="85"/>
+        <source>version {version} is newer than this plugin understands (1): update SlimStad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="77"/>
+        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="78"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="125"/>
+        <source>{n} empty or missing geometries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py" line="115"/>
+        <source>{n} features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="65"/>
+        <source>{n} features copied, SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="126"/>
+        <source>{n} features outside the expected extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="75"/>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="124"/>
+        <source>{n} invalid geometries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="84"/>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="277"/>
+        <source>{n} new entries have sector 'andere', no owner and licence 'internal': complete these before sharing the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="129"/>
+        <source>{n} values of id field '{field}' occur more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="81"/>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="86"/>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="186"/>
+        <source>{path} holds no snapshot '{layer}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="188"/>
+        <source>{path} is not a GeoPackage: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="136"/>
+        <source>{pct}% of '{field}' is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="55"/>
+        <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="128"/>
+        <source>{url} answered HTTP {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="158"/>
+        <source>{url}: the collection list is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="88"/>
+        <source>{url}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCatalogueDock</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="104"/>
+        <source>Add a catalogue</source>
+        <translation>Ajouter un catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="248"/>
+        <source>Add catalogue URL</source>
+        <translation>Ajouter une URL de catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="101"/>
+        <source>Add catalogue URL…</source>
+        <translation>Ajouter une URL de catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="242"/>
+        <source>Add catalogue file</source>
+        <translation>Ajouter un fichier catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="100"/>
+        <source>Add catalogue file…</source>
+        <translation>Ajouter un fichier catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="90"/>
+        <source>Add to project</source>
+        <translation>Ajouter au projet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="86"/>
+        <source>Adding {title}</source>
+        <translation>Ajout de {title}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="248"/>
+        <source>Address of the catalogue (https://…):</source>
+        <translation>Adresse du catalogue (https://…) :</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_tasks.py" line="49"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="203"/>
+        <source>Catalogue {location} could not be loaded: {error}</source>
+        <translation>Le catalogue {location} n'a pas pu être chargé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="91"/>
+        <source>Check health</source>
+        <translation>Vérifier l'état</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="193"/>
+        <source>Checking freshness of {n} layers</source>
+        <translation>Vérification de la fraîcheur de {n} couches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="189"/>
+        <source>Empty answer</source>
+        <translation>Réponse vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="191"/>
+        <source>Freshness check stopped: {error}</source>
+        <translation>Vérification de fraîcheur interrompue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="364"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="363"/>
+        <source>GeoPackage for the offline snapshot</source>
+        <translation>GeoPackage pour la copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="96"/>
+        <source>Group by owner</source>
+        <translation>Grouper par propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="168"/>
+        <source>Health check done: {bad} of {n} layers not reachable.</source>
+        <translation>Vérification terminée : {bad} couches sur {n} inaccessibles.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="86"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="175"/>
+        <source>Loading catalogue {url}</source>
+        <translation>Chargement du catalogue {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="92"/>
+        <source>Make offline snapshot…</source>
+        <translation>Créer une copie hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="232"/>
+        <source>Offline snapshot of {n} layers</source>
+        <translation>Copie hors ligne de {n} couches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="94"/>
+        <source>Quality report</source>
+        <translation>Rapport de qualité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="254"/>
+        <source>Quality report failed: {error}</source>
+        <translation>Échec du rapport de qualité : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="261"/>
+        <source>Quality report of {n} layers</source>
+        <translation>Rapport de qualité de {n} couches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="98"/>
+        <source>Reload catalogues</source>
+        <translation>Recharger les catalogues</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="112"/>
+        <source>Search title, keyword or owner…</source>
+        <translation>Rechercher par titre, mot-clé ou propriétaire…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="63"/>
+        <source>Shared data</source>
+        <translation>Données partagées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="243"/>
+        <source>SlimStad catalogue (*.json)</source>
+        <translation>Catalogue SlimStad (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="222"/>
+        <source>Snapshot failed: {error}</source>
+        <translation>Échec de la copie hors ligne : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="233"/>
+        <source>This catalogue is already in the list.</source>
+        <translation>Ce catalogue figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_tasks.py" line="43"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="101"/>
+        <source>the source {source} could not be opened</source>
+        <translation>la source {source} n'a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="216"/>
+        <source>{n} duplicate entry ids ignored (the first catalogue wins): {ids}</source>
+        <translation>{n} identifiants en double ignorés (le premier catalogue l'emporte) : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="198"/>
+        <source>{n} invalid entries skipped in {location}: {problems}</source>
+        <translation>{n} entrées invalides ignorées dans {location} : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="228"/>
+        <source>{n} layers copied offline into {path}</source>
+        <translation>{n} couches copiées hors ligne dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="83"/>
+        <source>{title} added to the project.</source>
+        <translation>{title} ajouté au projet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="76"/>
+        <source>{title} could not be added: {error}</source>
+        <translation>{title} n'a pas pu être ajouté : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCatalogueLocator</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_locator.py" line="38"/>
+        <source>SlimStad shared data</source>
+        <translation>SlimStad données partagées</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCatalogueQuality</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="70"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="57"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="58"/>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="69"/>
+        <source>Export quality report</source>
+        <translation>Exporter le rapport de qualité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="76"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="31"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème détecté.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="41"/>
+        <source>Nothing to check: no vector layers selected.</source>
+        <translation>Rien à vérifier : aucune couche vectorielle sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="50"/>
+        <source>Quality report</source>
+        <translation>Rapport de qualité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="39"/>
+        <source>e.g. features {ids}</source>
+        <translation>p. ex. entités {ids}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="29"/>
+        <source>{n} features</source>
+        <translation>{n} entités</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCatalogueView</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="83"/>
+        <source>(owner unknown)</source>
+        <translation>(propriétaire inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="161"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="160"/>
+        <source>Catalogue id</source>
+        <translation>Identifiant de catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="110"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="159"/>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="158"/>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="103"/>
+        <source>Internal (city only)</source>
+        <translation>Interne (ville uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="157"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="153"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="154"/>
+        <source>Licence URL</source>
+        <translation>URL de la licence</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="111"/>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="110"/>
+        <source>Not reachable</source>
+        <translation>Inaccessible</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="103"/>
+        <source>Open data</source>
+        <translation>Données ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="116"/>
+        <source>Out of date</source>
+        <translation>Périmé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="151"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="109"/>
+        <source>Reachable</source>
+        <translation>Accessible</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="109"/>
+        <source>Reachable, with warnings</source>
+        <translation>Accessible, avec avertissements</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="104"/>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="150"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="156"/>
+        <source>Source type</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="152"/>
+        <source>Steward</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="104"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="116"/>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="155"/>
+        <source>Update rhythm</source>
+        <translation>Rythme de mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="148"/>
+        <source>last change {date}</source>
+        <translation>dernière modification {date}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue_view.py" line="143"/>
+        <source>{n} features</source>
+        <translation>{n} entités</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadChallenge</name>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="218"/>
+        <source> (filter: {expression})</source>
+        <translation> (filtre : {expression})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="260"/>
+        <source>Area units are not in a metric CRS: distances are computed in {crs}.</source>
+        <translation>Les unités territoriales ne sont pas dans un SCR métrique : les distances sont calculées en {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="206"/>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>Impossible de créer le dossier {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="115"/>
+        <source>Cannot open the project {path}: {error}</source>
+        <translation>Impossible d'ouvrir le projet {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="335"/>
+        <source>Cannot read the challenge file {path}: {error}</source>
+        <translation>Impossible de lire le fichier de défi {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py" line="141"/>
+        <source>Cannot reopen the result layer {name} in {path}.</source>
+        <translation>Impossible de rouvrir la couche de résultats {name} dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py" line="152"/>
+        <source>Cannot store the style of {name}: {error}</source>
+        <translation>Impossible d'enregistrer le style de {name} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="351"/>
+        <source>Cannot write the challenge file {path}: {error}</source>
+        <translation>Impossible d'écrire le fichier de défi {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="271"/>
+        <source>Cannot write the results {path}: {error}</source>
+        <translation>Impossible d'écrire les résultats {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py" line="59"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="40"/>
+        <source>Challenge file (.slimstad.json)</source>
+        <translation>Fichier de défi (.slimstad.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="262"/>
+        <source>Change against the current situation (scenario minus baseline).</source>
+        <translation>Changement par rapport à la situation actuelle (scénario moins référence).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="237"/>
+        <source>Computed by SlimStad {version} on {time}</source>
+        <translation>Calculé par SlimStad {version} le {time}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="159"/>
+        <source>Computing {count} indicators</source>
+        <translation>Calcul de {count} indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="48"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/indicators.py" line="194"/>
+        <source>Indicator {id} needs a distance greater than 0 metres.</source>
+        <translation>L'indicateur {id} nécessite une distance supérieure à 0 mètre.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/indicators.py" line="199"/>
+        <source>Indicator {id} needs a polygon layer as supply.</source>
+        <translation>L'indicateur {id} nécessite une couche de polygones comme offre.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/indicators.py" line="196"/>
+        <source>Indicator {id}: supply {role} has no facilities.</source>
+        <translation>Indicateur {id} : l'offre {role} n'a aucun équipement.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="216"/>
+        <source>Layer {layer} has no features to use for {purpose}{filter}.</source>
+        <translation>La couche {layer} n'a aucune entité utilisable pour {purpose}{filter}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="152"/>
+        <source>Layer {layer} has no field {field} (needed for {purpose}). Its fields: {fields}.</source>
+        <translation>La couche {layer} n'a pas de champ {field} (nécessaire pour {purpose}). Ses champs : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="183"/>
+        <source>Layer {layer} was reprojected from {source} to {target}.</source>
+        <translation>La couche {layer} a été reprojetée de {source} vers {target}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="51"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="45"/>
+        <source>QGIS project (empty: the current project's saved file)</source>
+        <translation>Projet QGIS (vide : le fichier enregistré du projet actuel)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="46"/>
+        <source>QGIS projects (*.qgz *.qgs)</source>
+        <translation>Projets QGIS (*.qgz *.qgs)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="155"/>
+        <source>Reading the layers of challenge {id}</source>
+        <translation>Lecture des couches du défi {id}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="50"/>
+        <source>Result layers</source>
+        <translation>Couches de résultats</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="48"/>
+        <source>Results GeoPackage</source>
+        <translation>GeoPackage des résultats</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="63"/>
+        <source>Save the project first, or choose a project file.</source>
+        <translation>Enregistrez d'abord le projet, ou choisissez un fichier de projet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="175"/>
+        <source>Scenario {id}</source>
+        <translation>Scénario {id}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/scenarios.py" line="80"/>
+        <source>Scenario: a capacity must be a number of 0 or more (got {value}).</source>
+        <translation>Scénario : une capacité doit être un nombre supérieur ou égal à 0 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/scenarios.py" line="103"/>
+        <source>Scenario: a new facility needs x and y coordinates.</source>
+        <translation>Scénario : un nouvel équipement nécessite des coordonnées x et y.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/scenarios.py" line="93"/>
+        <source>Scenario: no area unit {id}.</source>
+        <translation>Scénario : aucune unité territoriale {id}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/scenarios.py" line="74"/>
+        <source>Scenario: no facility {ref} in supply role {role}.</source>
+        <translation>Scénario : aucun équipement {ref} dans le rôle d'offre {role}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/scenarios.py" line="91"/>
+        <source>Scenario: unknown demand role {role}.</source>
+        <translation>Scénario : rôle de demande inconnu {role}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/scenarios.py" line="99"/>
+        <source>Scenario: unknown supply role {role}.</source>
+        <translation>Scénario : rôle d'offre inconnu {role}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="271"/>
+        <source>The area-unit id field {field} is not unique: {values}.</source>
+        <translation>Le champ d'identifiant {field} des unités territoriales n'est pas unique : {values}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="257"/>
+        <source>The area-unit layer {layer} must contain polygons.</source>
+        <translation>La couche d'unités territoriales {layer} doit contenir des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="219"/>
+        <source>The challenge</source>
+        <translation>Le défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="150"/>
+        <source>The challenge has no demand role {id}.</source>
+        <translation>Le défi n'a pas de rôle de demande {id}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="157"/>
+        <source>The challenge has no supply role {id}.</source>
+        <translation>Le défi n'a pas de rôle d'offre {id}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="73"/>
+        <source>The challenge run was canceled; nothing was written.</source>
+        <translation>L'exécution du défi a été annulée ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_store.py" line="34"/>
+        <source>The challenges stored in project {project} are damaged.</source>
+        <translation>Les défis enregistrés dans le projet {project} sont endommagés.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_store.py" line="30"/>
+        <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
+        <translation>Les défis enregistrés dans le projet {project} sont endommagés : {message} à la ligne {line}, colonne {column}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="334"/>
+        <source>The expression for {purpose} fails: {error}</source>
+        <translation>L'expression pour {purpose} échoue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="161"/>
+        <source>The expression for {purpose} is invalid: {error}</source>
+        <translation>L'expression pour {purpose} n'est pas valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="130"/>
+        <source>The layer {name} cannot be opened; check its source.</source>
+        <translation>La couche {name} ne peut pas être ouverte ; vérifiez sa source.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="140"/>
+        <source>The output {path} is one of the challenge's inputs; choose another file.</source>
+        <translation>La sortie {path} est l'une des entrées du défi ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="125"/>
+        <source>The project has no layer for {ref} (catalogue id {catalog}, layer name {name}).</source>
+        <translation>Le projet n'a pas de couche pour {ref} (identifiant de catalogue {catalog}, nom de couche {name}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="112"/>
+        <source>The project {path} does not exist.</source>
+        <translation>Le projet {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="145"/>
+        <source>The value {value!r} of {what} in layer {layer} is not a number.</source>
+        <translation>La valeur {value!r} de {what} dans la couche {layer} n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_templates.py" line="32"/>
+        <source>There is no challenge template {id}; available: {ids}.</source>
+        <translation>Il n'y a pas de modèle de défi {id} ; disponibles : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/indicators.py" line="217"/>
+        <source>Unknown indicator type {type}.</source>
+        <translation>Type d'indicateur inconnu {type}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/scenarios.py" line="46"/>
+        <source>Unknown scenario change {kind}; use one of {kinds}.</source>
+        <translation>Modification de scénario inconnue {kind} ; utilisez l'une de {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="185"/>
+        <source>Writing {path}</source>
+        <translation>Écriture de {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="267"/>
+        <source>area units</source>
+        <translation>unités territoriales</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="274"/>
+        <source>area_units needs a layer reference.</source>
+        <translation>area_units nécessite une référence de couche.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="244"/>
+        <source>challenge</source>
+        <translation>défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="288"/>
+        <source>demand role {id} needs a field, an expression or a semantic role.</source>
+        <translation>le rôle de demande {id} nécessite un champ, une expression ou un rôle sémantique.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="286"/>
+        <source>demand role {id} needs a layer reference.</source>
+        <translation>le rôle de demande {id} nécessite une référence de couche.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="290"/>
+        <source>demand role {id} uses the unknown semantic role {role}.</source>
+        <translation>le rôle de demande {id} utilise le rôle sémantique inconnu {role}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="282"/>
+        <source>demand {id}</source>
+        <translation>demande {id}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="278"/>
+        <source>every entry of {kind} needs an id.</source>
+        <translation>chaque élément de {kind} doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="297"/>
+        <source>indicator {id} has the unknown type {type}; use one of {types}.</source>
+        <translation>l'indicateur {id} a le type inconnu {type} ; utilisez l'un de {types}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="311"/>
+        <source>indicator {id} needs 'per' greater than 0.</source>
+        <translation>l'indicateur {id} nécessite 'per' supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="307"/>
+        <source>indicator {id} needs a distance greater than 0 metres (got {value}).</source>
+        <translation>l'indicateur {id} nécessite une distance supérieure à 0 mètre (reçu : {value}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="304"/>
+        <source>indicator {id} refers to the unknown demand role {role}.</source>
+        <translation>l'indicateur {id} fait référence au rôle de demande inconnu {role}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="300"/>
+        <source>indicator {id} refers to the unknown supply role {role}.</source>
+        <translation>l'indicateur {id} fait référence au rôle d'offre inconnu {role}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/scenarios.py" line="105"/>
+        <source>new facility</source>
+        <translation>nouvel équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="212"/>
+        <source>no residents (no value)</source>
+        <translation>pas d'habitants (pas de valeur)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_store.py" line="48"/>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="293"/>
+        <source>supply role {id} needs a layer reference.</source>
+        <translation>le rôle d'offre {id} nécessite une référence de couche.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="299"/>
+        <source>supply {id}</source>
+        <translation>offre {id}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="264"/>
+        <source>the area-unit id</source>
+        <translation>l'identifiant de l'unité territoriale</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="269"/>
+        <source>the id {id} must use lower-case letters, digits, '_', '.' or '-'.</source>
+        <translation>l'identifiant {id} ne peut contenir que des minuscules, des chiffres, '_', '.' ou '-'.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="281"/>
+        <source>the ids in {kind} must be unique.</source>
+        <translation>les identifiants dans {kind} doivent être uniques.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="267"/>
+        <source>the required field {key} is missing.</source>
+        <translation>le champ obligatoire {key} manque.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="271"/>
+        <source>the title needs at least one language (nl, en or fr).</source>
+        <translation>le titre doit exister dans au moins une langue (nl, en ou fr).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="307"/>
+        <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
+        <translation>{count} équipements de {layer} n'ont pas de capacité (NULL) ; ils comptent pour 0 place.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="314"/>
+        <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
+        <translation>{count} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="213"/>
+        <source>{count} features of {layer} without a usable geometry were skipped.</source>
+        <translation>{count} entités de {layer} sans géométrie utilisable ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="210"/>
+        <source>{count} invalid geometries in {layer} were repaired.</source>
+        <translation>{count} géométries non valides de {layer} ont été réparées.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py" line="171"/>
+        <source>{indicator}: {count} area units without residents get no value (NULL).</source>
+        <translation>{indicator} : {count} unités territoriales sans habitants n'ont pas de valeur (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="319"/>
+        <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
+        <translation>{source} n'est pas un JSON valide : {message} à la ligne {line}, colonne {column}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="216"/>
+        <source>{source} was made with a newer SlimStad (challenge schema version {found}; this version reads up to {supported}). Update the SlimStad plugin to open it.</source>
+        <translation>{source} a été créé avec une version plus récente de SlimStad (version de schéma {found} ; cette version lit jusqu'à {supported}). Mettez à jour l'extension SlimStad pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="209"/>
+        <source>{source}: a challenge must be a JSON object.</source>
+        <translation>{source} : un défi doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="256"/>
+        <source>{source}: invalid challenge at {path}: {message}</source>
+        <translation>{source} : défi non valide à {path} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="213"/>
+        <source>{source}: schema_version must be a whole number.</source>
+        <translation>{source} : schema_version doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge.py" line="202"/>
+        <source>{source}: the challenge definition is incomplete ({error}).</source>
+        <translation>{source} : la définition du défi est incomplète ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="42"/>
+        <source>…or a template (used when no challenge file is given)</source>
+        <translation>…ou un modèle (utilisé sans fichier de défi)</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadChallengePanel</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="72"/>
+        <source>+ {name}: {capacity:g} places at ({x:.0f}, {y:.0f})</source>
+        <translation>+ {name} : {capacity:g} places à ({x:.0f}, {y:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="350"/>
+        <source>A run is already in progress; wait for it or cancel it.</source>
+        <translation>Un calcul est déjà en cours ; attendez ou annulez-le.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="291"/>
+        <source>A run is in progress.</source>
+        <translation>Un calcul est en cours.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="456"/>
+        <source>Add or remove a facility on the map first.</source>
+        <translation>Ajoutez ou retirez d'abord un équipement sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <source>Area id</source>
+        <translation>Code de zone</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="43"/>
+        <source>Area units</source>
+        <translation>Unités territoriales</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="81"/>
+        <source>Bound to layer {layer}</source>
+        <translation>Liée à la couche {layer}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="73"/>
+        <source>Capacity (places)</source>
+        <translation>Capacité (places)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="270"/>
+        <source>Challenge exported to {path}.</source>
+        <translation>Défi exporté vers {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="246"/>
+        <source>Challenge {title} deleted; use Undo delete to restore it.</source>
+        <translation>Défi {title} supprimé ; utilisez « Annuler la suppression » pour le rétablir.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_component.py" line="30"/>
+        <source>Challenges (Opgaven)</source>
+        <translation>Défis (Opgaven)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="153"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="146"/>
+        <source>Click on the map to add a facility or to remove one, then run the scenario.</source>
+        <translation>Cliquez sur la carte pour ajouter ou retirer un équipement, puis calculez le scénario.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="54"/>
+        <source>Context: {name}</source>
+        <translation>Contexte : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="288"/>
+        <source>Create or choose a challenge first.</source>
+        <translation>Créez ou choisissez d'abord un défi.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="106"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="239"/>
+        <source>Delete challenge</source>
+        <translation>Supprimer le défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="239"/>
+        <source>Delete the challenge {title}? Its result layers stay.</source>
+        <translation>Supprimer le défi {title} ? Ses couches de résultats restent.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="47"/>
+        <source>Demand: {name}</source>
+        <translation>Demande : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="406"/>
+        <source>Done: {count} layers in group "{group}".</source>
+        <translation>Terminé : {count} couches dans le groupe « {group} ».</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="105"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="71"/>
+        <source>Export challenge</source>
+        <translation>Exporter le défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="107"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <source>Filter / expression</source>
+        <translation>Filtre / expression</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="69"/>
+        <source>Import challenge</source>
+        <translation>Importer un défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="107"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="114"/>
+        <source>Layers and roles</source>
+        <translation>Couches et rôles</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_sites.py" line="117"/>
+        <source>Multi-use sites</source>
+        <translation>Sites à usage partagé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="73"/>
+        <source>New facility</source>
+        <translation>Nouvel équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="48"/>
+        <source>New facility {n}</source>
+        <translation>Nouvel équipement {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="102"/>
+        <source>New from template</source>
+        <translation>Nouveau à partir d'un modèle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="50"/>
+        <source>New locations and multi-use sites</source>
+        <translation>Nouveaux emplacements et sites à usage partagé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="150"/>
+        <source>No area unit has a value.</source>
+        <translation>Aucune zone n'a de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="443"/>
+        <source>No facility near the click.</source>
+        <translation>Aucun équipement près du clic.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="391"/>
+        <source>No priority map: {error}</source>
+        <translation>Pas de carte des priorités : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="80"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="407"/>
+        <source>Opgave: {title}</source>
+        <translation>Défi : {title}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="52"/>
+        <source>Opgaven (challenges)</source>
+        <translation>Défis (Opgaven)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="117"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="148"/>
+        <source>Place new facility</source>
+        <translation>Placer un nouvel équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_priority.py" line="60"/>
+        <source>Priority: {title}</source>
+        <translation>Priorité : {title}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="149"/>
+        <source>Remove facility</source>
+        <translation>Retirer un équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="105"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="230"/>
+        <source>Rename challenge</source>
+        <translation>Renommer le défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="125"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="129"/>
+        <source>Run</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="293"/>
+        <source>Run is disabled: {reasons}</source>
+        <translation>Calcul impossible : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="157"/>
+        <source>Run scenario</source>
+        <translation>Calculer le scénario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="68"/>
+        <source>Run the challenge first.</source>
+        <translation>Calculez d'abord le défi.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="295"/>
+        <source>Run the challenge in the background</source>
+        <translation>Calculer le défi en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="365"/>
+        <source>Running {title}…</source>
+        <translation>Calcul de {title}…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="126"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="60"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="69"/>
+        <source>SlimStad challenge (*.slimstad.json *.json)</source>
+        <translation>Défi SlimStad (*.slimstad.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="71"/>
+        <source>SlimStad challenge (*.slimstad.json)</source>
+        <translation>Défi SlimStad (*.slimstad.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_task.py" line="37"/>
+        <source>SlimStad: challenge {title}</source>
+        <translation>SlimStad : défi {title}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="29"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="100"/>
+        <source>Suggest locations</source>
+        <translation>Proposer des emplacements</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_sites.py" line="82"/>
+        <source>Suggested locations</source>
+        <translation>Emplacements proposés</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="341"/>
+        <source>Sum of weights: {total:.2f}</source>
+        <translation>Somme des poids : {total:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="51"/>
+        <source>Supply: {name}</source>
+        <translation>Offre : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_sites.py" line="115"/>
+        <source>The project has no point layers with facilities.</source>
+        <translation>Le projet n'a pas de couche de points avec des équipements.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="378"/>
+        <source>The project was closed during the run; its results were not added.</source>
+        <translation>Le projet a été fermé pendant le calcul ; les résultats n'ont pas été ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="381"/>
+        <source>The run was cancelled; nothing was changed.</source>
+        <translation>Le calcul a été annulé ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_sites.py" line="66"/>
+        <source>This challenge has no demand to cover.</source>
+        <translation>Ce défi n'a pas de demande à couvrir.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="230"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="106"/>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_task.py" line="56"/>
+        <source>Unexpected problem while running the challenge: {error}</source>
+        <translation>Problème inattendu lors du calcul du défi : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="130"/>
+        <source>Unknown role {key}.</source>
+        <translation>Rôle inconnu {key}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_priority.py" line="65"/>
+        <source>Weighted priority of the challenge's indicators ({weights}).</source>
+        <translation>Priorité pondérée des indicateurs du défi ({weights}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="66"/>
+        <source>field {field} is missing in layer {layer}</source>
+        <translation>le champ {field} manque dans la couche {layer}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="70"/>
+        <source>field {field} is not numeric ({type})</source>
+        <translation>le champ {field} n'est pas numérique ({type})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="93"/>
+        <source>layer {layer} has no features</source>
+        <translation>la couche {layer} n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="63"/>
+        <source>no field chosen</source>
+        <translation>aucun champ choisi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_priority.py" line="63"/>
+        <source>no value</source>
+        <translation>pas de valeur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_priority.py" line="63"/>
+        <source>priority score</source>
+        <translation>score de priorité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="90"/>
+        <source>the filter is not a valid expression: {error}</source>
+        <translation>le filtre n'est pas une expression valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="342"/>
+        <source>the weights must add up to 1</source>
+        <translation>la somme des poids doit valoir 1</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="62"/>
+        <source>within</source>
+        <translation>à moins de</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="157"/>
+        <source>{count} area units have no residents and no value.</source>
+        <translation>{count} zones n'ont pas d'habitants ni de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="79"/>
+        <source>{count} locations suggested; together they reach {share:.0%} of the demand.</source>
+        <translation>{count} emplacements proposés ; ensemble ils atteignent {share:.0%} de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="94"/>
+        <source>{count} multi-use sites found.</source>
+        <translation>{count} sites à usage partagé trouvés.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="152"/>
+        <source>{count} of {total} area units have less than {value} {unit} (the city-wide value).</source>
+        <translation>{count} zones sur {total} ont moins de {value} {unit} (la valeur de la ville).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py" line="154"/>
+        <source>{count} of {total} area units have more than {value} {unit} (the city-wide value).</source>
+        <translation>{count} zones sur {total} ont plus de {value} {unit} (la valeur de la ville).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="224"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (copie)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="316"/>
+        <source>{title}: distance</source>
+        <translation>{title} : distance</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="324"/>
+        <source>{title}: weight in the priority map</source>
+        <translation>{title} : poids dans la carte des priorités</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_results.py" line="89"/>
+        <source>Δ scenario</source>
+        <translation>Δ scénario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="75"/>
+        <source>− facility {fid} removed</source>
+        <translation>− équipement {fid} retiré</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadLocations</name>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="60"/>
+        <source>A grid spacing of {s} gives more than {n} candidates: use a larger spacing</source>
+        <translation>Un pas de grille de {s} donne plus de {n} candidats : utilisez un pas plus grand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="90"/>
+        <source>Ask for at least one new location</source>
+        <translation>Demandez au moins un nouvel emplacement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="128"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="86"/>
+        <source>Demand values must be zero or positive numbers</source>
+        <translation>Les valeurs de demande doivent être nulles ou positives</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="84"/>
+        <source>Give one demand value per demand point</source>
+        <translation>Donnez une valeur de demande par point de demande</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="133"/>
+        <source>Only {k} of {n} locations add demand: every reachable demand is covered</source>
+        <translation>Seuls {k} des {n} emplacements ajoutent de la demande : toute la demande atteignable est couverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="88"/>
+        <source>The coverage distance must be larger than 0</source>
+        <translation>La distance de couverture doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="82"/>
+        <source>The demand layer has no features</source>
+        <translation>La couche de demande ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="53"/>
+        <source>The grid spacing must be larger than 0</source>
+        <translation>Le pas de la grille doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="55"/>
+        <source>The study area is empty</source>
+        <translation>La zone d'étude est vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="92"/>
+        <source>There are no candidate locations</source>
+        <translation>Il n'y a aucun emplacement candidat</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/location_suggestions.py" line="94"/>
+        <source>{n} new locations asked but only {m} candidates available</source>
+        <translation>{n} nouveaux emplacements demandés mais seulement {m} candidats disponibles</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadMaps</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="87"/>
+        <source>(current map)</source>
+        <translation>(carte actuelle)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="113"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="106"/>
+        <source>Atlas per area of</source>
+        <translation>Atlas par zone de</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="81"/>
+        <source>Cannot write to {path}.</source>
+        <translation>Impossible d'écrire dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="52"/>
+        <source>Cannot write to {path}: permission denied.</source>
+        <translation>Impossible d'écrire dans {path} : permission refusée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="138"/>
+        <source>Cannot write to {path}: {error}</source>
+        <translation>Impossible d'écrire dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="104"/>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="88"/>
+        <source>Challenge {challenge}, method {method}</source>
+        <translation>Défi {challenge}, méthode {method}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="167"/>
+        <source>Choose an output file.</source>
+        <translation>Choisissez un fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="48"/>
+        <source>Exporting planning map {name}</source>
+        <translation>Export de la carte de planification {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="84"/>
+        <source>Exporting {path} failed: {detail}</source>
+        <translation>L'export de {path} a échoué : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="108"/>
+        <source>INTERNAL - not for publication</source>
+        <translation>INTERNE - ne pas publier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="289"/>
+        <source>Indicative planning map: no rights can be derived from it.</source>
+        <translation>Carte de planification indicative : aucun droit ne peut en être dérivé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="243"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="86"/>
+        <source>Made with {tool}.</source>
+        <translation>Réalisé avec {tool}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="49"/>
+        <source>No results of challenge {id} in {path}: run the challenge first.</source>
+        <translation>Aucun résultat du défi {id} dans {path} : exécutez d'abord le défi.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="393"/>
+        <source>No units here</source>
+        <translation>Aucune zone ici</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="111"/>
+        <source>Not all licences known - check before publishing</source>
+        <translation>Toutes les licences ne sont pas connues - vérifier avant publication</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="126"/>
+        <source>Not drawn because the data could not be read: {layers}.</source>
+        <translation>Non dessiné car les données n'ont pas pu être lues : {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="83"/>
+        <source>Not enough memory to export {path}: lower the resolution.</source>
+        <translation>Mémoire insuffisante pour exporter {path} : réduisez la résolution.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="107"/>
+        <source>Output file</source>
+        <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="102"/>
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="144"/>
+        <source>Planning map</source>
+        <translation>Carte de planification</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="66"/>
+        <source>Planning map written: {path}</source>
+        <translation>Carte de planification écrite : {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="151"/>
+        <source>Planning map…</source>
+        <translation>Carte de planification…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="103"/>
+        <source>Print internal or restricted sources (the map is marked internal)</source>
+        <translation>Imprimer les sources internes ou restreintes (la carte est marquée interne)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="159"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="106"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="64"/>
+        <source>SlimStad challenge {id}</source>
+        <translation>Défi SlimStad {id}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="84"/>
+        <source>SlimStad {version}</source>
+        <translation>SlimStad {version}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="98"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="105"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="104"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/templates.py" line="247"/>
+        <source>Template {path} could not be used ({problem}); the built-in {name} layout was used instead.</source>
+        <translation>Le modèle {path} n'a pas pu être utilisé ({problem}) ; la mise en page intégrée {name} a été utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="116"/>
+        <source>The atlas has no pages to export.</source>
+        <translation>L'atlas n'a aucune page à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/atlas.py" line="53"/>
+        <source>The atlas layer cannot be read.</source>
+        <translation>La couche d'atlas ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/atlas.py" line="55"/>
+        <source>The atlas layer {layer} has no areas (polygons).</source>
+        <translation>La couche d'atlas {layer} ne contient pas de zones (polygones).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/atlas.py" line="62"/>
+        <source>The atlas layer {layer} has no field {field}.</source>
+        <translation>La couche d'atlas {layer} n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/atlas.py" line="58"/>
+        <source>The atlas layer {layer} is empty: there are no pages to print.</source>
+        <translation>La couche d'atlas {layer} est vide : il n'y a aucune page à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="69"/>
+        <source>The export was cancelled.</source>
+        <translation>L'export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="152"/>
+        <source>The exporter produced no file in {folder}.</source>
+        <translation>L'export n'a produit aucun fichier dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="50"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="37"/>
+        <source>The project has no challenge {id} (challenges: {known}).</source>
+        <translation>Le projet n'a pas de défi {id} (défis : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="59"/>
+        <source>The result layer {name} cannot be read from {path}.</source>
+        <translation>La couche de résultats {name} ne peut pas être lue depuis {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="130"/>
+        <source>There is no layer to put on the map: check the layers or the project.</source>
+        <translation>Aucune couche à mettre sur la carte : vérifiez les couches ou le projet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="135"/>
+        <source>These layers are internal or restricted: {layers}. Allow restricted sources explicitly to make a map marked internal.</source>
+        <translation>Ces couches sont internes ou restreintes : {layers}. Autorisez explicitement les sources restreintes pour produire une carte marquée interne.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="105"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="91"/>
+        <source>Title (default: the challenge's title)</source>
+        <translation>Titre (par défaut : le titre du défi)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py" line="42"/>
+        <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
+        <translation>Sortie non prise en charge {path} : utilisez un nom de fichier .pdf, .png ou .svg.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="65"/>
+        <source>derived from the listed sources</source>
+        <translation>dérivé des sources citées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/templates.py" line="258"/>
+        <source>file cannot be read</source>
+        <translation>fichier illisible</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/templates.py" line="255"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="63"/>
+        <source>licence unknown</source>
+        <translation>licence inconnue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/templates.py" line="269"/>
+        <source>no map item with id "main_map"</source>
+        <translation>aucun élément carte avec l'identifiant "main_map"</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/templates.py" line="263"/>
+        <source>not a valid layout template</source>
+        <translation>modèle de mise en page non valide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="76"/>
+        <source>owner unknown</source>
+        <translation>propriétaire inconnu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <source>restricted</source>
+        <translation>restreinte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="78"/>
+        <source>update date unknown</source>
+        <translation>date de mise à jour inconnue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="78"/>
+        <source>updated {date}</source>
+        <translation>mis à jour le {date}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="75"/>
+        <source>{layer}: source unknown</source>
+        <translation>{layer} : source inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadMenu</name>
+    <message>
+        <location filename="../slimstad_plugin/plugin.py" line="44"/>
+        <source>&amp;SlimStad</source>
+        <translation>&amp;SlimStad</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py" line="23"/>
+        <source>Create sample city…</source>
+        <translation>Créer la ville d'exemple…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/plugin.py" line="51"/>
+        <source>SlimStad</source>
+        <translation>SlimStad</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/plugin.py" line="57"/>
+        <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
+        <translation>SlimStad a besoin de ces paquets Python dans le Python de QGIS : {packages}. Installez-les (par exemple python3 -m pip install --user "shapely&gt;=2") et redémarrez QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadMultiUse</name>
+    <message>
+        <location filename="../slimstad_plugin/core/multi_use.py" line="103"/>
+        <source>Give one sector per facility</source>
+        <translation>Donnez un secteur par équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/multi_use.py" line="111"/>
+        <source>Only {n} sector(s) in the input: no cluster can combine {m}</source>
+        <translation>Seulement {n} secteur(s) en entrée : aucun groupe ne peut en combiner {m}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/multi_use.py" line="107"/>
+        <source>Some facilities have no valid location</source>
+        <translation>Certains équipements n'ont pas d'emplacement valide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/multi_use.py" line="99"/>
+        <source>The distance must be larger than 0</source>
+        <translation>La distance doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/multi_use.py" line="105"/>
+        <source>The facility layers have no features</source>
+        <translation>Les couches d'équipements ne contiennent aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/multi_use.py" line="101"/>
+        <source>The minimum number of sectors must be at least 1</source>
+        <translation>Le nombre minimal de secteurs doit être d'au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/multi_use.py" line="83"/>
+        <source>Write the sector mapping as layer=sector pairs: '{p}'</source>
+        <translation>Écrivez la correspondance des secteurs sous forme de paires couche=secteur : '{p}'</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadPriority</name>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="94"/>
+        <source>At least one weight must be larger than zero</source>
+        <translation>Au moins un poids doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="246"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="207"/>
+        <source>Choose at least one indicator</source>
+        <translation>Choisissez au moins un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="205"/>
+        <source>Give one column of values per indicator</source>
+        <translation>Donnez une colonne de valeurs par indicateur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="230"/>
+        <source>Indicator '{f}' has the same value everywhere and does not change the score</source>
+        <translation>L'indicateur '{f}' a partout la même valeur et ne modifie pas le score</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="227"/>
+        <source>Indicator '{f}' is NULL for every unit</source>
+        <translation>L'indicateur '{f}' est NULL pour toutes les unités</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="209"/>
+        <source>The area layer has no features</source>
+        <translation>La couche de zones ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="217"/>
+        <source>The sensitivity step must lie between 0 and 1</source>
+        <translation>Le pas de sensibilité doit être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="97"/>
+        <source>The weights sum to {s} instead of 1: correct them or ask to normalise the weights (NORMALISE_WEIGHTS)</source>
+        <translation>La somme des poids vaut {s} au lieu de 1 : corrigez-les ou demandez de normaliser les poids (NORMALISE_WEIGHTS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="215"/>
+        <source>Unknown classification '{m}'</source>
+        <translation>Classification inconnue '{m}'</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="69"/>
+        <source>Unknown direction '{d}': use 'worse' (+) or 'better' (-)</source>
+        <translation>Sens inconnu '{d}' : utilisez 'worse' (+) ou 'better' (-)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="117"/>
+        <source>Unknown normalisation '{m}'</source>
+        <translation>Normalisation inconnue '{m}'</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="211"/>
+        <source>Use at least 2 classes</source>
+        <translation>Utilisez au moins 2 classes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="81"/>
+        <source>Weights must be numbers separated by commas: {w}</source>
+        <translation>Les poids doivent être des nombres séparés par des virgules : {w}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="91"/>
+        <source>Weights must be zero or positive numbers</source>
+        <translation>Les poids doivent être nuls ou positifs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="66"/>
+        <source>{n} directions given for {m} indicators</source>
+        <translation>{n} sens donnés pour {m} indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="236"/>
+        <source>{n} units lack an indicator value and get no score</source>
+        <translation>{n} unités n'ont pas de valeur pour un indicateur et ne reçoivent pas de score</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/priority.py" line="89"/>
+        <source>{n} weights given for {m} indicators</source>
+        <translation>{n} poids donnés pour {m} indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadProvider</name>
+    <message>
+        <location filename="../slimstad_plugin/processing/provider.py" line="30"/>
+        <source>SlimStad: shared city data around urban challenges</source>
+        <translation>SlimStad : données urbaines partagées autour des défis urbains</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadPushdown</name>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="154"/>
+        <source>Could not connect to database {db}: {reason}</source>
+        <translation>Impossible de se connecter à la base de données {db} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="312"/>
+        <source>Demand and supply are in different databases ({a} and {b}).</source>
+        <translation>La demande et l'offre se trouvent dans des bases de données différentes ({a} et {b}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="326"/>
+        <source>Distances need a projected CRS in metres; SRID {srid} is not one.</source>
+        <translation>Les distances exigent un SCR projeté en mètres ; le SRID {srid} n'en est pas un.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="80"/>
+        <source>Engine: {engine} ({reason}).</source>
+        <translation>Moteur de calcul : {engine} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="93"/>
+        <source>Results stored in table {table}.</source>
+        <translation>Résultats enregistrés dans la table {table}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="124"/>
+        <source>The QGIS authentication configuration {id} could not be read (is the master password set?).</source>
+        <translation>La configuration d'authentification QGIS {id} n'a pas pu être lue (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="382"/>
+        <source>The calculation was canceled; the query on the server was stopped.</source>
+        <translation>Le calcul a été annulé ; la requête sur le serveur a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="386"/>
+        <source>The connection to database {db} was lost during the calculation ({reason}); nothing was written there (the transaction was rolled back).</source>
+        <translation>La connexion à la base de données {db} a été perdue pendant le calcul ({reason}) ; rien n'y a été écrit (la transaction a été annulée).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="83"/>
+        <source>The database engine cannot run: {reason}.</source>
+        <translation>Le moteur base de données ne peut pas calculer : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="148"/>
+        <source>The database engine needs the Python module psycopg2 (Debian/Ubuntu: python3-psycopg2).</source>
+        <translation>Le moteur base de données nécessite le module Python psycopg2 (Debian/Ubuntu : python3-psycopg2).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="392"/>
+        <source>The database refused the calculation: {reason}</source>
+        <translation>La base de données a refusé le calcul : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="383"/>
+        <source>The database stopped the query (statement timeout or an administrator).</source>
+        <translation>La base de données a arrêté la requête (délai dépassé ou un administrateur).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/results_writer.py" line="84"/>
+        <source>The results could not be stored in schema {schema} ({reason}); they are returned to QGIS only. Without CREATE rights on that schema, ask the database owner for them.</source>
+        <translation>Les résultats n'ont pas pu être enregistrés dans le schéma {schema} ({reason}) ; ils sont renvoyés uniquement à QGIS. Sans droit CREATE sur ce schéma, demandez-le au propriétaire de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="235"/>
+        <source>The {role} field {field} is not numeric.</source>
+        <translation>Le champ {field} ({role}) n'est pas numérique.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="220"/>
+        <source>The {role} table {table} does not exist in the database.</source>
+        <translation>La table {table} ({role}) n'existe pas dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="229"/>
+        <source>The {role} table {table} has no column {column}.</source>
+        <translation>La table {table} ({role}) n'a pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="232"/>
+        <source>The {role} table {table} has no field {field}.</source>
+        <translation>La table {table} ({role}) n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="245"/>
+        <source>The {role} table {table} has no spatial index. SlimStad creates none on a shared database (it computes on a private indexed copy), but maps and other queries on that table stay slow. Ask the database owner to run: {statement}</source>
+        <translation>La table {table} ({role}) n'a pas d'index spatial. SlimStad n'en crée pas dans une base de données partagée (il calcule sur une copie privée indexée), mais les cartes et autres requêtes sur cette table restent lentes. Demandez au propriétaire de la base de données d'exécuter : {statement}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="92"/>
+        <source>There is no PostgreSQL connection called {name} in QGIS.</source>
+        <translation>Il n'y a pas de connexion PostgreSQL nommée {name} dans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="46"/>
+        <source>Unknown engine {engine}; use one of {names}.</source>
+        <translation>Moteur de calcul inconnu {engine} ; utilisez l'un de {names}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="99"/>
+        <source>a layer is missing or invalid</source>
+        <translation>une couche manque ou n'est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="75"/>
+        <source>a selection or filter on the {role} layer</source>
+        <translation>une sélection ou un filtre sur la couche {role}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="71"/>
+        <source>a street network</source>
+        <translation>un réseau de rues</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="86"/>
+        <source>computed in database {db}: every input is a table there</source>
+        <translation>calculé dans la base de données {db} : chaque entrée y est une table</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="84"/>
+        <source>computed on the desktop: {reason}</source>
+        <translation>calculé sur le poste de travail : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="334"/>
+        <source>demand</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="106"/>
+        <source>layer {name} has a filter</source>
+        <translation>la couche {name} a un filtre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="108"/>
+        <source>layer {name} has no geometry column</source>
+        <translation>la couche {name} n'a pas de colonne géométrique</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="110"/>
+        <source>layer {name} has no single-column primary key</source>
+        <translation>la couche {name} n'a pas de clé primaire sur une seule colonne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="104"/>
+        <source>layer {name} is an SQL query, not a table</source>
+        <translation>la couche {name} est une requête SQL, pas une table</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="101"/>
+        <source>layer {name} is not a PostGIS table</source>
+        <translation>la couche {name} n'est pas une table PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="66"/>
+        <source>layer {role} has SRID {srid}, unknown to QGIS</source>
+        <translation>la couche {role} a le SRID {srid}, inconnu de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="335"/>
+        <source>supply</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="78"/>
+        <source>the desktop engine was requested</source>
+        <translation>le moteur poste de travail a été demandé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="61"/>
+        <source>the inputs are in different databases ({names})</source>
+        <translation>les entrées se trouvent dans des bases de données différentes ({names})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="262"/>
+        <source>{count} {label} features have a NULL value; counted as 0.</source>
+        <translation>{count} entités ({label}) ont une valeur NULL ; comptées comme 0.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="264"/>
+        <source>{count} {label} features have a negative or non-numeric value; counted as 0.</source>
+        <translation>{count} entités ({label}) ont une valeur négative ou non numérique ; comptées comme 0.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="53"/>
+        <source>{what} is only available in the desktop engine</source>
+        <translation>{what} n'est disponible que dans le moteur poste de travail</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadRebinding</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="45"/>
+        <source>(optional)</source>
+        <translation>(facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="55"/>
+        <source>Add to project</source>
+        <translation>Ajouter au projet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <source>Asked for</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <source>Bound to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="34"/>
+        <source>Challenge from another city: {title}</source>
+        <translation>Défi d'une autre ville : {title}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="42"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <source>Matched by</source>
+        <translation>Lié par</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="42"/>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="106"/>
+        <source>all {count} layer references bound</source>
+        <translation>les {count} références de couche sont liées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="109"/>
+        <source>cannot run: {problems}</source>
+        <translation>exécution impossible : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="83"/>
+        <source>missing roles: {roles}</source>
+        <translation>rôles manquants : {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="23"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="78"/>
+        <source>same catalogue id</source>
+        <translation>même identifiant de catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="79"/>
+        <source>same layer name</source>
+        <translation>même nom de couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="78"/>
+        <source>same sector and roles</source>
+        <translation>même secteur et mêmes rôles</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="107"/>
+        <source>{bound} of {count} layer references bound (the rest are optional)</source>
+        <translation>{bound} des {count} références de couche liées (les autres sont facultatives)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="77"/>
+        <source>{slot}: no layer found for {wanted}</source>
+        <translation>{slot} : aucune couche trouvée pour {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="75"/>
+        <source>{slot}: no {sector} layer with {roles}</source>
+        <translation>{slot} : aucune couche du secteur {sector} avec {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py" line="80"/>
+        <source>{slot}: {wanted} -&gt; {target} ({how})</source>
+        <translation>{slot} : {wanted} -&gt; {target} ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadSectors</name>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="20"/>
+        <source>Childcare</source>
+        <translation>Accueil de la petite enfance</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="25"/>
+        <source>Economy</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="19"/>
+        <source>Education</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="24"/>
+        <source>Green space and environment</source>
+        <translation>Espaces verts et environnement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="22"/>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="23"/>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="27"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="18"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="26"/>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sectors.py" line="21"/>
+        <source>Welfare and elderly care</source>
+        <translation>Bien-être et soins aux aînés</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadSharing</name>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="139"/>
+        <source>A file in the package is larger than it claims: {name}</source>
+        <translation>Un fichier du paquet est plus gros qu'annoncé : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="97"/>
+        <source>A file in the package is suspiciously highly compressed: {name}</source>
+        <translation>Un fichier du paquet est anormalement compressé : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="93"/>
+        <source>A file in the package is too large: {name}</source>
+        <translation>Un fichier du paquet est trop volumineux : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/compare.py" line="91"/>
+        <source>Cannot open the project {path}.</source>
+        <translation>Impossible d'ouvrir le projet {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="257"/>
+        <source>Cannot read the project {path}: {error}</source>
+        <translation>Impossible de lire le projet {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="105"/>
+        <source>Cannot unpack into {path}: {error}</source>
+        <translation>Impossible de décompresser dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="121"/>
+        <source>Cannot write a snapshot of {layer}: {error}</source>
+        <translation>Impossible d'écrire un instantané de {layer} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="283"/>
+        <source>Cannot write the package: {error}</source>
+        <translation>Impossible d'écrire le paquet : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="155"/>
+        <source>Cannot write the project copy: {error}</source>
+        <translation>Impossible d'écrire la copie du projet : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="268"/>
+        <source>Copying data</source>
+        <translation>Copie des données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="200"/>
+        <source>Credentials were still found in {files}; the package was not written.</source>
+        <translation>Des identifiants ont encore été trouvés dans {files} ; le paquet n'a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="280"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="83"/>
+        <source>Folder to unpack into</source>
+        <translation>Dossier de décompression</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="211"/>
+        <source>GeoPackage snapshot of {source}</source>
+        <translation>Instantané GeoPackage de {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/compare.py" line="193"/>
+        <source>How each city's data was bound</source>
+        <translation>Comment les données de chaque ville ont été liées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="139"/>
+        <source>Import a challenge</source>
+        <translation>Importer un défi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="59"/>
+        <source>Import a challenge from another city…</source>
+        <translation>Importer un défi d'une autre ville…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="218"/>
+        <source>Layer {layer}: credentials were removed; configure a QGIS authentication configuration for {endpoint} and set it on the layer.</source>
+        <translation>Couche {layer} : les identifiants ont été retirés ; créez une configuration d'authentification QGIS pour {endpoint} et appliquez-la à la couche.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="119"/>
+        <source>Layers that need attention: {names}</source>
+        <translation>Couches à vérifier : {names}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="135"/>
+        <source>Left out because its licence is {licence}; include it explicitly to share it.</source>
+        <translation>Exclue car sa licence est {licence} ; incluez-la explicitement pour la partager.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="128"/>
+        <source>Left out: its data file does not exist at the sender ({name}).</source>
+        <translation>Exclue : son fichier de données n'existe pas chez l'expéditeur ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/compare.py" line="214"/>
+        <source>Name at least one city to compare.</source>
+        <translation>Indiquez au moins une ville à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/compare.py" line="223"/>
+        <source>No city could be compared: {problems}</source>
+        <translation>Aucune ville n'a pu être comparée : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="185"/>
+        <source>Only this layer's table was copied out of a GeoPackage that holds other layers.</source>
+        <translation>Seule la table de cette couche a été copiée d'un GeoPackage qui contient d'autres couches.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="79"/>
+        <source>Open a shared package</source>
+        <translation>Ouvrir un paquet partagé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="58"/>
+        <source>Open a shared package…</source>
+        <translation>Ouvrir un paquet partagé…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="57"/>
+        <source>Pack project for sharing…</source>
+        <translation>Empaqueter le projet pour le partager…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="117"/>
+        <source>Package opened from {path}; every checksum matched.</source>
+        <translation>Paquet ouvert depuis {path} ; toutes les sommes de contrôle concordent.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="246"/>
+        <source>Packing was canceled; nothing was written.</source>
+        <translation>L'empaquetage a été annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="255"/>
+        <source>Reading the project</source>
+        <translation>Lecture du projet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/compare.py" line="198"/>
+        <source>Same challenge, same indicators and units for every city; the maps share one classification.</source>
+        <translation>Même défi, mêmes indicateurs et unités pour chaque ville ; les cartes partagent une même classification.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="73"/>
+        <source>Save the project first: the package is made from the saved file.</source>
+        <translation>Enregistrez d'abord le projet : le paquet est créé à partir du fichier enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="140"/>
+        <source>SlimStad challenge (*.slimstad.json)</source>
+        <translation>Défi SlimStad (*.slimstad.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="80"/>
+        <source>SlimStad package (*.zip)</source>
+        <translation>Paquet SlimStad (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="24"/>
+        <source>SlimStad: open package {name}</source>
+        <translation>SlimStad : ouverture du paquet {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="95"/>
+        <source>The challenge file {path} does not exist.</source>
+        <translation>Le fichier de défi {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="100"/>
+        <source>The current project has unsaved changes. Save them before opening the package?</source>
+        <translation>Le projet courant contient des modifications non enregistrées. Les enregistrer avant d'ouvrir le paquet ?</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="168"/>
+        <source>The data file of {layer} does not exist: {path}</source>
+        <translation>Le fichier de données de {layer} n'existe pas : {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="86"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="90"/>
+        <source>The package contains a file twice: {name}</source>
+        <translation>Le paquet contient deux fois le même fichier : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="61"/>
+        <source>The package contains a link or special file: {name}</source>
+        <translation>Le paquet contient un lien ou un fichier spécial : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="54"/>
+        <source>The package contains a path outside its folder: {name}</source>
+        <translation>Le paquet contient un chemin hors de son dossier : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="51"/>
+        <source>The package contains an absolute path: {name}</source>
+        <translation>Le paquet contient un chemin absolu : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="84"/>
+        <source>The package contains an encrypted file: {name}</source>
+        <translation>Le paquet contient un fichier chiffré : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="56"/>
+        <source>The package contains an invalid file name: {name}</source>
+        <translation>Le paquet contient un nom de fichier invalide : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="92"/>
+        <source>The package does not match its manifest ({details}); it was not opened.</source>
+        <translation>Le paquet ne correspond pas à son manifeste ({details}) ; il n'a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="105"/>
+        <source>The package has no manifest.json.</source>
+        <translation>Le paquet ne contient pas de manifest.json.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="74"/>
+        <source>The package has too many files ({count}).</source>
+        <translation>Le paquet contient trop de fichiers ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="84"/>
+        <source>The package may not replace the project or its folder.</source>
+        <translation>Le paquet ne peut pas remplacer le projet ni son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="100"/>
+        <source>The package unpacks to more than the allowed size.</source>
+        <translation>Le paquet décompressé dépasse la taille autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="67"/>
+        <source>The package was made by a newer SlimStad; please update the plugin.</source>
+        <translation>Le paquet a été créé par une version plus récente de SlimStad ; mettez l'extension à jour.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="127"/>
+        <source>The package was not opened</source>
+        <translation>Le paquet n'a pas été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="110"/>
+        <source>The package was unpacked to {path}; open its project when you are ready.</source>
+        <translation>Le paquet a été décompressé dans {path} ; ouvrez son projet quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="83"/>
+        <source>The package {path} does not exist.</source>
+        <translation>Le paquet {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="205"/>
+        <source>The project copy still contains absolute paths; the package was not written.</source>
+        <translation>La copie du projet contient encore des chemins absolus ; le paquet n'a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="96"/>
+        <source>The project {name} named in the manifest is missing.</source>
+        <translation>Le projet {name} indiqué dans le manifeste est absent.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="74"/>
+        <source>The project {path} does not exist.</source>
+        <translation>Le projet {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/example_cities.py" line="46"/>
+        <source>The test pack {path} has no layer {layer}.</source>
+        <translation>Le jeu de test {path} ne contient pas de couche {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="40"/>
+        <source>Unexpected problem while unpacking: {error}</source>
+        <translation>Problème inattendu lors de la décompression : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/example_cities.py" line="117"/>
+        <source>Unknown example city {city}.</source>
+        <translation>Ville d'exemple inconnue : {city}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="278"/>
+        <source>Writing the package</source>
+        <translation>Écriture du paquet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="270"/>
+        <source>Writing the project</source>
+        <translation>Écriture du projet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="128"/>
+        <source>changed: {files}</source>
+        <translation>modifiés : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="109"/>
+        <source>manifest.json cannot be read: {error}</source>
+        <translation>Impossible de lire manifest.json : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="80"/>
+        <source>manifest.json is incomplete: {error}</source>
+        <translation>manifest.json est incomplet : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="65"/>
+        <source>manifest.json is not a SlimStad package manifest.</source>
+        <translation>manifest.json n'est pas le manifeste d'un paquet SlimStad.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="130"/>
+        <source>missing: {files}</source>
+        <translation>manquants : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/compare.py" line="129"/>
+        <source>no value</source>
+        <translation>pas de valeur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="132"/>
+        <source>not in the manifest: {files}</source>
+        <translation>absents du manifeste : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="144"/>
+        <source>{layer} could not be reached and stays a link.</source>
+        <translation>{layer} est injoignable et reste un lien.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="187"/>
+        <source>{layer} shares its file with layers that are left out.</source>
+        <translation>{layer} partage son fichier avec des couches exclues.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="78"/>
+        <source>{path} already exists; choose another name or overwrite it.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom ou écrasez-le.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="47"/>
+        <source>{path} exists and is not an empty folder.</source>
+        <translation>{path} existe et n'est pas un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="81"/>
+        <source>{path} is a folder that is not a SlimStad package; it is not overwritten.</source>
+        <translation>{path} est un dossier qui n'est pas un paquet SlimStad ; il n'est pas écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py" line="76"/>
+        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
+        <translation>{path} n'est pas un projet QGIS (.qgz ou .qgs).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="75"/>
+        <source>{path} is not a readable zip file: {error}</source>
+        <translation>{path} n'est pas un fichier zip lisible : {error}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,147 @@
+"""Sub-commands ``catalog check``, ``catalog build``, ``catalog snapshot`` and ``catalog relink``."""
+
+import argparse
+from pathlib import Path
+
+from .common import CliError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``catalog`` with its actions."""
+    catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink")
+    actions = catalog.add_subparsers(dest="catalog_command", required=True)
+
+    check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if broken)")
+    check.add_argument("catalogs", nargs="+", help="catalogue files or http(s) URLs, the city's own first")
+    check.add_argument("--json", type=Path, dest="json_out", help="write the full result as JSON")
+    check.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
+    check.add_argument("--concurrency", type=int, default=8)
+    check.add_argument("--data-dir", type=Path, help="folder that relative data paths resolve against")
+    check.add_argument("--no-quality", action="store_true", help="skip the per-feature quality checks")
+    check.set_defaults(handler=run_check)
+
+    build = actions.add_parser("build", help="create or extend a catalogue from a service, GeoPackage or PostGIS")
+    build.add_argument("--from", dest="source", required=True,
+                       help="WFS/WMS/OGC API URL, a .gpkg file, or a postgres URI (dbname=… authcfg=…)")
+    build.add_argument("--out", type=Path, required=True, help="catalogue JSON to create or extend")
+    build.add_argument("--id", default="", help="catalogue id (prefix of new entry ids)")
+    build.add_argument("--title", default="")
+    build.add_argument("--schema", default="", help="PostGIS schema (default: all)")
+    build.add_argument("--authcfg", default="", help="QGIS authentication config id for the source")
+    build.add_argument("--kind", choices=("wfs", "wms", "oapif"), default="", help="service type (default: guess)")
+    build.add_argument("--timeout", type=float, default=10.0)
+    build.set_defaults(handler=run_build)
+
+    snapshot = actions.add_parser("snapshot", help="copy an entry's features into a local GeoPackage")
+    snapshot.add_argument("catalog", help="catalogue file or URL")
+    snapshot.add_argument("entry_id")
+    snapshot.add_argument("--out", type=Path, required=True, help="GeoPackage (created or extended)")
+    snapshot.add_argument("--data-dir", type=Path)
+    snapshot.set_defaults(handler=run_snapshot)
+
+    relink = actions.add_parser("relink", help="point a saved project's catalogue layers at the current sources")
+    relink.add_argument("project", type=Path)
+    relink.add_argument("--catalog", action="append", required=True, help="catalogue file or URL (repeatable)")
+    relink.add_argument("--out", type=Path, help="write the relinked project here (default: in place)")
+    relink.add_argument("--dry-run", action="store_true")
+    relink.add_argument("--data-dir", type=Path)
+    relink.set_defaults(handler=run_relink)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Check; exit 1 when an entry is broken or a catalogue could not be loaded."""
+    from ..core.catalogue.check import check_catalogues
+    from ..core.qgis_app import start_qgis
+
+    start_qgis(with_processing=False)
+    result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
+                              quality=not args.no_quality, data_dir=args.data_dir, log=print)
+    for error in result.load_errors:
+        print("error: {}".format(error))
+    for entry_id, kept, dropped in result.duplicates:
+        print("duplicate: {} kept from {}, ignored in {}".format(entry_id, kept, dropped))
+    if args.json_out:
+        result.write_json(args.json_out)
+        print("wrote {}".format(args.json_out))
+    print("{} entries checked, {} broken".format(len(result.entries), len(result.broken)))
+    return 0 if result.ok else 1
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """Build or extend ``--out``."""
+    from ..core.catalogue.builder import BuildError, build_catalogue
+    from ..core.catalogue.loader import CatalogueError, load_catalogue, save_catalogue
+    from ..core.qgis_app import start_qgis
+
+    start_qgis(with_processing=False)
+    existing = None
+    if args.out.exists():
+        try:
+            existing = load_catalogue(args.out)
+        except CatalogueError as error:
+            raise CliError(str(error)) from error
+    catalogue_id = args.id or args.out.stem
+    try:
+        result = build_catalogue(_location(args.source), catalogue_id, args.title, existing, args.timeout,
+                                 args.authcfg, args.out.resolve().parent, args.schema, args.kind)
+        save_catalogue(result.catalogue, args.out)
+    except (BuildError, CatalogueError) as error:
+        raise CliError(str(error)) from error
+    print("wrote {}: {} added, {} already present".format(args.out, len(result.added), len(result.skipped)))
+    for note in result.notes:
+        print("note: {}".format(note))
+    return 0
+
+
+def run_snapshot(args: argparse.Namespace) -> int:
+    """Snapshot one entry."""
+    from ..core.catalogue.loader import CatalogueError, load_catalogue
+    from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
+    from ..core.qgis_app import start_qgis
+
+    start_qgis(with_processing=False)
+    try:
+        catalogue = load_catalogue(_location(args.catalog), data_dir=args.data_dir)
+        entry = next((e for e in catalogue.entries if e.id == args.entry_id), None)
+        if entry is None:
+            raise CliError("no entry '{}' in {}".format(args.entry_id, args.catalog))
+        info = snapshot_entry(entry, args.out)
+    except (CatalogueError, SnapshotError) as error:
+        raise CliError(str(error)) from error
+    print("wrote {} layer {}: {} features, sha256 {}".format(args.out, info.layer_name, info.feature_count,
+                                                             info.sha256))
+    return 0
+
+
+def run_relink(args: argparse.Namespace) -> int:
+    """Relink a saved project and print what changed."""
+    from ..core.catalogue.loader import load_catalogues
+    from ..core.catalogue.relink import RELINKED, relink_project_file
+    from ..core.qgis_app import start_qgis
+
+    start_qgis(with_processing=False)
+    if not args.project.exists():
+        raise CliError("project {} does not exist".format(args.project))
+    merged, _catalogues, errors = load_catalogues([_location(c) for c in args.catalog], data_dir=args.data_dir)
+    for error in errors:
+        print("error: {}".format(error))
+    try:
+        report = relink_project_file(args.project, merged.by_id, args.out, args.dry_run)
+    except OSError as error:
+        raise CliError(str(error)) from error
+    for change in report.changes:
+        line = "{}: {} ({})".format(change.status, change.layer_name, change.entry_id)
+        if change.status == RELINKED:
+            line += "\n  from {}\n  to   {}".format(change.old_source, change.new_source)
+        elif change.message:
+            line += ": {}".format(change.message)
+        print(line)
+    print(report.summary())
+    return 1 if errors else 0
+
+
+def _location(value: str) -> str:
+    """URLs stay strings; paths are expanded."""
+    if value.lower().startswith(("http://", "https://", "file:")) or "=" in value:
+        return value
+    return str(Path(value).expanduser())

@@ -1,0 +1,111 @@
+"""The printed sources block: owner, licence and last update per layer, plus one provenance line.
+
+Layers without catalogue metadata are listed as "source unknown" instead of being left out, and the
+licence of every source decides whether the map may be marked public.
+"""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from qgis.core import QgsMapLayer
+
+from ... import plugin_version
+from ..i18n import translator
+from ..layer_properties import SourceInfo, source_info
+
+tr = translator("SlimStadMaps")
+
+RESTRICTED_LICENCES = ("internal", "restricted")
+
+
+@dataclass
+class Provenance:
+    """What produced the map: the challenge, its method and parameters (no secrets)."""
+
+    challenge_id: str = ""
+    method: str = ""
+    parameters: Dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class SourceEntry:
+    """One line of the sources block."""
+
+    layer_name: str
+    info: SourceInfo
+
+    @property
+    def restricted(self) -> bool:
+        return self.info.licence_type.lower() in RESTRICTED_LICENCES
+
+
+def collect_sources(layers: Sequence[QgsMapLayer]) -> List[SourceEntry]:
+    """One entry per distinct layer, in map order."""
+    seen = set()
+    entries: List[SourceEntry] = []
+    for layer in layers:
+        if layer.id() in seen:
+            continue
+        seen.add(layer.id())
+        entries.append(SourceEntry(layer.name(), source_info(layer)))
+    return entries
+
+
+def restricted_entries(entries: Sequence[SourceEntry]) -> List[SourceEntry]:
+    """Entries whose licence is internal or restricted (they need an explicit choice to print)."""
+    return [entry for entry in entries if entry.restricted]
+
+
+def licence_text(info: SourceInfo) -> str:
+    """"CC BY 4.0 (open)"-style text; an unknown licence is said so."""
+    kind = {"open": tr("open"), "internal": tr("internal"), "restricted": tr("restricted")}.get(
+        info.licence_type.lower(), "")
+    name = info.licence_name or tr("licence unknown")
+    return "{} ({})".format(name, kind) if kind else name
+
+
+def _date_part(value: str) -> str:
+    """The date of an ISO 8601 timestamp (maps print days, not seconds)."""
+    return value.split("T", 1)[0] if value else ""
+
+
+def source_line(entry: SourceEntry) -> str:
+    """``Layer — owner · licence · updated 2024-05-01`` or ``Layer — source unknown``."""
+    if not entry.info.known:
+        return tr("{layer}: source unknown").format(layer=entry.layer_name)
+    parts = [entry.info.owner or tr("owner unknown"), licence_text(entry.info)]
+    updated = _date_part(entry.info.last_update)
+    parts.append(tr("updated {date}").format(date=updated) if updated else tr("update date unknown"))
+    return "{}: {}".format(entry.layer_name, " · ".join(parts))
+
+
+def provenance_line(provenance: Optional[Provenance]) -> str:
+    """Challenge id, method, parameters and plugin version, on one line."""
+    version = tr("SlimStad {version}").format(version=plugin_version())
+    if provenance is None or not (provenance.challenge_id or provenance.method):
+        return tr("Made with {tool}.").format(tool=version)
+    params = ", ".join("{}={}".format(key, value) for key, value in sorted(provenance.parameters.items()))
+    text = tr("Challenge {challenge}, method {method}").format(
+        challenge=provenance.challenge_id or "-", method=provenance.method or "-")
+    if params:
+        text += " ({})".format(params)
+    return "{}; {}.".format(text, version)
+
+
+def sources_text(entries: Sequence[SourceEntry], provenance: Optional[Provenance],
+                 notes: Sequence[str] = ()) -> str:
+    """The whole block as printed: a heading, one line per layer, notes, then provenance."""
+    lines = [tr("Sources")]
+    lines.extend(source_line(entry) for entry in entries)
+    lines.extend(notes)
+    lines.append(provenance_line(provenance))
+    return "\n".join(lines)
+
+
+def publication_status(entries: Sequence[SourceEntry], restricted_allowed: bool) -> str:
+    """The marking printed on the map: public only when every source is known and open."""
+    if restricted_entries(entries):
+        return tr("INTERNAL - not for publication") if restricted_allowed else ""
+    if all(entry.info.known and entry.info.licence_type.lower() == "open" for entry in entries):
+        return tr("Public")
+    return tr("Not all licences known - check before publishing")

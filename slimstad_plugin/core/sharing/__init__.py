@@ -1,0 +1,1 @@
+"""Sharing between cities: self-contained project packages, safe unpacking and city comparison."""
