@@ -337,12 +337,12 @@
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="30"/>
         <source>Check catalogue sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les sources du catalogue</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="33"/>
         <source>Checks every entry of one or more catalogues: is the source reachable, is the layer there, how many features, which CRS; how fresh the data is against the promised update rhythm; and the quality of vector layers (invalid or empty geometries, duplicate ids, empty key fields, features outside the expected extent). Optionally writes the full result as JSON and a quality report as HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque entrée d'un ou plusieurs catalogues : la source est-elle joignable, la couche est-elle présente, combien d'entités, quel SCR ; la fraîcheur des données par rapport au rythme de mise à jour promis ; et la qualité des couches vectorielles (géométries invalides ou vides, identifiants en double, champs clés vides, entités hors de l'emprise attendue). Écrit en option le résultat complet en JSON et un rapport de qualité en HTML.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="88"/>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="33"/>
         <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Large services are paged by QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie chaque entité d'une couche (WFS, OGC API Features, PostGIS, …) dans un GeoPackage pour l'utiliser hors ligne. Le GeoPackage enregistre l'origine des données (sans identifiants), la date, le nombre d'entités et une somme de contrôle SHA-256 dans la table slimstad_snapshots. Les grands services sont paginés par QGIS.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="119"/>
@@ -502,7 +502,7 @@
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="30"/>
         <source>Make offline snapshot of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un instantané hors ligne d'une couche</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="37"/>
@@ -830,722 +830,727 @@
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="127"/>
         <source>'{value}' is not an ISO 8601 duration such as P1M</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' n'est pas une durée ISO 8601 comme P1M</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="87"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="92"/>
         <source>(and {n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(et {n} de plus)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="78"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="80"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="75"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="77"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="125"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="119"/>
         <source>Access refused by {url} (HTTP {status}): check the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé par {url} (HTTP {status}) : vérifiez les identifiants</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="52"/>
         <source>Broken entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées défectueuses</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="120"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="124"/>
         <source>CRS is {found}, the catalogue expects {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de coordonnées est {found}, le catalogue attend {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="265"/>
         <source>Cannot build from {source}: give an http(s) service URL, a .gpkg file or a PostgreSQL connection (dbname=… or service=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire à partir de {source} : indiquez une URL de service http(s), un fichier .gpkg ou une connexion PostgreSQL (dbname=… ou service=…)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="56"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="57"/>
         <source>Cannot load catalogue {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le catalogue {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="132"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="126"/>
         <source>Cannot reach {url}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'atteindre {url} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="66"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="67"/>
         <source>Cannot read catalogue {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le catalogue {name} : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="118"/>
         <source>Cannot read project {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le projet {path} : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="123"/>
         <source>Cannot write project {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire le projet {path} : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="40"/>
         <source>Catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="64"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="65"/>
         <source>Catalogue file {name} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de catalogue {name} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="88"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="93"/>
         <source>Catalogue {name} is invalid: {issues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue {name} n'est pas valide : {issues}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="46"/>
         <source>Check data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler la qualité des données</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="305"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="336"/>
         <source>Checking {n} data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {n} sources de données</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="45"/>
         <source>Checksum (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle (SHA-256)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="51"/>
         <source>Entries checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées contrôlées</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="99"/>
         <source>Entry '{id}': a {kind} source cannot be copied offline (only vector data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée '{id}' : une source {kind} ne peut pas être copiée hors ligne (données vectorielles uniquement)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="107"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="113"/>
         <source>Entry '{id}': the source could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée '{id}' : la source n'a pas pu être ouverte</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="124"/>
         <source>Entry '{id}': the source could not be opened ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée '{id}' : la source n'a pas pu être ouverte ({detail})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="94"/>
         <source>Entry '{id}': unknown source type '{kind}'</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée '{id}' : type de source inconnu '{kind}'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
         <source>Examples (feature ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples (identifiants d'entités)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="44"/>
         <source>Features copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités copiées</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="178"/>
         <source>GeoPackage {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GeoPackage {path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="164"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="168"/>
         <source>GeoPackage {path} is being written by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>le GeoPackage {path} est en cours d'écriture par un autre programme</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="155"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="159"/>
         <source>GeoPackage {path} is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>le GeoPackage {path} est verrouillé par un autre programme</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="63"/>
         <source>Give at least one catalogue file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un fichier de catalogue ou une URL</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="39"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="208"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="258"/>
         <source>Layer {name} does not know its live source</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {name} ne connaît pas sa source en ligne</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="42"/>
         <source>More catalogues (files or URLs, separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres catalogues (fichiers ou URL, séparés par ;)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="121"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="115"/>
         <source>No answer from {url} within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse de {url} dans les {seconds} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="51"/>
         <source>No valid input layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couche d'entrée valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="93"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="92"/>
         <source>Only http and https addresses can be fetched: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses http et https peuvent être récupérées : {url}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="214"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="243"/>
         <source>QGIS cannot open table {schema}.{table}</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS ne peut pas ouvrir la table {schema}.{table}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="171"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="179"/>
         <source>QGIS cannot open {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS ne peut pas ouvrir {path}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="220"/>
         <source>Quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de qualité</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
         <source>Quality report (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de qualité (HTML)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="134"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="128"/>
         <source>Request to {url} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers {url} a échoué : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
         <source>Result (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat (JSON)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="134"/>
-        <source>Snapshot of '{id}' cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="139"/>
-        <source>Snapshot of '{id}' could not be read back</source>
-        <translation type="unfinished"></translation>
+        <source>Snapshot of '{id}' cancelled</source>
+        <translation>Instantané de '{id}' annulé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="136"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="144"/>
+        <source>Snapshot of '{id}' could not be read back</source>
+        <translation>L'instantané de '{id}' n'a pas pu être relu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="141"/>
         <source>Snapshot of '{id}' failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L'instantané de '{id}' a échoué : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="40"/>
         <source>Table name in the GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de table dans le GeoPackage</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="55"/>
         <source>The layer's source could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>La source de la couche n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="193"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="243"/>
         <source>The snapshot {path} could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>L'instantané {path} n'a pas pu être ouvert</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="44"/>
         <source>Timeout per source (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai par source (secondes)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="77"/>
         <source>a catalogue is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un catalogue est un objet JSON</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="168"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
-        <translation type="unfinished"></translation>
+        <translation>une source postgis nécessite 'service' ou 'host' et 'dbname'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="130"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="139"/>
         <source>a remote catalogue may not point at local files ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>un catalogue distant ne peut pas pointer vers des fichiers locaux ({value})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="101"/>
         <source>an entry is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée est un objet JSON</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="223"/>
         <source>cannot connect to the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à la base de données : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="40"/>
         <source>catalogue field '{field}': {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>champ du catalogue '{field}' : {message}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="169"/>
         <source>collection '{layer}' is not offered by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>la collection '{layer}' n'est pas proposée par le service</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="157"/>
         <source>credentials never go in a catalogue: use an authcfg id</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants n'ont rien à faire dans un catalogue : utilisez un identifiant authcfg</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>quotidien</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="41"/>
         <source>entry '{id}' (#{n}), field '{field}': {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée '{id}' (n° {n}), champ '{field}' : {message}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
         <source>every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>semestriel</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="67"/>
         <source>every {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les {age}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="154"/>
         <source>feature count unknown: the service does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d'entités inconnu : le service ne compte pas</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="150"/>
         <source>feature count unknown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d'entités inconnu : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="82"/>
         <source>field '{field}' (role {role}) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ '{field}' (rôle {role}) n'existe pas</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="164"/>
         <source>field '{field}' (role {role}) should be a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ '{field}' (rôle {role}) devrait être une date ou une heure</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="161"/>
         <source>field '{field}' (role {role}) should be numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ '{field}' (rôle {role}) devrait être numérique</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="143"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="147"/>
         <source>file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier {path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="146"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="150"/>
         <source>file {path} is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier {path} n'est pas lisible</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
         <source>internal use only</source>
-        <translation type="unfinished"></translation>
+        <translation>usage interne uniquement</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="88"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="153"/>
         <source>is required for a {kind} source</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour une source {kind}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="97"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="99"/>
         <source>last update unknown, promised: {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière mise à jour inconnue, promis : {rhythm}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="101"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="103"/>
         <source>last updated {age} ago, promised: {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour il y a {age}, promis : {rhythm}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="160"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="164"/>
         <source>layer '{layer}' is missing from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche '{layer}' manque dans {path}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="91"/>
         <source>layer '{layer}' is not offered by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche '{layer}' n'est pas proposée par le service</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="76"/>
+        <source>less than an hour</source>
+        <translation>moins d'une heure</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensuel</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="80"/>
         <source>must be "slimstad-catalogue"</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être "slimstad-catalogue"</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="139"/>
         <source>must be [xmin, ymin, xmax, ymax]</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être [xmin, ymin, xmax, ymax]</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="91"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="112"/>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte non vide</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="120"/>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="83"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="162"/>
         <source>must be an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une adresse http(s)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="148"/>
         <source>must be an object with a 'type'</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec un 'type'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="124"/>
         <source>must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l'un de : {allowed}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="131"/>
         <source>must map semantic roles to field names</source>
-        <translation type="unfinished"></translation>
+        <translation>doit associer des rôles sémantiques à des noms de champs</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="115"/>
         <source>needs a text in nl, en or fr</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un texte en nl, en ou fr</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="131"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="125"/>
         <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse HTTP</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="87"/>
         <source>no catalogue entry '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée de catalogue '{id}'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="208"/>
         <source>no problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun problème trouvé</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="66"/>
         <source>no rhythm promised</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rythme promis</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py" line="84"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
         <source>open data</source>
-        <translation type="unfinished"></translation>
+        <translation>données ouvertes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py" line="119"/>
         <source>quality: {issues}</source>
-        <translation type="unfinished"></translation>
+        <translation>qualité : {issues}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
         <source>quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestriel</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="154"/>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>restreint</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="104"/>
         <source>snapshot in use: the live source was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané utilisé : la source en ligne a été mise à jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="210"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="238"/>
         <source>table {schema}.{table} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la table {schema}.{table} n'existe pas</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="86"/>
         <source>the answer is not {kind} capabilities (root element {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n'est pas un document de capacités {kind} (élément racine {tag})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="79"/>
         <source>the capabilities are not valid XML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>les capacités ne sont pas du XML valide ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="177"/>
         <source>the collection description is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la description de la collection n'est pas du JSON valide</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="193"/>
         <source>the layer cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="128"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="132"/>
         <source>the layer has no CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche n'a pas de système de coordonnées</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="151"/>
         <source>the layer has no coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche n'a pas de système de coordonnées</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="123"/>
         <source>the layer has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="132"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="136"/>
         <source>the layer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche est vide</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="109"/>
         <source>the new source could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle source n'a pas pu être ouverte</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="98"/>
         <source>the service does not offer {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne propose pas {crs}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="73"/>
         <source>the service reports an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le service signale une erreur : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="110"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="114"/>
         <source>unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="117"/>
         <source>unknown sector '{value}' (one of: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>secteur inconnu '{value}' (l'un de : {allowed})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="135"/>
         <source>unknown semantic role '{role}'</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle sémantique inconnu '{role}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="101"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="105"/>
         <source>unknown source type '{kind}'</source>
-        <translation type="unfinished"></translation>
+        <translation>type de source inconnu '{kind}'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="151"/>
         <source>unknown source type '{value}' (one of: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>type de source inconnu '{value}' (l'un de : {allowed})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="85"/>
         <source>version {version} is newer than this plugin understands (1): update SlimStad</source>
-        <translation type="unfinished"></translation>
+        <translation>la version {version} est plus récente que ce que ce plugin comprend (1) : mettez SlimStad à jour</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>hebdomadaire</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>annuel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="77"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="78"/>
         <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n'est pas du JSON valide : {message} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="78"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="80"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="125"/>
         <source>{n} empty or missing geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} géométries vides ou manquantes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py" line="115"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="65"/>
         <source>{n} features copied, SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités copiées, SHA-256 {sha}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="126"/>
         <source>{n} features outside the expected extent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités hors de l'emprise attendue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="75"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="77"/>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} heures</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="124"/>
         <source>{n} invalid geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} géométries invalides</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="84"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="86"/>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mois</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="277"/>
         <source>{n} new entries have sector 'andere', no owner and licence 'internal': complete these before sharing the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nouvelles entrées ont le secteur 'andere', aucun propriétaire et la licence 'internal' : complétez-les avant de partager le catalogue</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="129"/>
         <source>{n} values of id field '{field}' occur more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} valeurs du champ identifiant '{field}' apparaissent plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="81"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="83"/>
         <source>{n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} semaines</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="86"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="88"/>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ans</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="186"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="236"/>
         <source>{path} holds no snapshot '{layer}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne contient pas d'instantané '{layer}'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="188"/>
         <source>{path} is not a GeoPackage: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n'est pas un GeoPackage : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="136"/>
         <source>{pct}% of '{field}' is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} % de '{field}' est vide</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="55"/>
         <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{relinked} couches reliées, {unchanged} inchangées, {failed} en échec, {unknown} absentes du catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="128"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="122"/>
         <source>{url} answered HTTP {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} a répondu HTTP {status}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="158"/>
         <source>{url}: the collection list is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} : la liste des collections n'est pas du JSON valide</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="88"/>
         <source>{url}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} : {error}</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3260,7 @@
 <context>
     <name>SlimStadMenu</name>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="44"/>
+        <location filename="../slimstad_plugin/plugin.py" line="46"/>
         <source>&amp;SlimStad</source>
         <translation>&amp;SlimStad</translation>
     </message>
@@ -3265,12 +3270,12 @@
         <translation>Créer la ville d'exemple…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="51"/>
+        <location filename="../slimstad_plugin/plugin.py" line="53"/>
         <source>SlimStad</source>
         <translation>SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="57"/>
+        <location filename="../slimstad_plugin/plugin.py" line="59"/>
         <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
         <translation>SlimStad a besoin de ces paquets Python dans le Python de QGIS : {packages}. Installez-les (par exemple python3 -m pip install --user "shapely&gt;=2") et redémarrez QGIS.</translation>
     </message>

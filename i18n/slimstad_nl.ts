@@ -337,12 +337,12 @@
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="30"/>
         <source>Check catalogue sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogusbronnen controleren</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="33"/>
         <source>Checks every entry of one or more catalogues: is the source reachable, is the layer there, how many features, which CRS; how fresh the data is against the promised update rhythm; and the quality of vector layers (invalid or empty geometries, duplicate ids, empty key fields, features outside the expected extent). Optionally writes the full result as JSON and a quality report as HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert elke ingang van een of meer catalogi: is de bron bereikbaar, is de laag er, hoeveel objecten, welk CRS; hoe actueel de data zijn tegenover het beloofde bijwerkritme; en de kwaliteit van vectorlagen (ongeldige of lege geometrieën, dubbele id's, lege sleutelvelden, objecten buiten de verwachte omvang). Schrijft optioneel het volledige resultaat als JSON en een kwaliteitsrapport als HTML.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="88"/>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="33"/>
         <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Large services are paged by QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieert elk object van een laag (WFS, OGC API Features, PostGIS, …) naar een GeoPackage zodat ze offline bruikbaar is. Het GeoPackage legt vast waar de data vandaan komen (zonder inloggegevens), wanneer, hoeveel objecten en een SHA-256-controlesom, in de tabel slimstad_snapshots. Grote diensten worden door QGIS in pagina's opgehaald.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="119"/>
@@ -502,7 +502,7 @@
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="30"/>
         <source>Make offline snapshot of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline momentopname van een laag maken</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="37"/>
@@ -830,722 +830,727 @@
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="127"/>
         <source>'{value}' is not an ISO 8601 duration such as P1M</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' is geen ISO 8601-duur zoals P1M</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="87"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="92"/>
         <source>(and {n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en nog {n})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="78"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="80"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="75"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="77"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="125"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="119"/>
         <source>Access refused by {url} (HTTP {status}): check the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang geweigerd door {url} (HTTP {status}): controleer de aanmeldgegevens</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="52"/>
         <source>Broken entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Defecte items</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="120"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="124"/>
         <source>CRS is {found}, the catalogue expects {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coördinatenstelsel is {found}, de catalogus verwacht {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="265"/>
         <source>Cannot build from {source}: give an http(s) service URL, a .gpkg file or a PostgreSQL connection (dbname=… or service=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet bouwen vanuit {source}: geef een http(s)-dienst-URL, een .gpkg-bestand of een PostgreSQL-verbinding (dbname=… of service=…)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="56"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="57"/>
         <source>Cannot load catalogue {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan catalogus {name} niet laden: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="132"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="126"/>
         <source>Cannot reach {url}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {url} niet bereiken: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="66"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="67"/>
         <source>Cannot read catalogue {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan catalogus {name} niet lezen: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="118"/>
         <source>Cannot read project {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan project {path} niet lezen: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="123"/>
         <source>Cannot write project {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan project {path} niet schrijven: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="40"/>
         <source>Catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogusbestand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="64"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="65"/>
         <source>Catalogue file {name} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogusbestand {name} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="88"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="93"/>
         <source>Catalogue {name} is invalid: {issues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogus {name} is ongeldig: {issues}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="46"/>
         <source>Check data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Datakwaliteit controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="305"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="336"/>
         <source>Checking {n} data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gegevensbronnen controleren</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="45"/>
         <source>Checksum (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlegetal (SHA-256)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="51"/>
         <source>Entries checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerde items</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="99"/>
         <source>Entry '{id}': a {kind} source cannot be copied offline (only vector data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Item '{id}': een {kind}-bron kan niet offline gekopieerd worden (enkel vectordata)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="107"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="113"/>
         <source>Entry '{id}': the source could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Item '{id}': de bron kon niet geopend worden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="124"/>
         <source>Entry '{id}': the source could not be opened ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Item '{id}': de bron kon niet geopend worden ({detail})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="94"/>
         <source>Entry '{id}': unknown source type '{kind}'</source>
-        <translation type="unfinished"></translation>
+        <translation>Item '{id}': onbekend brontype '{kind}'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
         <source>Examples (feature ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeelden (object-id's)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="44"/>
         <source>Features copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerde objecten</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="178"/>
         <source>GeoPackage {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage {path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="164"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="168"/>
         <source>GeoPackage {path} is being written by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage {path} wordt door een ander programma beschreven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="155"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="159"/>
         <source>GeoPackage {path} is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage {path} is vergrendeld door een ander programma</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="63"/>
         <source>Give at least one catalogue file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef minstens één catalogusbestand of URL</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="39"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="208"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="258"/>
         <source>Layer {name} does not know its live source</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag {name} kent haar live bron niet</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="42"/>
         <source>More catalogues (files or URLs, separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer catalogi (bestanden of URL's, gescheiden door ;)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="121"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="115"/>
         <source>No answer from {url} within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord van {url} binnen {seconds} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="51"/>
         <source>No valid input layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldige invoerlaag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="93"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="92"/>
         <source>Only http and https addresses can be fetched: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkel http- en https-adressen kunnen opgehaald worden: {url}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="214"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="243"/>
         <source>QGIS cannot open table {schema}.{table}</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS kan tabel {schema}.{table} niet openen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="171"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="179"/>
         <source>QGIS cannot open {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS kan {path} niet openen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="220"/>
         <source>Quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwaliteitsrapport</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
         <source>Quality report (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwaliteitsrapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="134"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="128"/>
         <source>Request to {url} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek aan {url} mislukt: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
         <source>Result (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat (JSON)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="134"/>
-        <source>Snapshot of '{id}' cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="139"/>
-        <source>Snapshot of '{id}' could not be read back</source>
-        <translation type="unfinished"></translation>
+        <source>Snapshot of '{id}' cancelled</source>
+        <translation>Momentopname van '{id}' geannuleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="136"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="144"/>
+        <source>Snapshot of '{id}' could not be read back</source>
+        <translation>Momentopname van '{id}' kon niet teruggelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="141"/>
         <source>Snapshot of '{id}' failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentopname van '{id}' mislukt: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="40"/>
         <source>Table name in the GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelnaam in de GeoPackage</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="55"/>
         <source>The layer's source could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>De bron van de laag kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="193"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="243"/>
         <source>The snapshot {path} could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>De momentopname {path} kon niet geopend worden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="44"/>
         <source>Timeout per source (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-out per bron (seconden)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="77"/>
         <source>a catalogue is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>een catalogus is een JSON-object</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="168"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
-        <translation type="unfinished"></translation>
+        <translation>een postgis-bron heeft 'service' of 'host' en 'dbname' nodig</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="130"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="139"/>
         <source>a remote catalogue may not point at local files ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>een catalogus op het netwerk mag niet naar lokale bestanden verwijzen ({value})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="101"/>
         <source>an entry is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>een item is een JSON-object</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="223"/>
         <source>cannot connect to the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan geen verbinding maken met de databank: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="40"/>
         <source>catalogue field '{field}': {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogusveld '{field}': {message}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="169"/>
         <source>collection '{layer}' is not offered by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>collectie '{layer}' wordt niet aangeboden door de dienst</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="157"/>
         <source>credentials never go in a catalogue: use an authcfg id</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoorden horen nooit in een catalogus: gebruik een authcfg-id</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>dagelijks</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="41"/>
         <source>entry '{id}' (#{n}), field '{field}': {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>item '{id}' (nr. {n}), veld '{field}': {message}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
         <source>every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>halfjaarlijks</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="67"/>
         <source>every {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>elke {age}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="154"/>
         <source>feature count unknown: the service does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal objecten onbekend: de dienst telt niet</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="150"/>
         <source>feature count unknown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal objecten onbekend: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="82"/>
         <source>field '{field}' (role {role}) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>veld '{field}' (rol {role}) bestaat niet</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="164"/>
         <source>field '{field}' (role {role}) should be a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>veld '{field}' (rol {role}) zou een datum of tijd moeten zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="161"/>
         <source>field '{field}' (role {role}) should be numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>veld '{field}' (rol {role}) zou numeriek moeten zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="143"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="147"/>
         <source>file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand {path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="146"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="150"/>
         <source>file {path} is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand {path} is niet leesbaar</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
         <source>internal use only</source>
-        <translation type="unfinished"></translation>
+        <translation>enkel voor intern gebruik</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="88"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>is verplicht</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="153"/>
         <source>is required for a {kind} source</source>
-        <translation type="unfinished"></translation>
+        <translation>is verplicht voor een {kind}-bron</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="97"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="99"/>
         <source>last update unknown, promised: {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste bijwerking onbekend, beloofd: {rhythm}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="101"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="103"/>
         <source>last updated {age} ago, promised: {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>laatst bijgewerkt {age} geleden, beloofd: {rhythm}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="160"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="164"/>
         <source>layer '{layer}' is missing from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>laag '{layer}' ontbreekt in {path}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="91"/>
         <source>layer '{layer}' is not offered by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>laag '{layer}' wordt niet aangeboden door de dienst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="76"/>
+        <source>less than an hour</source>
+        <translation>minder dan een uur</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>maandelijks</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="80"/>
         <source>must be "slimstad-catalogue"</source>
-        <translation type="unfinished"></translation>
+        <translation>moet "slimstad-catalogue" zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="139"/>
         <source>must be [xmin, ymin, xmax, ymax]</source>
-        <translation type="unfinished"></translation>
+        <translation>moet [xmin, ymin, xmax, ymax] zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="91"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een lijst zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="112"/>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een niet-lege tekst zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="120"/>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een tekst zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="83"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="162"/>
         <source>must be an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een http(s)-adres zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="148"/>
         <source>must be an object with a 'type'</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een object met een 'type' zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="124"/>
         <source>must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een van deze zijn: {allowed}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="131"/>
         <source>must map semantic roles to field names</source>
-        <translation type="unfinished"></translation>
+        <translation>moet semantische rollen aan veldnamen koppelen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="115"/>
         <source>needs a text in nl, en or fr</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een tekst in nl, en of fr nodig</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="131"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="125"/>
         <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen HTTP-antwoord</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="87"/>
         <source>no catalogue entry '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>geen catalogusitem '{id}'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="208"/>
         <source>no problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>geen problemen gevonden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="66"/>
         <source>no rhythm promised</source>
-        <translation type="unfinished"></translation>
+        <translation>geen ritme beloofd</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py" line="84"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gecontroleerd</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
         <source>open data</source>
-        <translation type="unfinished"></translation>
+        <translation>open data</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py" line="119"/>
         <source>quality: {issues}</source>
-        <translation type="unfinished"></translation>
+        <translation>kwaliteit: {issues}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
         <source>quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>per kwartaal</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py" line="154"/>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>beperkt</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="104"/>
         <source>snapshot in use: the live source was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>momentopname in gebruik: de live bron werd bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="210"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="238"/>
         <source>table {schema}.{table} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel {schema}.{table} bestaat niet</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="86"/>
         <source>the answer is not {kind} capabilities (root element {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord is geen {kind}-capabilities (hoofdelement {tag})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="79"/>
         <source>the capabilities are not valid XML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>de capabilities zijn geen geldige XML ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="177"/>
         <source>the collection description is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>de beschrijving van de collectie is geen geldige JSON</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="193"/>
         <source>the layer cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>de laag kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="128"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="132"/>
         <source>the layer has no CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>de laag heeft geen coördinatenstelsel</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="151"/>
         <source>the layer has no coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>de laag heeft geen coördinatenstelsel</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="123"/>
         <source>the layer has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="132"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="136"/>
         <source>the layer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>de laag is leeg</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="109"/>
         <source>the new source could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>de nieuwe bron kon niet geopend worden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="98"/>
         <source>the service does not offer {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>de dienst biedt {crs} niet aan</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="73"/>
         <source>the service reports an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>de dienst meldt een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="110"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="114"/>
         <source>unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte fout: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="117"/>
         <source>unknown sector '{value}' (one of: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende sector '{value}' (een van: {allowed})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="135"/>
         <source>unknown semantic role '{role}'</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende semantische rol '{role}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="101"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py" line="105"/>
         <source>unknown source type '{kind}'</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend brontype '{kind}'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="151"/>
         <source>unknown source type '{value}' (one of: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend brontype '{value}' (een van: {allowed})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py" line="85"/>
         <source>version {version} is newer than this plugin understands (1): update SlimStad</source>
-        <translation type="unfinished"></translation>
+        <translation>versie {version} is nieuwer dan deze plugin begrijpt (1): werk SlimStad bij</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wekelijks</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>jaarlijks</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="77"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="78"/>
         <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen geldige JSON: {message} op regel {line}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="78"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="80"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="125"/>
         <source>{n} empty or missing geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lege of ontbrekende geometrieën</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py" line="115"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} objecten</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="65"/>
         <source>{n} features copied, SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} objecten gekopieerd, SHA-256 {sha}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="126"/>
         <source>{n} features outside the expected extent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} objecten buiten de verwachte omvang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="75"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="77"/>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} uur</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="124"/>
         <source>{n} invalid geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ongeldige geometrieën</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="84"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="86"/>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} maanden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="277"/>
         <source>{n} new entries have sector 'andere', no owner and licence 'internal': complete these before sharing the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nieuwe items hebben sector 'andere', geen eigenaar en licentie 'internal': vul die aan voor je de catalogus deelt</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="129"/>
         <source>{n} values of id field '{field}' occur more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} waarden van id-veld '{field}' komen meer dan eens voor</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="81"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="83"/>
         <source>{n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="86"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="88"/>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="186"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="236"/>
         <source>{path} holds no snapshot '{layer}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bevat geen momentopname '{layer}'</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="188"/>
         <source>{path} is not a GeoPackage: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen GeoPackage: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py" line="136"/>
         <source>{pct}% of '{field}' is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct}% van '{field}' is leeg</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py" line="55"/>
         <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{relinked} lagen opnieuw gekoppeld, {unchanged} ongewijzigd, {failed} mislukt, {unknown} niet in de catalogus</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="128"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py" line="122"/>
         <source>{url} answered HTTP {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} antwoordde HTTP {status}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="158"/>
         <source>{url}: the collection list is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: de lijst van collecties is geen geldige JSON</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py" line="88"/>
         <source>{url}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3260,7 @@
 <context>
     <name>SlimStadMenu</name>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="44"/>
+        <location filename="../slimstad_plugin/plugin.py" line="46"/>
         <source>&amp;SlimStad</source>
         <translation>&amp;SlimStad</translation>
     </message>
@@ -3265,12 +3270,12 @@
         <translation>Voorbeeldstad maken…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="51"/>
+        <location filename="../slimstad_plugin/plugin.py" line="53"/>
         <source>SlimStad</source>
         <translation>SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="57"/>
+        <location filename="../slimstad_plugin/plugin.py" line="59"/>
         <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
         <translation>SlimStad heeft deze Python-pakketten nodig in de Python van QGIS: {packages}. Installeer ze (bijvoorbeeld python3 -m pip install --user "shapely&gt;=2") en herstart QGIS.</translation>
     </message>

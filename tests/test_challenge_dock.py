@@ -1,14 +1,13 @@
 """The "Opgaven" dock driven as a planner would: template, roles, run in a task, results, scenario."""
 
 import shutil
-import time
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 import pytest
 from qgis.core import QgsApplication, QgsPointXY, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
+from qt_wait import wait_for
 
 from slimstad_plugin.core.challenge_run import run_challenge
 from slimstad_plugin.core.challenge_store import KEY, SCOPE
@@ -16,14 +15,6 @@ from slimstad_plugin.core.challenge_templates import load_template
 from slimstad_plugin.core.sample_project import build_sample_project
 from slimstad_plugin.gui.challenge_dock import ChallengeDock
 from slimstad_plugin.gui.scenario_tool import ADD
-
-
-def wait_for(condition: Callable[[], bool], timeout_s: float = 120) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        assert time.monotonic() < deadline, "timed out waiting"
 
 
 @pytest.fixture()

@@ -2,15 +2,14 @@
 
 import shutil
 import subprocess
-import time
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 import pytest
 from pypdf import PdfReader
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
+from qt_wait import wait_for
 
 from slimstad_plugin.core.challenge_run import run_challenge
 from slimstad_plugin.core.challenge_store import save_challenge
@@ -22,14 +21,6 @@ from slimstad_plugin.core.maps.layout_builder import PlanningMapRequest
 from slimstad_plugin.core.sample_project import build_sample_project
 from slimstad_plugin.gui.host import PluginHost
 from slimstad_plugin.gui.planning_map_dialog import PlanningMapComponent
-
-
-def wait_for(condition: Callable[[], bool], timeout_s: float = 120) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        assert time.monotonic() < deadline, "timed out waiting"
 
 
 @pytest.fixture()

@@ -1,0 +1,240 @@
+"""Quality check of one vector layer against what its catalogue entry promises; CSV and HTML reports.
+
+Checks: invalid and empty geometries, missing or unexpected CRS, duplicate ids (role ``area_id``), share
+of nulls per key field, features outside the expected extent, key fields of the wrong type.
+"""
+
+import csv
+import html
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence, Union
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import translator
+from .model import CatalogueEntry
+
+tr = translator("SlimStadCatalogue")
+MAX_EXAMPLES = 5
+NUMERIC_ROLES = {"residents_total", "capacity", "dwellings", "area_m2"} | {
+    "residents_{}".format(band) for band in ("0_2", "3_5", "6_11", "12_17", "18_64", "65_79", "80p")}
+NUMERIC_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double}
+DATE_TYPES = {QVariant.Date, QVariant.DateTime, QVariant.String}
+ERROR, WARNING, INFO = "error", "warning", "info"
+
+
+@dataclass
+class QualityIssue:
+    """One finding: which check, how bad, how many features, a few feature ids to look at."""
+
+    check: str
+    severity: str
+    message: str
+    count: int = 0
+    examples: List[object] = field(default_factory=list)
+
+
+@dataclass
+class QualityReport:
+    """All findings for one layer."""
+
+    entry_id: str
+    layer_name: str
+    feature_count: int = 0
+    issues: List[QualityIssue] = field(default_factory=list)
+    null_shares: Dict[str, float] = field(default_factory=dict)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when an error-level issue was found."""
+        return any(issue.severity == ERROR for issue in self.issues)
+
+    def to_dict(self) -> dict:
+        """JSON form."""
+        return {"entry_id": self.entry_id, "layer_name": self.layer_name, "feature_count": self.feature_count,
+                "null_shares": self.null_shares,
+                "issues": [{"check": i.check, "severity": i.severity, "message": i.message, "count": i.count,
+                            "examples": [str(e) for e in i.examples]} for i in self.issues]}
+
+
+def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] = None,
+                        is_canceled: Optional[Callable[[], bool]] = None) -> QualityReport:
+    """Run every check in one pass over the features."""
+    entry_id = entry.id if entry else layer.id()
+    report = QualityReport(entry_id, layer.name())
+    roles = dict(entry.fields) if entry else {}
+    fields = layer.fields()
+    _check_crs(layer, entry, report)
+    key_fields: Dict[str, int] = {}
+    for role, name in roles.items():
+        index = fields.indexOf(name)
+        if index < 0:
+            report.issues.append(QualityIssue("missing_field", ERROR, tr(
+                "field '{field}' (role {role}) does not exist").format(field=name, role=role)))
+            continue
+        key_fields[name] = index
+        _check_type(role, name, fields.at(index).type(), report)
+    extent = _expected_extent(layer, entry)
+    id_field = roles.get("area_id") if roles.get("area_id") in key_fields else None
+    invalid, empty, outside = [], [], []
+    nulls: Counter = Counter()
+    ids: Counter = Counter()
+    first_fid_of: Dict[object, object] = {}
+    total = 0
+    request = QgsFeatureRequest()
+    if not layer.isSpatial():
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    for feature in layer.getFeatures(request):
+        if is_canceled is not None and total % 1000 == 0 and is_canceled():
+            break
+        total += 1
+        fid = feature.id()
+        if layer.isSpatial():
+            geometry = feature.geometry()
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                empty.append(fid)
+            else:
+                if not geometry.isGeosValid():
+                    invalid.append(fid)
+                if extent is not None and not geometry.boundingBox().intersects(extent):
+                    outside.append(fid)
+        attributes = feature.attributes()
+        for name, index in key_fields.items():
+            value = attributes[index]
+            if value is None or (isinstance(value, QVariant) and value.isNull()):
+                nulls[name] += 1
+        if id_field is not None:
+            value = attributes[key_fields[id_field]]
+            if value is not None and not (isinstance(value, QVariant) and value.isNull()):
+                ids[value] += 1
+                first_fid_of.setdefault(value, fid)
+    report.feature_count = total
+    if total == 0:
+        report.issues.append(QualityIssue("empty_layer", WARNING, tr("the layer has no features")))
+    _add(report, "invalid_geometry", ERROR, invalid, tr("{n} invalid geometries"))
+    _add(report, "empty_geometry", ERROR, empty, tr("{n} empty or missing geometries"))
+    _add(report, "outside_extent", WARNING, outside, tr("{n} features outside the expected extent"))
+    duplicates = [value for value, count in ids.items() if count > 1]
+    if duplicates:
+        report.issues.append(QualityIssue("duplicate_id", ERROR, tr(
+            "{n} values of id field '{field}' occur more than once").format(n=len(duplicates), field=id_field),
+            len(duplicates), [str(value) for value in duplicates[:MAX_EXAMPLES]]))
+    for name in key_fields:
+        share = nulls[name] / total if total else 0.0
+        report.null_shares[name] = round(share, 4)
+        if share > 0:
+            report.issues.append(QualityIssue("nulls", WARNING if share < 0.5 else ERROR, tr(
+                "{pct}% of '{field}' is empty").format(pct=round(share * 100, 1), field=name), nulls[name]))
+    return report
+
+
+def _add(report: QualityReport, check: str, severity: str, fids: List[object], template: str) -> None:
+    if fids:
+        report.issues.append(QualityIssue(check, severity, template.format(n=len(fids)), len(fids),
+                                          list(fids[:MAX_EXAMPLES])))
+
+
+def _check_crs(layer: QgsVectorLayer, entry: Optional[CatalogueEntry], report: QualityReport) -> None:
+    if not layer.isSpatial():
+        return
+    if not layer.crs().isValid():
+        report.issues.append(QualityIssue("crs", ERROR, tr("the layer has no coordinate reference system")))
+        return
+    expected = (entry.source.get("crs") or entry.extent_crs) if entry else ""
+    if expected and QgsCoordinateReferenceSystem(str(expected)) != layer.crs():
+        report.issues.append(QualityIssue("crs", WARNING, tr("CRS is {found}, the catalogue expects {expected}")
+                                          .format(found=layer.crs().authid(), expected=expected)))
+
+
+def _check_type(role: str, name: str, variant_type: int, report: QualityReport) -> None:
+    if role in NUMERIC_ROLES and variant_type not in NUMERIC_TYPES:
+        report.issues.append(QualityIssue("field_type", ERROR, tr(
+            "field '{field}' (role {role}) should be numeric").format(field=name, role=role)))
+    elif role == "updated_at" and variant_type not in DATE_TYPES:
+        report.issues.append(QualityIssue("field_type", WARNING, tr(
+            "field '{field}' (role {role}) should be a date or time").format(field=name, role=role)))
+
+
+def _expected_extent(layer: QgsVectorLayer, entry: Optional[CatalogueEntry]) -> Optional[QgsRectangle]:
+    """The entry's extent in the layer's CRS (None when not declared or not transformable)."""
+    if entry is None or not entry.extent:
+        return None
+    rect = QgsRectangle(*entry.extent)
+    source_crs = QgsCoordinateReferenceSystem(entry.extent_crs or "EPSG:4326")
+    if not layer.crs().isValid() or source_crs == layer.crs():
+        return rect
+    try:
+        return QgsCoordinateTransform(source_crs, layer.crs(), QgsProject.instance()).transformBoundingBox(rect)
+    except Exception:  # noqa: BLE001 - QgsCsException: an untransformable extent is simply not checked
+        return None
+
+
+def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[], bool]] = None,
+                        ) -> Optional[QualityReport]:
+    """Open the entry's vector layer and check it; None for raster sources (nothing to check)."""
+    from .layers import provider_and_uri
+
+    kind, provider, uri = provider_and_uri(entry)
+    if kind != "vector":
+        return None
+    layer = QgsVectorLayer(uri, entry.display_title(), provider)
+    if not layer.isValid():
+        report = QualityReport(entry.id, entry.display_title())
+        report.issues.append(QualityIssue("open", ERROR, tr("the layer cannot be opened")))
+        return report
+    return check_layer_quality(layer, entry, is_canceled)
+
+
+CSV_COLUMNS = ("entry_id", "layer", "feature_count", "check", "severity", "count", "message", "examples")
+
+
+def export_csv(reports: Sequence[QualityReport], path: Union[str, Path]) -> Path:
+    """One row per issue (a row with check "ok" for a layer without issues)."""
+    target = Path(path)
+    with target.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for report in reports:
+            rows = report.issues or [QualityIssue("ok", INFO, tr("no problems found"))]
+            for issue in rows:
+                writer.writerow([report.entry_id, report.layer_name, report.feature_count, issue.check,
+                                 issue.severity, issue.count, issue.message,
+                                 " ".join(str(e) for e in issue.examples)])
+    return target
+
+
+def export_html(reports: Sequence[QualityReport], path: Union[str, Path], title: str = "") -> Path:
+    """A standalone HTML page; every value from data or catalogue is escaped."""
+    esc = html.escape
+    parts = ["<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{}</title>".format(
+        esc(title or tr("Quality report"))),
+        "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;"
+        "padding:2px 6px}.error{color:#b00}.warning{color:#a60}</style></head><body>",
+        "<h1>{}</h1>".format(esc(title or tr("Quality report")))]
+    for report in reports:
+        parts.append("<h2>{} <small>({})</small></h2>".format(esc(report.layer_name), esc(report.entry_id)))
+        parts.append("<p>{}</p>".format(esc(tr("{n} features").format(n=report.feature_count))))
+        if not report.issues:
+            parts.append("<p>{}</p>".format(esc(tr("no problems found"))))
+            continue
+        parts.append("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
+            esc(tr("Check")), esc(tr("Severity")), esc(tr("Finding")), esc(tr("Examples (feature ids)"))))
+        for issue in report.issues:
+            parts.append("<tr class=\"{sev}\"><td>{check}</td><td>{sev}</td><td>{msg}</td><td>{ex}</td></tr>".format(
+                sev=esc(issue.severity), check=esc(issue.check), msg=esc(issue.message),
+                ex=esc(", ".join(str(e) for e in issue.examples))))
+        parts.append("</table>")
+    parts.append("</body></html>")
+    target = Path(path)
+    target.write_text("\n".join(parts), encoding="utf-8")
+    return target
