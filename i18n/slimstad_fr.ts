@@ -4,12 +4,12 @@
 <context>
     <name>SlimStadAbout</name>
     <message>
-        <location filename="../slimstad_plugin/gui/about.py" line="21"/>
+        <location filename="../slimstad_plugin/gui/about.py"/>
         <source>About SlimStad</source>
         <translation>À propos de SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/about.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/about.py"/>
         <source>SlimStad {version}: connecting the smart city intelligently. Shared city data around one urban challenge.</source>
         <translation>SlimStad {version} : relier intelligemment la ville intelligente. Des données urbaines partagées autour d'un même défi urbain.</translation>
     </message>
@@ -17,267 +17,267 @@
 <context>
     <name>SlimStadAccessibility</name>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>2SFCA</source>
         <translation>2SFCA</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="82"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Accessibility per demand location</source>
         <translation>Accessibilité par lieu de demande</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="89"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Also store the results in this database schema (database engine)</source>
         <translation>Enregistrer aussi les résultats dans ce schéma de base de données (moteur base de données)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="71"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Catchment distance (metres, inclusive)</source>
         <translation>Distance de desserte (mètres, incluse)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="111"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Choose a demand layer and a supply layer.</source>
         <translation>Choisissez une couche de demande et une couche d'offre.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Database (PostGIS)</source>
         <translation>Base de données (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="60"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Demand (points or areas)</source>
         <translation>Demande (points ou surfaces)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="63"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Demand field (for example residents)</source>
         <translation>Champ de la demande (par exemple les habitants)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="84"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Demand-facility pairs within the distance</source>
         <translation>Paires demande-équipement dans la distance</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Desktop</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="126"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Distances are measured in {crs} (the demand layer's CRS is not in metres).</source>
         <translation>Les distances sont mesurées en {crs} (le SCR de la couche de demande n'est pas en mètres).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>E2SFCA, Gaussian weight</source>
         <translation>E2SFCA, poids gaussien</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>E2SFCA, step weights</source>
         <translation>E2SFCA, poids par paliers</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Engine</source>
         <translation>Moteur de calcul</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="91"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Engine used</source>
         <translation>Moteur utilisé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="77"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Gaussian sigma (metres, default half the distance)</source>
         <translation>Sigma gaussien (mètres, par défaut la moitié de la distance)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py" line="32"/>
+        <location filename="../slimstad_plugin/core/network_distance.py"/>
         <source>Network distances need the Python package scipy, which is missing.</source>
         <translation>Les distances sur réseau nécessitent le paquet Python scipy, qui est absent.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="92"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Provenance (JSON)</source>
         <translation>Provenance (JSON)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="93"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Results table in the database</source>
         <translation>Table des résultats dans la base de données</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="84"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>Sigma must be a number of metres.</source>
         <translation>Sigma doit être un nombre de mètres.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="86"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>Sigma must be greater than 0 metres (got {value}).</source>
         <translation>Sigma doit être supérieur à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="80"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Street network for network distances</source>
         <translation>Réseau de rues pour les distances sur réseau</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="146"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Street network: {nodes} nodes, {edges} edges.</source>
         <translation>Réseau de rues : {nodes} nœuds, {edges} arêtes.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="65"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Supply (facilities)</source>
         <translation>Offre (équipements)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="68"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Supply field (for example places)</source>
         <translation>Champ de l'offre (par exemple les places)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="83"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Supply-demand ratio per facility</source>
         <translation>Rapport offre/demande par équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="199"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The accessibility calculation was canceled.</source>
         <translation>Le calcul de l'accessibilité a été annulé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="184"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The chunk size must be at least 1.</source>
         <translation>La taille des blocs doit être d'au moins 1.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="76"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The distance must be a number of metres.</source>
         <translation>La distance doit être un nombre de mètres.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="78"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The distance must be greater than 0 metres (got {value}).</source>
         <translation>La distance doit être supérieure à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py" line="97"/>
+        <location filename="../slimstad_plugin/core/layer_points.py"/>
         <source>The field {field} of layer {layer} is not numeric.</source>
         <translation>Le champ {field} de la couche {layer} n'est pas numérique.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="221"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>The input already has a field {field}; the result is in {renamed}.</source>
         <translation>L'entrée a déjà un champ {field} ; le résultat est dans {renamed}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py" line="94"/>
+        <location filename="../slimstad_plugin/core/layer_points.py"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py" line="56"/>
+        <location filename="../slimstad_plugin/core/network_distance.py"/>
         <source>The network layer has empty or infinite coordinates.</source>
         <translation>La couche réseau a des coordonnées vides ou infinies.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py" line="53"/>
+        <location filename="../slimstad_plugin/core/network_distance.py"/>
         <source>The network layer has no lines.</source>
         <translation>La couche réseau ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py" line="172"/>
+        <location filename="../slimstad_plugin/core/layer_points.py"/>
         <source>The network layer {layer} must contain lines.</source>
         <translation>La couche réseau {layer} doit contenir des lignes.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="120"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The {label} coordinates contain empty or infinite values.</source>
         <translation>Les coordonnées ({label}) contiennent des valeurs vides ou infinies.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="117"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The {label} coordinates must be an array of (x, y) pairs.</source>
         <translation>Les coordonnées ({label}) doivent être un tableau de paires (x, y).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="141"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>The {label} layer has no features with a geometry.</source>
         <translation>La couche ({label}) ne contient aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="123"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>The {label} layer has no features.</source>
         <translation>La couche ({label}) ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="132"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The {label} values contain empty or infinite values.</source>
         <translation>Les valeurs ({label}) contiennent des valeurs vides ou infinies.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="135"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The {label} values must not be negative.</source>
         <translation>Les valeurs ({label}) ne peuvent pas être négatives.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="129"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>There are {values} {label} values for {points} {label} points.</source>
         <translation>Il y a {values} valeurs ({label}) pour {points} points ({label}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="67"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>Unknown floating catchment method {method}; use one of {names}.</source>
         <translation>Méthode de bassin flottant inconnue {method} ; utilisez l'une de {names}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="179"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>demand</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="180"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>supply</source>
         <translation>offre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="207"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} invalid {label} geometries were repaired.</source>
         <translation>{count} géométries invalides ({label}) ont été réparées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="201"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} {label} features have a NULL value; counted as 0.</source>
         <translation>{count} entités ({label}) ont une valeur NULL ; comptées comme 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="204"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} {label} features have a negative or non-numeric value; counted as 0.</source>
         <translation>{count} entités ({label}) ont une valeur négative ou non numérique ; comptées comme 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="211"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} {label} features without a usable geometry were skipped.</source>
         <translation>{count} entités ({label}) sans géométrie utilisable ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="154"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{pairs} demand-facility pairs within {distance} m.</source>
         <translation>{pairs} paires demande-équipement dans un rayon de {distance} m.</translation>
     </message>
@@ -285,542 +285,542 @@
 <context>
     <name>SlimStadAlgorithm</name>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="46"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Accessibility (floating catchment, 2SFCA / E2SFCA)</source>
         <translation>Accessibilité (bassin flottant, 2SFCA / E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="71"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Allow restricted sources (the map is marked internal)</source>
         <translation>Autoriser les sources restreintes (la carte est marquée interne)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="42"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Also include internal and restricted layers (check their licence)</source>
         <translation>Inclure aussi les couches internes et restreintes (vérifiez leur licence)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="137"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Area units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="57"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Atlas page name field</source>
         <translation>Champ du nom de page de l'atlas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="55"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Atlas: one page per area of</source>
         <translation>Atlas : une page par zone de</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="39"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Builds a planning map from a template (title, map, legend, scale bar, north arrow, overview, top-N table, sources with owner, licence and last update) as a print layout in the project, and exports it to PDF, PNG or SVG. With an atlas layer, one page per area. Internal or restricted sources need 'Allow restricted sources'; the map is then marked internal.</source>
         <translation>Construit une carte de planification à partir d'un modèle (titre, carte, légende, barre d'échelle, flèche du nord, carte d'aperçu, tableau top-N, sources avec propriétaire, licence et dernière mise à jour) comme mise en page dans le projet, et l'exporte en PDF, PNG ou SVG. Avec une couche d'atlas, une page par zone. Les sources internes ou restreintes exigent « Autoriser les sources restreintes » ; la carte est alors marquée interne.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="111"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Candidate locations</source>
         <translation>Emplacements candidats</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Centroid point</source>
         <translation>Centroïde</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="47"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="30"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Check catalogue sources</source>
         <translation>Vérifier les sources du catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="33"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Checks every entry of one or more catalogues: is the source reachable, is the layer there, how many features, which CRS; how fresh the data is against the promised update rhythm; and the quality of vector layers (invalid or empty geometries, duplicate ids, empty key fields, features outside the expected extent). Optionally writes the full result as JSON and a quality report as HTML.</source>
         <translation>Vérifie chaque entrée d'un ou plusieurs catalogues : la source est-elle joignable, la couche est-elle présente, combien d'entités, quel SCR ; la fraîcheur des données par rapport au rythme de mise à jour promis ; et la qualité des couches vectorielles (géométries invalides ou vides, identifiants en double, champs clés vides, entités hors de l'emprise attendue). Écrit en option le résultat complet en JSON et un rapport de qualité en HTML.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="88"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Choose at least one facility layer</source>
         <translation>Choisissez au moins une couche d'équipements</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="171"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Choose at least one indicator</source>
         <translation>Choisissez au moins un indicateur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="113"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Class upper bounds</source>
         <translation>Bornes supérieures des classes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Cluster polygon</source>
         <translation>Polygone du groupe</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="126"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Combines numeric indicators of area units into one priority score. Each indicator is normalised (min-max, z-score or rank), oriented by its direction ('worse' or '+': higher values raise the priority; 'better' or '-': they lower it) and weighted (weights must sum to 1 unless 'Normalise weights' is ticked). Scores are classified with QGIS's quantile or natural breaks (Jenks) method. Sensitivity: every weight is moved by plus and minus the step (10 % by default, the others renormalised) and sens_changes counts the moves that change a unit's class. A unit with a NULL indicator gets a NULL score and class, and 'missing' lists the indicators it lacks.</source>
         <translation>Combine des indicateurs numériques d'unités territoriales en un score de priorité. Chaque indicateur est normalisé (min-max, score z ou rang), orienté selon son sens ('worse' ou '+' : des valeurs plus élevées augmentent la priorité ; 'better' ou '-' : elles la diminuent) et pondéré (la somme des poids doit valoir 1, sauf si 'Normaliser les poids' est coché). Les scores sont classés par la méthode des quantiles ou des seuils naturels (Jenks) de QGIS. Sensibilité : chaque poids est déplacé de plus et moins le pas (10 % par défaut, les autres renormalisés) et sens_changes compte les déplacements qui changent la classe d'une unité. Une unité avec un indicateur NULL reçoit un score et une classe NULL, et 'missing' liste les indicateurs manquants.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="33"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Large services are paged by QGIS.</source>
         <translation>Copie chaque entité d'une couche (WFS, OGC API Features, PostGIS, …) dans un GeoPackage pour l'utiliser hors ligne. Le GeoPackage enregistre l'origine des données (sans identifiants), la date, le nombre d'entités et une somme de contrôle SHA-256 dans la table slimstad_snapshots. Les grands services sont paginés par QGIS.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="119"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Coverage distance</source>
         <translation>Distance de couverture</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="26"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>Create sample city (Voorbeeldstad)</source>
         <translation>Créer la ville d'exemple (Voorbeeldstad)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="31"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="106"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Demand (points or areas)</source>
         <translation>Demande (points ou zones)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="108"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Demand value field (empty: 1 per feature)</source>
         <translation>Champ de la demande (vide : 1 par entité)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="112"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="142"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Directions, comma-separated (worse/+ or better/-; empty: all worse)</source>
         <translation>Sens, séparés par des virgules (worse/+ ou better/- ; vide : tous worse)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="75"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="118"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Existing facilities</source>
         <translation>Équipements existants</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="36"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Export planning map</source>
         <translation>Exporter une carte de planification</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="72"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Facility layers (one sector each)</source>
         <translation>Couches d'équipements (un secteur chacune)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="176"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Field '{f}' does not exist in the area layer</source>
         <translation>Le champ '{f}' n'existe pas dans la couche de zones</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="134"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Field '{f}' does not exist in the demand layer</source>
         <translation>Le champ '{f}' n'existe pas dans la couche de demande</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="178"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Field '{f}' is not numeric</source>
         <translation>Le champ '{f}' n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="63"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Finds clusters of facilities within the given distance of each other (single linkage: chains count) that combine facilities of different sectors: candidate sites for shared use of buildings. A layer's sector comes from the mapping (layer=sector; ...), else from the layer's SlimStad sector property, else from its name. The score is the number of distinct sectors; only clusters with at least the minimum number of sectors are written, as polygons (convex hull buffered by half the distance) or centroid points.</source>
         <translation>Trouve des groupes d'équipements situés à la distance donnée les uns des autres (lien simple : les chaînes comptent) qui combinent des équipements de secteurs différents : sites candidats pour un usage partagé de bâtiments. Le secteur d'une couche vient de la correspondance (couche=secteur ; ...), sinon de la propriété de secteur SlimStad de la couche, sinon de son nom. Le score est le nombre de secteurs distincts ; seuls les groupes comptant au moins le nombre minimal de secteurs sont écrits, en polygones (enveloppe convexe tamponnée de la moitié de la distance) ou en centroïdes.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="38"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="38"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="151"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Give candidate locations or a study area for a candidate grid</source>
         <translation>Donnez des emplacements candidats ou une zone d'étude pour une grille de candidats</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="116"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Grid spacing</source>
         <translation>Pas de la grille</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="161"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>HTML (*.html);;CSV (*.csv)</source>
         <translation>HTML (*.html);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="40"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Include remote layers as GeoPackage snapshots</source>
         <translation>Inclure les couches distantes comme instantanés GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="111"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="139"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="53"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Layers on the map (default: the visible layers)</source>
         <translation>Couches sur la carte (par défaut : les couches visibles)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="30"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Make offline snapshot of a layer</source>
         <translation>Créer un instantané hors ligne d'une couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="37"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Min-max</source>
         <translation>Min-max</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="77"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Minimum number of sectors</source>
         <translation>Nombre minimal de secteurs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="81"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Multi-use sites</source>
         <translation>Sites à usage multiple</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="60"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Multi-use sites (facilities of several sectors close together)</source>
         <translation>Sites à usage multiple (équipements de plusieurs secteurs proches)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="147"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Normalise weights that do not sum to 1</source>
         <translation>Normaliser les poids dont la somme n'est pas 1</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="154"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="121"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Number of new locations</source>
         <translation>Nombre de nouveaux emplacements</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Output geometry</source>
         <translation>Géométrie de sortie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="36"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="73"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="26"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Pack project for sharing</source>
         <translation>Empaqueter le projet pour le partager</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="44"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="29"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Packs a saved QGIS project, its challenges and its data into one zip another city can open: every path relative, remote layers as GeoPackage snapshots, a manifest with checksums, sources, owners and licences. Passwords, user names, tokens and authcfg ids are removed (the manifest says what the receiver must configure). Internal and restricted layers are left out unless you include them. The project file and data are never changed; unsaved changes are not packed.</source>
         <translation>Empaquette un projet QGIS enregistré, ses défis et ses données dans un zip qu'une autre ville peut ouvrir : tous les chemins relatifs, les couches distantes en instantanés GeoPackage, un manifeste avec sommes de contrôle, sources, propriétaires et licences. Mots de passe, noms d'utilisateur, jetons et identifiants authcfg sont retirés (le manifeste indique ce que le destinataire doit configurer). Les couches internes et restreintes sont exclues sauf si vous les incluez. Le fichier de projet et les données ne sont jamais modifiés ; les modifications non enregistrées ne sont pas empaquetées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="73"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Planning map</source>
         <translation>Carte de planification</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="159"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Priority map</source>
         <translation>Carte des priorités</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="123"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Priority map (multi-criteria score)</source>
         <translation>Carte des priorités (score multicritère)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="37"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Project (empty: the current project file)</source>
         <translation>Projet (vide : le fichier du projet courant)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="96"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Proposes N new facility locations that together reach the most demand within a distance (straight line). Demand: points or polygon centroids with an optional value field (e.g. children 0-2; empty = 1 per feature). Candidates: a point layer, or a square grid with the given spacing inside the study area. Existing facilities cover demand first. Each step adds the candidate that covers the most still-uncovered demand; the output lists step, added_demand, cumulative_demand and share_covered. Distances are in metres: a geographic demand layer is handled in Lambert 72 (EPSG:31370) or its UTM zone.</source>
         <translation>Propose N nouveaux emplacements d'équipements qui atteignent ensemble le plus de demande dans une distance (à vol d'oiseau). Demande : points ou centroïdes de polygones avec un champ de valeur facultatif (p. ex. enfants 0-2 ; vide = 1 par entité). Candidats : une couche de points, ou une grille carrée au pas donné dans la zone d'étude. Les équipements existants couvrent d'abord. Chaque étape ajoute le candidat qui couvre le plus de demande encore non couverte ; la sortie contient step, added_demand, cumulative_demand et share_covered. Les distances sont en mètres : une couche de demande géographique est traitée en Lambert 72 (EPSG:31370) ou dans sa zone UTM.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="38"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>QGIS projects (*.qgz *.qgs)</source>
         <translation>Projets QGIS (*.qgz *.qgs)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Quantiles</source>
         <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="68"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="29"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Run a challenge</source>
         <translation>Exécuter un défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="32"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Runs every indicator and scenario of a challenge (a .slimstad.json file, or one of the shipped templates) on the layers of a QGIS project, and writes one styled layer per indicator into a GeoPackage, with provenance in the layer metadata. Layers are found by catalogue id, then by name. The project is read from its saved file, so save your changes first. Without an output file the results go to slimstad_resultaten/&lt;challenge id&gt;.gpkg next to the project.</source>
         <translation>Exécute tous les indicateurs et scénarios d'un défi (un fichier .slimstad.json ou l'un des modèles fournis) sur les couches d'un projet QGIS, et écrit une couche stylée par indicateur dans un GeoPackage, avec la provenance dans les métadonnées de la couche. Les couches sont recherchées par identifiant de catalogue, puis par nom. Le projet est lu depuis son fichier enregistré : enregistrez d'abord vos modifications. Sans fichier de sortie, les résultats vont dans slimstad_resultaten/&lt;identifiant du défi&gt;.gpkg à côté du projet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="52"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Save the project first, or choose a project file.</source>
         <translation>Enregistrez d'abord le projet ou choisissez un fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Sector per layer (layer=sector; ...), optional</source>
         <translation>Secteur par couche (couche=secteur ; ...), facultatif</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="35"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="113"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="161"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Sensitivity report</source>
         <translation>Rapport de sensibilité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="157"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Sensitivity step (relative weight change)</source>
         <translation>Pas de sensibilité (variation relative du poids)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="27"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Sharing</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="113"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Study area for a candidate grid</source>
         <translation>Zone d'étude pour une grille de candidats</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="51"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Subtitle (question)</source>
         <translation>Sous-titre (question)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="93"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Suggest new facility locations (maximal coverage)</source>
         <translation>Proposer de nouveaux emplacements d'équipements (couverture maximale)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="123"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Suggested locations</source>
         <translation>Emplacements proposés</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="61"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Table: indicator field</source>
         <translation>Tableau : champ de l'indicateur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="64"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Table: name field</source>
         <translation>Tableau : champ du nom</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="66"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Table: number of rows</source>
         <translation>Tableau : nombre de lignes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="59"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Table: top units of</source>
         <translation>Tableau : principales zones de</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="49"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="168"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>The area layer could not be opened</source>
         <translation>La couche de zones n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="129"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>The demand layer could not be opened</source>
         <translation>La couche de demande n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="95"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>The sector mapping names unknown layers: {names}</source>
         <translation>La correspondance des secteurs cite des couches inconnues : {names}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="79"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>This algorithm needs a project.</source>
         <translation>Cet algorithme a besoin d'un projet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="50"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="161"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Total demand {t:.1f}; covered by existing facilities {e:.1f}</source>
         <translation>Demande totale {t:.1f} ; couverte par les équipements existants {e:.1f}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="49"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Two-step floating catchment accessibility: for each facility the ratio of its capacity to the demand within DISTANCE metres (inclusive), then for each demand location the sum of the ratios of the facilities it reaches. Polygons use their centroid, points are used as they are. METHOD: 2SFCA (every location within the distance counts fully), E2SFCA with a Gaussian weight exp(-d^2/(2 sigma^2)) (SIGMA defaults to half the distance), or E2SFCA with step weights 1 / 0.68 / 0.22 for the three thirds of the distance. Distances are straight lines unless a street NETWORK is given. NULL values count as 0. Layers in another CRS are reprojected; a geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).</source>
         <translation>Accessibilité à deux étapes (bassin flottant) : pour chaque équipement, le rapport entre sa capacité et la demande dans un rayon de DISTANCE mètres (inclus), puis pour chaque lieu de demande la somme des rapports des équipements qu'il atteint. Les polygones utilisent leur centroïde, les points sont utilisés tels quels. METHOD : 2SFCA (chaque lieu dans la distance compte entièrement), E2SFCA avec un poids gaussien exp(-d^2/(2 sigma^2)) (SIGMA vaut par défaut la moitié de la distance), ou E2SFCA avec des poids par paliers 1 / 0,68 / 0,22 pour les trois tiers de la distance. Les distances sont à vol d'oiseau sauf si un réseau de rues (NETWORK) est donné. Les valeurs NULL comptent pour 0. Les couches dans un autre SCR sont reprojetées ; un SCR géographique est remplacé par un SCR métrique (Lambert belge 72 en Belgique).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="114"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Units changing class</source>
         <translation>Unités changeant de classe</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="114"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Weight change</source>
         <translation>Variation du poids</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="112"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="145"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Weights, comma-separated (empty: equal weights)</source>
         <translation>Poids, séparés par des virgules (vide : poids égaux)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="29"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>Writes the fictional Flemish city Voorbeeldstad (statistical sectors with residents per age band, wijken, childcare, schools, care homes, social housing, parks, stops and streets) into a GeoPackage in EPSG:31370. The same seed always gives the same city.</source>
         <translation>Écrit la ville flamande fictive Voorbeeldstad (secteurs statistiques avec habitants par classe d'âge, quartiers, accueil de la petite enfance, écoles, maisons de repos, logements sociaux, parcs, arrêts et rues) dans un GeoPackage en EPSG:31370. La même graine donne toujours la même ville.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="104"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Z-score</source>
         <translation>Score z</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="44"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="100"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>higher is better</source>
         <translation>plus élevé est meilleur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="100"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>higher is worse</source>
         <translation>plus élevé est pire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="198"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>{f} {d}: {n} units change class</source>
         <translation>{f} {d} : {n} unités changent de classe</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="102"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>{layer}: {n} facilities, sector {sector}</source>
         <translation>{layer} : {n} équipements, secteur {sector}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>{n} grid candidates</source>
         <translation>{n} candidats de grille</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="130"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>{n} multi-use sites</source>
         <translation>{n} sites à usage multiple</translation>
     </message>
@@ -828,727 +828,727 @@
 <context>
     <name>SlimStadCatalogue</name>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="127"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>'{value}' is not an ISO 8601 duration such as P1M</source>
         <translation>'{value}' n'est pas une durée ISO 8601 comme P1M</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="92"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>(and {n} more)</source>
         <translation>(et {n} de plus)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="80"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="77"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="119"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>Access refused by {url} (HTTP {status}): check the credentials</source>
         <translation>Accès refusé par {url} (HTTP {status}) : vérifiez les identifiants</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="52"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Broken entries</source>
         <translation>Entrées défectueuses</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="124"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>CRS is {found}, the catalogue expects {expected}</source>
         <translation>Le système de coordonnées est {found}, le catalogue attend {expected}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="265"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>Cannot build from {source}: give an http(s) service URL, a .gpkg file or a PostgreSQL connection (dbname=… or service=…)</source>
         <translation>Impossible de construire à partir de {source} : indiquez une URL de service http(s), un fichier .gpkg ou une connexion PostgreSQL (dbname=… ou service=…)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="57"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Cannot load catalogue {name}: {error}</source>
         <translation>Impossible de charger le catalogue {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="126"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>Cannot reach {url}: {error}</source>
         <translation>Impossible d'atteindre {url} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="67"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Cannot read catalogue {name}: {error}</source>
         <translation>Impossible de lire le catalogue {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="118"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>Cannot read project {path}: {error}</source>
         <translation>Impossible de lire le projet {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="123"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>Cannot write project {path}: {error}</source>
         <translation>Impossible d'écrire le projet {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="40"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Catalogue file</source>
         <translation>Fichier de catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="65"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Catalogue file {name} does not exist</source>
         <translation>Le fichier de catalogue {name} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="93"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Catalogue {name} is invalid: {issues}</source>
         <translation>Le catalogue {name} n'est pas valide : {issues}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="46"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Check data quality</source>
         <translation>Contrôler la qualité des données</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="336"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>Checking {n} data sources</source>
         <translation>Vérification de {n} sources de données</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="45"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Checksum (SHA-256)</source>
         <translation>Somme de contrôle (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="51"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Entries checked</source>
         <translation>Entrées contrôlées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="99"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Entry '{id}': a {kind} source cannot be copied offline (only vector data)</source>
         <translation>Entrée '{id}' : une source {kind} ne peut pas être copiée hors ligne (données vectorielles uniquement)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="113"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Entry '{id}': the source could not be opened</source>
         <translation>Entrée '{id}' : la source n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="124"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>Entry '{id}': the source could not be opened ({detail})</source>
         <translation>Entrée '{id}' : la source n'a pas pu être ouverte ({detail})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="94"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>Entry '{id}': unknown source type '{kind}'</source>
         <translation>Entrée '{id}' : type de source inconnu '{kind}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Examples (feature ids)</source>
         <translation>Exemples (identifiants d'entités)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="44"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Features copied</source>
         <translation>Entités copiées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="178"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>GeoPackage {path} does not exist</source>
         <translation>Le GeoPackage {path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="168"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>GeoPackage {path} is being written by another program</source>
         <translation>le GeoPackage {path} est en cours d'écriture par un autre programme</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="159"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>GeoPackage {path} is locked by another program</source>
         <translation>le GeoPackage {path} est verrouillé par un autre programme</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="63"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Give at least one catalogue file or URL</source>
         <translation>Indiquez au moins un fichier de catalogue ou une URL</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="39"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="258"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Layer {name} does not know its live source</source>
         <translation>La couche {name} ne connaît pas sa source en ligne</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="42"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>More catalogues (files or URLs, separated by ;)</source>
         <translation>Autres catalogues (fichiers ou URL, séparés par ;)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="115"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>No answer from {url} within {seconds} s</source>
         <translation>Pas de réponse de {url} dans les {seconds} s</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="51"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>No valid input layer</source>
         <translation>Aucune couche d'entrée valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="92"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>Only http and https addresses can be fetched: {url}</source>
         <translation>Seules les adresses http et https peuvent être récupérées : {url}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="243"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>QGIS cannot open table {schema}.{table}</source>
         <translation>QGIS ne peut pas ouvrir la table {schema}.{table}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="179"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>QGIS cannot open {path}</source>
         <translation>QGIS ne peut pas ouvrir {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="220"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Quality report (HTML)</source>
         <translation>Rapport de qualité (HTML)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="128"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>Request to {url} failed: {error}</source>
         <translation>La requête vers {url} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Result (JSON)</source>
         <translation>Résultat (JSON)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="139"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Snapshot of '{id}' cancelled</source>
         <translation>Instantané de '{id}' annulé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="144"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Snapshot of '{id}' could not be read back</source>
         <translation>L'instantané de '{id}' n'a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="141"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Snapshot of '{id}' failed: {error}</source>
         <translation>L'instantané de '{id}' a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="40"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Table name in the GeoPackage</source>
         <translation>Nom de table dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="55"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>The layer's source could not be opened</source>
         <translation>La source de la couche n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="243"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>L'instantané {path} n'a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="44"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Timeout per source (seconds)</source>
         <translation>Délai par source (secondes)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="77"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a catalogue is a JSON object</source>
         <translation>un catalogue est un objet JSON</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="168"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
         <translation>une source postgis nécessite 'service' ou 'host' et 'dbname'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="139"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>a remote catalogue may not point at local files ({value})</source>
         <translation>un catalogue distant ne peut pas pointer vers des fichiers locaux ({value})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="101"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>an entry is a JSON object</source>
         <translation>une entrée est un objet JSON</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="223"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>cannot connect to the database: {error}</source>
         <translation>impossible de se connecter à la base de données : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="40"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>catalogue field '{field}': {message}</source>
         <translation>champ du catalogue '{field}' : {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="169"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>collection '{layer}' is not offered by the service</source>
         <translation>la collection '{layer}' n'est pas proposée par le service</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="157"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>credentials never go in a catalogue: use an authcfg id</source>
         <translation>les identifiants n'ont rien à faire dans un catalogue : utilisez un identifiant authcfg</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="41"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>entry '{id}' (#{n}), field '{field}': {message}</source>
         <translation>entrée '{id}' (n° {n}), champ '{field}' : {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>every six months</source>
         <translation>semestriel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="67"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>every {age}</source>
         <translation>tous les {age}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="154"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>feature count unknown: the service does not count</source>
         <translation>nombre d'entités inconnu : le service ne compte pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="150"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>feature count unknown: {error}</source>
         <translation>nombre d'entités inconnu : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="82"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>field '{field}' (role {role}) does not exist</source>
         <translation>le champ '{field}' (rôle {role}) n'existe pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="164"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>field '{field}' (role {role}) should be a date or time</source>
         <translation>le champ '{field}' (rôle {role}) devrait être une date ou une heure</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="161"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>field '{field}' (role {role}) should be numeric</source>
         <translation>le champ '{field}' (rôle {role}) devrait être numérique</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="147"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>file {path} does not exist</source>
         <translation>le fichier {path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="150"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>file {path} is not readable</source>
         <translation>le fichier {path} n'est pas lisible</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>internal use only</source>
         <translation>usage interne uniquement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="88"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="153"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>is required for a {kind} source</source>
         <translation>est obligatoire pour une source {kind}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="99"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>last update unknown, promised: {rhythm}</source>
         <translation>dernière mise à jour inconnue, promis : {rhythm}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="103"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>last updated {age} ago, promised: {rhythm}</source>
         <translation>mis à jour il y a {age}, promis : {rhythm}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="164"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>layer '{layer}' is missing from {path}</source>
         <translation>la couche '{layer}' manque dans {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="91"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>layer '{layer}' is not offered by the service</source>
         <translation>la couche '{layer}' n'est pas proposée par le service</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="76"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>less than an hour</source>
         <translation>moins d'une heure</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="80"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be "slimstad-catalogue"</source>
         <translation>doit être "slimstad-catalogue"</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="139"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be [xmin, ymin, xmax, ymax]</source>
         <translation>doit être [xmin, ymin, xmax, ymax]</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="91"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a list</source>
         <translation>doit être une liste</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="112"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a non-empty text</source>
         <translation>doit être un texte non vide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="120"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a text</source>
         <translation>doit être un texte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="83"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="162"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be an http(s) address</source>
         <translation>doit être une adresse http(s)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="148"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be an object with a 'type'</source>
         <translation>doit être un objet avec un 'type'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="124"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be one of: {allowed}</source>
         <translation>doit être l'un de : {allowed}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="131"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must map semantic roles to field names</source>
         <translation>doit associer des rôles sémantiques à des noms de champs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="115"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>needs a text in nl, en or fr</source>
         <translation>nécessite un texte en nl, en ou fr</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="125"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>no HTTP answer</source>
         <translation>aucune réponse HTTP</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="87"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>no catalogue entry '{id}'</source>
         <translation>aucune entrée de catalogue '{id}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="208"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>no problems found</source>
         <translation>aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="66"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>no rhythm promised</source>
         <translation>aucun rythme promis</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/check.py" line="84"/>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>open data</source>
         <translation>données ouvertes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/check.py" line="119"/>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>quality: {issues}</source>
         <translation>qualité : {issues}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>quarterly</source>
         <translation>trimestriel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="154"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>restricted</source>
         <translation>restreint</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="104"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>snapshot in use: the live source was updated</source>
         <translation>instantané utilisé : la source en ligne a été mise à jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="238"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>table {schema}.{table} does not exist</source>
         <translation>la table {schema}.{table} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="86"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>the answer is not {kind} capabilities (root element {tag})</source>
         <translation>la réponse n'est pas un document de capacités {kind} (élément racine {tag})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="79"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>the capabilities are not valid XML ({error})</source>
         <translation>les capacités ne sont pas du XML valide ({error})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="177"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the collection description is not valid JSON</source>
         <translation>la description de la collection n'est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="193"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>the layer cannot be opened</source>
         <translation>la couche ne peut pas être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="132"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>the layer has no CRS</source>
         <translation>la couche n'a pas de système de coordonnées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="151"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>the layer has no coordinate reference system</source>
         <translation>la couche n'a pas de système de coordonnées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="123"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>the layer has no features</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="136"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>the layer is empty</source>
         <translation>la couche est vide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="109"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>the new source could not be opened</source>
         <translation>la nouvelle source n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="98"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the service does not offer {crs}</source>
         <translation>le service ne propose pas {crs}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="73"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the service reports an error: {error}</source>
         <translation>le service signale une erreur : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="114"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>unexpected error: {error}</source>
         <translation>erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="117"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>unknown sector '{value}' (one of: {allowed})</source>
         <translation>secteur inconnu '{value}' (l'un de : {allowed})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="135"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>unknown semantic role '{role}'</source>
         <translation>rôle sémantique inconnu '{role}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="105"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>unknown source type '{kind}'</source>
         <translation>type de source inconnu '{kind}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="151"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>unknown source type '{value}' (one of: {allowed})</source>
         <translation>type de source inconnu '{value}' (l'un de : {allowed})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="85"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>version {version} is newer than this plugin understands (1): update SlimStad</source>
         <translation>la version {version} est plus récente que ce que ce plugin comprend (1) : mettez SlimStad à jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>weekly</source>
         <translation>hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>yearly</source>
         <translation>annuel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="78"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
         <translation>{name} n'est pas du JSON valide : {message} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="80"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="125"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} empty or missing geometries</source>
         <translation>{n} géométries vides ou manquantes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/check.py" line="115"/>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="65"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>{n} features copied, SHA-256 {sha}</source>
         <translation>{n} entités copiées, SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="126"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} features outside the expected extent</source>
         <translation>{n} entités hors de l'emprise attendue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="77"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="124"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} invalid geometries</source>
         <translation>{n} géométries invalides</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="86"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="277"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>{n} new entries have sector 'andere', no owner and licence 'internal': complete these before sharing the catalogue</source>
         <translation>{n} nouvelles entrées ont le secteur 'andere', aucun propriétaire et la licence 'internal' : complétez-les avant de partager le catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="129"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} values of id field '{field}' occur more than once</source>
         <translation>{n} valeurs du champ identifiant '{field}' apparaissent plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="83"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} weeks</source>
         <translation>{n} semaines</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="88"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} years</source>
         <translation>{n} ans</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="236"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>{path} holds no snapshot '{layer}'</source>
         <translation>{path} ne contient pas d'instantané '{layer}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="188"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>{path} is not a GeoPackage: {error}</source>
         <translation>{path} n'est pas un GeoPackage : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="136"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{pct}% of '{field}' is empty</source>
         <translation>{pct} % de '{field}' est vide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="55"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
         <translation>{relinked} couches reliées, {unchanged} inchangées, {failed} en échec, {unknown} absentes du catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="122"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>{url} answered HTTP {status}</source>
         <translation>{url} a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="158"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>{url}: the collection list is not valid JSON</source>
         <translation>{url} : la liste des collections n'est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="88"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>{url}: {error}</source>
         <translation>{url} : {error}</translation>
     </message>
@@ -1556,207 +1556,207 @@
 <context>
     <name>SlimStadCatalogueDock</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="104"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add a catalogue</source>
         <translation>Ajouter un catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="248"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add catalogue URL</source>
         <translation>Ajouter une URL de catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="101"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add catalogue URL…</source>
         <translation>Ajouter une URL de catalogue…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="242"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add catalogue file</source>
         <translation>Ajouter un fichier catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="100"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add catalogue file…</source>
         <translation>Ajouter un fichier catalogue…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="90"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add to project</source>
         <translation>Ajouter au projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="86"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Adding {title}</source>
         <translation>Ajout de {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="248"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Address of the catalogue (https://…):</source>
         <translation>Adresse du catalogue (https://…) :</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_tasks.py" line="49"/>
+        <location filename="../slimstad_plugin/gui/catalogue_tasks.py"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="203"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Catalogue {location} could not be loaded: {error}</source>
         <translation>Le catalogue {location} n'a pas pu être chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="91"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Check health</source>
         <translation>Vérifier l'état</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="193"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Checking freshness of {n} layers</source>
         <translation>Vérification de la fraîcheur de {n} couches</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="189"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Empty answer</source>
         <translation>Réponse vide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
         <source>Freshness</source>
         <translation>Fraîcheur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="191"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Freshness check stopped: {error}</source>
         <translation>Vérification de fraîcheur interrompue : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="364"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="363"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>GeoPackage for the offline snapshot</source>
         <translation>GeoPackage pour la copie hors ligne</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="96"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Group by owner</source>
         <translation>Grouper par propriétaire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="168"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Health check done: {bad} of {n} layers not reachable.</source>
         <translation>Vérification terminée : {bad} couches sur {n} inaccessibles.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="86"/>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="175"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Loading catalogue {url}</source>
         <translation>Chargement du catalogue {url}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="92"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Make offline snapshot…</source>
         <translation>Créer une copie hors ligne…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="232"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Copie hors ligne de {n} couches</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="94"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="254"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Quality report failed: {error}</source>
         <translation>Échec du rapport de qualité : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="261"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Quality report of {n} layers</source>
         <translation>Rapport de qualité de {n} couches</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="98"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Reload catalogues</source>
         <translation>Recharger les catalogues</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="112"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Search title, keyword or owner…</source>
         <translation>Rechercher par titre, mot-clé ou propriétaire…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="63"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Shared data</source>
         <translation>Données partagées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="243"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>SlimStad catalogue (*.json)</source>
         <translation>Catalogue SlimStad (*.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="222"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Snapshot failed: {error}</source>
         <translation>Échec de la copie hors ligne : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="233"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>This catalogue is already in the list.</source>
         <translation>Ce catalogue figure déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_tasks.py" line="43"/>
+        <location filename="../slimstad_plugin/gui/catalogue_tasks.py"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="101"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>the source {source} could not be opened</source>
         <translation>la source {source} n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="216"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>{n} duplicate entry ids ignored (the first catalogue wins): {ids}</source>
         <translation>{n} identifiants en double ignorés (le premier catalogue l'emporte) : {ids}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="198"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>{n} invalid entries skipped in {location}: {problems}</source>
         <translation>{n} entrées invalides ignorées dans {location} : {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="228"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>{n} layers copied offline into {path}</source>
         <translation>{n} couches copiées hors ligne dans {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="83"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>{title} added to the project.</source>
         <translation>{title} ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="76"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>{title} could not be added: {error}</source>
         <translation>{title} n'a pas pu être ajouté : {error}</translation>
     </message>
@@ -1764,7 +1764,7 @@
 <context>
     <name>SlimStadCatalogueLocator</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_locator.py" line="38"/>
+        <location filename="../slimstad_plugin/gui/catalogue_locator.py"/>
         <source>SlimStad shared data</source>
         <translation>SlimStad données partagées</translation>
     </message>
@@ -1772,52 +1772,52 @@
 <context>
     <name>SlimStadCatalogueQuality</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="70"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="57"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="58"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Export HTML…</source>
         <translation>Exporter en HTML…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="69"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Export quality report</source>
         <translation>Exporter le rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="76"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="31"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Nothing to check: no vector layers selected.</source>
         <translation>Rien à vérifier : aucune couche vectorielle sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="50"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="39"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>e.g. features {ids}</source>
         <translation>p. ex. entités {ids}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="29"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
@@ -1825,132 +1825,132 @@
 <context>
     <name>SlimStadCatalogueView</name>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="83"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>(owner unknown)</source>
         <translation>(propriétaire inconnu)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="161"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="160"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Catalogue id</source>
         <translation>Identifiant de catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="110"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="159"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Freshness</source>
         <translation>Fraîcheur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="158"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="103"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Internal (city only)</source>
         <translation>Interne (ville uniquement)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="157"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="153"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="154"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Licence URL</source>
         <translation>URL de la licence</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="111"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="110"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Not reachable</source>
         <translation>Inaccessible</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="103"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Open data</source>
         <translation>Données ouvertes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="116"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Out of date</source>
         <translation>Périmé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="151"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="109"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Reachable</source>
         <translation>Accessible</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="109"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Reachable, with warnings</source>
         <translation>Accessible, avec avertissements</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="104"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Restricted</source>
         <translation>Restreint</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="150"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="156"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="152"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Steward</source>
         <translation>Gestionnaire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="104"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="116"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="155"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Update rhythm</source>
         <translation>Rythme de mise à jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="148"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>last change {date}</source>
         <translation>dernière modification {date}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="143"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
@@ -1958,447 +1958,447 @@
 <context>
     <name>SlimStadChallenge</name>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="218"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source> (filter: {expression})</source>
         <translation> (filtre : {expression})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="260"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>Area units are not in a metric CRS: distances are computed in {crs}.</source>
         <translation>Les unités territoriales ne sont pas dans un SCR métrique : les distances sont calculées en {crs}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="206"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Impossible de créer le dossier {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="115"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Cannot open the project {path}: {error}</source>
         <translation>Impossible d'ouvrir le projet {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="335"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>Cannot read the challenge file {path}: {error}</source>
         <translation>Impossible de lire le fichier de défi {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py" line="141"/>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
         <source>Cannot reopen the result layer {name} in {path}.</source>
         <translation>Impossible de rouvrir la couche de résultats {name} dans {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py" line="152"/>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
         <source>Cannot store the style of {name}: {error}</source>
         <translation>Impossible d'enregistrer le style de {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="351"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>Cannot write the challenge file {path}: {error}</source>
         <translation>Impossible d'écrire le fichier de défi {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="271"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Cannot write the results {path}: {error}</source>
         <translation>Impossible d'écrire les résultats {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py" line="59"/>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="40"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Challenge file (.slimstad.json)</source>
         <translation>Fichier de défi (.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="262"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Change against the current situation (scenario minus baseline).</source>
         <translation>Changement par rapport à la situation actuelle (scénario moins référence).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="237"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Computed by SlimStad {version} on {time}</source>
         <translation>Calculé par SlimStad {version} le {time}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="159"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Computing {count} indicators</source>
         <translation>Calcul de {count} indicateurs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="48"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py" line="194"/>
+        <location filename="../slimstad_plugin/core/indicators.py"/>
         <source>Indicator {id} needs a distance greater than 0 metres.</source>
         <translation>L'indicateur {id} nécessite une distance supérieure à 0 mètre.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py" line="199"/>
+        <location filename="../slimstad_plugin/core/indicators.py"/>
         <source>Indicator {id} needs a polygon layer as supply.</source>
         <translation>L'indicateur {id} nécessite une couche de polygones comme offre.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py" line="196"/>
+        <location filename="../slimstad_plugin/core/indicators.py"/>
         <source>Indicator {id}: supply {role} has no facilities.</source>
         <translation>Indicateur {id} : l'offre {role} n'a aucun équipement.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="216"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>Layer {layer} has no features to use for {purpose}{filter}.</source>
         <translation>La couche {layer} n'a aucune entité utilisable pour {purpose}{filter}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="152"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>Layer {layer} has no field {field} (needed for {purpose}). Its fields: {fields}.</source>
         <translation>La couche {layer} n'a pas de champ {field} (nécessaire pour {purpose}). Ses champs : {fields}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="183"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>Layer {layer} was reprojected from {source} to {target}.</source>
         <translation>La couche {layer} a été reprojetée de {source} vers {target}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="51"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="45"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>QGIS project (empty: the current project's saved file)</source>
         <translation>Projet QGIS (vide : le fichier enregistré du projet actuel)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="46"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>QGIS projects (*.qgz *.qgs)</source>
         <translation>Projets QGIS (*.qgz *.qgs)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="155"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Reading the layers of challenge {id}</source>
         <translation>Lecture des couches du défi {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="50"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Result layers</source>
         <translation>Couches de résultats</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="48"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Results GeoPackage</source>
         <translation>GeoPackage des résultats</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="63"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Save the project first, or choose a project file.</source>
         <translation>Enregistrez d'abord le projet, ou choisissez un fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="175"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Scenario {id}</source>
         <translation>Scénario {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="80"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: a capacity must be a number of 0 or more (got {value}).</source>
         <translation>Scénario : une capacité doit être un nombre supérieur ou égal à 0 (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="103"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: a new facility needs x and y coordinates.</source>
         <translation>Scénario : un nouvel équipement nécessite des coordonnées x et y.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="93"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: no area unit {id}.</source>
         <translation>Scénario : aucune unité territoriale {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="74"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: no facility {ref} in supply role {role}.</source>
         <translation>Scénario : aucun équipement {ref} dans le rôle d'offre {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="91"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: unknown demand role {role}.</source>
         <translation>Scénario : rôle de demande inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="99"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: unknown supply role {role}.</source>
         <translation>Scénario : rôle d'offre inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="271"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The area-unit id field {field} is not unique: {values}.</source>
         <translation>Le champ d'identifiant {field} des unités territoriales n'est pas unique : {values}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="257"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The area-unit layer {layer} must contain polygons.</source>
         <translation>La couche d'unités territoriales {layer} doit contenir des polygones.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="219"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>The challenge</source>
         <translation>Le défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="150"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>The challenge has no demand role {id}.</source>
         <translation>Le défi n'a pas de rôle de demande {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="157"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>The challenge has no supply role {id}.</source>
         <translation>Le défi n'a pas de rôle d'offre {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="73"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>The challenge run was canceled; nothing was written.</source>
         <translation>L'exécution du défi a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py" line="34"/>
+        <location filename="../slimstad_plugin/core/challenge_store.py"/>
         <source>The challenges stored in project {project} are damaged.</source>
         <translation>Les défis enregistrés dans le projet {project} sont endommagés.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py" line="30"/>
+        <location filename="../slimstad_plugin/core/challenge_store.py"/>
         <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
         <translation>Les défis enregistrés dans le projet {project} sont endommagés : {message} à la ligne {line}, colonne {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="334"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The expression for {purpose} fails: {error}</source>
         <translation>L'expression pour {purpose} échoue : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="161"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The expression for {purpose} is invalid: {error}</source>
         <translation>L'expression pour {purpose} n'est pas valide : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="130"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The layer {name} cannot be opened; check its source.</source>
         <translation>La couche {name} ne peut pas être ouverte ; vérifiez sa source.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="140"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>The output {path} is one of the challenge's inputs; choose another file.</source>
         <translation>La sortie {path} est l'une des entrées du défi ; choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="125"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The project has no layer for {ref} (catalogue id {catalog}, layer name {name}).</source>
         <translation>Le projet n'a pas de couche pour {ref} (identifiant de catalogue {catalog}, nom de couche {name}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="112"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>The project {path} does not exist.</source>
         <translation>Le projet {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="145"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The value {value!r} of {what} in layer {layer} is not a number.</source>
         <translation>La valeur {value!r} de {what} dans la couche {layer} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_templates.py" line="32"/>
+        <location filename="../slimstad_plugin/core/challenge_templates.py"/>
         <source>There is no challenge template {id}; available: {ids}.</source>
         <translation>Il n'y a pas de modèle de défi {id} ; disponibles : {ids}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py" line="217"/>
+        <location filename="../slimstad_plugin/core/indicators.py"/>
         <source>Unknown indicator type {type}.</source>
         <translation>Type d'indicateur inconnu {type}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="46"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Unknown scenario change {kind}; use one of {kinds}.</source>
         <translation>Modification de scénario inconnue {kind} ; utilisez l'une de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="185"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Writing {path}</source>
         <translation>Écriture de {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="267"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>area units</source>
         <translation>unités territoriales</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="274"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>area_units needs a layer reference.</source>
         <translation>area_units nécessite une référence de couche.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="244"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>challenge</source>
         <translation>défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="288"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>demand role {id} needs a field, an expression or a semantic role.</source>
         <translation>le rôle de demande {id} nécessite un champ, une expression ou un rôle sémantique.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="286"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>demand role {id} needs a layer reference.</source>
         <translation>le rôle de demande {id} nécessite une référence de couche.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="290"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>demand role {id} uses the unknown semantic role {role}.</source>
         <translation>le rôle de demande {id} utilise le rôle sémantique inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="282"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>demand {id}</source>
         <translation>demande {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="278"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>every entry of {kind} needs an id.</source>
         <translation>chaque élément de {kind} doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="297"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} has the unknown type {type}; use one of {types}.</source>
         <translation>l'indicateur {id} a le type inconnu {type} ; utilisez l'un de {types}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="311"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} needs 'per' greater than 0.</source>
         <translation>l'indicateur {id} nécessite 'per' supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="307"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} needs a distance greater than 0 metres (got {value}).</source>
         <translation>l'indicateur {id} nécessite une distance supérieure à 0 mètre (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="304"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} refers to the unknown demand role {role}.</source>
         <translation>l'indicateur {id} fait référence au rôle de demande inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="300"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} refers to the unknown supply role {role}.</source>
         <translation>l'indicateur {id} fait référence au rôle d'offre inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="105"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>new facility</source>
         <translation>nouvel équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="212"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>no residents (no value)</source>
         <translation>pas d'habitants (pas de valeur)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py" line="48"/>
+        <location filename="../slimstad_plugin/core/challenge_store.py"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="293"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>le rôle d'offre {id} nécessite une référence de couche.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="299"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>supply {id}</source>
         <translation>offre {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="264"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>the area-unit id</source>
         <translation>l'identifiant de l'unité territoriale</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="269"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>the id {id} must use lower-case letters, digits, '_', '.' or '-'.</source>
         <translation>l'identifiant {id} ne peut contenir que des minuscules, des chiffres, '_', '.' ou '-'.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="281"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>the ids in {kind} must be unique.</source>
         <translation>les identifiants dans {kind} doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="267"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>the required field {key} is missing.</source>
         <translation>le champ obligatoire {key} manque.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="271"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>the title needs at least one language (nl, en or fr).</source>
         <translation>le titre doit exister dans au moins une langue (nl, en ou fr).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="307"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} équipements de {layer} n'ont pas de capacité (NULL) ; ils comptent pour 0 place.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="314"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
         <translation>{count} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="213"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} features of {layer} without a usable geometry were skipped.</source>
         <translation>{count} entités de {layer} sans géométrie utilisable ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="210"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} invalid geometries in {layer} were repaired.</source>
         <translation>{count} géométries non valides de {layer} ont été réparées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="171"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator} : {count} unités territoriales sans habitants n'ont pas de valeur (NULL).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="319"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
         <translation>{source} n'est pas un JSON valide : {message} à la ligne {line}, colonne {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="216"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source} was made with a newer SlimStad (challenge schema version {found}; this version reads up to {supported}). Update the SlimStad plugin to open it.</source>
         <translation>{source} a été créé avec une version plus récente de SlimStad (version de schéma {found} ; cette version lit jusqu'à {supported}). Mettez à jour l'extension SlimStad pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="209"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source}: a challenge must be a JSON object.</source>
         <translation>{source} : un défi doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="256"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source}: invalid challenge at {path}: {message}</source>
         <translation>{source} : défi non valide à {path} : {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="213"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source}: schema_version must be a whole number.</source>
         <translation>{source} : schema_version doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="202"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source}: the challenge definition is incomplete ({error}).</source>
         <translation>{source} : la définition du défi est incomplète ({error}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="42"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>…or a template (used when no challenge file is given)</source>
         <translation>…ou un modèle (utilisé sans fichier de défi)</translation>
     </message>
@@ -2406,477 +2406,477 @@
 <context>
     <name>SlimStadChallengePanel</name>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="72"/>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
         <source>+ {name}: {capacity:g} places at ({x:.0f}, {y:.0f})</source>
         <translation>+ {name} : {capacity:g} places à ({x:.0f}, {y:.0f})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="350"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>A run is already in progress; wait for it or cancel it.</source>
         <translation>Un calcul est déjà en cours ; attendez ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="291"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>A run is in progress.</source>
         <translation>Un calcul est en cours.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="456"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Add or remove a facility on the map first.</source>
         <translation>Ajoutez ou retirez d'abord un équipement sur la carte.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Area id</source>
         <translation>Code de zone</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="43"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Area units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="81"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Bound to layer {layer}</source>
         <translation>Liée à la couche {layer}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="130"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="73"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Capacity (places)</source>
         <translation>Capacité (places)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="270"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Challenge exported to {path}.</source>
         <translation>Défi exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="246"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Challenge {title} deleted; use Undo delete to restore it.</source>
         <translation>Défi {title} supprimé ; utilisez « Annuler la suppression » pour le rétablir.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_component.py" line="30"/>
+        <location filename="../slimstad_plugin/gui/challenge_component.py"/>
         <source>Challenges (Opgaven)</source>
         <translation>Défis (Opgaven)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="153"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="146"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Click on the map to add a facility or to remove one, then run the scenario.</source>
         <translation>Cliquez sur la carte pour ajouter ou retirer un équipement, puis calculez le scénario.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="54"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Context: {name}</source>
         <translation>Contexte : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="288"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Create or choose a challenge first.</source>
         <translation>Créez ou choisissez d'abord un défi.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="106"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="239"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Delete challenge</source>
         <translation>Supprimer le défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="239"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Delete the challenge {title}? Its result layers stay.</source>
         <translation>Supprimer le défi {title} ? Ses couches de résultats restent.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="47"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Demand: {name}</source>
         <translation>Demande : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="406"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Done: {count} layers in group "{group}".</source>
         <translation>Terminé : {count} couches dans le groupe « {group} ».</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="105"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="71"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Export challenge</source>
         <translation>Exporter le défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="107"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Filter / expression</source>
         <translation>Filtre / expression</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="69"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Import challenge</source>
         <translation>Importer un défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="107"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="114"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Layers and roles</source>
         <translation>Couches et rôles</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py" line="117"/>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
         <source>Multi-use sites</source>
         <translation>Sites à usage partagé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="73"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>New facility</source>
         <translation>Nouvel équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="48"/>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
         <source>New facility {n}</source>
         <translation>Nouvel équipement {n}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="102"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>New from template</source>
         <translation>Nouveau à partir d'un modèle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="50"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>New locations and multi-use sites</source>
         <translation>Nouveaux emplacements et sites à usage partagé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="150"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>No area unit has a value.</source>
         <translation>Aucune zone n'a de valeur.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="443"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>No facility near the click.</source>
         <translation>Aucun équipement près du clic.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="391"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>No priority map: {error}</source>
         <translation>Pas de carte des priorités : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="80"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="407"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Opgave: {title}</source>
         <translation>Défi : {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="52"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Opgaven (challenges)</source>
         <translation>Défis (Opgaven)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="117"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="148"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Place new facility</source>
         <translation>Placer un nouvel équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py" line="60"/>
+        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
         <source>Priority: {title}</source>
         <translation>Priorité : {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="149"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Remove facility</source>
         <translation>Retirer un équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="105"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="230"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Rename challenge</source>
         <translation>Renommer le défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="125"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="129"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Run</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="293"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Run is disabled: {reasons}</source>
         <translation>Calcul impossible : {reasons}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="157"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Run scenario</source>
         <translation>Calculer le scénario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="68"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>Run the challenge first.</source>
         <translation>Calculez d'abord le défi.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="295"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Run the challenge in the background</source>
         <translation>Calculer le défi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="365"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Running {title}…</source>
         <translation>Calcul de {title}…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="126"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="60"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="69"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>SlimStad challenge (*.slimstad.json *.json)</source>
         <translation>Défi SlimStad (*.slimstad.json *.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="71"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>SlimStad challenge (*.slimstad.json)</source>
         <translation>Défi SlimStad (*.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_task.py" line="37"/>
+        <location filename="../slimstad_plugin/gui/challenge_task.py"/>
         <source>SlimStad: challenge {title}</source>
         <translation>SlimStad : défi {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="29"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="100"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>Suggest locations</source>
         <translation>Proposer des emplacements</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py" line="82"/>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
         <source>Suggested locations</source>
         <translation>Emplacements proposés</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="341"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Sum of weights: {total:.2f}</source>
         <translation>Somme des poids : {total:.2f}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="51"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Supply: {name}</source>
         <translation>Offre : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py" line="115"/>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
         <source>The project has no point layers with facilities.</source>
         <translation>Le projet n'a pas de couche de points avec des équipements.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="378"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>The project was closed during the run; its results were not added.</source>
         <translation>Le projet a été fermé pendant le calcul ; les résultats n'ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="381"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>The run was cancelled; nothing was changed.</source>
         <translation>Le calcul a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py" line="66"/>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
         <source>This challenge has no demand to cover.</source>
         <translation>Ce défi n'a pas de demande à couvrir.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="230"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="106"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_task.py" line="56"/>
+        <location filename="../slimstad_plugin/gui/challenge_task.py"/>
         <source>Unexpected problem while running the challenge: {error}</source>
         <translation>Problème inattendu lors du calcul du défi : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="130"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Unknown role {key}.</source>
         <translation>Rôle inconnu {key}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py" line="65"/>
+        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
         <source>Weighted priority of the challenge's indicators ({weights}).</source>
         <translation>Priorité pondérée des indicateurs du défi ({weights}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="66"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>field {field} is missing in layer {layer}</source>
         <translation>le champ {field} manque dans la couche {layer}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="70"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>field {field} is not numeric ({type})</source>
         <translation>le champ {field} n'est pas numérique ({type})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="93"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>layer {layer} has no features</source>
         <translation>la couche {layer} n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="63"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>no field chosen</source>
         <translation>aucun champ choisi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py" line="63"/>
+        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
         <source>no value</source>
         <translation>pas de valeur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py" line="63"/>
+        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
         <source>priority score</source>
         <translation>score de priorité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="90"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>the filter is not a valid expression: {error}</source>
         <translation>le filtre n'est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="342"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>the weights must add up to 1</source>
         <translation>la somme des poids doit valoir 1</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="62"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>within</source>
         <translation>à moins de</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="157"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>{count} area units have no residents and no value.</source>
         <translation>{count} zones n'ont pas d'habitants ni de valeur.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="79"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>{count} locations suggested; together they reach {share:.0%} of the demand.</source>
         <translation>{count} emplacements proposés ; ensemble ils atteignent {share:.0%} de la demande.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="94"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>{count} multi-use sites found.</source>
         <translation>{count} sites à usage partagé trouvés.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="152"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>{count} of {total} area units have less than {value} {unit} (the city-wide value).</source>
         <translation>{count} zones sur {total} ont moins de {value} {unit} (la valeur de la ville).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="154"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>{count} of {total} area units have more than {value} {unit} (the city-wide value).</source>
         <translation>{count} zones sur {total} ont plus de {value} {unit} (la valeur de la ville).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="224"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="316"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>{title}: distance</source>
         <translation>{title} : distance</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="324"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>{title}: weight in the priority map</source>
         <translation>{title} : poids dans la carte des priorités</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py" line="89"/>
+        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Δ scenario</source>
         <translation>Δ scénario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="75"/>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
         <source>− facility {fid} removed</source>
         <translation>− équipement {fid} retiré</translation>
     </message>
@@ -2884,62 +2884,62 @@
 <context>
     <name>SlimStadLocations</name>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="60"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>A grid spacing of {s} gives more than {n} candidates: use a larger spacing</source>
         <translation>Un pas de grille de {s} donne plus de {n} candidats : utilisez un pas plus grand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="90"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Ask for at least one new location</source>
         <translation>Demandez au moins un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="128"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="86"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Demand values must be zero or positive numbers</source>
         <translation>Les valeurs de demande doivent être nulles ou positives</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="84"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Give one demand value per demand point</source>
         <translation>Donnez une valeur de demande par point de demande</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="133"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Only {k} of {n} locations add demand: every reachable demand is covered</source>
         <translation>Seuls {k} des {n} emplacements ajoutent de la demande : toute la demande atteignable est couverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="88"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>The coverage distance must be larger than 0</source>
         <translation>La distance de couverture doit être supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="82"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>The demand layer has no features</source>
         <translation>La couche de demande ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="53"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>The grid spacing must be larger than 0</source>
         <translation>Le pas de la grille doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="55"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>The study area is empty</source>
         <translation>La zone d'étude est vide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="92"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>There are no candidate locations</source>
         <translation>Il n'y a aucun emplacement candidat</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="94"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>{n} new locations asked but only {m} candidates available</source>
         <translation>{n} nouveaux emplacements demandés mais seulement {m} candidats disponibles</translation>
     </message>
@@ -2947,312 +2947,312 @@
 <context>
     <name>SlimStadMaps</name>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="87"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>(current map)</source>
         <translation>(carte actuelle)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="113"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="106"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas par zone de</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="81"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Cannot write to {path}.</source>
         <translation>Impossible d'écrire dans {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="52"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Cannot write to {path}: permission denied.</source>
         <translation>Impossible d'écrire dans {path} : permission refusée.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="138"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Cannot write to {path}: {error}</source>
         <translation>Impossible d'écrire dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="104"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="88"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Challenge {challenge}, method {method}</source>
         <translation>Défi {challenge}, méthode {method}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="167"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="48"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Exporting planning map {name}</source>
         <translation>Export de la carte de planification {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="84"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Exporting {path} failed: {detail}</source>
         <translation>L'export de {path} a échoué : {detail}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="108"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>INTERNAL - not for publication</source>
         <translation>INTERNE - ne pas publier</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="289"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Indicative planning map: no rights can be derived from it.</source>
         <translation>Carte de planification indicative : aucun droit ne peut en être dérivé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="243"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="86"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Made with {tool}.</source>
         <translation>Réalisé avec {tool}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="49"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>No results of challenge {id} in {path}: run the challenge first.</source>
         <translation>Aucun résultat du défi {id} dans {path} : exécutez d'abord le défi.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="393"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>No units here</source>
         <translation>Aucune zone ici</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="111"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Not all licences known - check before publishing</source>
         <translation>Toutes les licences ne sont pas connues - vérifier avant publication</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="126"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Not drawn because the data could not be read: {layers}.</source>
         <translation>Non dessiné car les données n'ont pas pu être lues : {layers}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="83"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Not enough memory to export {path}: lower the resolution.</source>
         <translation>Mémoire insuffisante pour exporter {path} : réduisez la résolution.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="107"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="102"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="144"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Planning map</source>
         <translation>Carte de planification</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="66"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Planning map written: {path}</source>
         <translation>Carte de planification écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="151"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Planning map…</source>
         <translation>Carte de planification…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="103"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Print internal or restricted sources (the map is marked internal)</source>
         <translation>Imprimer les sources internes ou restreintes (la carte est marquée interne)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="159"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="106"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="64"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>SlimStad challenge {id}</source>
         <translation>Défi SlimStad {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="84"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>SlimStad {version}</source>
         <translation>SlimStad {version}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="98"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="105"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="104"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="247"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>Template {path} could not be used ({problem}); the built-in {name} layout was used instead.</source>
         <translation>Le modèle {path} n'a pas pu être utilisé ({problem}) ; la mise en page intégrée {name} a été utilisée.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="116"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The atlas has no pages to export.</source>
         <translation>L'atlas n'a aucune page à exporter.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/atlas.py" line="53"/>
+        <location filename="../slimstad_plugin/core/maps/atlas.py"/>
         <source>The atlas layer cannot be read.</source>
         <translation>La couche d'atlas ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/atlas.py" line="55"/>
+        <location filename="../slimstad_plugin/core/maps/atlas.py"/>
         <source>The atlas layer {layer} has no areas (polygons).</source>
         <translation>La couche d'atlas {layer} ne contient pas de zones (polygones).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/atlas.py" line="62"/>
+        <location filename="../slimstad_plugin/core/maps/atlas.py"/>
         <source>The atlas layer {layer} has no field {field}.</source>
         <translation>La couche d'atlas {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/atlas.py" line="58"/>
+        <location filename="../slimstad_plugin/core/maps/atlas.py"/>
         <source>The atlas layer {layer} is empty: there are no pages to print.</source>
         <translation>La couche d'atlas {layer} est vide : il n'y a aucune page à imprimer.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="69"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="152"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The exporter produced no file in {folder}.</source>
         <translation>L'export n'a produit aucun fichier dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="50"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="37"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The project has no challenge {id} (challenges: {known}).</source>
         <translation>Le projet n'a pas de défi {id} (défis : {known}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="59"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>La couche de résultats {name} ne peut pas être lue depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="130"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>There is no layer to put on the map: check the layers or the project.</source>
         <translation>Aucune couche à mettre sur la carte : vérifiez les couches ou le projet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="135"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>These layers are internal or restricted: {layers}. Allow restricted sources explicitly to make a map marked internal.</source>
         <translation>Ces couches sont internes ou restreintes : {layers}. Autorisez explicitement les sources restreintes pour produire une carte marquée interne.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="105"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="91"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Title (default: the challenge's title)</source>
         <translation>Titre (par défaut : le titre du défi)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="42"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
         <translation>Sortie non prise en charge {path} : utilisez un nom de fichier .pdf, .png ou .svg.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="65"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>derived from the listed sources</source>
         <translation>dérivé des sources citées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="258"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>file cannot be read</source>
         <translation>fichier illisible</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="255"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="63"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>licence unknown</source>
         <translation>licence inconnue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="269"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>no map item with id "main_map"</source>
         <translation>aucun élément carte avec l'identifiant "main_map"</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="263"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>not a valid layout template</source>
         <translation>modèle de mise en page non valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="76"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>owner unknown</source>
         <translation>propriétaire inconnu</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>restricted</source>
         <translation>restreinte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="78"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>update date unknown</source>
         <translation>date de mise à jour inconnue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="78"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>updated {date}</source>
         <translation>mis à jour le {date}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="75"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>{layer}: source unknown</source>
         <translation>{layer} : source inconnue</translation>
     </message>
@@ -3260,22 +3260,22 @@
 <context>
     <name>SlimStadMenu</name>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="46"/>
+        <location filename="../slimstad_plugin/plugin.py"/>
         <source>&amp;SlimStad</source>
         <translation>&amp;SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sample_city_action.py" line="23"/>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
         <source>Create sample city…</source>
         <translation>Créer la ville d'exemple…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="53"/>
+        <location filename="../slimstad_plugin/plugin.py"/>
         <source>SlimStad</source>
         <translation>SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="59"/>
+        <location filename="../slimstad_plugin/plugin.py"/>
         <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
         <translation>SlimStad a besoin de ces paquets Python dans le Python de QGIS : {packages}. Installez-les (par exemple python3 -m pip install --user "shapely&gt;=2") et redémarrez QGIS.</translation>
     </message>
@@ -3283,37 +3283,37 @@
 <context>
     <name>SlimStadMultiUse</name>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="103"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>Give one sector per facility</source>
         <translation>Donnez un secteur par équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="111"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>Only {n} sector(s) in the input: no cluster can combine {m}</source>
         <translation>Seulement {n} secteur(s) en entrée : aucun groupe ne peut en combiner {m}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="107"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>Some facilities have no valid location</source>
         <translation>Certains équipements n'ont pas d'emplacement valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="99"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>The distance must be larger than 0</source>
         <translation>La distance doit être supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="105"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>The facility layers have no features</source>
         <translation>Les couches d'équipements ne contiennent aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="101"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>The minimum number of sectors must be at least 1</source>
         <translation>Le nombre minimal de secteurs doit être d'au moins 1</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="83"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>Write the sector mapping as layer=sector pairs: '{p}'</source>
         <translation>Écrivez la correspondance des secteurs sous forme de paires couche=secteur : '{p}'</translation>
     </message>
@@ -3321,92 +3321,92 @@
 <context>
     <name>SlimStadPriority</name>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="94"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>At least one weight must be larger than zero</source>
         <translation>Au moins un poids doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="246"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="207"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Choose at least one indicator</source>
         <translation>Choisissez au moins un indicateur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="205"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Give one column of values per indicator</source>
         <translation>Donnez une colonne de valeurs par indicateur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="230"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Indicator '{f}' has the same value everywhere and does not change the score</source>
         <translation>L'indicateur '{f}' a partout la même valeur et ne modifie pas le score</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="227"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Indicator '{f}' is NULL for every unit</source>
         <translation>L'indicateur '{f}' est NULL pour toutes les unités</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="209"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>The area layer has no features</source>
         <translation>La couche de zones ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="217"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>The sensitivity step must lie between 0 and 1</source>
         <translation>Le pas de sensibilité doit être compris entre 0 et 1</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="97"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>The weights sum to {s} instead of 1: correct them or ask to normalise the weights (NORMALISE_WEIGHTS)</source>
         <translation>La somme des poids vaut {s} au lieu de 1 : corrigez-les ou demandez de normaliser les poids (NORMALISE_WEIGHTS)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="215"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Unknown classification '{m}'</source>
         <translation>Classification inconnue '{m}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="69"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Unknown direction '{d}': use 'worse' (+) or 'better' (-)</source>
         <translation>Sens inconnu '{d}' : utilisez 'worse' (+) ou 'better' (-)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="117"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Unknown normalisation '{m}'</source>
         <translation>Normalisation inconnue '{m}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="211"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Use at least 2 classes</source>
         <translation>Utilisez au moins 2 classes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="81"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Weights must be numbers separated by commas: {w}</source>
         <translation>Les poids doivent être des nombres séparés par des virgules : {w}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="91"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Weights must be zero or positive numbers</source>
         <translation>Les poids doivent être nuls ou positifs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="66"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>{n} directions given for {m} indicators</source>
         <translation>{n} sens donnés pour {m} indicateurs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="236"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>{n} units lack an indicator value and get no score</source>
         <translation>{n} unités n'ont pas de valeur pour un indicateur et ne reçoivent pas de score</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="89"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>{n} weights given for {m} indicators</source>
         <translation>{n} poids donnés pour {m} indicateurs</translation>
     </message>
@@ -3414,7 +3414,7 @@
 <context>
     <name>SlimStadProvider</name>
     <message>
-        <location filename="../slimstad_plugin/processing/provider.py" line="30"/>
+        <location filename="../slimstad_plugin/processing/provider.py"/>
         <source>SlimStad: shared city data around urban challenges</source>
         <translation>SlimStad : données urbaines partagées autour des défis urbains</translation>
     </message>
@@ -3422,192 +3422,192 @@
 <context>
     <name>SlimStadPushdown</name>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="154"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>Could not connect to database {db}: {reason}</source>
         <translation>Impossible de se connecter à la base de données {db} : {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="312"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>Demand and supply are in different databases ({a} and {b}).</source>
         <translation>La demande et l'offre se trouvent dans des bases de données différentes ({a} et {b}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="326"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>Distances need a projected CRS in metres; SRID {srid} is not one.</source>
         <translation>Les distances exigent un SCR projeté en mètres ; le SRID {srid} n'en est pas un.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="80"/>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py"/>
         <source>Engine: {engine} ({reason}).</source>
         <translation>Moteur de calcul : {engine} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="93"/>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py"/>
         <source>Results stored in table {table}.</source>
         <translation>Résultats enregistrés dans la table {table}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="124"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The QGIS authentication configuration {id} could not be read (is the master password set?).</source>
         <translation>La configuration d'authentification QGIS {id} n'a pas pu être lue (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="382"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The calculation was canceled; the query on the server was stopped.</source>
         <translation>Le calcul a été annulé ; la requête sur le serveur a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="386"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The connection to database {db} was lost during the calculation ({reason}); nothing was written there (the transaction was rolled back).</source>
         <translation>La connexion à la base de données {db} a été perdue pendant le calcul ({reason}) ; rien n'y a été écrit (la transaction a été annulée).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="83"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>The database engine cannot run: {reason}.</source>
         <translation>Le moteur base de données ne peut pas calculer : {reason}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="148"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The database engine needs the Python module psycopg2 (Debian/Ubuntu: python3-psycopg2).</source>
         <translation>Le moteur base de données nécessite le module Python psycopg2 (Debian/Ubuntu : python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="392"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The database refused the calculation: {reason}</source>
         <translation>La base de données a refusé le calcul : {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="383"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The database stopped the query (statement timeout or an administrator).</source>
         <translation>La base de données a arrêté la requête (délai dépassé ou un administrateur).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/results_writer.py" line="84"/>
+        <location filename="../slimstad_plugin/core/pushdown/results_writer.py"/>
         <source>The results could not be stored in schema {schema} ({reason}); they are returned to QGIS only. Without CREATE rights on that schema, ask the database owner for them.</source>
         <translation>Les résultats n'ont pas pu être enregistrés dans le schéma {schema} ({reason}) ; ils sont renvoyés uniquement à QGIS. Sans droit CREATE sur ce schéma, demandez-le au propriétaire de la base de données.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="235"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} field {field} is not numeric.</source>
         <translation>Le champ {field} ({role}) n'est pas numérique.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="220"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} table {table} does not exist in the database.</source>
         <translation>La table {table} ({role}) n'existe pas dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="229"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} table {table} has no column {column}.</source>
         <translation>La table {table} ({role}) n'a pas de colonne {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="232"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} table {table} has no field {field}.</source>
         <translation>La table {table} ({role}) n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="245"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} table {table} has no spatial index. SlimStad creates none on a shared database (it computes on a private indexed copy), but maps and other queries on that table stay slow. Ask the database owner to run: {statement}</source>
         <translation>La table {table} ({role}) n'a pas d'index spatial. SlimStad n'en crée pas dans une base de données partagée (il calcule sur une copie privée indexée), mais les cartes et autres requêtes sur cette table restent lentes. Demandez au propriétaire de la base de données d'exécuter : {statement}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="92"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>There is no PostgreSQL connection called {name} in QGIS.</source>
         <translation>Il n'y a pas de connexion PostgreSQL nommée {name} dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="46"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>Unknown engine {engine}; use one of {names}.</source>
         <translation>Moteur de calcul inconnu {engine} ; utilisez l'un de {names}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="99"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>a layer is missing or invalid</source>
         <translation>une couche manque ou n'est pas valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="75"/>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py"/>
         <source>a selection or filter on the {role} layer</source>
         <translation>une sélection ou un filtre sur la couche {role}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="71"/>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py"/>
         <source>a street network</source>
         <translation>un réseau de rues</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="86"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>computed in database {db}: every input is a table there</source>
         <translation>calculé dans la base de données {db} : chaque entrée y est une table</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="84"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>computed on the desktop: {reason}</source>
         <translation>calculé sur le poste de travail : {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="334"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>demand</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="106"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} has a filter</source>
         <translation>la couche {name} a un filtre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="108"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} has no geometry column</source>
         <translation>la couche {name} n'a pas de colonne géométrique</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="110"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} has no single-column primary key</source>
         <translation>la couche {name} n'a pas de clé primaire sur une seule colonne</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="104"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} is an SQL query, not a table</source>
         <translation>la couche {name} est une requête SQL, pas une table</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="101"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} is not a PostGIS table</source>
         <translation>la couche {name} n'est pas une table PostGIS</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="66"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>layer {role} has SRID {srid}, unknown to QGIS</source>
         <translation>la couche {role} a le SRID {srid}, inconnu de QGIS</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="335"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>supply</source>
         <translation>offre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="78"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>the desktop engine was requested</source>
         <translation>le moteur poste de travail a été demandé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="61"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>the inputs are in different databases ({names})</source>
         <translation>les entrées se trouvent dans des bases de données différentes ({names})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="262"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>{count} {label} features have a NULL value; counted as 0.</source>
         <translation>{count} entités ({label}) ont une valeur NULL ; comptées comme 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="264"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>{count} {label} features have a negative or non-numeric value; counted as 0.</source>
         <translation>{count} entités ({label}) ont une valeur négative ou non numérique ; comptées comme 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="53"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>{what} is only available in the desktop engine</source>
         <translation>{what} n'est disponible que dans le moteur poste de travail</translation>
     </message>
@@ -3615,102 +3615,102 @@
 <context>
     <name>SlimStadRebinding</name>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="45"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>(optional)</source>
         <translation>(facultatif)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="55"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Add to project</source>
         <translation>Ajouter au projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Asked for</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Bound to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="34"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Challenge from another city: {title}</source>
         <translation>Défi d'une autre ville : {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="42"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Matched by</source>
         <translation>Lié par</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="42"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Missing</source>
         <translation>Manquant</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="106"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>all {count} layer references bound</source>
         <translation>les {count} références de couche sont liées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="109"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>cannot run: {problems}</source>
         <translation>exécution impossible : {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="83"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>missing roles: {roles}</source>
         <translation>rôles manquants : {roles}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="23"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="78"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>same catalogue id</source>
         <translation>même identifiant de catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="79"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>same layer name</source>
         <translation>même nom de couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="78"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>same sector and roles</source>
         <translation>même secteur et mêmes rôles</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="107"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{bound} of {count} layer references bound (the rest are optional)</source>
         <translation>{bound} des {count} références de couche liées (les autres sont facultatives)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="77"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: no layer found for {wanted}</source>
         <translation>{slot} : aucune couche trouvée pour {wanted}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="75"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: no {sector} layer with {roles}</source>
         <translation>{slot} : aucune couche du secteur {sector} avec {roles}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="80"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: {wanted} -&gt; {target} ({how})</source>
         <translation>{slot} : {wanted} -&gt; {target} ({how})</translation>
     </message>
@@ -3718,52 +3718,52 @@
 <context>
     <name>SlimStadSectors</name>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="20"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Childcare</source>
         <translation>Accueil de la petite enfance</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="25"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Economy</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="19"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Education</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="24"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Green space and environment</source>
         <translation>Espaces verts et environnement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="22"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="23"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Mobility</source>
         <translation>Mobilité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="27"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="18"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="26"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="21"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Welfare and elderly care</source>
         <translation>Bien-être et soins aux aînés</translation>
     </message>
@@ -3771,382 +3771,382 @@
 <context>
     <name>SlimStadSharing</name>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="139"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>A file in the package is larger than it claims: {name}</source>
         <translation>Un fichier du paquet est plus gros qu'annoncé : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="97"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>A file in the package is suspiciously highly compressed: {name}</source>
         <translation>Un fichier du paquet est anormalement compressé : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="93"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>A file in the package is too large: {name}</source>
         <translation>Un fichier du paquet est trop volumineux : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="91"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Cannot open the project {path}.</source>
         <translation>Impossible d'ouvrir le projet {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="257"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Cannot read the project {path}: {error}</source>
         <translation>Impossible de lire le projet {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="105"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>Cannot unpack into {path}: {error}</source>
         <translation>Impossible de décompresser dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="121"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Cannot write a snapshot of {layer}: {error}</source>
         <translation>Impossible d'écrire un instantané de {layer} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="283"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Cannot write the package: {error}</source>
         <translation>Impossible d'écrire le paquet : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="155"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Cannot write the project copy: {error}</source>
         <translation>Impossible d'écrire la copie du projet : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="268"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Copying data</source>
         <translation>Copie des données</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="200"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Credentials were still found in {files}; the package was not written.</source>
         <translation>Des identifiants ont encore été trouvés dans {files} ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="280"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="83"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Folder to unpack into</source>
         <translation>Dossier de décompression</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="211"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>GeoPackage snapshot of {source}</source>
         <translation>Instantané GeoPackage de {source}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="193"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>How each city's data was bound</source>
         <translation>Comment les données de chaque ville ont été liées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="139"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Import a challenge</source>
         <translation>Importer un défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="59"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Import a challenge from another city…</source>
         <translation>Importer un défi d'une autre ville…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="218"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Layer {layer}: credentials were removed; configure a QGIS authentication configuration for {endpoint} and set it on the layer.</source>
         <translation>Couche {layer} : les identifiants ont été retirés ; créez une configuration d'authentification QGIS pour {endpoint} et appliquez-la à la couche.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="119"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Layers that need attention: {names}</source>
         <translation>Couches à vérifier : {names}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="135"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Left out because its licence is {licence}; include it explicitly to share it.</source>
         <translation>Exclue car sa licence est {licence} ; incluez-la explicitement pour la partager.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="128"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Left out: its data file does not exist at the sender ({name}).</source>
         <translation>Exclue : son fichier de données n'existe pas chez l'expéditeur ({name}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="214"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Name at least one city to compare.</source>
         <translation>Indiquez au moins une ville à comparer.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="223"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>No city could be compared: {problems}</source>
         <translation>Aucune ville n'a pu être comparée : {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="185"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Only this layer's table was copied out of a GeoPackage that holds other layers.</source>
         <translation>Seule la table de cette couche a été copiée d'un GeoPackage qui contient d'autres couches.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="79"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Open a shared package</source>
         <translation>Ouvrir un paquet partagé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="58"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Open a shared package…</source>
         <translation>Ouvrir un paquet partagé…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="57"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Pack project for sharing…</source>
         <translation>Empaqueter le projet pour le partager…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="117"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Package opened from {path}; every checksum matched.</source>
         <translation>Paquet ouvert depuis {path} ; toutes les sommes de contrôle concordent.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="246"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Packing was canceled; nothing was written.</source>
         <translation>L'empaquetage a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="255"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Reading the project</source>
         <translation>Lecture du projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="198"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Same challenge, same indicators and units for every city; the maps share one classification.</source>
         <translation>Même défi, mêmes indicateurs et unités pour chaque ville ; les cartes partagent une même classification.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="73"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Save the project first: the package is made from the saved file.</source>
         <translation>Enregistrez d'abord le projet : le paquet est créé à partir du fichier enregistré.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="140"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>SlimStad challenge (*.slimstad.json)</source>
         <translation>Défi SlimStad (*.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="80"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>SlimStad package (*.zip)</source>
         <translation>Paquet SlimStad (*.zip)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="24"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>SlimStad: open package {name}</source>
         <translation>SlimStad : ouverture du paquet {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="95"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {path} does not exist.</source>
         <translation>Le fichier de défi {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="100"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>The current project has unsaved changes. Save them before opening the package?</source>
         <translation>Le projet courant contient des modifications non enregistrées. Les enregistrer avant d'ouvrir le paquet ?</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="168"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>The data file of {layer} does not exist: {path}</source>
         <translation>Le fichier de données de {layer} n'existe pas : {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="86"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The folder {path} does not exist.</source>
         <translation>Le dossier {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="90"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains a file twice: {name}</source>
         <translation>Le paquet contient deux fois le même fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="61"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package contains a link or special file: {name}</source>
         <translation>Le paquet contient un lien ou un fichier spécial : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="54"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains a path outside its folder: {name}</source>
         <translation>Le paquet contient un chemin hors de son dossier : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="51"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains an absolute path: {name}</source>
         <translation>Le paquet contient un chemin absolu : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="84"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains an encrypted file: {name}</source>
         <translation>Le paquet contient un fichier chiffré : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="56"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains an invalid file name: {name}</source>
         <translation>Le paquet contient un nom de fichier invalide : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="92"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package does not match its manifest ({details}); it was not opened.</source>
         <translation>Le paquet ne correspond pas à son manifeste ({details}) ; il n'a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="105"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>The package has no manifest.json.</source>
         <translation>Le paquet ne contient pas de manifest.json.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="74"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package has too many files ({count}).</source>
         <translation>Le paquet contient trop de fichiers ({count}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="84"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The package may not replace the project or its folder.</source>
         <translation>Le paquet ne peut pas remplacer le projet ni son dossier.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="100"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package unpacks to more than the allowed size.</source>
         <translation>Le paquet décompressé dépasse la taille autorisée.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="67"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>The package was made by a newer SlimStad; please update the plugin.</source>
         <translation>Le paquet a été créé par une version plus récente de SlimStad ; mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="127"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>The package was not opened</source>
         <translation>Le paquet n'a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="110"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>The package was unpacked to {path}; open its project when you are ready.</source>
         <translation>Le paquet a été décompressé dans {path} ; ouvrez son projet quand vous serez prêt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="83"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package {path} does not exist.</source>
         <translation>Le paquet {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="205"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The project copy still contains absolute paths; the package was not written.</source>
         <translation>La copie du projet contient encore des chemins absolus ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="96"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The project {name} named in the manifest is missing.</source>
         <translation>Le projet {name} indiqué dans le manifeste est absent.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="74"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The project {path} does not exist.</source>
         <translation>Le projet {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/example_cities.py" line="46"/>
+        <location filename="../slimstad_plugin/core/sharing/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Le jeu de test {path} ne contient pas de couche {layer}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="40"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Unexpected problem while unpacking: {error}</source>
         <translation>Problème inattendu lors de la décompression : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/example_cities.py" line="117"/>
+        <location filename="../slimstad_plugin/core/sharing/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Ville d'exemple inconnue : {city}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="278"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Writing the package</source>
         <translation>Écriture du paquet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="270"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Writing the project</source>
         <translation>Écriture du projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="128"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>changed: {files}</source>
         <translation>modifiés : {files}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="109"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>manifest.json cannot be read: {error}</source>
         <translation>Impossible de lire manifest.json : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="80"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>manifest.json is incomplete: {error}</source>
         <translation>manifest.json est incomplet : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="65"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>manifest.json is not a SlimStad package manifest.</source>
         <translation>manifest.json n'est pas le manifeste d'un paquet SlimStad.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="130"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>missing: {files}</source>
         <translation>manquants : {files}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="129"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>no value</source>
         <translation>pas de valeur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="132"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>absents du manifeste : {files}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="144"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{layer} could not be reached and stays a link.</source>
         <translation>{layer} est injoignable et reste un lien.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="187"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>{layer} shares its file with layers that are left out.</source>
         <translation>{layer} partage son fichier avec des couches exclues.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="78"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{path} already exists; choose another name or overwrite it.</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou écrasez-le.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="47"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} exists and is not an empty folder.</source>
         <translation>{path} existe et n'est pas un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="81"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{path} is a folder that is not a SlimStad package; it is not overwritten.</source>
         <translation>{path} est un dossier qui n'est pas un paquet SlimStad ; il n'est pas écrasé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="76"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{path} is not a QGIS project (.qgz or .qgs).</source>
         <translation>{path} n'est pas un projet QGIS (.qgz ou .qgs).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="75"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} n'est pas un fichier zip lisible : {error}</translation>
     </message>

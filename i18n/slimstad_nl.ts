@@ -4,12 +4,12 @@
 <context>
     <name>SlimStadAbout</name>
     <message>
-        <location filename="../slimstad_plugin/gui/about.py" line="21"/>
+        <location filename="../slimstad_plugin/gui/about.py"/>
         <source>About SlimStad</source>
         <translation>Over SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/about.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/about.py"/>
         <source>SlimStad {version}: connecting the smart city intelligently. Shared city data around one urban challenge.</source>
         <translation>SlimStad {version}: de slimme stad intelligent verbinden. Gedeelde stadsdata rond één stedelijke opgave.</translation>
     </message>
@@ -17,267 +17,267 @@
 <context>
     <name>SlimStadAccessibility</name>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>2SFCA</source>
         <translation>2SFCA</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="82"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Accessibility per demand location</source>
         <translation>Bereikbaarheid per vraaglocatie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="89"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Also store the results in this database schema (database engine)</source>
         <translation>De resultaten ook in dit databaseschema bewaren (databasemotor)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="71"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Catchment distance (metres, inclusive)</source>
         <translation>Verzorgingsafstand (meter, inclusief)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="111"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Choose a demand layer and a supply layer.</source>
         <translation>Kies een laag met de vraag en een laag met het aanbod.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Database (PostGIS)</source>
         <translation>Database (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="60"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Demand (points or areas)</source>
         <translation>Vraag (punten of vlakken)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="63"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Demand field (for example residents)</source>
         <translation>Veld met de vraag (bijvoorbeeld inwoners)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="84"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Demand-facility pairs within the distance</source>
         <translation>Paren vraag-voorziening binnen de afstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="126"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Distances are measured in {crs} (the demand layer's CRS is not in metres).</source>
         <translation>Afstanden worden gemeten in {crs} (het CRS van de vraaglaag is niet in meter).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>E2SFCA, Gaussian weight</source>
         <translation>E2SFCA, Gaussisch gewicht</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>E2SFCA, step weights</source>
         <translation>E2SFCA, trapsgewijze gewichten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="87"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Engine</source>
         <translation>Rekenmotor</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="91"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Engine used</source>
         <translation>Gebruikte rekenmotor</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="77"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Gaussian sigma (metres, default half the distance)</source>
         <translation>Gaussische sigma (meter, standaard de helft van de afstand)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py" line="32"/>
+        <location filename="../slimstad_plugin/core/network_distance.py"/>
         <source>Network distances need the Python package scipy, which is missing.</source>
         <translation>Netwerkafstanden hebben het Python-pakket scipy nodig, maar dat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="92"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Provenance (JSON)</source>
         <translation>Herkomst (JSON)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="93"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Results table in the database</source>
         <translation>Resultatentabel in de database</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="84"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>Sigma must be a number of metres.</source>
         <translation>Sigma moet een aantal meter zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="86"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>Sigma must be greater than 0 metres (got {value}).</source>
         <translation>Sigma moet groter zijn dan 0 meter (kreeg {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="80"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Street network for network distances</source>
         <translation>Stratennet voor netwerkafstanden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="146"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Street network: {nodes} nodes, {edges} edges.</source>
         <translation>Stratennet: {nodes} knopen, {edges} verbindingen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="65"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Supply (facilities)</source>
         <translation>Aanbod (voorzieningen)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="68"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Supply field (for example places)</source>
         <translation>Veld met het aanbod (bijvoorbeeld plaatsen)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="83"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Supply-demand ratio per facility</source>
         <translation>Verhouding aanbod/vraag per voorziening</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="199"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The accessibility calculation was canceled.</source>
         <translation>De berekening van de bereikbaarheid werd geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="184"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The chunk size must be at least 1.</source>
         <translation>De blokgrootte moet minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="76"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The distance must be a number of metres.</source>
         <translation>De afstand moet een aantal meter zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="78"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The distance must be greater than 0 metres (got {value}).</source>
         <translation>De afstand moet groter zijn dan 0 meter (kreeg {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py" line="97"/>
+        <location filename="../slimstad_plugin/core/layer_points.py"/>
         <source>The field {field} of layer {layer} is not numeric.</source>
         <translation>Het veld {field} van laag {layer} is niet numeriek.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="221"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>The input already has a field {field}; the result is in {renamed}.</source>
         <translation>De invoer heeft al een veld {field}; het resultaat staat in {renamed}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py" line="94"/>
+        <location filename="../slimstad_plugin/core/layer_points.py"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>De laag {layer} heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py" line="56"/>
+        <location filename="../slimstad_plugin/core/network_distance.py"/>
         <source>The network layer has empty or infinite coordinates.</source>
         <translation>De netwerklaag heeft lege of oneindige coördinaten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py" line="53"/>
+        <location filename="../slimstad_plugin/core/network_distance.py"/>
         <source>The network layer has no lines.</source>
         <translation>De netwerklaag bevat geen lijnen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py" line="172"/>
+        <location filename="../slimstad_plugin/core/layer_points.py"/>
         <source>The network layer {layer} must contain lines.</source>
         <translation>De netwerklaag {layer} moet lijnen bevatten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="120"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The {label} coordinates contain empty or infinite values.</source>
         <translation>De coördinaten ({label}) bevatten lege of oneindige waarden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="117"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The {label} coordinates must be an array of (x, y) pairs.</source>
         <translation>De coördinaten ({label}) moeten een reeks (x, y)-paren zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="141"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>The {label} layer has no features with a geometry.</source>
         <translation>De laag ({label}) bevat geen objecten met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="123"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>The {label} layer has no features.</source>
         <translation>De laag ({label}) bevat geen objecten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="132"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The {label} values contain empty or infinite values.</source>
         <translation>De waarden ({label}) bevatten lege of oneindige waarden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="135"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>The {label} values must not be negative.</source>
         <translation>De waarden ({label}) mogen niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="129"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>There are {values} {label} values for {points} {label} points.</source>
         <translation>Er zijn {values} waarden ({label}) voor {points} punten ({label}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="67"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>Unknown floating catchment method {method}; use one of {names}.</source>
         <translation>Onbekende floating-catchmentmethode {method}; gebruik een van {names}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="179"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>demand</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py" line="180"/>
+        <location filename="../slimstad_plugin/core/accessibility.py"/>
         <source>supply</source>
         <translation>aanbod</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="207"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} invalid {label} geometries were repaired.</source>
         <translation>{count} ongeldige geometrieën ({label}) werden hersteld.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="201"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} {label} features have a NULL value; counted as 0.</source>
         <translation>{count} objecten ({label}) hebben een NULL-waarde; geteld als 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="204"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} {label} features have a negative or non-numeric value; counted as 0.</source>
         <translation>{count} objecten ({label}) hebben een negatieve of niet-numerieke waarde; geteld als 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="211"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} {label} features without a usable geometry were skipped.</source>
         <translation>{count} objecten ({label}) zonder bruikbare geometrie werden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="154"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{pairs} demand-facility pairs within {distance} m.</source>
         <translation>{pairs} paren vraag-voorziening binnen {distance} m.</translation>
     </message>
@@ -285,542 +285,542 @@
 <context>
     <name>SlimStadAlgorithm</name>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="46"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Accessibility (floating catchment, 2SFCA / E2SFCA)</source>
         <translation>Bereikbaarheid (floating catchment, 2SFCA / E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="71"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Allow restricted sources (the map is marked internal)</source>
         <translation>Beperkte bronnen toestaan (de kaart wordt als intern gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="42"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Also include internal and restricted layers (check their licence)</source>
         <translation>Ook interne en beperkte lagen opnemen (controleer hun licentie)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="137"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Area units</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="57"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Atlas page name field</source>
         <translation>Veld met de paginanaam van de atlas</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="55"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Atlas: one page per area of</source>
         <translation>Atlas: één pagina per gebied van</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="39"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Builds a planning map from a template (title, map, legend, scale bar, north arrow, overview, top-N table, sources with owner, licence and last update) as a print layout in the project, and exports it to PDF, PNG or SVG. With an atlas layer, one page per area. Internal or restricted sources need 'Allow restricted sources'; the map is then marked internal.</source>
         <translation>Maakt een planningskaart uit een sjabloon (titel, kaart, legende, schaalbalk, noordpijl, overzichtskaart, top-N-tabel, bronnen met eigenaar, licentie en laatste update) als afdrukopmaak in het project, en exporteert ze naar PDF, PNG of SVG. Met een atlaslaag één pagina per gebied. Interne of beperkte bronnen vragen 'Beperkte bronnen toestaan'; de kaart wordt dan als intern gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="111"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Candidate locations</source>
         <translation>Kandidaat-locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Centroid point</source>
         <translation>Zwaartepunt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="47"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Challenges</source>
         <translation>Opgaven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="30"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Check catalogue sources</source>
         <translation>Catalogusbronnen controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="33"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Checks every entry of one or more catalogues: is the source reachable, is the layer there, how many features, which CRS; how fresh the data is against the promised update rhythm; and the quality of vector layers (invalid or empty geometries, duplicate ids, empty key fields, features outside the expected extent). Optionally writes the full result as JSON and a quality report as HTML.</source>
         <translation>Controleert elke ingang van een of meer catalogi: is de bron bereikbaar, is de laag er, hoeveel objecten, welk CRS; hoe actueel de data zijn tegenover het beloofde bijwerkritme; en de kwaliteit van vectorlagen (ongeldige of lege geometrieën, dubbele id's, lege sleutelvelden, objecten buiten de verwachte omvang). Schrijft optioneel het volledige resultaat als JSON en een kwaliteitsrapport als HTML.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="88"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Choose at least one facility layer</source>
         <translation>Kies minstens één laag met voorzieningen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="171"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Choose at least one indicator</source>
         <translation>Kies minstens één indicator</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="113"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Class upper bounds</source>
         <translation>Bovengrenzen van de klassen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Cluster polygon</source>
         <translation>Clusterpolygoon</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="126"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Combines numeric indicators of area units into one priority score. Each indicator is normalised (min-max, z-score or rank), oriented by its direction ('worse' or '+': higher values raise the priority; 'better' or '-': they lower it) and weighted (weights must sum to 1 unless 'Normalise weights' is ticked). Scores are classified with QGIS's quantile or natural breaks (Jenks) method. Sensitivity: every weight is moved by plus and minus the step (10 % by default, the others renormalised) and sens_changes counts the moves that change a unit's class. A unit with a NULL indicator gets a NULL score and class, and 'missing' lists the indicators it lacks.</source>
         <translation>Combineert numerieke indicatoren van gebieden tot één prioriteitsscore. Elke indicator wordt genormaliseerd (min-max, z-score of rang), georiënteerd volgens zijn richting ('worse' of '+': hogere waarden verhogen de prioriteit; 'better' of '-': ze verlagen ze) en gewogen (de gewichten moeten optellen tot 1, tenzij 'Gewichten normaliseren' aangevinkt is). Scores worden ingedeeld met de kwantiel- of natuurlijke-grenzenmethode (Jenks) van QGIS. Gevoeligheid: elk gewicht wordt met plus en min de stap verschoven (standaard 10 %, de andere hernormaliseerd) en sens_changes telt de verschuivingen die de klasse van een gebied veranderen. Een gebied met een NULL-indicator krijgt een NULL-score en -klasse, en 'missing' somt de ontbrekende indicatoren op.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="33"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Large services are paged by QGIS.</source>
         <translation>Kopieert elk object van een laag (WFS, OGC API Features, PostGIS, …) naar een GeoPackage zodat ze offline bruikbaar is. Het GeoPackage legt vast waar de data vandaan komen (zonder inloggegevens), wanneer, hoeveel objecten en een SHA-256-controlesom, in de tabel slimstad_snapshots. Grote diensten worden door QGIS in pagina's opgehaald.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="119"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Coverage distance</source>
         <translation>Dekkingsafstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="26"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>Create sample city (Voorbeeldstad)</source>
         <translation>Voorbeeldstad aanmaken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="31"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="106"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Demand (points or areas)</source>
         <translation>Vraag (punten of gebieden)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="108"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Demand value field (empty: 1 per feature)</source>
         <translation>Veld met vraagwaarde (leeg: 1 per object)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="112"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="142"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Directions, comma-separated (worse/+ or better/-; empty: all worse)</source>
         <translation>Richtingen, gescheiden door komma's (worse/+ of better/-; leeg: alle worse)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="75"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Distance</source>
         <translation>Afstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="118"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Existing facilities</source>
         <translation>Bestaande voorzieningen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="36"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Export planning map</source>
         <translation>Planningskaart exporteren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="72"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Facility layers (one sector each)</source>
         <translation>Lagen met voorzieningen (één sector per laag)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="176"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Field '{f}' does not exist in the area layer</source>
         <translation>Veld '{f}' bestaat niet in de laag met gebieden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="134"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Field '{f}' does not exist in the demand layer</source>
         <translation>Veld '{f}' bestaat niet in de vraaglaag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="178"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Field '{f}' is not numeric</source>
         <translation>Veld '{f}' is niet numeriek</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="63"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Finds clusters of facilities within the given distance of each other (single linkage: chains count) that combine facilities of different sectors: candidate sites for shared use of buildings. A layer's sector comes from the mapping (layer=sector; ...), else from the layer's SlimStad sector property, else from its name. The score is the number of distinct sectors; only clusters with at least the minimum number of sectors are written, as polygons (convex hull buffered by half the distance) or centroid points.</source>
         <translation>Zoekt clusters van voorzieningen binnen de opgegeven afstand van elkaar (single linkage: ketens tellen mee) die voorzieningen van verschillende sectoren combineren: kandidaat-sites voor gedeeld gebruik van gebouwen. De sector van een laag komt uit de koppeling (laag=sector; ...), anders uit de SlimStad-sectoreigenschap van de laag, anders uit haar naam. De score is het aantal verschillende sectoren; enkel clusters met minstens het minimum aantal sectoren worden geschreven, als polygonen (convex omhulsel met een buffer van de halve afstand) of zwaartepunten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="38"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="38"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="151"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Give candidate locations or a study area for a candidate grid</source>
         <translation>Geef kandidaat-locaties of een studiegebied voor een raster van kandidaten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="116"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Grid spacing</source>
         <translation>Rasterafstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="161"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>HTML (*.html);;CSV (*.csv)</source>
         <translation>HTML (*.html);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="40"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Include remote layers as GeoPackage snapshots</source>
         <translation>Externe lagen als GeoPackage-momentopname opnemen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="111"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="139"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="53"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Layers on the map (default: the visible layers)</source>
         <translation>Lagen op de kaart (standaard: de zichtbare lagen)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="30"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Make offline snapshot of a layer</source>
         <translation>Offline momentopname van een laag maken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="37"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Maps</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Min-max</source>
         <translation>Min-max</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="77"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Minimum number of sectors</source>
         <translation>Minimum aantal sectoren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="81"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Multi-use sites</source>
         <translation>Multi-inzetbare sites</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="60"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Multi-use sites (facilities of several sectors close together)</source>
         <translation>Multi-inzetbare voorzieningen (voorzieningen van meerdere sectoren dicht bij elkaar)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Normalisation</source>
         <translation>Normalisatie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="147"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Normalise weights that do not sum to 1</source>
         <translation>Gewichten normaliseren die niet optellen tot 1</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="154"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Number of classes</source>
         <translation>Aantal klassen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="121"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Number of new locations</source>
         <translation>Aantal nieuwe locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="80"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Output geometry</source>
         <translation>Uitvoergeometrie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="36"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>Overwrite an existing file</source>
         <translation>Bestaand bestand overschrijven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="73"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="26"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Pack project for sharing</source>
         <translation>Project inpakken om te delen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="44"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Package</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="29"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Packs a saved QGIS project, its challenges and its data into one zip another city can open: every path relative, remote layers as GeoPackage snapshots, a manifest with checksums, sources, owners and licences. Passwords, user names, tokens and authcfg ids are removed (the manifest says what the receiver must configure). Internal and restricted layers are left out unless you include them. The project file and data are never changed; unsaved changes are not packed.</source>
-        <translation>Pakt een opgeslagen QGIS-project, zijn uitdagingen en zijn gegevens in één zip die een andere stad kan openen: alle paden relatief, externe lagen als GeoPackage-momentopname, een manifest met controlesommen, bronnen, eigenaars en licenties. Wachtwoorden, gebruikersnamen, tokens en authcfg-id's worden verwijderd (het manifest zegt wat de ontvanger moet instellen). Interne en beperkte lagen blijven weg tenzij u ze opneemt. Het projectbestand en de gegevens worden nooit gewijzigd; niet-opgeslagen wijzigingen worden niet ingepakt.</translation>
+        <translation>Pakt een opgeslagen QGIS-project, zijn opgaven en zijn gegevens in één zip die een andere stad kan openen: alle paden relatief, externe lagen als GeoPackage-momentopname, een manifest met controlesommen, bronnen, eigenaars en licenties. Wachtwoorden, gebruikersnamen, tokens en authcfg-id's worden verwijderd (het manifest zegt wat de ontvanger moet instellen). Interne en beperkte lagen blijven weg tenzij u ze opneemt. Het projectbestand en de gegevens worden nooit gewijzigd; niet-opgeslagen wijzigingen worden niet ingepakt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="73"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Planning map</source>
         <translation>Planningskaart</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="159"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Priority map</source>
         <translation>Prioriteitenkaart</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="123"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Priority map (multi-criteria score)</source>
         <translation>Prioriteitenkaart (multicriteriascore)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="37"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Project (empty: the current project file)</source>
         <translation>Project (leeg: het huidige projectbestand)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="96"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Proposes N new facility locations that together reach the most demand within a distance (straight line). Demand: points or polygon centroids with an optional value field (e.g. children 0-2; empty = 1 per feature). Candidates: a point layer, or a square grid with the given spacing inside the study area. Existing facilities cover demand first. Each step adds the candidate that covers the most still-uncovered demand; the output lists step, added_demand, cumulative_demand and share_covered. Distances are in metres: a geographic demand layer is handled in Lambert 72 (EPSG:31370) or its UTM zone.</source>
         <translation>Stelt N nieuwe locaties voor voorzieningen voor die samen de meeste vraag binnen een afstand (in vogelvlucht) bereiken. Vraag: punten of zwaartepunten van polygonen met een optioneel waardeveld (bv. kinderen 0-2; leeg = 1 per object). Kandidaten: een puntlaag, of een vierkant raster met de opgegeven afstand binnen het studiegebied. Bestaande voorzieningen dekken eerst. Elke stap voegt de kandidaat toe die de meeste nog niet gedekte vraag dekt; de uitvoer bevat step, added_demand, cumulative_demand en share_covered. Afstanden zijn in meter: een geografische vraaglaag wordt verwerkt in Lambert 72 (EPSG:31370) of in haar UTM-zone.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="38"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>QGIS projects (*.qgz *.qgs)</source>
         <translation>QGIS-projecten (*.qgz *.qgs)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="151"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Quantiles</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="68"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="29"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Run a challenge</source>
         <translation>Een opgave uitvoeren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="32"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Runs every indicator and scenario of a challenge (a .slimstad.json file, or one of the shipped templates) on the layers of a QGIS project, and writes one styled layer per indicator into a GeoPackage, with provenance in the layer metadata. Layers are found by catalogue id, then by name. The project is read from its saved file, so save your changes first. Without an output file the results go to slimstad_resultaten/&lt;challenge id&gt;.gpkg next to the project.</source>
         <translation>Voert alle indicatoren en scenario's van een opgave (een .slimstad.json-bestand of een van de meegeleverde sjablonen) uit op de lagen van een QGIS-project en schrijft per indicator een gestileerde laag in een GeoPackage, met de herkomst in de metadata van de laag. Lagen worden gezocht op catalogus-id en daarna op naam. Het project wordt uit het bewaarde bestand gelezen; bewaar dus eerst je wijzigingen. Zonder uitvoerbestand komen de resultaten in slimstad_resultaten/&lt;opgave-id&gt;.gpkg naast het project.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="52"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Save the project first, or choose a project file.</source>
         <translation>Sla het project eerst op, of kies een projectbestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="74"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>Sector per layer (layer=sector; ...), optional</source>
         <translation>Sector per laag (laag=sector; ...), optioneel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="35"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>Seed</source>
         <translation>Seed (startwaarde)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="113"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="161"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Sensitivity report</source>
         <translation>Gevoeligheidsrapport</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="157"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Sensitivity step (relative weight change)</source>
         <translation>Gevoeligheidsstap (relatieve gewichtswijziging)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="27"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Sharing</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="113"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Study area for a candidate grid</source>
         <translation>Studiegebied voor een raster van kandidaten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="51"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Subtitle (question)</source>
         <translation>Ondertitel (vraag)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="93"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Suggest new facility locations (maximal coverage)</source>
         <translation>Nieuwe locaties voor voorzieningen voorstellen (maximale dekking)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="123"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Suggested locations</source>
         <translation>Voorgestelde locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="61"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Table: indicator field</source>
         <translation>Tabel: indicatorveld</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="64"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Table: name field</source>
         <translation>Tabel: naamveld</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="66"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Table: number of rows</source>
         <translation>Tabel: aantal rijen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="59"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Table: top units of</source>
         <translation>Tabel: belangrijkste gebieden van</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="49"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="168"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>The area layer could not be opened</source>
         <translation>De laag met gebieden kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="129"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>The demand layer could not be opened</source>
         <translation>De vraaglaag kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="95"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>The sector mapping names unknown layers: {names}</source>
         <translation>De sectorkoppeling noemt onbekende lagen: {names}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="79"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>This algorithm needs a project.</source>
         <translation>Dit algoritme heeft een project nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="50"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="161"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>Total demand {t:.1f}; covered by existing facilities {e:.1f}</source>
         <translation>Totale vraag {t:.1f}; gedekt door bestaande voorzieningen {e:.1f}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py" line="49"/>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Two-step floating catchment accessibility: for each facility the ratio of its capacity to the demand within DISTANCE metres (inclusive), then for each demand location the sum of the ratios of the facilities it reaches. Polygons use their centroid, points are used as they are. METHOD: 2SFCA (every location within the distance counts fully), E2SFCA with a Gaussian weight exp(-d^2/(2 sigma^2)) (SIGMA defaults to half the distance), or E2SFCA with step weights 1 / 0.68 / 0.22 for the three thirds of the distance. Distances are straight lines unless a street NETWORK is given. NULL values count as 0. Layers in another CRS are reprojected; a geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).</source>
         <translation>Bereikbaarheid met twee stappen (floating catchment): per voorziening de verhouding van haar capaciteit tot de vraag binnen DISTANCE meter (inclusief), daarna per vraaglocatie de som van de verhoudingen van de voorzieningen die ze bereikt. Vlakken gebruiken hun zwaartepunt, punten worden gebruikt zoals ze zijn. METHOD: 2SFCA (elke locatie binnen de afstand telt volledig), E2SFCA met een Gaussisch gewicht exp(-d^2/(2 sigma^2)) (SIGMA is standaard de helft van de afstand), of E2SFCA met trapsgewijze gewichten 1 / 0,68 / 0,22 voor de drie derden van de afstand. Afstanden zijn rechte lijnen, tenzij een stratennet (NETWORK) is opgegeven. NULL-waarden tellen als 0. Lagen in een ander CRS worden geherprojecteerd; een geografisch CRS wordt vervangen door een metrisch (Belgische Lambert 72 in België).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="114"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Units changing class</source>
         <translation>Gebieden die van klasse veranderen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="114"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Weight change</source>
         <translation>Gewichtswijziging</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="112"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="145"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Weights, comma-separated (empty: equal weights)</source>
         <translation>Gewichten, gescheiden door komma's (leeg: gelijke gewichten)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py" line="29"/>
+        <location filename="../slimstad_plugin/processing/sample_city_algorithm.py"/>
         <source>Writes the fictional Flemish city Voorbeeldstad (statistical sectors with residents per age band, wijken, childcare, schools, care homes, social housing, parks, stops and streets) into a GeoPackage in EPSG:31370. The same seed always gives the same city.</source>
         <translation>Schrijft de fictieve Vlaamse stad Voorbeeldstad (statistische sectoren met inwoners per leeftijdsklasse, wijken, kinderopvang, scholen, woonzorgcentra, sociale woonprojecten, parken, haltes en straten) naar een GeoPackage in EPSG:31370. Dezelfde seed geeft altijd dezelfde stad.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py" line="104"/>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Z-score</source>
         <translation>Z-score</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py" line="44"/>
+        <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip-archief (*.zip)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="100"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>higher is better</source>
         <translation>hoger is beter</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="100"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>higher is worse</source>
         <translation>hoger is slechter</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py" line="198"/>
+        <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>{f} {d}: {n} units change class</source>
         <translation>{f} {d}: {n} gebieden veranderen van klasse</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="102"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>{layer}: {n} facilities, sector {sector}</source>
         <translation>{layer}: {n} voorzieningen, sector {sector}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py" line="149"/>
+        <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
         <source>{n} grid candidates</source>
         <translation>{n} rasterkandidaten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py" line="130"/>
+        <location filename="../slimstad_plugin/processing/multi_use_sites_algorithm.py"/>
         <source>{n} multi-use sites</source>
         <translation>{n} multi-inzetbare sites</translation>
     </message>
@@ -828,727 +828,727 @@
 <context>
     <name>SlimStadCatalogue</name>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="127"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>'{value}' is not an ISO 8601 duration such as P1M</source>
         <translation>'{value}' is geen ISO 8601-duur zoals P1M</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="92"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>(and {n} more)</source>
         <translation>(en nog {n})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="80"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="77"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="119"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>Access refused by {url} (HTTP {status}): check the credentials</source>
         <translation>Toegang geweigerd door {url} (HTTP {status}): controleer de aanmeldgegevens</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="52"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Broken entries</source>
         <translation>Defecte items</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="124"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>CRS is {found}, the catalogue expects {expected}</source>
         <translation>Coördinatenstelsel is {found}, de catalogus verwacht {expected}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="265"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>Cannot build from {source}: give an http(s) service URL, a .gpkg file or a PostgreSQL connection (dbname=… or service=…)</source>
         <translation>Kan niet bouwen vanuit {source}: geef een http(s)-dienst-URL, een .gpkg-bestand of een PostgreSQL-verbinding (dbname=… of service=…)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="57"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Cannot load catalogue {name}: {error}</source>
         <translation>Kan catalogus {name} niet laden: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="126"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>Cannot reach {url}: {error}</source>
         <translation>Kan {url} niet bereiken: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="67"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Cannot read catalogue {name}: {error}</source>
         <translation>Kan catalogus {name} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="118"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>Cannot read project {path}: {error}</source>
         <translation>Kan project {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="123"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>Cannot write project {path}: {error}</source>
         <translation>Kan project {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="40"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Catalogue file</source>
         <translation>Catalogusbestand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="65"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Catalogue file {name} does not exist</source>
         <translation>Catalogusbestand {name} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="93"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Catalogue {name} is invalid: {issues}</source>
         <translation>Catalogus {name} is ongeldig: {issues}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="46"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Check data quality</source>
         <translation>Datakwaliteit controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="336"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>Checking {n} data sources</source>
         <translation>{n} gegevensbronnen controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="45"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Checksum (SHA-256)</source>
         <translation>Controlegetal (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="51"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Entries checked</source>
         <translation>Gecontroleerde items</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="99"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Entry '{id}': a {kind} source cannot be copied offline (only vector data)</source>
         <translation>Item '{id}': een {kind}-bron kan niet offline gekopieerd worden (enkel vectordata)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="113"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Entry '{id}': the source could not be opened</source>
         <translation>Item '{id}': de bron kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="124"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>Entry '{id}': the source could not be opened ({detail})</source>
         <translation>Item '{id}': de bron kon niet geopend worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="94"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>Entry '{id}': unknown source type '{kind}'</source>
         <translation>Item '{id}': onbekend brontype '{kind}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Examples (feature ids)</source>
         <translation>Voorbeelden (object-id's)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="44"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Features copied</source>
         <translation>Gekopieerde objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="43"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="178"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>GeoPackage {path} does not exist</source>
         <translation>GeoPackage {path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="168"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>GeoPackage {path} is being written by another program</source>
         <translation>GeoPackage {path} wordt door een ander programma beschreven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="159"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>GeoPackage {path} is locked by another program</source>
         <translation>GeoPackage {path} is vergrendeld door een ander programma</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="63"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Give at least one catalogue file or URL</source>
         <translation>Geef minstens één catalogusbestand of URL</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="39"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="258"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Layer {name} does not know its live source</source>
         <translation>Laag {name} kent haar live bron niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="42"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>More catalogues (files or URLs, separated by ;)</source>
         <translation>Meer catalogi (bestanden of URL's, gescheiden door ;)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="115"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>No answer from {url} within {seconds} s</source>
         <translation>Geen antwoord van {url} binnen {seconds} s</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="51"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>No valid input layer</source>
         <translation>Geen geldige invoerlaag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="92"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>Only http and https addresses can be fetched: {url}</source>
         <translation>Enkel http- en https-adressen kunnen opgehaald worden: {url}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="243"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>QGIS cannot open table {schema}.{table}</source>
         <translation>QGIS kan tabel {schema}.{table} niet openen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="179"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>QGIS cannot open {path}</source>
         <translation>QGIS kan {path} niet openen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="220"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="50"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Quality report (HTML)</source>
         <translation>Kwaliteitsrapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="128"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>Request to {url} failed: {error}</source>
         <translation>Verzoek aan {url} mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="48"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Result (JSON)</source>
         <translation>Resultaat (JSON)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="231"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="139"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Snapshot of '{id}' cancelled</source>
         <translation>Momentopname van '{id}' geannuleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="144"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Snapshot of '{id}' could not be read back</source>
         <translation>Momentopname van '{id}' kon niet teruggelezen worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="141"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>Snapshot of '{id}' failed: {error}</source>
         <translation>Momentopname van '{id}' mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="40"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Table name in the GeoPackage</source>
         <translation>Tabelnaam in de GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="55"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>The layer's source could not be opened</source>
         <translation>De bron van de laag kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="243"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>De momentopname {path} kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py" line="44"/>
+        <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Timeout per source (seconds)</source>
         <translation>Time-out per bron (seconden)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="77"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a catalogue is a JSON object</source>
         <translation>een catalogus is een JSON-object</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="168"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
         <translation>een postgis-bron heeft 'service' of 'host' en 'dbname' nodig</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="139"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>a remote catalogue may not point at local files ({value})</source>
         <translation>een catalogus op het netwerk mag niet naar lokale bestanden verwijzen ({value})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="101"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>an entry is a JSON object</source>
         <translation>een item is een JSON-object</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="223"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>cannot connect to the database: {error}</source>
         <translation>kan geen verbinding maken met de databank: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="40"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>catalogue field '{field}': {message}</source>
         <translation>catalogusveld '{field}': {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="169"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>collection '{layer}' is not offered by the service</source>
         <translation>collectie '{layer}' wordt niet aangeboden door de dienst</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="157"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>credentials never go in a catalogue: use an authcfg id</source>
         <translation>wachtwoorden horen nooit in een catalogus: gebruik een authcfg-id</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="41"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>entry '{id}' (#{n}), field '{field}': {message}</source>
         <translation>item '{id}' (nr. {n}), veld '{field}': {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>every six months</source>
         <translation>halfjaarlijks</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="67"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>every {age}</source>
         <translation>elke {age}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="154"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>feature count unknown: the service does not count</source>
         <translation>aantal objecten onbekend: de dienst telt niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="150"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>feature count unknown: {error}</source>
         <translation>aantal objecten onbekend: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="82"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>field '{field}' (role {role}) does not exist</source>
         <translation>veld '{field}' (rol {role}) bestaat niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="164"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>field '{field}' (role {role}) should be a date or time</source>
         <translation>veld '{field}' (rol {role}) zou een datum of tijd moeten zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="161"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>field '{field}' (role {role}) should be numeric</source>
         <translation>veld '{field}' (rol {role}) zou numeriek moeten zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="147"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>file {path} does not exist</source>
         <translation>bestand {path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="150"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>file {path} is not readable</source>
         <translation>bestand {path} is niet leesbaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>internal use only</source>
         <translation>enkel voor intern gebruik</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="88"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="153"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>is required for a {kind} source</source>
         <translation>is verplicht voor een {kind}-bron</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="99"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>last update unknown, promised: {rhythm}</source>
         <translation>laatste bijwerking onbekend, beloofd: {rhythm}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="103"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>last updated {age} ago, promised: {rhythm}</source>
         <translation>laatst bijgewerkt {age} geleden, beloofd: {rhythm}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="164"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>layer '{layer}' is missing from {path}</source>
         <translation>laag '{layer}' ontbreekt in {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="91"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>layer '{layer}' is not offered by the service</source>
         <translation>laag '{layer}' wordt niet aangeboden door de dienst</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="76"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>less than an hour</source>
         <translation>minder dan een uur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>monthly</source>
         <translation>maandelijks</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="80"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be "slimstad-catalogue"</source>
         <translation>moet "slimstad-catalogue" zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="139"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be [xmin, ymin, xmax, ymax]</source>
         <translation>moet [xmin, ymin, xmax, ymax] zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="91"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="112"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a non-empty text</source>
         <translation>moet een niet-lege tekst zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="120"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a text</source>
         <translation>moet een tekst zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="83"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="162"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be an http(s) address</source>
         <translation>moet een http(s)-adres zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="148"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be an object with a 'type'</source>
         <translation>moet een object met een 'type' zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="124"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be one of: {allowed}</source>
         <translation>moet een van deze zijn: {allowed}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="131"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must map semantic roles to field names</source>
         <translation>moet semantische rollen aan veldnamen koppelen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="115"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>needs a text in nl, en or fr</source>
         <translation>heeft een tekst in nl, en of fr nodig</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="125"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>no HTTP answer</source>
         <translation>geen HTTP-antwoord</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="87"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>no catalogue entry '{id}'</source>
         <translation>geen catalogusitem '{id}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="208"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>no problems found</source>
         <translation>geen problemen gevonden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="66"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>no rhythm promised</source>
         <translation>geen ritme beloofd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/check.py" line="84"/>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="153"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>open data</source>
         <translation>open data</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/check.py" line="119"/>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>quality: {issues}</source>
         <translation>kwaliteit: {issues}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>quarterly</source>
         <translation>per kwartaal</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py" line="154"/>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="104"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>snapshot in use: the live source was updated</source>
         <translation>momentopname in gebruik: de live bron werd bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="238"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>table {schema}.{table} does not exist</source>
         <translation>tabel {schema}.{table} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="86"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>the answer is not {kind} capabilities (root element {tag})</source>
         <translation>het antwoord is geen {kind}-capabilities (hoofdelement {tag})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="79"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>the capabilities are not valid XML ({error})</source>
         <translation>de capabilities zijn geen geldige XML ({error})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="177"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the collection description is not valid JSON</source>
         <translation>de beschrijving van de collectie is geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="193"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>the layer cannot be opened</source>
         <translation>de laag kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="132"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>the layer has no CRS</source>
         <translation>de laag heeft geen coördinatenstelsel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="151"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>the layer has no coordinate reference system</source>
         <translation>de laag heeft geen coördinatenstelsel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="123"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>the layer has no features</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="136"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>the layer is empty</source>
         <translation>de laag is leeg</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="109"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>the new source could not be opened</source>
         <translation>de nieuwe bron kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="98"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the service does not offer {crs}</source>
         <translation>de dienst biedt {crs} niet aan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py" line="73"/>
+        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the service reports an error: {error}</source>
         <translation>de dienst meldt een fout: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="114"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>unexpected error: {error}</source>
         <translation>onverwachte fout: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="117"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>unknown sector '{value}' (one of: {allowed})</source>
         <translation>onbekende sector '{value}' (een van: {allowed})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="135"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>unknown semantic role '{role}'</source>
         <translation>onbekende semantische rol '{role}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py" line="105"/>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>unknown source type '{kind}'</source>
         <translation>onbekend brontype '{kind}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="151"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>unknown source type '{value}' (one of: {allowed})</source>
         <translation>onbekend brontype '{value}' (een van: {allowed})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/schema.py" line="85"/>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>version {version} is newer than this plugin understands (1): update SlimStad</source>
         <translation>versie {version} is nieuwer dan deze plugin begrijpt (1): werk SlimStad bij</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="60"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>weekly</source>
         <translation>wekelijks</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="61"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>yearly</source>
         <translation>jaarlijks</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py" line="78"/>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
         <translation>{name} is geen geldige JSON: {message} op regel {line}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="80"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="125"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} empty or missing geometries</source>
         <translation>{n} lege of ontbrekende geometrieën</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/check.py" line="115"/>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>{n} features</source>
         <translation>{n} objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py" line="65"/>
+        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>{n} features copied, SHA-256 {sha}</source>
         <translation>{n} objecten gekopieerd, SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="126"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} features outside the expected extent</source>
         <translation>{n} objecten buiten de verwachte omvang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="77"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="124"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} invalid geometries</source>
         <translation>{n} ongeldige geometrieën</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="86"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="277"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>{n} new entries have sector 'andere', no owner and licence 'internal': complete these before sharing the catalogue</source>
         <translation>{n} nieuwe items hebben sector 'andere', geen eigenaar en licentie 'internal': vul die aan voor je de catalogus deelt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="129"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} values of id field '{field}' occur more than once</source>
         <translation>{n} waarden van id-veld '{field}' komen meer dan eens voor</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="83"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} weeks</source>
         <translation>{n} weken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/freshness.py" line="88"/>
+        <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} years</source>
         <translation>{n} jaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py" line="236"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>{path} holds no snapshot '{layer}'</source>
         <translation>{path} bevat geen momentopname '{layer}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="188"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>{path} is not a GeoPackage: {error}</source>
         <translation>{path} is geen GeoPackage: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/quality.py" line="136"/>
+        <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{pct}% of '{field}' is empty</source>
         <translation>{pct}% van '{field}' is leeg</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py" line="55"/>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
         <translation>{relinked} lagen opnieuw gekoppeld, {unchanged} ongewijzigd, {failed} mislukt, {unknown} niet in de catalogus</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py" line="122"/>
+        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
         <source>{url} answered HTTP {status}</source>
         <translation>{url} antwoordde HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="158"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>{url}: the collection list is not valid JSON</source>
         <translation>{url}: de lijst van collecties is geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py" line="88"/>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>{url}: {error}</source>
         <translation>{url}: {error}</translation>
     </message>
@@ -1556,207 +1556,207 @@
 <context>
     <name>SlimStadCatalogueDock</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="104"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add a catalogue</source>
         <translation>Een catalogus toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="248"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add catalogue URL</source>
         <translation>Catalogus-URL toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="101"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add catalogue URL…</source>
         <translation>Catalogus-URL toevoegen…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="242"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add catalogue file</source>
         <translation>Catalogusbestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="100"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add catalogue file…</source>
         <translation>Catalogusbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="90"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Add to project</source>
         <translation>Toevoegen aan project</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="86"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Adding {title}</source>
         <translation>{title} toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="248"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Address of the catalogue (https://…):</source>
         <translation>Adres van de catalogus (https://…):</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_tasks.py" line="49"/>
+        <location filename="../slimstad_plugin/gui/catalogue_tasks.py"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="203"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Catalogue {location} could not be loaded: {error}</source>
         <translation>Catalogus {location} kon niet geladen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="91"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Check health</source>
         <translation>Gezondheid controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="193"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Checking freshness of {n} layers</source>
         <translation>Actualiteit van {n} lagen controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="189"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Empty answer</source>
         <translation>Leeg antwoord</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
         <source>Freshness</source>
         <translation>Actualiteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="191"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Freshness check stopped: {error}</source>
         <translation>Actualiteitscontrole gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="364"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="363"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>GeoPackage for the offline snapshot</source>
         <translation>GeoPackage voor de offline kopie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="96"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Group by owner</source>
         <translation>Groeperen per eigenaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="168"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Health check done: {bad} of {n} layers not reachable.</source>
         <translation>Gezondheidscontrole klaar: {bad} van {n} lagen niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="86"/>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py" line="87"/>
+        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="175"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Loading catalogue {url}</source>
         <translation>Catalogus {url} laden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="92"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Make offline snapshot…</source>
         <translation>Offline kopie maken…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="232"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Offline kopie van {n} lagen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="94"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="254"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Quality report failed: {error}</source>
         <translation>Kwaliteitsrapport mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="261"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Quality report of {n} layers</source>
         <translation>Kwaliteitsrapport van {n} lagen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="98"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Reload catalogues</source>
         <translation>Catalogi herladen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="112"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Search title, keyword or owner…</source>
         <translation>Zoek op titel, trefwoord of eigenaar…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="63"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>Shared data</source>
         <translation>Gedeelde data</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="243"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>SlimStad catalogue (*.json)</source>
         <translation>SlimStad-catalogus (*.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="222"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>Snapshot failed: {error}</source>
         <translation>Offline kopie mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="233"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>This catalogue is already in the list.</source>
         <translation>Deze catalogus staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_tasks.py" line="43"/>
+        <location filename="../slimstad_plugin/gui/catalogue_tasks.py"/>
         <source>Unexpected error: {error}</source>
         <translation>Onverwachte fout: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="101"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>the source {source} could not be opened</source>
         <translation>de bron {source} kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="216"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>{n} duplicate entry ids ignored (the first catalogue wins): {ids}</source>
         <translation>{n} dubbele item-id's genegeerd (de eerste catalogus wint): {ids}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py" line="198"/>
+        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
         <source>{n} invalid entries skipped in {location}: {problems}</source>
         <translation>{n} ongeldige items overgeslagen in {location}: {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="228"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>{n} layers copied offline into {path}</source>
         <translation>{n} lagen offline gekopieerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="83"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>{title} added to the project.</source>
         <translation>{title} toegevoegd aan het project.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py" line="76"/>
+        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
         <source>{title} could not be added: {error}</source>
         <translation>{title} kon niet toegevoegd worden: {error}</translation>
     </message>
@@ -1764,7 +1764,7 @@
 <context>
     <name>SlimStadCatalogueLocator</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_locator.py" line="38"/>
+        <location filename="../slimstad_plugin/gui/catalogue_locator.py"/>
         <source>SlimStad shared data</source>
         <translation>SlimStad gedeelde data</translation>
     </message>
@@ -1772,52 +1772,52 @@
 <context>
     <name>SlimStadCatalogueQuality</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="70"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="57"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="58"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Export HTML…</source>
         <translation>HTML exporteren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="69"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Export quality report</source>
         <translation>Kwaliteitsrapport exporteren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="76"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="31"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Nothing to check: no vector layers selected.</source>
         <translation>Niets te controleren: geen vectorlagen geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="50"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="39"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>e.g. features {ids}</source>
         <translation>bv. objecten {ids}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py" line="29"/>
+        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
         <source>{n} features</source>
         <translation>{n} objecten</translation>
     </message>
@@ -1825,132 +1825,132 @@
 <context>
     <name>SlimStadCatalogueView</name>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="83"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>(owner unknown)</source>
         <translation>(eigenaar onbekend)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="161"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="160"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Catalogue id</source>
         <translation>Catalogus-id</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="110"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="159"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Freshness</source>
         <translation>Actualiteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="158"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="103"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Internal (city only)</source>
         <translation>Intern (enkel stad)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="157"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="153"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="154"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Licence URL</source>
         <translation>Licentie-URL</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="111"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="110"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Not reachable</source>
         <translation>Niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="103"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="116"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Out of date</source>
         <translation>Verouderd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="151"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="109"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Reachable</source>
         <translation>Bereikbaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="109"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Reachable, with warnings</source>
         <translation>Bereikbaar, met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="104"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Restricted</source>
         <translation>Beperkt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="150"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="156"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Source type</source>
         <translation>Brontype</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="152"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Steward</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="104"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="116"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Up to date</source>
         <translation>Actueel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="155"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>Update rhythm</source>
         <translation>Updateritme</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="148"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>last change {date}</source>
         <translation>laatste wijziging {date}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py" line="143"/>
+        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
         <source>{n} features</source>
         <translation>{n} objecten</translation>
     </message>
@@ -1958,447 +1958,447 @@
 <context>
     <name>SlimStadChallenge</name>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="218"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source> (filter: {expression})</source>
         <translation> (filter: {expression})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="260"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>Area units are not in a metric CRS: distances are computed in {crs}.</source>
         <translation>De gebiedseenheden staan niet in een metrisch CRS: afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="206"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Kan de map {path} niet maken: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="115"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Cannot open the project {path}: {error}</source>
         <translation>Kan het project {path} niet openen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="335"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>Cannot read the challenge file {path}: {error}</source>
         <translation>Kan het opgavebestand {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py" line="141"/>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
         <source>Cannot reopen the result layer {name} in {path}.</source>
         <translation>Kan de resultaatlaag {name} in {path} niet opnieuw openen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py" line="152"/>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
         <source>Cannot store the style of {name}: {error}</source>
         <translation>Kan de stijl van {name} niet opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="351"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>Cannot write the challenge file {path}: {error}</source>
         <translation>Kan het opgavebestand {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="271"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Cannot write the results {path}: {error}</source>
         <translation>Kan de resultaten {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py" line="59"/>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Kan {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="40"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Challenge file (.slimstad.json)</source>
         <translation>Opgavebestand (.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="262"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Change against the current situation (scenario minus baseline).</source>
         <translation>Verandering tegenover de huidige toestand (scenario min basis).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="237"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Computed by SlimStad {version} on {time}</source>
         <translation>Berekend door SlimStad {version} op {time}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="159"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Computing {count} indicators</source>
         <translation>{count} indicatoren berekenen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="48"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py" line="194"/>
+        <location filename="../slimstad_plugin/core/indicators.py"/>
         <source>Indicator {id} needs a distance greater than 0 metres.</source>
         <translation>Indicator {id} heeft een afstand groter dan 0 meter nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py" line="199"/>
+        <location filename="../slimstad_plugin/core/indicators.py"/>
         <source>Indicator {id} needs a polygon layer as supply.</source>
         <translation>Indicator {id} heeft een polygonenlaag als aanbod nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py" line="196"/>
+        <location filename="../slimstad_plugin/core/indicators.py"/>
         <source>Indicator {id}: supply {role} has no facilities.</source>
         <translation>Indicator {id}: aanbod {role} heeft geen voorzieningen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="216"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>Layer {layer} has no features to use for {purpose}{filter}.</source>
         <translation>Laag {layer} heeft geen objecten voor {purpose}{filter}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="152"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>Layer {layer} has no field {field} (needed for {purpose}). Its fields: {fields}.</source>
         <translation>Laag {layer} heeft geen veld {field} (nodig voor {purpose}). Haar velden: {fields}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="183"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>Layer {layer} was reprojected from {source} to {target}.</source>
         <translation>Laag {layer} is herprojecteerd van {source} naar {target}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="51"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="45"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>QGIS project (empty: the current project's saved file)</source>
         <translation>QGIS-project (leeg: het bewaarde bestand van het huidige project)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="46"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>QGIS projects (*.qgz *.qgs)</source>
         <translation>QGIS-projecten (*.qgz *.qgs)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="155"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Reading the layers of challenge {id}</source>
         <translation>Lagen van opgave {id} lezen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="50"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Result layers</source>
         <translation>Resultaatlagen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="48"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Results GeoPackage</source>
         <translation>GeoPackage met resultaten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="63"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>Save the project first, or choose a project file.</source>
         <translation>Bewaar eerst het project, of kies een projectbestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="175"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Scenario {id}</source>
         <translation>Scenario {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="80"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: a capacity must be a number of 0 or more (got {value}).</source>
         <translation>Scenario: een capaciteit moet een getal van 0 of meer zijn (gekregen: {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="103"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: a new facility needs x and y coordinates.</source>
         <translation>Scenario: een nieuwe voorziening heeft x- en y-coördinaten nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="93"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: no area unit {id}.</source>
         <translation>Scenario: geen gebiedseenheid {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="74"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: no facility {ref} in supply role {role}.</source>
         <translation>Scenario: geen voorziening {ref} in aanbodrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="91"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: unknown demand role {role}.</source>
         <translation>Scenario: onbekende vraagrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="99"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Scenario: unknown supply role {role}.</source>
         <translation>Scenario: onbekende aanbodrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="271"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The area-unit id field {field} is not unique: {values}.</source>
         <translation>Het id-veld {field} van de gebiedseenheden is niet uniek: {values}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="257"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The area-unit layer {layer} must contain polygons.</source>
         <translation>De laag met gebiedseenheden {layer} moet polygonen bevatten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="219"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>The challenge</source>
         <translation>De opgave</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="150"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>The challenge has no demand role {id}.</source>
         <translation>De opgave heeft geen vraagrol {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="157"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>The challenge has no supply role {id}.</source>
         <translation>De opgave heeft geen aanbodrol {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="73"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>The challenge run was canceled; nothing was written.</source>
         <translation>Het uitvoeren van de opgave is geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py" line="34"/>
+        <location filename="../slimstad_plugin/core/challenge_store.py"/>
         <source>The challenges stored in project {project} are damaged.</source>
         <translation>De opgaven die in project {project} bewaard zijn, zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py" line="30"/>
+        <location filename="../slimstad_plugin/core/challenge_store.py"/>
         <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
         <translation>De opgaven die in project {project} bewaard zijn, zijn beschadigd: {message} op regel {line}, kolom {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="334"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The expression for {purpose} fails: {error}</source>
         <translation>De expressie voor {purpose} faalt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="161"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The expression for {purpose} is invalid: {error}</source>
         <translation>De expressie voor {purpose} is ongeldig: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="130"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The layer {name} cannot be opened; check its source.</source>
         <translation>De laag {name} kan niet geopend worden; controleer de bron.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="140"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>The output {path} is one of the challenge's inputs; choose another file.</source>
         <translation>De uitvoer {path} is een van de invoerlagen van de opgave; kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="125"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The project has no layer for {ref} (catalogue id {catalog}, layer name {name}).</source>
         <translation>Het project heeft geen laag voor {ref} (catalogus-id {catalog}, laagnaam {name}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="112"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>The project {path} does not exist.</source>
         <translation>Het project {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="145"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>The value {value!r} of {what} in layer {layer} is not a number.</source>
         <translation>De waarde {value!r} van {what} in laag {layer} is geen getal.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_templates.py" line="32"/>
+        <location filename="../slimstad_plugin/core/challenge_templates.py"/>
         <source>There is no challenge template {id}; available: {ids}.</source>
         <translation>Er is geen opgavesjabloon {id}; beschikbaar: {ids}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py" line="217"/>
+        <location filename="../slimstad_plugin/core/indicators.py"/>
         <source>Unknown indicator type {type}.</source>
         <translation>Onbekend indicatortype {type}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="46"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>Unknown scenario change {kind}; use one of {kinds}.</source>
         <translation>Onbekende scenariowijziging {kind}; gebruik een van {kinds}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="185"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Writing {path}</source>
         <translation>{path} schrijven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="267"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>area units</source>
         <translation>gebiedseenheden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="274"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>area_units needs a layer reference.</source>
         <translation>area_units heeft een laagverwijzing nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="244"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>challenge</source>
         <translation>opgave</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="288"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>demand role {id} needs a field, an expression or a semantic role.</source>
         <translation>vraagrol {id} heeft een veld, een expressie of een semantische rol nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="286"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>demand role {id} needs a layer reference.</source>
         <translation>vraagrol {id} heeft een laagverwijzing nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="290"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>demand role {id} uses the unknown semantic role {role}.</source>
         <translation>vraagrol {id} gebruikt de onbekende semantische rol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="282"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>demand {id}</source>
         <translation>vraag {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="278"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>every entry of {kind} needs an id.</source>
         <translation>elk element van {kind} heeft een id nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="297"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} has the unknown type {type}; use one of {types}.</source>
         <translation>indicator {id} heeft het onbekende type {type}; gebruik een van {types}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="311"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} needs 'per' greater than 0.</source>
         <translation>indicator {id} heeft 'per' groter dan 0 nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="307"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} needs a distance greater than 0 metres (got {value}).</source>
         <translation>indicator {id} heeft een afstand groter dan 0 meter nodig (gekregen: {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="304"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} refers to the unknown demand role {role}.</source>
         <translation>indicator {id} verwijst naar de onbekende vraagrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="300"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>indicator {id} refers to the unknown supply role {role}.</source>
         <translation>indicator {id} verwijst naar de onbekende aanbodrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py" line="105"/>
+        <location filename="../slimstad_plugin/core/scenarios.py"/>
         <source>new facility</source>
         <translation>nieuwe voorziening</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="212"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>no residents (no value)</source>
         <translation>geen inwoners (geen waarde)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py" line="48"/>
+        <location filename="../slimstad_plugin/core/challenge_store.py"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="293"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>aanbodrol {id} heeft een laagverwijzing nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="299"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>supply {id}</source>
         <translation>aanbod {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="264"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>the area-unit id</source>
         <translation>de id van de gebiedseenheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="269"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>the id {id} must use lower-case letters, digits, '_', '.' or '-'.</source>
         <translation>de id {id} mag alleen kleine letters, cijfers, '_', '.' of '-' bevatten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="281"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>the ids in {kind} must be unique.</source>
         <translation>de id's in {kind} moeten uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="267"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>the required field {key} is missing.</source>
         <translation>het verplichte veld {key} ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="271"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>the title needs at least one language (nl, en or fr).</source>
         <translation>de titel heeft minstens één taal nodig (nl, en of fr).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="307"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} voorzieningen van {layer} hebben geen capaciteit (NULL); ze tellen als 0 plaatsen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="314"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
         <translation>{count} objecten van {layer} liggen buiten het studiegebied: ze tellen voor geen enkele gebiedseenheid, maar bedienen wel nabije eenheden in afstandsindicatoren.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="213"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} features of {layer} without a usable geometry were skipped.</source>
         <translation>{count} objecten van {layer} zonder bruikbare geometrie zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py" line="210"/>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} invalid geometries in {layer} were repaired.</source>
         <translation>{count} ongeldige geometrieën in {layer} zijn hersteld.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py" line="171"/>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator}: {count} gebiedseenheden zonder inwoners krijgen geen waarde (NULL).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="319"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
         <translation>{source} is geen geldige JSON: {message} op regel {line}, kolom {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="216"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source} was made with a newer SlimStad (challenge schema version {found}; this version reads up to {supported}). Update the SlimStad plugin to open it.</source>
         <translation>{source} is gemaakt met een nieuwere SlimStad (schemaversie {found}; deze versie leest tot {supported}). Werk de SlimStad-plugin bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="209"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source}: a challenge must be a JSON object.</source>
         <translation>{source}: een opgave moet een JSON-object zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="256"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source}: invalid challenge at {path}: {message}</source>
         <translation>{source}: ongeldige opgave bij {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="213"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source}: schema_version must be a whole number.</source>
         <translation>{source}: schema_version moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py" line="202"/>
+        <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>{source}: the challenge definition is incomplete ({error}).</source>
         <translation>{source}: de definitie van de opgave is onvolledig ({error}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py" line="42"/>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
         <source>…or a template (used when no challenge file is given)</source>
         <translation>…of een sjabloon (gebruikt als er geen opgavebestand is)</translation>
     </message>
@@ -2406,477 +2406,477 @@
 <context>
     <name>SlimStadChallengePanel</name>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="72"/>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
         <source>+ {name}: {capacity:g} places at ({x:.0f}, {y:.0f})</source>
         <translation>+ {name}: {capacity:g} plaatsen op ({x:.0f}, {y:.0f})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="350"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>A run is already in progress; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht of annuleer ze.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="291"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>A run is in progress.</source>
         <translation>Er loopt een berekening.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="456"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Add or remove a facility on the map first.</source>
         <translation>Voeg eerst een voorziening toe op de kaart of verwijder er een.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Area id</source>
         <translation>Gebiedscode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="43"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Area units</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="81"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Bound to layer {layer}</source>
         <translation>Gekoppeld aan laag {layer}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="130"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="73"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Capacity (places)</source>
         <translation>Capaciteit (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="270"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Challenge exported to {path}.</source>
         <translation>Opgave geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="246"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Challenge {title} deleted; use Undo delete to restore it.</source>
         <translation>Opgave {title} verwijderd; kies 'Verwijderen ongedaan maken' om ze terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_component.py" line="30"/>
+        <location filename="../slimstad_plugin/gui/challenge_component.py"/>
         <source>Challenges (Opgaven)</source>
         <translation>Opgaven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="153"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="146"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Click on the map to add a facility or to remove one, then run the scenario.</source>
         <translation>Klik op de kaart om een voorziening toe te voegen of te verwijderen en bereken dan het scenario.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="54"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Context: {name}</source>
         <translation>Context: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="288"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Create or choose a challenge first.</source>
         <translation>Maak of kies eerst een opgave.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="106"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="239"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Delete challenge</source>
         <translation>Opgave verwijderen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="239"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Delete the challenge {title}? Its result layers stay.</source>
         <translation>De opgave {title} verwijderen? Haar resultaatlagen blijven.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="47"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Demand: {name}</source>
         <translation>Vraag: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="406"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Done: {count} layers in group "{group}".</source>
         <translation>Klaar: {count} lagen in groep "{group}".</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="105"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="71"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Export challenge</source>
         <translation>Opgave exporteren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="107"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Filter / expression</source>
         <translation>Filter / expressie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="69"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Import challenge</source>
         <translation>Opgave importeren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="107"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="114"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Layers and roles</source>
         <translation>Lagen en rollen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py" line="117"/>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
         <source>Multi-use sites</source>
         <translation>Multi-inzetbare voorzieningen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="73"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>New facility</source>
         <translation>Nieuwe voorziening</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="48"/>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
         <source>New facility {n}</source>
         <translation>Nieuwe voorziening {n}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="102"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>New from template</source>
         <translation>Nieuw uit sjabloon</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="50"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>New locations and multi-use sites</source>
         <translation>Nieuwe locaties en multi-inzetbare voorzieningen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="150"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>No area unit has a value.</source>
         <translation>Geen enkel gebied heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="443"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>No facility near the click.</source>
         <translation>Geen voorziening in de buurt van de klik.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="391"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>No priority map: {error}</source>
         <translation>Geen prioriteitenkaart: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="80"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="407"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Opgave: {title}</source>
         <translation>Opgave: {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="52"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Opgaven (challenges)</source>
         <translation>Opgaven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="117"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="148"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Place new facility</source>
         <translation>Nieuwe voorziening plaatsen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py" line="85"/>
+        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py" line="60"/>
+        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
         <source>Priority: {title}</source>
         <translation>Prioriteit: {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="149"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Remove facility</source>
         <translation>Voorziening verwijderen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="105"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="230"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Rename challenge</source>
         <translation>Opgave hernoemen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="125"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="28"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="129"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Run</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="293"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Run is disabled: {reasons}</source>
         <translation>Berekenen kan niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="157"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Run scenario</source>
         <translation>Scenario berekenen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="68"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>Run the challenge first.</source>
         <translation>Bereken eerst de opgave.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="295"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Run the challenge in the background</source>
         <translation>De opgave op de achtergrond berekenen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="365"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Running {title}…</source>
         <translation>{title} wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="126"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="60"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>Sites</source>
         <translation>Locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="69"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>SlimStad challenge (*.slimstad.json *.json)</source>
         <translation>SlimStad-opgave (*.slimstad.json *.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="71"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>SlimStad challenge (*.slimstad.json)</source>
         <translation>SlimStad-opgave (*.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_task.py" line="37"/>
+        <location filename="../slimstad_plugin/gui/challenge_task.py"/>
         <source>SlimStad: challenge {title}</source>
         <translation>SlimStad: opgave {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py" line="29"/>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="100"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>Suggest locations</source>
         <translation>Locaties voorstellen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py" line="82"/>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
         <source>Suggested locations</source>
         <translation>Voorgestelde locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="341"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Sum of weights: {total:.2f}</source>
         <translation>Som van de gewichten: {total:.2f}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="51"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Supply: {name}</source>
         <translation>Aanbod: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py" line="115"/>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
         <source>The project has no point layers with facilities.</source>
         <translation>Het project heeft geen puntlagen met voorzieningen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="378"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>The project was closed during the run; its results were not added.</source>
         <translation>Het project werd gesloten tijdens de berekening; de resultaten zijn niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="381"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>The run was cancelled; nothing was changed.</source>
         <translation>De berekening is geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py" line="66"/>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
         <source>This challenge has no demand to cover.</source>
         <translation>Deze opgave heeft geen vraag om te bedienen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="230"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="106"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_task.py" line="56"/>
+        <location filename="../slimstad_plugin/gui/challenge_task.py"/>
         <source>Unexpected problem while running the challenge: {error}</source>
         <translation>Onverwacht probleem bij het berekenen van de opgave: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="130"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>Unknown role {key}.</source>
         <translation>Onbekende rol {key}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py" line="65"/>
+        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
         <source>Weighted priority of the challenge's indicators ({weights}).</source>
         <translation>Gewogen prioriteit van de indicatoren van de opgave ({weights}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="66"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>field {field} is missing in layer {layer}</source>
         <translation>veld {field} ontbreekt in laag {layer}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="70"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>field {field} is not numeric ({type})</source>
         <translation>veld {field} is niet numeriek ({type})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="93"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>layer {layer} has no features</source>
         <translation>laag {layer} heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="63"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>no field chosen</source>
         <translation>geen veld gekozen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py" line="63"/>
+        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
         <source>no value</source>
         <translation>geen waarde</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py" line="63"/>
+        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
         <source>priority score</source>
         <translation>prioriteitsscore</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="90"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>the filter is not a valid expression: {error}</source>
         <translation>de filter is geen geldige expressie: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="342"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>the weights must add up to 1</source>
         <translation>de gewichten moeten samen 1 zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="62"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>within</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="157"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>{count} area units have no residents and no value.</source>
         <translation>{count} gebieden hebben geen inwoners en geen waarde.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="79"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>{count} locations suggested; together they reach {share:.0%} of the demand.</source>
         <translation>{count} locaties voorgesteld; samen bereiken ze {share:.0%} van de vraag.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py" line="94"/>
+        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>{count} multi-use sites found.</source>
         <translation>{count} multi-inzetbare locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="152"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>{count} of {total} area units have less than {value} {unit} (the city-wide value).</source>
         <translation>{count} van {total} gebieden hebben minder dan {value} {unit} (het stadsgemiddelde).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py" line="154"/>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>{count} of {total} area units have more than {value} {unit} (the city-wide value).</source>
         <translation>{count} van {total} gebieden hebben meer dan {value} {unit} (het stadsgemiddelde).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="224"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="316"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>{title}: distance</source>
         <translation>{title}: afstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py" line="324"/>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>{title}: weight in the priority map</source>
         <translation>{title}: gewicht in de prioriteitenkaart</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py" line="89"/>
+        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Δ scenario</source>
         <translation>Δ scenario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py" line="75"/>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
         <source>− facility {fid} removed</source>
         <translation>− voorziening {fid} verwijderd</translation>
     </message>
@@ -2884,62 +2884,62 @@
 <context>
     <name>SlimStadLocations</name>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="60"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>A grid spacing of {s} gives more than {n} candidates: use a larger spacing</source>
         <translation>Een rasterafstand van {s} geeft meer dan {n} kandidaten: gebruik een grotere afstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="90"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Ask for at least one new location</source>
         <translation>Vraag minstens één nieuwe locatie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="128"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="86"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Demand values must be zero or positive numbers</source>
         <translation>Vraagwaarden moeten nul of positief zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="84"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Give one demand value per demand point</source>
         <translation>Geef één vraagwaarde per vraagpunt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="133"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>Only {k} of {n} locations add demand: every reachable demand is covered</source>
         <translation>Slechts {k} van {n} locaties voegen vraag toe: alle bereikbare vraag is gedekt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="88"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>The coverage distance must be larger than 0</source>
         <translation>De dekkingsafstand moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="82"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>The demand layer has no features</source>
         <translation>De vraaglaag bevat geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="53"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>The grid spacing must be larger than 0</source>
         <translation>De rasterafstand moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="55"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>The study area is empty</source>
         <translation>Het studiegebied is leeg</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="92"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>There are no candidate locations</source>
         <translation>Er zijn geen kandidaat-locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py" line="94"/>
+        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
         <source>{n} new locations asked but only {m} candidates available</source>
         <translation>{n} nieuwe locaties gevraagd maar slechts {m} kandidaten beschikbaar</translation>
     </message>
@@ -2947,312 +2947,312 @@
 <context>
     <name>SlimStadMaps</name>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="87"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>(current map)</source>
         <translation>(huidige kaart)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="113"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="106"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas per gebied van</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="81"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Cannot write to {path}.</source>
         <translation>Kan niet schrijven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="52"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Cannot write to {path}: permission denied.</source>
         <translation>Kan niet schrijven naar {path}: geen toestemming.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="138"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Cannot write to {path}: {error}</source>
         <translation>Kan niet schrijven naar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="104"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Challenge</source>
-        <translation>Uitdaging</translation>
+        <translation>Opgave</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="88"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Challenge {challenge}, method {method}</source>
-        <translation>Uitdaging {challenge}, methode {method}</translation>
+        <translation>Opgave {challenge}, methode {method}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="167"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Kies een uitvoerbestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="48"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Exporting planning map {name}</source>
         <translation>Planningskaart {name} exporteren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="84"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Exporting {path} failed: {detail}</source>
         <translation>Exporteren van {path} mislukt: {detail}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="108"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>INTERNAL - not for publication</source>
         <translation>INTERN - niet voor publicatie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="289"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Indicative planning map: no rights can be derived from it.</source>
         <translation>Indicatieve planningskaart: hieraan kunnen geen rechten ontleend worden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="243"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="86"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Made with {tool}.</source>
         <translation>Gemaakt met {tool}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="49"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>No results of challenge {id} in {path}: run the challenge first.</source>
-        <translation>Geen resultaten van uitdaging {id} in {path}: voer de uitdaging eerst uit.</translation>
+        <translation>Geen resultaten van opgave {id} in {path}: voer de opgave eerst uit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="393"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>No units here</source>
         <translation>Geen gebieden hier</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="111"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Not all licences known - check before publishing</source>
         <translation>Niet alle licenties gekend - controleer voor publicatie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="126"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Not drawn because the data could not be read: {layers}.</source>
         <translation>Niet getekend omdat de gegevens niet gelezen konden worden: {layers}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="83"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Not enough memory to export {path}: lower the resolution.</source>
         <translation>Onvoldoende geheugen om {path} te exporteren: verlaag de resolutie.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="107"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="102"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="144"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Planning map</source>
         <translation>Planningskaart</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="66"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Planning map written: {path}</source>
         <translation>Planningskaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="151"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Planning map…</source>
         <translation>Planningskaart…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="103"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Print internal or restricted sources (the map is marked internal)</source>
         <translation>Interne of beperkte bronnen afdrukken (de kaart wordt als intern gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="159"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Public</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="106"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="64"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>SlimStad challenge {id}</source>
-        <translation>SlimStad-uitdaging {id}</translation>
+        <translation>SlimStad-opgave {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="84"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>SlimStad {version}</source>
         <translation>SlimStad {version}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="98"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="105"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="104"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="247"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>Template {path} could not be used ({problem}); the built-in {name} layout was used instead.</source>
         <translation>Sjabloon {path} kon niet gebruikt worden ({problem}); de ingebouwde opmaak {name} werd gebruikt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="116"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The atlas has no pages to export.</source>
         <translation>De atlas heeft geen pagina's om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/atlas.py" line="53"/>
+        <location filename="../slimstad_plugin/core/maps/atlas.py"/>
         <source>The atlas layer cannot be read.</source>
         <translation>De atlaslaag kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/atlas.py" line="55"/>
+        <location filename="../slimstad_plugin/core/maps/atlas.py"/>
         <source>The atlas layer {layer} has no areas (polygons).</source>
         <translation>De atlaslaag {layer} bevat geen gebieden (polygonen).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/atlas.py" line="62"/>
+        <location filename="../slimstad_plugin/core/maps/atlas.py"/>
         <source>The atlas layer {layer} has no field {field}.</source>
         <translation>De atlaslaag {layer} heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/atlas.py" line="58"/>
+        <location filename="../slimstad_plugin/core/maps/atlas.py"/>
         <source>The atlas layer {layer} is empty: there are no pages to print.</source>
         <translation>De atlaslaag {layer} is leeg: er zijn geen pagina's om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="69"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>De export werd geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="152"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The exporter produced no file in {folder}.</source>
         <translation>De export maakte geen bestand in {folder}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="50"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="37"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The project has no challenge {id} (challenges: {known}).</source>
-        <translation>Het project heeft geen uitdaging {id} (uitdagingen: {known}).</translation>
+        <translation>Het project heeft geen opgave {id} (opgaven: {known}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="59"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>De resultaatlaag {name} kan niet gelezen worden uit {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="130"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>There is no layer to put on the map: check the layers or the project.</source>
         <translation>Er is geen laag om op de kaart te zetten: controleer de lagen of het project.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py" line="135"/>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>These layers are internal or restricted: {layers}. Allow restricted sources explicitly to make a map marked internal.</source>
         <translation>Deze lagen zijn intern of beperkt: {layers}. Sta beperkte bronnen uitdrukkelijk toe om een kaart te maken die als intern gemarkeerd is.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="105"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py" line="91"/>
+        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
         <source>Title (default: the challenge's title)</source>
-        <translation>Titel (standaard: de titel van de uitdaging)</translation>
+        <translation>Titel (standaard: de titel van de opgave)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/export.py" line="42"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
         <translation>Niet ondersteunde uitvoer {path}: gebruik een bestandsnaam op .pdf, .png of .svg.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/challenge_map.py" line="65"/>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>derived from the listed sources</source>
         <translation>afgeleid van de vermelde bronnen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="258"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>file cannot be read</source>
         <translation>bestand kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="255"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>file not found</source>
         <translation>bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="63"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>licence unknown</source>
         <translation>licentie onbekend</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="269"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>no map item with id "main_map"</source>
         <translation>geen kaartelement met id "main_map"</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/templates.py" line="263"/>
+        <location filename="../slimstad_plugin/core/maps/templates.py"/>
         <source>not a valid layout template</source>
         <translation>geen geldig opmaaksjabloon</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="76"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>owner unknown</source>
         <translation>eigenaar onbekend</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="61"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="78"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>update date unknown</source>
         <translation>datum laatste update onbekend</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="78"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>updated {date}</source>
         <translation>bijgewerkt {date}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/sources_block.py" line="75"/>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>{layer}: source unknown</source>
         <translation>{layer}: bron onbekend</translation>
     </message>
@@ -3260,22 +3260,22 @@
 <context>
     <name>SlimStadMenu</name>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="46"/>
+        <location filename="../slimstad_plugin/plugin.py"/>
         <source>&amp;SlimStad</source>
         <translation>&amp;SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sample_city_action.py" line="23"/>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
         <source>Create sample city…</source>
         <translation>Voorbeeldstad maken…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="53"/>
+        <location filename="../slimstad_plugin/plugin.py"/>
         <source>SlimStad</source>
         <translation>SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py" line="59"/>
+        <location filename="../slimstad_plugin/plugin.py"/>
         <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
         <translation>SlimStad heeft deze Python-pakketten nodig in de Python van QGIS: {packages}. Installeer ze (bijvoorbeeld python3 -m pip install --user "shapely&gt;=2") en herstart QGIS.</translation>
     </message>
@@ -3283,37 +3283,37 @@
 <context>
     <name>SlimStadMultiUse</name>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="103"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>Give one sector per facility</source>
         <translation>Geef één sector per voorziening</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="111"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>Only {n} sector(s) in the input: no cluster can combine {m}</source>
         <translation>Slechts {n} sector(en) in de invoer: geen cluster kan er {m} combineren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="107"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>Some facilities have no valid location</source>
         <translation>Sommige voorzieningen hebben geen geldige locatie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="99"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>The distance must be larger than 0</source>
         <translation>De afstand moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="105"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>The facility layers have no features</source>
         <translation>De lagen met voorzieningen bevatten geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="101"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>The minimum number of sectors must be at least 1</source>
         <translation>Het minimum aantal sectoren moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py" line="83"/>
+        <location filename="../slimstad_plugin/core/multi_use.py"/>
         <source>Write the sector mapping as layer=sector pairs: '{p}'</source>
         <translation>Schrijf de sectorkoppeling als laag=sector-paren: '{p}'</translation>
     </message>
@@ -3321,92 +3321,92 @@
 <context>
     <name>SlimStadPriority</name>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="94"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>At least one weight must be larger than zero</source>
         <translation>Minstens één gewicht moet groter zijn dan nul</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="246"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="207"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Choose at least one indicator</source>
         <translation>Kies minstens één indicator</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="205"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Give one column of values per indicator</source>
         <translation>Geef één kolom waarden per indicator</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="230"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Indicator '{f}' has the same value everywhere and does not change the score</source>
         <translation>Indicator '{f}' heeft overal dezelfde waarde en verandert de score niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="227"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Indicator '{f}' is NULL for every unit</source>
         <translation>Indicator '{f}' is NULL voor elk gebied</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="209"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>The area layer has no features</source>
         <translation>De laag met gebieden bevat geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="217"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>The sensitivity step must lie between 0 and 1</source>
         <translation>De gevoeligheidsstap moet tussen 0 en 1 liggen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="97"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>The weights sum to {s} instead of 1: correct them or ask to normalise the weights (NORMALISE_WEIGHTS)</source>
         <translation>De gewichten tellen op tot {s} in plaats van 1: verbeter ze of vraag om de gewichten te normaliseren (NORMALISE_WEIGHTS)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="215"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Unknown classification '{m}'</source>
         <translation>Onbekende klassenindeling '{m}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="69"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Unknown direction '{d}': use 'worse' (+) or 'better' (-)</source>
         <translation>Onbekende richting '{d}': gebruik 'worse' (+) of 'better' (-)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="117"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Unknown normalisation '{m}'</source>
         <translation>Onbekende normalisatie '{m}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="211"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Use at least 2 classes</source>
         <translation>Gebruik minstens 2 klassen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="81"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Weights must be numbers separated by commas: {w}</source>
         <translation>Gewichten moeten getallen zijn, gescheiden door komma's: {w}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="91"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>Weights must be zero or positive numbers</source>
         <translation>Gewichten moeten nul of positieve getallen zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="66"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>{n} directions given for {m} indicators</source>
         <translation>{n} richtingen opgegeven voor {m} indicatoren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="236"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>{n} units lack an indicator value and get no score</source>
         <translation>{n} gebieden missen een indicatorwaarde en krijgen geen score</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py" line="89"/>
+        <location filename="../slimstad_plugin/core/priority.py"/>
         <source>{n} weights given for {m} indicators</source>
         <translation>{n} gewichten opgegeven voor {m} indicatoren</translation>
     </message>
@@ -3414,7 +3414,7 @@
 <context>
     <name>SlimStadProvider</name>
     <message>
-        <location filename="../slimstad_plugin/processing/provider.py" line="30"/>
+        <location filename="../slimstad_plugin/processing/provider.py"/>
         <source>SlimStad: shared city data around urban challenges</source>
         <translation>SlimStad: gedeelde stadsdata rond stedelijke opgaven</translation>
     </message>
@@ -3422,192 +3422,192 @@
 <context>
     <name>SlimStadPushdown</name>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="154"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>Could not connect to database {db}: {reason}</source>
         <translation>Kon geen verbinding maken met databank {db}: {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="312"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>Demand and supply are in different databases ({a} and {b}).</source>
         <translation>Vraag en aanbod staan in verschillende databanken ({a} en {b}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="326"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>Distances need a projected CRS in metres; SRID {srid} is not one.</source>
         <translation>Afstanden vragen een geprojecteerd CRS in meter; SRID {srid} is dat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="80"/>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py"/>
         <source>Engine: {engine} ({reason}).</source>
         <translation>Rekenmotor: {engine} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="93"/>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py"/>
         <source>Results stored in table {table}.</source>
         <translation>Resultaten opgeslagen in tabel {table}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="124"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The QGIS authentication configuration {id} could not be read (is the master password set?).</source>
         <translation>De QGIS-authenticatieconfiguratie {id} kon niet gelezen worden (is het hoofdwachtwoord ingesteld?).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="382"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The calculation was canceled; the query on the server was stopped.</source>
         <translation>De berekening werd geannuleerd; de query op de server werd gestopt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="386"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The connection to database {db} was lost during the calculation ({reason}); nothing was written there (the transaction was rolled back).</source>
         <translation>De verbinding met databank {db} viel weg tijdens de berekening ({reason}); er werd niets weggeschreven (de transactie werd teruggedraaid).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="83"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>The database engine cannot run: {reason}.</source>
         <translation>De databankmotor kan niet rekenen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="148"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The database engine needs the Python module psycopg2 (Debian/Ubuntu: python3-psycopg2).</source>
         <translation>De databankmotor heeft de Python-module psycopg2 nodig (Debian/Ubuntu: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="392"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The database refused the calculation: {reason}</source>
         <translation>De databank weigerde de berekening: {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="383"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The database stopped the query (statement timeout or an administrator).</source>
         <translation>De databank stopte de query (time-out of een beheerder).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/results_writer.py" line="84"/>
+        <location filename="../slimstad_plugin/core/pushdown/results_writer.py"/>
         <source>The results could not be stored in schema {schema} ({reason}); they are returned to QGIS only. Without CREATE rights on that schema, ask the database owner for them.</source>
         <translation>De resultaten konden niet opgeslagen worden in schema {schema} ({reason}); ze komen enkel naar QGIS. Zonder CREATE-rechten op dat schema: vraag ze aan de databankbeheerder.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="235"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} field {field} is not numeric.</source>
         <translation>Het {role}veld {field} is niet numeriek.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="220"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} table {table} does not exist in the database.</source>
         <translation>De {role}tabel {table} bestaat niet in de databank.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="229"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} table {table} has no column {column}.</source>
         <translation>De {role}tabel {table} heeft geen kolom {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="232"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} table {table} has no field {field}.</source>
         <translation>De {role}tabel {table} heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="245"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>The {role} table {table} has no spatial index. SlimStad creates none on a shared database (it computes on a private indexed copy), but maps and other queries on that table stay slow. Ask the database owner to run: {statement}</source>
         <translation>De {role}tabel {table} heeft geen ruimtelijke index. SlimStad maakt er geen aan in een gedeelde databank (het rekent op een eigen geïndexeerde kopie), maar kaarten en andere query's op die tabel blijven traag. Vraag de databankbeheerder om uit te voeren: {statement}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="92"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>There is no PostgreSQL connection called {name} in QGIS.</source>
         <translation>Er is geen PostgreSQL-verbinding met de naam {name} in QGIS.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="46"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>Unknown engine {engine}; use one of {names}.</source>
         <translation>Onbekende rekenmotor {engine}; gebruik een van {names}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="99"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>a layer is missing or invalid</source>
         <translation>een laag ontbreekt of is ongeldig</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="75"/>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py"/>
         <source>a selection or filter on the {role} layer</source>
         <translation>een selectie of filter op de {role}laag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py" line="71"/>
+        <location filename="../slimstad_plugin/core/pushdown/catchment_glue.py"/>
         <source>a street network</source>
         <translation>een stratennetwerk</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="86"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>computed in database {db}: every input is a table there</source>
         <translation>berekend in databank {db}: elke invoer is daar een tabel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="84"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>computed on the desktop: {reason}</source>
         <translation>berekend op de desktop: {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="334"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>demand</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="106"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} has a filter</source>
         <translation>laag {name} heeft een filter</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="108"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} has no geometry column</source>
         <translation>laag {name} heeft geen geometriekolom</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="110"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} has no single-column primary key</source>
         <translation>laag {name} heeft geen primaire sleutel op één kolom</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="104"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} is an SQL query, not a table</source>
         <translation>laag {name} is een SQL-query, geen tabel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/connection.py" line="101"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>layer {name} is not a PostGIS table</source>
         <translation>laag {name} is geen PostGIS-tabel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="66"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>layer {role} has SRID {srid}, unknown to QGIS</source>
         <translation>laag {role} heeft SRID {srid}, onbekend voor QGIS</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="335"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>supply</source>
         <translation>aanbod</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="78"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>the desktop engine was requested</source>
         <translation>de desktopmotor werd gevraagd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="61"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>the inputs are in different databases ({names})</source>
         <translation>de invoer staat in verschillende databanken ({names})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="262"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>{count} {label} features have a NULL value; counted as 0.</source>
         <translation>{count} {label}objecten hebben een NULL-waarde; geteld als 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py" line="264"/>
+        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
         <source>{count} {label} features have a negative or non-numeric value; counted as 0.</source>
         <translation>{count} {label}objecten hebben een negatieve of niet-numerieke waarde; geteld als 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py" line="53"/>
+        <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>{what} is only available in the desktop engine</source>
         <translation>{what} is enkel beschikbaar in de desktopmotor</translation>
     </message>
@@ -3615,102 +3615,102 @@
 <context>
     <name>SlimStadRebinding</name>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="45"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>(optional)</source>
         <translation>(optioneel)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="55"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Add to project</source>
         <translation>Aan project toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Asked for</source>
         <translation>Gevraagd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Bound to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="34"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Challenge from another city: {title}</source>
-        <translation>Uitdaging van een andere stad: {title}</translation>
+        <translation>Opgave van een andere stad: {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="42"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Matched by</source>
         <translation>Gekoppeld via</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="42"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Missing</source>
         <translation>Ontbreekt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="41"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="106"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>all {count} layer references bound</source>
         <translation>alle {count} laagverwijzingen gekoppeld</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="109"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>cannot run: {problems}</source>
         <translation>kan niet uitgevoerd worden: {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="83"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>missing roles: {roles}</source>
         <translation>ontbrekende rollen: {roles}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py" line="23"/>
+        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="78"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>same catalogue id</source>
         <translation>zelfde catalogus-id</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="79"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>same layer name</source>
         <translation>zelfde laagnaam</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="78"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>same sector and roles</source>
         <translation>zelfde sector en rollen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="107"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{bound} of {count} layer references bound (the rest are optional)</source>
         <translation>{bound} van {count} laagverwijzingen gekoppeld (de rest is optioneel)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="77"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: no layer found for {wanted}</source>
         <translation>{slot}: geen laag gevonden voor {wanted}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="75"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: no {sector} layer with {roles}</source>
         <translation>{slot}: geen laag van sector {sector} met {roles}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py" line="80"/>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: {wanted} -&gt; {target} ({how})</source>
         <translation>{slot}: {wanted} -&gt; {target} ({how})</translation>
     </message>
@@ -3718,52 +3718,52 @@
 <context>
     <name>SlimStadSectors</name>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="20"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Childcare</source>
         <translation>Kinderopvang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="25"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Economy</source>
         <translation>Economie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="19"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Education</source>
         <translation>Onderwijs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="24"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Green space and environment</source>
         <translation>Groen en omgeving</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="22"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Housing</source>
         <translation>Wonen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="23"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Mobility</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="27"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="18"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="26"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py" line="21"/>
+        <location filename="../slimstad_plugin/core/sectors.py"/>
         <source>Welfare and elderly care</source>
         <translation>Welzijn en ouderenzorg</translation>
     </message>
@@ -3771,382 +3771,382 @@
 <context>
     <name>SlimStadSharing</name>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="139"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>A file in the package is larger than it claims: {name}</source>
         <translation>Een bestand in het pakket is groter dan opgegeven: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="97"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>A file in the package is suspiciously highly compressed: {name}</source>
         <translation>Een bestand in het pakket is verdacht sterk gecomprimeerd: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="93"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>A file in the package is too large: {name}</source>
         <translation>Een bestand in het pakket is te groot: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="91"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Cannot open the project {path}.</source>
         <translation>Kan het project {path} niet openen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="257"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Cannot read the project {path}: {error}</source>
         <translation>Kan het project {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="105"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>Cannot unpack into {path}: {error}</source>
         <translation>Kan niet uitpakken in {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="121"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Cannot write a snapshot of {layer}: {error}</source>
         <translation>Kan geen momentopname van {layer} schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="283"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Cannot write the package: {error}</source>
         <translation>Kan het pakket niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="155"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Cannot write the project copy: {error}</source>
         <translation>Kan de projectkopie niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="268"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Copying data</source>
         <translation>Gegevens kopiëren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="200"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Credentials were still found in {files}; the package was not written.</source>
         <translation>Er zijn nog inloggegevens gevonden in {files}; het pakket is niet geschreven.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="280"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="83"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Folder to unpack into</source>
         <translation>Map om in uit te pakken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="211"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>GeoPackage snapshot of {source}</source>
         <translation>GeoPackage-momentopname van {source}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="193"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>How each city's data was bound</source>
         <translation>Hoe de gegevens van elke stad gekoppeld zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="139"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Import a challenge</source>
-        <translation>Uitdaging importeren</translation>
+        <translation>Opgave importeren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="59"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Import a challenge from another city…</source>
-        <translation>Uitdaging van een andere stad importeren…</translation>
+        <translation>Opgave van een andere stad importeren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="218"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Layer {layer}: credentials were removed; configure a QGIS authentication configuration for {endpoint} and set it on the layer.</source>
         <translation>Laag {layer}: de inloggegevens zijn verwijderd; maak een QGIS-authenticatieconfiguratie voor {endpoint} en stel ze in op de laag.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="119"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Layers that need attention: {names}</source>
         <translation>Lagen die aandacht vragen: {names}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="135"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Left out because its licence is {licence}; include it explicitly to share it.</source>
         <translation>Weggelaten omdat de licentie {licence} is; neem de laag uitdrukkelijk op om ze te delen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="128"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Left out: its data file does not exist at the sender ({name}).</source>
         <translation>Weggelaten: het gegevensbestand bestaat niet bij de afzender ({name}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="214"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Name at least one city to compare.</source>
         <translation>Geef minstens één stad op om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="223"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>No city could be compared: {problems}</source>
         <translation>Geen enkele stad kon vergeleken worden: {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="185"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Only this layer's table was copied out of a GeoPackage that holds other layers.</source>
         <translation>Alleen de tabel van deze laag is gekopieerd uit een GeoPackage met nog andere lagen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="79"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Open a shared package</source>
         <translation>Gedeeld pakket openen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="58"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Open a shared package…</source>
         <translation>Gedeeld pakket openen…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="57"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Pack project for sharing…</source>
         <translation>Project inpakken om te delen…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="117"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Package opened from {path}; every checksum matched.</source>
         <translation>Pakket geopend uit {path}; alle controlesommen klopten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="246"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Packing was canceled; nothing was written.</source>
         <translation>Het inpakken is geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="255"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Reading the project</source>
         <translation>Project lezen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="198"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Same challenge, same indicators and units for every city; the maps share one classification.</source>
-        <translation>Dezelfde uitdaging, dezelfde indicatoren en eenheden voor elke stad; de kaarten delen één klassenindeling.</translation>
+        <translation>Dezelfde opgave, dezelfde indicatoren en eenheden voor elke stad; de kaarten delen één klassenindeling.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="73"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Save the project first: the package is made from the saved file.</source>
         <translation>Sla het project eerst op: het pakket wordt gemaakt van het opgeslagen bestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="140"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>SlimStad challenge (*.slimstad.json)</source>
-        <translation>SlimStad-uitdaging (*.slimstad.json)</translation>
+        <translation>SlimStad-opgave (*.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="80"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>SlimStad package (*.zip)</source>
         <translation>SlimStad-pakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="24"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>SlimStad: open package {name}</source>
         <translation>SlimStad: pakket {name} openen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="95"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {path} does not exist.</source>
-        <translation>Het uitdagingsbestand {path} bestaat niet.</translation>
+        <translation>Het opgavebestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="100"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>The current project has unsaved changes. Save them before opening the package?</source>
         <translation>Het huidige project heeft niet-opgeslagen wijzigingen. Eerst opslaan voor het pakket geopend wordt?</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="168"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>The data file of {layer} does not exist: {path}</source>
         <translation>Het gegevensbestand van {layer} bestaat niet: {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="86"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="90"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains a file twice: {name}</source>
         <translation>Het pakket bevat een bestand twee keer: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="61"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package contains a link or special file: {name}</source>
         <translation>Het pakket bevat een koppeling of speciaal bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="54"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains a path outside its folder: {name}</source>
         <translation>Het pakket bevat een pad buiten zijn map: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="51"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains an absolute path: {name}</source>
         <translation>Het pakket bevat een absoluut pad: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="84"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains an encrypted file: {name}</source>
         <translation>Het pakket bevat een versleuteld bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="56"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package contains an invalid file name: {name}</source>
         <translation>Het pakket bevat een ongeldige bestandsnaam: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="92"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package does not match its manifest ({details}); it was not opened.</source>
         <translation>Het pakket komt niet overeen met zijn manifest ({details}); het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="105"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>The package has no manifest.json.</source>
         <translation>Het pakket bevat geen manifest.json.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="74"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package has too many files ({count}).</source>
         <translation>Het pakket bevat te veel bestanden ({count}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="84"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The package may not replace the project or its folder.</source>
         <translation>Het pakket mag het project of zijn map niet vervangen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py" line="100"/>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
         <source>The package unpacks to more than the allowed size.</source>
         <translation>Het uitgepakte pakket is groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="67"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>The package was made by a newer SlimStad; please update the plugin.</source>
         <translation>Het pakket is gemaakt met een nieuwere SlimStad; werk de plugin bij.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="127"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>The package was not opened</source>
         <translation>Het pakket is niet geopend</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="110"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>The package was unpacked to {path}; open its project when you are ready.</source>
         <translation>Het pakket is uitgepakt in {path}; open het project wanneer u klaar bent.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="83"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package {path} does not exist.</source>
         <translation>Het pakket {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="205"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The project copy still contains absolute paths; the package was not written.</source>
         <translation>De projectkopie bevat nog absolute paden; het pakket is niet geschreven.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="96"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The project {name} named in the manifest is missing.</source>
         <translation>Het project {name} uit het manifest ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="74"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The project {path} does not exist.</source>
         <translation>Het project {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/example_cities.py" line="46"/>
+        <location filename="../slimstad_plugin/core/sharing/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Het testpakket {path} bevat geen laag {layer}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py" line="40"/>
+        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
         <source>Unexpected problem while unpacking: {error}</source>
         <translation>Onverwacht probleem bij het uitpakken: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/example_cities.py" line="117"/>
+        <location filename="../slimstad_plugin/core/sharing/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Onbekende voorbeeldstad {city}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="278"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Writing the package</source>
         <translation>Pakket schrijven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="270"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Writing the project</source>
         <translation>Project schrijven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="128"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>changed: {files}</source>
         <translation>gewijzigd: {files}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="109"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>manifest.json cannot be read: {error}</source>
         <translation>manifest.json kan niet gelezen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="80"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>manifest.json is incomplete: {error}</source>
         <translation>manifest.json is onvolledig: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="65"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>manifest.json is not a SlimStad package manifest.</source>
         <translation>manifest.json is geen manifest van een SlimStad-pakket.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="130"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>missing: {files}</source>
         <translation>ontbreekt: {files}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/compare.py" line="129"/>
+        <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>no value</source>
         <translation>geen waarde</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py" line="132"/>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>niet in het manifest: {files}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="144"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{layer} could not be reached and stays a link.</source>
         <translation>{layer} is niet bereikbaar en blijft een koppeling.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py" line="187"/>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>{layer} shares its file with layers that are left out.</source>
         <translation>{layer} deelt zijn bestand met lagen die weggelaten worden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="78"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{path} already exists; choose another name or overwrite it.</source>
         <translation>{path} bestaat al; kies een andere naam of overschrijf het.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="47"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} exists and is not an empty folder.</source>
         <translation>{path} bestaat en is geen lege map.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="81"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{path} is a folder that is not a SlimStad package; it is not overwritten.</source>
         <translation>{path} is een map die geen SlimStad-pakket is; ze wordt niet overschreven.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py" line="76"/>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{path} is not a QGIS project (.qgz or .qgs).</source>
         <translation>{path} is geen QGIS-project (.qgz of .qgs).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/unpack.py" line="75"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} is geen leesbaar zipbestand: {error}</translation>
     </message>

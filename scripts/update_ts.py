@@ -77,12 +77,9 @@ def render_ts(language: str, sources: Dict[str, Dict[str, List[str]]],
         lines.append("    <name>{}</name>".format(escape(context)))
         for source in sorted(sources[context]):
             total += 1
-            for location in sources[context][source][:3]:
-                file_name, line = location.rsplit(":", 1)
-                lines.append('    <message>\n        <location filename="../{}" line="{}"/>'.format(file_name, line))
-                break
-            else:
-                lines.append("    <message>")
+            # File names only: line numbers would make every code edit a .ts change.
+            file_name = sources[context][source][0].rsplit(":", 1)[0]
+            lines.append('    <message>\n        <location filename="../{}"/>'.format(file_name))
             lines.append("        <source>{}</source>".format(escape(source)))
             text = translations.get(context, {}).get(source, {}).get(language)
             if text:

@@ -1,5 +1,6 @@
 """Layers made from catalogue entries: groups per sector, style, metadata, provenance properties."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -45,6 +46,9 @@ def test_layer_carries_metadata_and_source_info(city_catalogue) -> None:
     info = source_info(layer)
     assert info.catalog_id == entry.id and info.owner == entry.owner and info.licence_type == "open"
     assert info.last_update[:4].isdigit() and info.source_type == "gpkg"
+    # Semantic roles travel with the layer, so a challenge re-binds even without the catalogue.
+    assert json.loads(layer.customProperty("slimstad/fields")) == {"capacity": "plaatsen", "facility_name": "naam",
+                                                                   "facility_type": "type"}
     # The entry's .qml was applied: its orange marker, not a random default colour.
     colour = layer.renderer().symbol().color().name()
     assert colour == "#e6550d"

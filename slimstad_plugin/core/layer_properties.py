@@ -5,13 +5,15 @@ challenge provenance read it back with :func:`source_info`. Values are plain str
 project save/reopen and never contain secrets.
 """
 
+import json
 from dataclasses import asdict, dataclass
-from typing import Optional
+from typing import Dict, Optional
 
 from qgis.core import QgsMapLayer
 
 PREFIX = "slimstad/"
 CATALOG_ID_PROPERTY = PREFIX + "catalog_id"
+FIELDS_PROPERTY = PREFIX + "fields"  # JSON semantic role -> field map: lets a challenge re-bind without a catalogue
 
 
 @dataclass
@@ -44,6 +46,11 @@ def source_info(layer: QgsMapLayer) -> SourceInfo:
     """Read what :func:`set_source_info` stored (empty strings when the layer has none)."""
     values = {key: str(layer.customProperty(PREFIX + key, "") or "") for key in SourceInfo.__dataclass_fields__}
     return SourceInfo(**values)
+
+
+def set_layer_roles(layer: QgsMapLayer, roles: Dict[str, str]) -> None:
+    """Store the layer's semantic role -> field map (saved with the project)."""
+    layer.setCustomProperty(FIELDS_PROPERTY, json.dumps(dict(roles or {}), sort_keys=True))
 
 
 def catalog_id(layer: QgsMapLayer) -> Optional[str]:

@@ -17,11 +17,10 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from .challenge import Challenge, LayerRef
 from .i18n import translator
-from .layer_properties import source_info
+from .layer_properties import FIELDS_PROPERTY, source_info
 
 tr = translator("SlimStadRebinding")
 
-FIELDS_PROPERTY = "slimstad/fields"  # optional JSON role -> field map on a project layer
 
 BY_CATALOG_ID = "catalog_id"
 BY_SECTOR_ROLES = "sector_roles"
@@ -110,11 +109,6 @@ class BindingReport:
 
     def lines(self) -> List[str]:
         return [binding.describe() for binding in self.bindings]
-
-
-def set_layer_roles(layer: QgsVectorLayer, roles: Dict[str, str]) -> None:
-    """Store a layer's role -> field map in the project, so it re-binds without its catalogue."""
-    layer.setCustomProperty(FIELDS_PROPERTY, json.dumps(dict(roles), sort_keys=True))
 
 
 def candidates_from_entries(entries: Iterable[object]) -> List[Candidate]:

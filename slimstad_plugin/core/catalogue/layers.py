@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..i18n import translator
-from ..layer_properties import SourceInfo, set_source_info
+from ..layer_properties import SourceInfo, set_layer_roles, set_source_info
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
@@ -141,6 +141,7 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
         catalog_id=entry.id, title=title, sector=entry.sector, owner=entry.owner,
         licence_type=entry.licence.type, licence_name=entry.licence.name, licence_url=entry.licence.url,
         last_update=last_update or "", source_type=entry.source_type))
+    set_layer_roles(layer, entry.fields)
     return layer
 
 

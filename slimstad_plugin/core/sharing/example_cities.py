@@ -111,7 +111,7 @@ def build_city_project(testpack: Path, city: str, folder: Path, seed: int = 3137
     """
     from ..catalogue.layers import add_entry_to_project
     from ..catalogue.loader import load_catalogue
-    from ..rebinding import set_layer_roles
+    from ..layer_properties import set_layer_roles
 
     if city not in CITIES:
         raise ExampleCityError(tr("Unknown example city {city}.").format(city=city))
