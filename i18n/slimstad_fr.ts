@@ -2411,6 +2411,11 @@
         <translation>+ {name} : {capacity:g} places à ({x:.0f}, {y:.0f})</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>2SFCA (everyone within the distance counts fully)</source>
+        <translation>2SFCA (chacun dans la distance compte entièrement)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>A run is already in progress; wait for it or cancel it.</source>
         <translation>Un calcul est déjà en cours ; attendez ou annulez-le.</translation>
@@ -2467,6 +2472,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <source>Change capacity</source>
+        <translation>Modifier la capacité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>Classes on the maps</source>
+        <translation>Classes sur les cartes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2516,6 +2531,16 @@
         <translation>Dupliquer</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>E2SFCA, Gaussian decay</source>
+        <translation>E2SFCA, décroissance gaussienne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>E2SFCA, step decay 1 / 0.68 / 0.22</source>
+        <translation>E2SFCA, décroissance par paliers 1 / 0,68 / 0,22</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Export challenge</source>
         <translation>Exporter le défi</translation>
@@ -2534,6 +2559,11 @@
         <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Filter / expression</source>
         <translation>Filtre / expression</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <source>From the catalogue</source>
+        <translation>Depuis le catalogue</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
@@ -2599,6 +2629,11 @@
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>No priority map: {error}</source>
         <translation>Pas de carte des priorités : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>Normalisation (priority map)</source>
+        <translation>Normalisation (carte des priorités)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
@@ -2731,7 +2766,7 @@
         <translation>Emplacements proposés</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
         <source>Sum of weights: {total:.2f}</source>
         <translation>Somme des poids : {total:.2f}</translation>
     </message>
@@ -2797,8 +2832,28 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <source>freshness</source>
+        <translation>fraîcheur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>half the distance</source>
+        <translation>la moitié de la distance</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <source>health</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>layer {layer} has no features</source>
         <translation>la couche {layer} n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>min–max (0 to 1)</source>
+        <translation>min–max (0 à 1)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_binding.py"/>
@@ -2816,12 +2871,17 @@
         <translation>score de priorité</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>the filter is not a valid expression: {error}</source>
         <translation>le filtre n'est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
         <source>the weights must add up to 1</source>
         <translation>la somme des poids doit valoir 1</translation>
     </message>
@@ -2829,6 +2889,11 @@
         <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>within</source>
         <translation>à moins de</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>z-score</source>
+        <translation>score z</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_binding.py"/>
@@ -2861,19 +2926,39 @@
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>{title}: Gaussian sigma</source>
+        <translation>{title} : sigma gaussien</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
         <source>{title}: distance</source>
         <translation>{title} : distance</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>{title}: method</source>
+        <translation>{title} : méthode</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
         <source>{title}: weight in the priority map</source>
         <translation>{title} : poids dans la carte des priorités</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <source>± facility {fid}: capacity becomes {capacity:g}</source>
+        <translation>± équipement {fid} : la capacité devient {capacity:g}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Δ scenario</source>
         <translation>Δ scénario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <source>— choose a catalogue layer —</source>
+        <translation>— choisir une couche du catalogue —</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/scenario_tool.py"/>

@@ -2411,6 +2411,11 @@
         <translation>+ {name}: {capacity:g} plaatsen op ({x:.0f}, {y:.0f})</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>2SFCA (everyone within the distance counts fully)</source>
+        <translation>2SFCA (iedereen binnen de afstand telt volledig)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>A run is already in progress; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht of annuleer ze.</translation>
@@ -2467,6 +2472,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <source>Change capacity</source>
+        <translation>Capaciteit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>Classes on the maps</source>
+        <translation>Klassen op de kaarten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
@@ -2516,6 +2531,16 @@
         <translation>Dupliceren</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>E2SFCA, Gaussian decay</source>
+        <translation>E2SFCA, Gaussische afname</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>E2SFCA, step decay 1 / 0.68 / 0.22</source>
+        <translation>E2SFCA, trapsgewijze afname 1 / 0,68 / 0,22</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>Export challenge</source>
         <translation>Opgave exporteren</translation>
@@ -2534,6 +2559,11 @@
         <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>Filter / expression</source>
         <translation>Filter / expressie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <source>From the catalogue</source>
+        <translation>Uit de catalogus</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
@@ -2599,6 +2629,11 @@
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
         <source>No priority map: {error}</source>
         <translation>Geen prioriteitenkaart: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>Normalisation (priority map)</source>
+        <translation>Normalisatie (prioriteitenkaart)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
@@ -2731,7 +2766,7 @@
         <translation>Voorgestelde locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
         <source>Sum of weights: {total:.2f}</source>
         <translation>Som van de gewichten: {total:.2f}</translation>
     </message>
@@ -2797,8 +2832,28 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <source>freshness</source>
+        <translation>actualiteit</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>half the distance</source>
+        <translation>de helft van de afstand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <source>health</source>
+        <translation>gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>layer {layer} has no features</source>
         <translation>laag {layer} heeft geen objecten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>min–max (0 to 1)</source>
+        <translation>min–max (0 tot 1)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_binding.py"/>
@@ -2816,12 +2871,17 @@
         <translation>prioriteitsscore</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge_binding.py"/>
         <source>the filter is not a valid expression: {error}</source>
         <translation>de filter is geen geldige expressie: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
         <source>the weights must add up to 1</source>
         <translation>de gewichten moeten samen 1 zijn</translation>
     </message>
@@ -2829,6 +2889,11 @@
         <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>within</source>
         <translation>binnen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>z-score</source>
+        <translation>z-score</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_binding.py"/>
@@ -2861,19 +2926,39 @@
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>{title}: Gaussian sigma</source>
+        <translation>{title}: Gaussische sigma</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
         <source>{title}: distance</source>
         <translation>{title}: afstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <source>{title}: method</source>
+        <translation>{title}: methode</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
         <source>{title}: weight in the priority map</source>
         <translation>{title}: gewicht in de prioriteitenkaart</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <source>± facility {fid}: capacity becomes {capacity:g}</source>
+        <translation>± voorziening {fid}: capaciteit wordt {capacity:g}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_results.py"/>
         <source>Δ scenario</source>
         <translation>Δ scenario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <source>— choose a catalogue layer —</source>
+        <translation>— kies een laag uit de catalogus —</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/scenario_tool.py"/>

@@ -10,7 +10,7 @@ from qgis.core import QgsApplication, QgsPointXY, QgsProject
 from qt_wait import wait_for
 
 from slimstad_plugin.core.challenge_run import run_challenge
-from slimstad_plugin.core.challenge_store import KEY, SCOPE
+from slimstad_plugin.core.challenge_store import KEY, SCOPE, find_challenge
 from slimstad_plugin.core.challenge_templates import load_template
 from slimstad_plugin.core.sample_project import build_sample_project
 from slimstad_plugin.gui.challenge_dock import ChallengeDock
@@ -197,10 +197,21 @@ def test_corrupted_challenge_in_project_is_named(qgis_iface, city_project: QgsPr
 
 def test_weights_live_sum(dock: ChallengeDock) -> None:
     create_childcare(dock)
-    assert "1.00" in dock.weight_sum.text()
-    dock.weight_boxes["plaatsen_per_100"].setValue(0.9)
-    assert "must add up to 1" in dock.weight_sum.text()
-    assert np.isclose(sum(dock.weights.values()), 1.4)
+    panel = dock.parameters
+    assert "1.00" in panel.weight_sum.text()
+    panel.weight_boxes["plaatsen_per_100"].setValue(0.9)
+    assert "must add up to 1" in panel.weight_sum.text()
+    assert np.isclose(sum(panel.weights.values()), 1.4)
+    assert panel.weight_sliders["plaatsen_per_100"].value() == 90  # slider follows the spin box
+    panel.weight_sliders["bereikbaarheid"].setValue(10)  # and the other way round
+    assert panel.weights["bereikbaarheid"] == pytest.approx(0.1) and "1.00" in panel.weight_sum.text()
+    # Parameters edit the stored challenge: distance and method of the catchment indicator.
+    panel.findChild(object, "distance_bereikbaarheid").setValue(750)
+    method = panel.findChild(object, "method_bereikbaarheid")
+    method.setCurrentIndex(method.findData("e2sfca_gaussian"))
+    stored = find_challenge(QgsProject.instance(), "kinderopvang")
+    spec = next(s for s in stored.indicators if s.id == "bereikbaarheid")
+    assert spec.distance == 750 and spec.method == "e2sfca_gaussian"
 
 
 def test_suggestions_and_multi_use_sites_on_the_map(dock: ChallengeDock, city_project: QgsProject) -> None:
@@ -235,3 +246,46 @@ def test_dock_speaks_dutch_when_qgis_does(qgis_iface, city_project: QgsProject) 
     finally:
         widget.close_down()
         remove_translator(translator)
+
+
+def test_roles_bound_from_the_shared_catalogue(dock: ChallengeDock, city_project: QgsProject) -> None:
+    from slimstad_plugin import RESOURCES_DIR
+    from slimstad_plugin.core.catalogue import load_catalogue
+
+    home = Path(city_project.absolutePath())
+    entries = load_catalogue(RESOURCES_DIR / "catalogues" / "voorbeeldstad.json", data_dir=home).entries
+    city_project.removeMapLayer(layer_named(city_project, "kinderopvang"))
+    dock.set_catalogue(entries)
+    create_childcare(dock)
+    row = next(i for i, s in enumerate(dock.roles.statuses) if s.key == "supply:kinderopvang")
+    assert not dock.roles.statuses[row].ok
+    box = dock.roles.cellWidget(row, 5)
+    assert box.count() == len(entries) + 1
+    assert box.itemData(1) == "voorbeeldstad.kinderopvang"  # the role's own sector is offered first
+    owner = next(e.owner for e in entries if e.id == "voorbeeldstad.kinderopvang")
+    assert owner and owner in box.itemText(1) and "unknown" in box.itemText(1)  # owner, health, freshness
+    layer = dock.roles.use_entry(row, "voorbeeldstad.kinderopvang")
+    assert layer is not None and layer.customProperty("slimstad/catalog_id") == "voorbeeldstad.kinderopvang"
+    supply = next(s for s in dock.roles.statuses if s.key == "supply:kinderopvang")
+    assert supply.ok and supply.field == "plaatsen"
+    assert dock.current.supply[0].layer.catalog_id == "voorbeeldstad.kinderopvang"
+    assert dock.run_button.isEnabled()
+
+
+def test_change_capacity_from_the_map(dock: ChallengeDock, city_project: QgsProject) -> None:
+    from slimstad_plugin.gui.scenario_tool import CHANGE
+
+    create_childcare(dock)
+    run_and_wait(dock)
+    facilities = layer_named(city_project, "kinderopvang")
+    sectors = layer_named(city_project, "statistische_sectoren")
+    facility = max(facilities.getFeatures(), key=lambda f: f["plaatsen"])
+    sector = next(s for s in sectors.getFeatures() if s.geometry().contains(facility.geometry()))
+    dock.ask_capacity = lambda: (0.0, True)
+    dock.handle_map_click(facility.geometry().asPoint(), CHANGE)
+    assert dock.scenario_changes[-1].kind == "change_capacity" and dock.scenario_changes[-1].fid == facility.id()
+    run_and_wait(dock, dock.run_scenario)
+    headers = [dock.results.horizontalHeaderItem(c).text() for c in range(dock.results.columnCount())]
+    deltas = dock.results.values_by_unit(headers.index("Δ scenario"))
+    expected = -facility["plaatsen"] / sector["inw_0_2"] * 100
+    assert deltas[sector["cd_sector"]] == pytest.approx(expected, abs=0.006)

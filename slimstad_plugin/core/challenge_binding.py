@@ -32,27 +32,28 @@ class RoleStatus:
     filter: str = ""
     layer_id: str = ""
     problem: str = ""   # empty when the role is bound and usable
+    role: str = ""      # the semantic role its field plays (area_id, residents_0_2, capacity, …)
 
     @property
     def ok(self) -> bool:
         return not self.problem
 
 
-def _roles(challenge: Challenge, language: str) -> List[Tuple[str, str, str, LayerRef, str, str]]:
-    """(key, kind, label, ref, field, filter) for every role of the challenge."""
+def _roles(challenge: Challenge, language: str) -> List[Tuple[str, str, str, LayerRef, str, str, str]]:
+    """(key, kind, label, ref, field, filter, semantic role) for every role of the challenge."""
     rows = [("area_units", "area_units", tr("Area units"), challenge.area_units.layer,
-             challenge.area_units.id_field, challenge.study_area.filter)]
+             challenge.area_units.id_field, challenge.study_area.filter, "area_id")]
     for role in challenge.demand:
         label = pick_language_text(role.title, language) or role.id
         rows.append(("demand:" + role.id, "demand", tr("Demand: {name}").format(name=label), role.layer,
-                     role.field or role.layer.field_for(role.role), role.expression))
+                     role.field or role.layer.field_for(role.role), role.expression, role.role))
     for role in challenge.supply:
         label = pick_language_text(role.title, language) or role.id
         rows.append(("supply:" + role.id, "supply", tr("Supply: {name}").format(name=label), role.layer,
-                     role.capacity_field or role.layer.field_for(role.role), role.filter))
+                     role.capacity_field or role.layer.field_for(role.role), role.filter, role.role))
     for index, ref in enumerate(challenge.context):
         rows.append(("context:{}".format(index), "context", tr("Context: {name}").format(name=ref.label()), ref,
-                     "", ""))
+                     "", "", ""))
     return rows
 
 
@@ -74,8 +75,8 @@ def _field_problem(layer: QgsVectorLayer, field_name: str, kind: str, expression
 def role_statuses(challenge: Challenge, project: QgsProject, language: str = "nl") -> List[RoleStatus]:
     """Resolve every role in ``project`` and say what, if anything, is wrong with it."""
     statuses = []
-    for key, kind, label, ref, field_name, filter_text in _roles(challenge, language):
-        status = RoleStatus(key, kind, label, ref, field_name, filter_text)
+    for key, kind, label, ref, field_name, filter_text, semantic in _roles(challenge, language):
+        status = RoleStatus(key, kind, label, ref, field_name, filter_text, role=semantic)
         try:
             layer = resolve_layer(project, ref)
         except ChallengeError as error:
@@ -190,3 +191,33 @@ def project_from_specs(specs: List[Dict[str, Any]], home_path: str) -> QgsProjec
             layer.setCustomProperty(key, value)
         project.addMapLayer(layer)
     return project
+
+
+def catalogue_choices(entries: List[Any], status: RoleStatus, statuses_by_id: Dict[str, Any]) -> List[Tuple[str, Any]]:
+    """Catalogue entries offered for a role: same sector first, then the rest, each grouped by sector, with
+    owner, health and freshness in the label."""
+    from .sectors import sector_labels
+
+    labels = sector_labels()
+
+    def label(entry: Any) -> str:
+        state = statuses_by_id.get(entry.id)
+        health = getattr(state, "health", "unknown") if state else "unknown"
+        freshness = getattr(state, "freshness_text", "") or getattr(state, "freshness", "unknown") if state \
+            else "unknown"
+        return "{sector} — {title} ({owner}; {health_label}: {health}; {fresh_label}: {freshness})".format(
+            sector=labels.get(entry.sector, entry.sector), title=entry.display_title(), owner=entry.owner or "?",
+            health_label=tr("health"), health=health, fresh_label=tr("freshness"), freshness=freshness)
+
+    wanted = status.ref.sector
+    ordered = sorted(entries, key=lambda e: (e.sector != wanted, labels.get(e.sector, e.sector),
+                                             e.display_title()))
+    return [(label(entry), entry) for entry in ordered]
+
+
+def project_layer_for_entry(project: QgsProject, entry_id: str) -> Optional[QgsVectorLayer]:
+    """The project's layer that came from catalogue entry ``entry_id`` (None when not added yet)."""
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and str(layer.customProperty(CATALOG_ID_PROPERTY, "") or "") == entry_id:
+            return layer
+    return None

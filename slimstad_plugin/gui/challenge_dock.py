@@ -9,7 +9,6 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -33,11 +32,12 @@ from ..core.challenge_templates import load_template, template_titles
 from ..core.i18n import pick_language_text, translator
 from ..core.priority import PriorityError
 from ..core.scenarios import Scenario
+from .challenge_parameters import ParametersPanel
 from .challenge_results import ResultTable, show_result_layers
 from .challenge_roles import RoleTable
 from .challenge_sites_panel import sites_panel
 from .challenge_task import ChallengeRunTask
-from .scenario_tool import ADD, REMOVE, ScenarioMapTool, add_facility_change, describe, nearest_facility_change
+from .scenario_tool import ADD, CHANGE, REMOVE, ScenarioMapTool, add_facility_change, describe, nearest_facility_change
 from .scenario_tool import to_layer_crs as canvas_to_crs
 
 tr = translator("SlimStadChallengePanel")
@@ -60,7 +60,6 @@ class ChallengeDock(QgsDockWidget):
         self.baseline: Optional[RunResult] = None
         self.deleted: Optional[Challenge] = None
         self.scenario_changes: list = []
-        self.weights = {}
         self.project_generation = 0  # bumped when the project closes: late results are then dropped
         # Interactions tests replace: no modal dialog is opened on code paths tests reach.
         self.ask_text: Callable[[str, str, str], Tuple[str, bool]] = self._ask_text
@@ -111,9 +110,10 @@ class ChallengeDock(QgsDockWidget):
         self.tabs = QTabWidget()
         self.roles = RoleTable()
         self.roles.on_changed = self._roles_changed
+        self.roles.on_error = lambda text: self.show_message(text, error=True)
         self.tabs.addTab(self.roles, tr("Layers and roles"))
-        self.parameters = QWidget()
-        self.parameters.setLayout(QVBoxLayout())
+        self.parameters = ParametersPanel()
+        self.parameters.on_changed = self._save_current
         self.tabs.addTab(self.parameters, tr("Parameters"))
         self.results = ResultTable()
         results_tab = QWidget()
@@ -148,8 +148,11 @@ class ChallengeDock(QgsDockWidget):
         self.add_tool_button = self._button(tr("Place new facility"), lambda: self._activate_tool(ADD), "tool_add")
         self.remove_tool_button = self._button(tr("Remove facility"), lambda: self._activate_tool(REMOVE),
                                                "tool_remove")
+        self.change_tool_button = self._button(tr("Change capacity"), lambda: self._activate_tool(CHANGE),
+                                               "tool_change")
         row.addWidget(self.add_tool_button)
         row.addWidget(self.remove_tool_button)
+        row.addWidget(self.change_tool_button)
         row.addWidget(self._button(tr("Clear"), self.clear_scenario, "scenario_clear"))
         layout.addLayout(row)
         self.scenario_list = QListWidget()
@@ -198,8 +201,7 @@ class ChallengeDock(QgsDockWidget):
         self.current = self.challenges[row] if 0 <= row < len(self.challenges) else None
         self.scenario_changes = []
         self.scenario_list.clear()
-        self.weights = default_weights(self.current) if self.current else {}
-        self._fill_parameters()
+        self.parameters.show_challenge(self.current)
         self.refresh_roles()
 
     def _unique_id(self, base: str) -> str:
@@ -280,6 +282,12 @@ class ChallengeDock(QgsDockWidget):
         statuses = self.roles.show_challenge(self.current, self.project)
         self._update_run_state(statuses)
 
+    def set_catalogue(self, entries: list, statuses: object = None) -> None:
+        """Catalogue entries (and their health/freshness) offered per role; called by the Shared data dock."""
+        self.roles.catalogue_entries = list(entries or [])
+        self.roles.catalogue_statuses = dict(getattr(statuses, "by_id", {}) or {})
+        self.refresh_roles()
+
     def _roles_changed(self) -> None:
         self._save_current()
         self.refresh_roles()
@@ -293,54 +301,6 @@ class ChallengeDock(QgsDockWidget):
         text = tr("Run is disabled: {reasons}").format(reasons="; ".join(blockers)) if blockers else ""
         self.blockers.setText(text)
         self.run_button.setToolTip(text or tr("Run the challenge in the background"))
-
-    def _fill_parameters(self) -> None:
-        layout = self.parameters.layout()
-        while layout.count():
-            widget = layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        if not self.current:
-            return
-        self.weight_sum = QLabel()
-        self.weight_boxes = {}
-        for spec in self.current.indicators:
-            title = pick_language_text(spec.title, self.current.output.language) or spec.id
-            if spec.distance:
-                box = QDoubleSpinBox()
-                box.setObjectName("distance_{}".format(spec.id))
-                box.setRange(1, 100000)
-                box.setSuffix(" m")
-                box.setValue(spec.distance)
-                box.valueChanged.connect(lambda value, s=spec: self._set_distance(s, value))
-                layout.addWidget(QLabel(tr("{title}: distance").format(title=title)))
-                layout.addWidget(box)
-            weight = QDoubleSpinBox()
-            weight.setObjectName("weight_{}".format(spec.id))
-            weight.setRange(0, 1)
-            weight.setSingleStep(0.05)
-            weight.setValue(self.weights.get(spec.id, 0))
-            weight.valueChanged.connect(lambda value, s=spec: self._set_weight(s.id, value))
-            layout.addWidget(QLabel(tr("{title}: weight in the priority map").format(title=title)))
-            layout.addWidget(weight)
-            self.weight_boxes[spec.id] = weight
-        layout.addWidget(self.weight_sum)
-        self._show_weight_sum()
-
-    def _set_distance(self, spec: object, value: float) -> None:
-        spec.distance = float(value)
-        self._save_current()
-
-    def _set_weight(self, indicator_id: str, value: float) -> None:
-        self.weights[indicator_id] = float(value)
-        self._show_weight_sum()
-
-    def _show_weight_sum(self) -> None:
-        total = sum(self.weights.values())
-        ok = abs(total - 1) < 1e-6
-        self.weight_sum.setText(tr("Sum of weights: {total:.2f}").format(total=total) +
-                                ("" if ok else " — " + tr("the weights must add up to 1")))
-        self.weight_sum.setStyleSheet("" if ok else "color: #c0392b;")
 
     # -- running ----------------------------------------------------------------------------------
     def run(self, challenge: Optional[Challenge] = None) -> Optional[ChallengeRunTask]:
@@ -384,7 +344,9 @@ class ChallengeDock(QgsDockWidget):
         names = list(result.layers)
         priority = None
         try:
-            prio = compute_priority(challenge, result, self.weights or default_weights(challenge))
+            weights = self.parameters.weights if self.parameters.challenge is not None else {}
+            prio = compute_priority(challenge, result, weights or default_weights(challenge),
+                                    self.parameters.normalisation)
             names.insert(0, write_priority_layer(challenge, result, prio))
             priority = prio.score
         except (PriorityError, ChallengeError, OSError, RuntimeError) as problem:
@@ -442,6 +404,11 @@ class ChallengeDock(QgsDockWidget):
             if change is None:
                 self.show_message(tr("No facility near the click."), error=True)
                 return
+            if mode == CHANGE:
+                capacity, ok = self.ask_capacity()
+                if not ok:
+                    return
+                change.kind, change.capacity = "change_capacity", float(capacity)
         self.scenario_changes.append(change)
         self.scenario_list.clear()
         self.scenario_list.addItems(describe(self.scenario_changes))

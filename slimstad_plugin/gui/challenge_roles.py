@@ -1,20 +1,29 @@
 """The role-binding table of the "Opgaven" dock: layer, field and filter per role, with a status per row."""
 
-from typing import Callable, List, Optional
+from typing import Callable, Dict, List, Optional
 
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsFieldExpressionWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from ..core.catalogue.layers import LayerCreationError, add_entry_to_project
+from ..core.catalogue.loader import CatalogueError
 from ..core.challenge import Challenge
-from ..core.challenge_binding import RoleStatus, bind_role, role_statuses
+from ..core.challenge_binding import (
+    RoleStatus,
+    bind_role,
+    catalogue_choices,
+    project_layer_for_entry,
+    role_statuses,
+)
 from ..core.i18n import translator
 
 tr = translator("SlimStadChallengePanel")
 
-COLUMNS = ("role", "layer", "field", "filter", "status")
+COLUMNS = ("role", "layer", "field", "filter", "status", "catalogue")
+CATALOGUE_COLUMN = 5
 BROKEN = QColor("#c0392b")
 GOOD = QColor("#1e8449")
 
@@ -26,19 +35,24 @@ class RoleTable(QTableWidget):
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("slimstad_role_table")
         self.setHorizontalHeaderLabels([tr("Role"), tr("Layer"), tr("Field"), tr("Filter / expression"),
-                                        tr("Status")])
+                                        tr("Status"), tr("From the catalogue")])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self.challenge: Optional[Challenge] = None
         self.statuses: List[RoleStatus] = []
         self.on_changed: Callable[[], None] = lambda: None
+        self.on_error: Callable[[str], None] = lambda _text: None
         self._filling = False
+        self.project: Optional[QgsProject] = None
+        self.catalogue_entries: List[object] = []
+        self.catalogue_statuses: Dict[str, object] = {}
 
     def show_challenge(self, challenge: Optional[Challenge], project: QgsProject) -> List[RoleStatus]:
         """Fill the table for ``challenge`` (None clears it); returns the statuses."""
         self._filling = True
         self.challenge = challenge
+        self.project = project
         self.setRowCount(0)
         self.statuses = role_statuses(challenge, project) if challenge else []
         for row, status in enumerate(self.statuses):
@@ -66,6 +80,7 @@ class RoleTable(QTableWidget):
             self.setCellWidget(row, 2, field_box)
             self.setCellWidget(row, 3, filter_box)
             self.setItem(row, 4, QTableWidgetItem())
+            self.setCellWidget(row, CATALOGUE_COLUMN, self._catalogue_box(status, row))
             self._show_status(row, status)
             layer_box.layerChanged.connect(lambda lyr, r=row: self._layer_changed(r, lyr))
             field_box.fieldChanged.connect(lambda _name, r=row: self._rebind(r))
@@ -107,6 +122,36 @@ class RoleTable(QTableWidget):
         bind_role(self.challenge, status.key, layer, self.cellWidget(row, 2).currentField(),
                   self.cellWidget(row, 3).expression())
         self.on_changed()
+
+    def _catalogue_box(self, status: RoleStatus, row: int) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("catalogue_{}".format(status.key))
+        box.addItem(tr("— choose a catalogue layer —"), None)
+        for label, entry in catalogue_choices(self.catalogue_entries, status, self.catalogue_statuses):
+            box.addItem(label, entry.id)
+        box.setEnabled(bool(self.catalogue_entries))
+        box.activated.connect(lambda index, r=row, b=box: self.use_entry(r, b.itemData(index)))
+        return box
+
+    def use_entry(self, row: int, entry_id: Optional[str]) -> Optional[QgsVectorLayer]:
+        """Bind a role to a catalogue entry: its layer in the project (added, styled, when missing) and the
+        field that plays the role according to the catalogue."""
+        entry = next((e for e in self.catalogue_entries if e.id == entry_id), None)
+        if entry is None or self.project is None:
+            return None
+        layer = project_layer_for_entry(self.project, entry.id)
+        if layer is None:
+            try:
+                layer = add_entry_to_project(entry, self.project)
+            except (CatalogueError, LayerCreationError, OSError, RuntimeError) as error:
+                self.on_error(str(error))
+                return None
+        status = self.statuses[row]
+        field_name = entry.fields.get(status.role, "") if status.role else ""
+        self.cellWidget(row, 1).setLayer(layer)
+        if field_name:
+            self.cellWidget(row, 2).setField(field_name)
+        return layer
 
     def bind(self, key: str, layer: QgsVectorLayer, field_name: str = "", filter_text: str = "") -> None:
         """Programmatic binding (as a user picking from the combo boxes)."""

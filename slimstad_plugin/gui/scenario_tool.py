@@ -19,7 +19,7 @@ from ..core.scenarios import Change
 
 tr = translator("SlimStadChallengePanel")
 
-ADD, REMOVE = "add", "remove"
+ADD, REMOVE, CHANGE = "add", "remove", "change"
 
 
 class ScenarioMapTool(QgsMapToolEmitPoint):
@@ -73,6 +73,9 @@ def describe(changes: List[Change]) -> List[str]:
                 name=change.name, capacity=change.capacity, x=change.x, y=change.y))
         elif change.kind == "remove_facility":
             lines.append(tr("− facility {fid} removed").format(fid=change.fid))
+        elif change.kind == "change_capacity":
+            lines.append(tr("± facility {fid}: capacity becomes {capacity:g}").format(
+                fid=change.fid, capacity=change.capacity))
         else:
             lines.append(change.kind)
     return lines
