@@ -1,6 +1,6 @@
 """``slimstad:floating_catchment``: 2SFCA / E2SFCA accessibility of supply for demand."""
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 import numpy as np
 from qgis.core import (
@@ -36,6 +36,7 @@ from ..core.pushdown.connection import PushdownError
 from ..core.pushdown.engine_choice import ENGINES
 from .base import SlimStadAlgorithm
 
+WRITE_BATCH = 2000
 tr = translator("SlimStadAccessibility")
 
 
@@ -226,6 +227,7 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         by_id = dict(zip(points.feature_ids, values.tolist()))
         request = QgsFeatureRequest()
+        batch: List[QgsFeature] = []
         for feature in source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
             if feedback.isCanceled():
                 break
@@ -237,6 +239,13 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
             out.setGeometry(geometry)
             # NaN ratio (no demand reaches the facility) and skipped features are written as NULL.
             out.setAttributes(feature.attributes() + [None if value is None or value != value else value])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+            batch.append(out)
+            if len(batch) >= WRITE_BATCH:  # one call per batch: far less per-feature overhead than addFeature
+                self._flush(sink, batch, parameters, name)
+        self._flush(sink, batch, parameters, name)
         return dest_id
+
+    def _flush(self, sink: QgsFeatureSink, batch: List[QgsFeature], parameters: Dict[str, Any], name: str) -> None:
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+        batch.clear()
