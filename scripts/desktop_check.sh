@@ -25,7 +25,7 @@ rm -f out/desktop.json out/desktop.png out/opgaven.png
 # QGIS's own Python gets the venv's pinned packages (shapely 2), as `make deploy` documents for users.
 SITE=$($PY -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")
 PYTHONPATH="$SITE" SLIMSTAD_PROBE_OUT="$PWD/out" QT_QPA_PLATFORM=xcb timeout 240 \
-  xvfb-run -a -s "-screen 0 1400x900x24" qgis --profiles-path "$PROFILES" --nologo --noversioncheck \
+  xvfb-run -a -s "-screen 0 1920x1080x24" qgis --profiles-path "$PROFILES" --nologo --noversioncheck \
   --code scripts/desktop_probe.py >out/desktop-check/qgis.log 2>&1 || true
 $PY - <<'PYEOF'
 import json, sys
