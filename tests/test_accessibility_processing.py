@@ -2,7 +2,7 @@
 
 import shutil
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict
 
 import numpy as np
 import pytest
@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
+from qgis_helpers import RecordingFeedback
 
 from slimstad_plugin.core.accessibility import floating_catchment
 from slimstad_plugin.core.layer_points import layer_points, line_parts
@@ -21,19 +22,6 @@ from slimstad_plugin.core.network_distance import NetworkDistances
 
 LAMBERT = QgsCoordinateReferenceSystem("EPSG:31370")
 
-
-class RecordingFeedback(QgsProcessingFeedback):
-    """Keeps every info and warning line for assertions."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: List[str] = []
-
-    def pushInfo(self, info: str) -> None:  # noqa: N802 - QGIS API name
-        self.lines.append(info)
-
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API name
-        self.lines.append(warning)
 
 
 def layer(gpkg: Path, name: str) -> QgsVectorLayer:

@@ -1,14 +1,14 @@
 """The "Shared data" dock on the shipped sample catalogue and the real sample GeoPackage."""
 
 import json
-import time
 from pathlib import Path
-from typing import Callable, Iterator, List
+from typing import Iterator, List
 
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
+from qgis_helpers import delete_catalogue_docks, wait_for  # noqa: F401 - fixture
 
 from slimstad_plugin.core.catalogue.health import HealthCache
 from slimstad_plugin.core.catalogue_view import HEALTH_ERROR, HEALTH_OK, metadata_html
@@ -19,15 +19,6 @@ from slimstad_plugin.gui.catalogue_model import COLUMN_HEALTH
 
 REPO = Path(__file__).resolve().parent.parent
 
-
-def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    """Spin the event loop until ``condition`` holds (a safety net against hanging, not a speed check)."""
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail("condition not reached within {} s".format(timeout_s))
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
 
 
 def write_catalogue(path: Path, entries: List[dict], catalogue_id: str = "extra") -> Path:
@@ -60,17 +51,7 @@ def make_dock(qgis_iface: object, sample_gpkg: Path, tmp_path: Path, locations: 
     return dock
 
 
-@pytest.fixture(autouse=True)
-def delete_docks(qgis_iface: object) -> Iterator[None]:
-    """Docks are children of the main window: finish their tasks and delete them after each test."""
-    yield
-    from slimstad_plugin.gui.catalogue_dock import CatalogueDock as Dock
-
-    for widget in qgis_iface.mainWindow().findChildren(Dock):
-        wait_until(lambda widget=widget: not widget.tasks)
-        widget.setParent(None)
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+pytestmark = pytest.mark.usefixtures("delete_catalogue_docks")
 
 
 @pytest.fixture()
@@ -172,7 +153,7 @@ def test_health_check_task_updates_the_status_icons(qgis_iface: object, qgis_new
     tasks = dock.check_health([by_id["voorbeeldstad.parken"], by_id["extra.missing"]])
     assert len(tasks) == 2
     assert dock.statuses.get("voorbeeldstad.parken").health == "running"
-    wait_until(lambda: not dock.tasks)
+    wait_for(lambda: not dock.tasks)
     parks = dock.statuses.get("voorbeeldstad.parken")
     assert parks.health == HEALTH_OK and parks.feature_count and parks.feature_count > 0
     assert parks.freshness in ("fresh", "stale") and parks.last_update
@@ -226,10 +207,10 @@ def test_remote_catalogue_loads_in_a_background_task(dock: CatalogueDock, tmp_pa
         dock.load_location(url)
         assert dock.tasks, "a URL must load in a QgsTask"
         assert QgsApplication.taskManager().count() >= 1
-        wait_until(lambda: not dock.tasks)
+        wait_for(lambda: not dock.tasks)
         assert "remote.luchtfoto" in {entry.id for entry in dock.entries}
         dock.load_location(url.replace("remote.json", "missing.json"))
-        wait_until(lambda: not dock.tasks)
+        wait_for(lambda: not dock.tasks)
         assert any("404" in message for message in dock.load_errors.values())
     finally:
         server.shutdown()
@@ -241,7 +222,7 @@ def test_snapshot_task_copies_the_selected_layers_offline(dock: CatalogueDock, t
     by_id = {entry.id: entry for entry in dock.entries}
     target = tmp_path / "offline.gpkg"
     dock.make_snapshot([by_id["voorbeeldstad.scholen"], by_id["voorbeeldstad.haltes"]], target)
-    wait_until(lambda: not dock.tasks)
+    wait_for(lambda: not dock.tasks)
     assert {info.entry_id for info in dock.last_snapshot} == {"voorbeeldstad.scholen", "voorbeeldstad.haltes"}
     rows = read_provenance(target)
     assert {row.entry_id for row in rows} == {"voorbeeldstad.scholen", "voorbeeldstad.haltes"}
@@ -251,7 +232,7 @@ def test_snapshot_task_copies_the_selected_layers_offline(dock: CatalogueDock, t
 def test_quality_report_dialog_shows_and_exports(dock: CatalogueDock, tmp_path: Path) -> None:
     assert dock.select_entry("voorbeeldstad.statistische_sectoren")
     dock.action_quality.trigger()
-    wait_until(lambda: dock.quality_dialog is not None)
+    wait_for(lambda: dock.quality_dialog is not None)
     dialog = dock.quality_dialog
     assert dialog.isVisible() and not dialog.isModal()
     assert "Statistische sectoren" in dialog.browser.toPlainText()
@@ -276,7 +257,7 @@ def test_big_local_catalogue_loads_in_a_task_and_keeps_configured_order(
     assert big.stat().st_size > 256 * 1024
     dock = make_dock(qgis_iface, sample_gpkg, tmp_path, [str(SHIPPED_CATALOGUE), str(big)])
     assert len(dock.entries) == 9 and len(dock.tasks) == 1  # the sample is shown while the big one loads
-    wait_until(lambda: not dock.tasks)
+    wait_for(lambda: not dock.tasks)
     assert len(dock.entries) == 9 + 699
     parks = {entry.id: entry for entry in dock.entries}["voorbeeldstad.parken"]
     assert parks.origin.endswith("voorbeeldstad.json")
@@ -311,7 +292,7 @@ def test_deleting_the_dock_while_checks_run_is_safe(qgis_iface: object, qgis_new
     dock.cancel_tasks()
     dock.setParent(None)
     sip.delete(dock)  # what unload does to a dock whose tasks are still running
-    wait_until(lambda: QgsApplication.taskManager().countActiveTasks() == 0)
+    wait_for(lambda: QgsApplication.taskManager().countActiveTasks() == 0)
     QCoreApplication.processEvents()  # late results and "finished" callbacks find no dock: no crash
 
 
@@ -330,14 +311,14 @@ def test_wfs_entry_is_added_by_a_task_and_checked_against_a_real_server(
     by_id = {entry.id: entry for entry in dock.entries}
     assert dock.add_entry(by_id["svc.scholen"]) is None  # network source: built in a task
     assert dock.tasks
-    wait_until(lambda: not dock.tasks)
+    wait_for(lambda: not dock.tasks)
     layer = QgsProject.instance().mapLayer(dock.added_layer_ids[0])
     assert layer is not None and layer.isValid() and layer.providerType() == "WFS"
     assert layer.featureCount() > 0
     assert layer.customProperty(CATALOG_ID_PROPERTY) == "svc.scholen"
     assert QgsProject.instance().layerTreeRoot().findGroup("Onderwijs").findLayer(layer.id()) is not None
     dock.check_health(list(by_id.values()))
-    wait_until(lambda: not dock.tasks)
+    wait_for(lambda: not dock.tasks)
     assert dock.statuses.get("svc.scholen").health in ("ok", "warning")
     assert dock.statuses.get("svc.dood").health == HEALTH_ERROR
     assert dock.statuses.get("svc.dood").health_message

@@ -1,40 +1,20 @@
 """The catalogue locator filter, and the plugin registering/unregistering the dock and the filter."""
 
-import time
 from pathlib import Path
-from typing import Callable, Iterator, List
+from typing import Iterator, List
 
 import pytest
 from qgis.core import QgsFeedback, QgsLocator, QgsLocatorContext, QgsLocatorResult, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis_helpers import delete_catalogue_docks, wait_for  # noqa: F401 - fixture
 
 from slimstad_plugin.core.catalogue.health import HealthCache
 from slimstad_plugin.core.layer_properties import CATALOG_ID_PROPERTY
 from slimstad_plugin.gui.catalogue_dock import DOCK_OBJECT_NAME, SHIPPED_CATALOGUE, CatalogueDock
 from slimstad_plugin.gui.catalogue_locator import CatalogueLocatorFilter
 
-
-def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail("condition not reached within {} s".format(timeout_s))
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
-@pytest.fixture(autouse=True)
-def delete_docks(qgis_iface: object) -> Iterator[None]:
-    """Docks are children of the main window: finish their tasks and delete them after each test."""
-    yield
-    from slimstad_plugin.gui.catalogue_dock import CatalogueDock as Dock
-
-    for widget in qgis_iface.mainWindow().findChildren(Dock):
-        wait_until(lambda widget=widget: not widget.tasks)
-        widget.setParent(None)
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+pytestmark = pytest.mark.usefixtures("delete_catalogue_docks")
 
 
 @pytest.fixture()
@@ -87,7 +67,7 @@ def test_runs_in_qgis_locator_threads_with_prefix(dock: CatalogueDock) -> None:
         found.clear()
         finished.clear()
         locator.fetchResults(text, QgsLocatorContext())
-        wait_until(lambda: bool(finished))
+        wait_for(lambda: bool(finished))
         QCoreApplication.processEvents()
         assert found == ["voorbeeldstad.parken"]  # ours is the only registered filter
 

@@ -7,7 +7,7 @@ from typing import Callable
 import numpy as np
 import pytest
 from qgis.core import QgsApplication, QgsPointXY, QgsProject
-from qt_wait import wait_for
+from qgis_helpers import wait_for
 
 from slimstad_plugin.core.challenge_run import run_challenge
 from slimstad_plugin.core.challenge_store import KEY, SCOPE, find_challenge

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
-from qt_wait import wait_for
+from qgis_helpers import wait_for
 
 from slimstad_plugin.core.challenge_run import run_challenge
 from slimstad_plugin.core.challenge_store import save_challenge

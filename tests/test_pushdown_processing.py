@@ -2,31 +2,19 @@
 
 import json
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict
 
 import numpy as np
 import processing
 import pytest
 from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis_helpers import RecordingFeedback
 from test_pushdown_catchment import authcfg, gpkg_layer, pg_layer
 
 from slimstad_plugin.core.pushdown.engine_choice import choose_engine
 
 pytestmark = pytest.mark.postgis
 
-
-class RecordingFeedback(QgsProcessingFeedback):
-    """Keeps every info and warning line for assertions."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: List[str] = []
-
-    def pushInfo(self, info: str) -> None:  # noqa: N802 - QGIS API name
-        self.lines.append(info)
-
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API name
-        self.lines.append(warning)
 
 
 def run(demand: QgsVectorLayer, supply: QgsVectorLayer, engine: int, feedback: QgsProcessingFeedback,
