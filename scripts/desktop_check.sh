@@ -42,5 +42,5 @@ print("desktop-check: Opgaven dock: {} result rows; {}".format(report.get("resul
 if not report.get("ok") or not Path("out/desktop.png").exists():
     print("desktop-check: FAILED", report.get("error", ""))
     sys.exit(1)
-print("desktop-check: 1 passed, 0 failed (screenshots out/desktop.png, out/opgaven.png)")
+print("desktop-check: OK, the real QGIS desktop loaded SlimStad (screenshots out/desktop.png, out/opgaven.png)")
 PYEOF
