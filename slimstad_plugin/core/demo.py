@@ -28,4 +28,6 @@ def run_demo_steps(out_dir: Path) -> List[Path]:
     from .maps.demo_maps import demo_planning_maps  # planning map + atlas per wijk of that challenge
 
     map_files = demo_planning_maps(out_dir, project_path)
-    return [gpkg, project_path, png, *challenge_files, *map_files]
+    produced = [gpkg, project_path, png, *challenge_files, *map_files]
+    # The planning-map step redraws kinderopvang.png: list each file once.
+    return list(dict.fromkeys(Path(path) for path in produced))
