@@ -6,9 +6,9 @@ from pathlib import Path
 import yaml
 from qgis.PyQt.QtCore import QSettings
 
+from slimstad_plugin.core.secrets import find_secrets
 from slimstad_plugin.core.settings import _coerce
 from slimstad_plugin.core.sharing.rollout import catalogue_urls_from_environment, effective_catalogue_urls
-from slimstad_plugin.core.sharing.scrub import find_secrets
 
 REPO = Path(__file__).resolve().parent.parent
 DEPLOYMENT = REPO / "resources" / "deployment"

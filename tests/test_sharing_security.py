@@ -10,8 +10,8 @@ import pytest
 from qgis.core import QgsDataSourceUri, QgsProject, QgsVectorLayer
 
 from slimstad_plugin.core.sample_project import build_sample_project
+from slimstad_plugin.core.secrets import find_secrets, scrub_uri
 from slimstad_plugin.core.sharing.pack import PackOptions, pack_project
-from slimstad_plugin.core.sharing.scrub import find_secrets, scrub_uri
 from slimstad_plugin.core.sharing.unpack import TamperedPackageError, UnpackError, open_project, unpack_package
 from slimstad_plugin.core.sharing.zip_safety import ZipLimits
 

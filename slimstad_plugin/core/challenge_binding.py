@@ -12,7 +12,7 @@ from qgis.core import QgsExpression, QgsProject, QgsVectorLayer
 from .challenge import Challenge, ChallengeError, LayerRef
 from .challenge_inputs import resolve_layer
 from .i18n import pick_language_text, translator
-from .layer_properties import CATALOG_ID_PROPERTY
+from .layer_properties import CATALOG_ID_PROPERTY, layers_with_catalog_id
 
 tr = translator("SlimStadChallengePanel")
 
@@ -217,7 +217,5 @@ def catalogue_choices(entries: List[Any], status: RoleStatus, statuses_by_id: Di
 
 def project_layer_for_entry(project: QgsProject, entry_id: str) -> Optional[QgsVectorLayer]:
     """The project's layer that came from catalogue entry ``entry_id`` (None when not added yet)."""
-    for layer in project.mapLayers().values():
-        if isinstance(layer, QgsVectorLayer) and str(layer.customProperty(CATALOG_ID_PROPERTY, "") or "") == entry_id:
-            return layer
-    return None
+    return next((layer for layer in layers_with_catalog_id(project, entry_id) if isinstance(layer, QgsVectorLayer)),
+                None)

@@ -5,7 +5,6 @@ missing or non-numeric fields, empty layers and bad filter expressions raise a c
 """
 
 import datetime
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,22 +30,14 @@ from qgis.core import (
 from .challenge import Challenge, ChallengeError, LayerRef
 from .i18n import pick_language_text, translator
 from .layer_points import metric_crs
-from .layer_properties import CATALOG_ID_PROPERTY, source_info
+from .layer_properties import layers_with_catalog_id, source_info, source_table
+from .secrets import scrub_uri
 
 tr = translator("SlimStadChallenge")
 
-_SECRET_PATTERNS = (
-    re.compile(r"(password|passwd|pwd)\s*=\s*('[^']*'|\"[^\"]*\"|\S+)", re.IGNORECASE),
-    re.compile(r"authcfg\s*=\s*('[^']*'|\S+)", re.IGNORECASE),
-    re.compile(r"(?<=://)[^/@\s]+@"),  # user:password@ in URLs
-)
-
-
 def strip_secrets(uri: str) -> str:
-    """A data source without passwords, authcfg ids or URL credentials (for provenance and logs)."""
-    for pattern in _SECRET_PATTERNS:
-        uri = pattern.sub("", uri)
-    return re.sub(r"\s{2,}", " ", uri).strip()
+    """A data source without passwords, authcfg ids, tokens or URL credentials (for provenance and logs)."""
+    return scrub_uri(uri).text
 
 
 @dataclass
@@ -107,8 +98,7 @@ def _layer_matches_name(layer: QgsMapLayer, name: str) -> bool:
     wanted = name.strip().lower()
     if layer.name().strip().lower() == wanted:
         return True
-    match = re.search(r"\|layername=([^|]+)", layer.source())
-    return bool(match and match.group(1).strip().lower() == wanted)
+    return source_table(layer).strip().lower() == wanted
 
 
 def resolve_layer(project: QgsProject, ref: LayerRef) -> QgsVectorLayer:
@@ -116,7 +106,7 @@ def resolve_layer(project: QgsProject, ref: LayerRef) -> QgsVectorLayer:
     layers = [layer for layer in project.mapLayers().values() if isinstance(layer, QgsVectorLayer)]
     candidates: List[QgsVectorLayer] = []
     if ref.catalog_id:
-        candidates = [lyr for lyr in layers if str(lyr.customProperty(CATALOG_ID_PROPERTY, "") or "") == ref.catalog_id]
+        candidates = [lyr for lyr in layers_with_catalog_id(project, ref.catalog_id) if lyr in layers]
     if not candidates and ref.layer_id:
         candidates = [lyr for lyr in layers if lyr.id() == ref.layer_id]
     if not candidates and ref.layer_name:

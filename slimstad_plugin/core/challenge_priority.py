@@ -35,7 +35,7 @@ def compute_priority(challenge: Challenge, result: RunResult, weights: Dict[str,
                            class_count=max(2, challenge.output.classes))
 
 
-def _unit_geometries(result: RunResult) -> Tuple[list, object]:
+def unit_geometries(result: RunResult) -> Tuple[list, object]:
     """Area-unit geometries (in result order) and CRS, read back from the run's first indicator layer."""
     layer = QgsVectorLayer("{}|layername={}".format(result.output, result.layers[0]), "units", "ogr")
     by_id = {}
@@ -46,7 +46,7 @@ def _unit_geometries(result: RunResult) -> Tuple[list, object]:
 
 def write_priority_layer(challenge: Challenge, result: RunResult, priority: PriorityResult) -> str:
     """Add the ``prioriteit`` layer (styled, 1 = lowest priority) to the results GeoPackage; return its name."""
-    geoms, crs = _unit_geometries(result)
+    geoms, crs = unit_geometries(result)
     rows: List[list] = []
     for index, uid in enumerate(result.unit_ids):
         rows.append([uid, result.unit_names[index], float(priority.score[index]), int(priority.classes[index]),

@@ -279,20 +279,17 @@ def demo_childcare(out_dir: Path, project_path: Path) -> List[Path]:
     from qgis.core import QgsVectorLayer
 
     from .challenge_templates import load_template
-    from .layer_properties import CATALOG_ID_PROPERTY
+    from .layer_properties import layers_with_catalog_id
     from .render import render_png
+    from .sample_project import tag_sample_layers
 
     project = _open_project(project_path)
-    for layer in project.mapLayers().values():  # tag the sample layers as the catalogue would
-        match = re.search(r"\|layername=([^|]+)", layer.source())
-        if match and not layer.customProperty(CATALOG_ID_PROPERTY, ""):
-            layer.setCustomProperty(CATALOG_ID_PROPERTY, "voorbeeldstad.{}".format(match.group(1)))
+    tag_sample_layers(project)
     challenge = load_template("kinderopvang")
     result = run_challenge(challenge, project)
     name = challenge.output.map_indicator or result.layers[0]
     indicator_layer = QgsVectorLayer("{}|layername={}".format(result.output, name), name, "ogr")
-    facilities = [lyr for lyr in project.mapLayers().values()
-                  if lyr.customProperty(CATALOG_ID_PROPERTY, "") == "voorbeeldstad.kinderopvang"]
+    facilities = layers_with_catalog_id(project, "voorbeeldstad.kinderopvang")
     png = render_png(facilities + [indicator_layer], indicator_layer.extent(), Path(out_dir) / "kinderopvang.png")
     LOGGER.info("demo: childcare challenge written to %s and %s", result.output, png)
     return [result.output, png]

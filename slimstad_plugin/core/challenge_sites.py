@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from .challenge import Challenge, ChallengeError
 from .challenge_inputs import resolve_layer
-from .challenge_priority import _unit_geometries
+from .challenge_priority import unit_geometries
 from .challenge_run import RunResult
 from .i18n import translator
 from .layer_properties import source_info
@@ -64,15 +64,14 @@ def suggest_locations(challenge: Challenge, result: RunResult, project: QgsProje
             break
     if demand_values is None:
         raise ChallengeError(tr("This challenge has no demand to cover."))
-    geoms, crs = _unit_geometries(result)
+    geoms, crs = unit_geometries(result)
     valid = [i for i, geom in enumerate(geoms) if geom is not None]
     demand_xy = np.array([[geoms[i].centroid.x, geoms[i].centroid.y] for i in valid])
     area = shapely.union_all([geoms[i] for i in valid])
     existing = np.vstack([_layer_xy(resolve_layer(project, role.layer), crs) for role in challenge.supply]) \
         if challenge.supply else None
-    coverage = greedy_coverage(demand_xy, demand_values[valid], candidate_grid(area, spacing), distance, count,
-                               existing=existing)
     candidates = candidate_grid(area, spacing)
+    coverage = greedy_coverage(demand_xy, demand_values[valid], candidates, distance, count, existing=existing)
     return [Suggestion(step.step, float(candidates[step.candidate][0]), float(candidates[step.candidate][1]),
                        step.added_demand, step.share_covered) for step in coverage.steps], crs
 

@@ -123,16 +123,9 @@ def layer_points(layer: QgsFeatureSource, field_name: str, target_crs: QgsCoordi
         if point is None:
             result.skipped_ids.append(feature.id())
             continue
-        number = _number(feature.attribute(index))
-        if number is None:
-            result.null_values += 1
-            number = 0.0
-        elif not math.isfinite(number) or number < 0:
-            result.invalid_values += 1
-            number = 0.0
         xs.append(point[0])
         ys.append(point[1])
-        values.append(number)
+        values.append(_clean_number(feature.attribute(index), result))
         result.feature_ids.append(feature.id())
     result.xy = np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)]) if xs else \
         np.empty((0, 2), dtype=float)

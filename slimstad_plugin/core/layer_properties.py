@@ -7,9 +7,9 @@ project save/reopen and never contain secrets.
 
 import json
 from dataclasses import asdict, dataclass
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
-from qgis.core import QgsMapLayer
+from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry
 
 PREFIX = "slimstad/"
 CATALOG_ID_PROPERTY = PREFIX + "catalog_id"
@@ -51,6 +51,26 @@ def source_info(layer: QgsMapLayer) -> SourceInfo:
 def set_layer_roles(layer: QgsMapLayer, roles: Dict[str, str]) -> None:
     """Store the layer's semantic role -> field map (saved with the project)."""
     layer.setCustomProperty(FIELDS_PROPERTY, json.dumps(dict(roles or {}), sort_keys=True))
+
+
+def layer_roles(layer: QgsMapLayer) -> Dict[str, str]:
+    """What :func:`set_layer_roles` stored ({} when nothing or something unreadable is stored)."""
+    raw = str(layer.customProperty(FIELDS_PROPERTY, "") or "")
+    try:
+        return {str(k): str(v) for k, v in json.loads(raw).items()} if raw else {}
+    except (ValueError, AttributeError):
+        return {}
+
+
+def layers_with_catalog_id(project: QgsProject, entry_id: str) -> List[QgsMapLayer]:
+    """The project's layers that came from catalogue entry ``entry_id``."""
+    return [layer for layer in project.mapLayers().values() if catalog_id(layer) == entry_id]
+
+
+def source_table(layer: QgsMapLayer) -> str:
+    """The table a file layer reads (``a.gpkg|layername=b`` gives ``b``; "" when its source names none)."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return str(parts.get("layerName") or "")
 
 
 def catalog_id(layer: QgsMapLayer) -> Optional[str]:

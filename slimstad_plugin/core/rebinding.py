@@ -7,7 +7,6 @@ what is missing. When :attr:`BindingReport.complete` is true the bound challenge
 """
 
 import copy
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from .challenge import Challenge, LayerRef
 from .i18n import translator
-from .layer_properties import FIELDS_PROPERTY, source_info
+from .layer_properties import layer_roles, source_info, source_table
 
 tr = translator("SlimStadRebinding")
 
@@ -129,13 +128,7 @@ def candidates_from_project(project: QgsProject, entries: Iterable[object] = ())
         if not isinstance(layer, QgsVectorLayer):
             continue
         info = source_info(layer)
-        roles: Dict[str, str] = {}
-        raw = str(layer.customProperty(FIELDS_PROPERTY, "") or "")
-        if raw:
-            try:
-                roles = {str(k): str(v) for k, v in json.loads(raw).items()}
-            except (ValueError, AttributeError):
-                roles = {}
+        roles = layer_roles(layer)
         entry = by_id.get(info.catalog_id)
         if entry is not None:
             roles = roles or dict(entry.roles)
@@ -143,13 +136,8 @@ def candidates_from_project(project: QgsProject, entries: Iterable[object] = ())
         result.append(Candidate(catalog_id=info.catalog_id, sector=info.sector or (entry.sector if entry else ""),
                                 roles={role: name for role, name in roles.items() if name in names},
                                 layer_name=layer.name(), layer_id=layer.id(), title=layer.name(),
-                                table=_source_table(layer.source()), fields=sorted(names)))
+                                table=source_table(layer), fields=sorted(names)))
     return result
-
-
-def _source_table(source: str) -> str:
-    match = re.search(r"\|layername=([^|]+)", source)
-    return match.group(1).strip() if match else ""
 
 
 def _role_of(ref: LayerRef, field_name: str, default: str) -> str:

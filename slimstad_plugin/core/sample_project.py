@@ -37,6 +37,25 @@ def load_styled_layer(gpkg: Path, name: str) -> QgsVectorLayer:
     return layer
 
 
+def tag_sample_layers(project: QgsProject) -> int:
+    """Give the sample-city layers the metadata of the shipped catalogue, as adding them from the "Gedeelde
+    data" dock would (catalogue id, owner, licence, roles). Layers that already carry it are left alone;
+    returns how many were tagged."""
+    from .catalogue.layers import describe_layer
+    from .catalogue.loader import load_catalogue
+    from .layer_properties import source_info, source_table
+
+    entries = {entry.source.get("layer"): entry
+               for entry in load_catalogue(RESOURCES_DIR / "catalogues" / "voorbeeldstad.json").entries}
+    tagged = 0
+    for layer in project.mapLayers().values():
+        entry = entries.get(source_table(layer))
+        if entry is not None and "voorbeeldstad" in layer.source() and not source_info(layer).known:
+            describe_layer(layer, entry)
+            tagged += 1
+    return tagged
+
+
 def build_sample_project(gpkg: Path, project_path: Path) -> Tuple[QgsProject, Dict[str, QgsVectorLayer]]:
     """Write ``project_path`` (.qgz) with every sample-city layer, relative paths, grouped by sector.
 

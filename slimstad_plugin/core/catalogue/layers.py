@@ -136,13 +136,18 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
 
         measured = measure_last_change(entry)
         last_update = measured.isoformat(timespec="seconds") if measured else ""
-    apply_metadata(layer, entry, last_update or "")
-    set_source_info(layer, SourceInfo(
-        catalog_id=entry.id, title=title, sector=entry.sector, owner=entry.owner,
-        licence_type=entry.licence.type, licence_name=entry.licence.name, licence_url=entry.licence.url,
-        last_update=last_update or "", source_type=entry.source_type))
-    set_layer_roles(layer, entry.fields)
+    describe_layer(layer, entry, last_update or "")
     return layer
+
+
+def describe_layer(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str = "") -> None:
+    """Give an (existing) layer the entry's QGIS metadata, provenance properties and semantic roles."""
+    apply_metadata(layer, entry, last_update)
+    set_source_info(layer, SourceInfo(
+        catalog_id=entry.id, title=entry.display_title(), sector=entry.sector, owner=entry.owner,
+        licence_type=entry.licence.type, licence_name=entry.licence.name, licence_url=entry.licence.url,
+        last_update=last_update, source_type=entry.source_type))
+    set_layer_roles(layer, entry.fields)
 
 
 def apply_metadata(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str = "") -> None:

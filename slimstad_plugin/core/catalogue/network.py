@@ -8,7 +8,7 @@ import logging
 import time
 from dataclasses import dataclass
 from typing import Dict, Optional
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from qgis.core import QgsBlockingNetworkRequest
 from qgis.PyQt.QtCore import QUrl
@@ -16,6 +16,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ... import plugin_version
 from ..i18n import translator
+from ..secrets import scrub_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -74,14 +75,8 @@ class Response:
 
 
 def redact_url(url: str) -> str:
-    """The URL without user:password (never print, log or store credentials)."""
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        host = parts.hostname or ""
-        if parts.port:
-            host = "{}:{}".format(host, parts.port)
-        return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
-    return url
+    """The URL without user:password, tokens or keys (never print, log or store credentials)."""
+    return scrub_uri(url).text
 
 
 def http_get(url: str, timeout_s: float = 10.0, authcfg: str = "", headers: Optional[Dict[str, str]] = None,

@@ -1,7 +1,6 @@
 """Relink project layers to their catalogue entry's current source (URL or connection changed)."""
 
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Union
@@ -10,6 +9,7 @@ from qgis.core import QgsDataProvider, QgsProject, QgsProviderRegistry
 
 from ..i18n import translator
 from ..layer_properties import CATALOG_ID_PROPERTY
+from ..secrets import scrub_uri
 from .layers import LayerCreationError, provider_and_uri
 from .model import CatalogueEntry
 from .snapshot import LIVE_PROVIDER, LIVE_SOURCE, MODE_PROPERTY
@@ -17,14 +17,9 @@ from .snapshot import LIVE_PROVIDER, LIVE_SOURCE, MODE_PROPERTY
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
 RELINKED, UNCHANGED, FAILED, UNKNOWN_ENTRY = "relinked", "unchanged", "failed", "unknown_entry"
-_SECRET_PATTERNS = (re.compile(r"(password\s*=\s*)('[^']*'|\S+)", re.IGNORECASE),
-                    re.compile(r"(://)[^/@\s]+:[^/@\s]*@"))
-
-
 def redact_source(uri: str) -> str:
-    """A data source string without passwords or URL credentials (for reports and logs)."""
-    uri = _SECRET_PATTERNS[0].sub(r"\1'***'", uri)
-    return _SECRET_PATTERNS[1].sub(r"\1", uri)
+    """A data source string without credentials (for reports and logs)."""
+    return scrub_uri(uri).text
 
 
 @dataclass

@@ -6,24 +6,13 @@ from typing import List
 
 from qgis.core import QgsProject
 
-from ..layer_properties import SourceInfo, set_source_info, source_info
+from ..sample_project import tag_sample_layers
 from .atlas import AtlasOptions
 from .errors import MapError
 from .export import export_planning_map
 from .layout_builder import PlanningMapRequest
 
 LOGGER = logging.getLogger(__name__)
-DEMO_OWNER = "Voorbeeldstad, Dienst Data (fictieve demodata)"
-
-
-def _tag_sample_layers(project: QgsProject) -> None:
-    """Give the sample layers the catalogue metadata a real city catalogue would (they are SlimStad's own data)."""
-    for layer in project.mapLayers().values():
-        if not source_info(layer).known and "voorbeeldstad.gpkg" in layer.source():
-            set_source_info(layer, SourceInfo(
-                catalog_id="voorbeeldstad.{}".format(layer.source().rsplit("layername=", 1)[-1].split("|")[0]),
-                title=layer.name(), owner=DEMO_OWNER, licence_type="open", licence_name="CC0 1.0",
-                licence_url="https://creativecommons.org/publicdomain/zero/1.0/", source_type="gpkg"))
 
 
 def demo_planning_maps(out_dir: Path, project_path: Path) -> List[Path]:
@@ -37,7 +26,7 @@ def demo_planning_maps(out_dir: Path, project_path: Path) -> List[Path]:
     if not project.read(str(project_path)):
         raise MapError("Cannot read {}".format(project_path))
     try:
-        _tag_sample_layers(project)
+        tag_sample_layers(project)
         wijken = project.mapLayersByName("Wijken")
         produced: List[Path] = []
         for atlas, outputs in ((False, [out_dir / "kinderopvang.pdf", out_dir / "kinderopvang.png"]),

@@ -18,6 +18,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from ... import plugin_version
 from ..i18n import translator
+from ..secrets import scan_files, scrub_text, scrub_uri
 from .manifest import MANIFEST_NAME, LayerEntry, Manifest, list_files
 from .pack_layers import (
     DataFolder,
@@ -30,7 +31,6 @@ from .pack_layers import (
     pack_snapshot,
     remote_entry,
 )
-from .scrub import scan_files, scrub_text, scrub_uri
 
 tr = translator("SlimStadSharing")
 LOGGER = logging.getLogger(__name__)

@@ -17,8 +17,8 @@ from qgis.core import (
 
 from ..i18n import translator
 from ..layer_properties import source_info
+from ..secrets import describe_endpoint, scrub_uri
 from .manifest import LayerEntry
-from .scrub import describe_endpoint, scrub_uri
 
 tr = translator("SlimStadSharing")
 

@@ -1,6 +1,7 @@
-"""Remove credentials from data source URIs and project XML, and scan files for leftovers.
+"""The one place that removes credentials from data source URIs, URLs and project XML, and scans files.
 
-Packages leave the administration, so anything that can authenticate (authcfg ids, user names,
+Provenance, logs, catalogues, snapshots and packages all call :func:`scrub_uri`. Packages leave the
+administration, so anything that can authenticate (authcfg ids, user names,
 passwords, tokens, API keys, in plain, XML-escaped or URL-encoded form) is cut out and replaced by a
 note in the manifest telling the receiver what to configure.
 """
@@ -29,6 +30,7 @@ _LEFTOVER = re.compile(
 )
 _AUTHCFG_ELEMENT = re.compile(r"<(authcfg|authConfigId)>([^<]+)</\1>", re.IGNORECASE)
 _AUTHCFG_ATTRIBUTE = re.compile(r"\b(authcfg|authConfigId)=\"([^\"]+)\"", re.IGNORECASE)
+_URL_USERINFO = re.compile(r"(?<=://)([^/@\s'\"]+)@")  # https://user:password@host
 _HOST = re.compile(r"(?<![\w-])host\s*=\s*'?([^\s'&]+)")
 _URL_HOST = re.compile(r"https?://([^/?&'\"\s]+)")
 
@@ -61,6 +63,10 @@ def scrub_text(text: str) -> ScrubResult:
         return ""
 
     cleaned = _PAIR.sub(drop, text)
+    for match in _URL_USERINFO.finditer(cleaned):
+        removed.append("url_credentials")
+        values.extend(part for part in match.group(1).split(":")[1:] if len(part) >= 6)
+    cleaned = _URL_USERINFO.sub("", cleaned)
     for pattern in (_AUTHCFG_ELEMENT, _AUTHCFG_ATTRIBUTE):
         for match in pattern.finditer(cleaned):
             removed.append("authcfg")
