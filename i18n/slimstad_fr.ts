@@ -636,8 +636,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
-        <source>Runs every indicator and scenario of a challenge (a .slimstad.json file, or one of the shipped templates) on the layers of a QGIS project, and writes one styled layer per indicator into a GeoPackage, with provenance in the layer metadata. Layers are found by catalogue id, then by name. The project is read from its saved file, so save your changes first. Without an output file the results go to slimstad_resultaten/&lt;challenge id&gt;.gpkg next to the project.</source>
-        <translation>Exécute tous les indicateurs et scénarios d'un défi (un fichier .slimstad.json ou l'un des modèles fournis) sur les couches d'un projet QGIS, et écrit une couche stylée par indicateur dans un GeoPackage, avec la provenance dans les métadonnées de la couche. Les couches sont recherchées par identifiant de catalogue, puis par nom. Le projet est lu depuis son fichier enregistré : enregistrez d'abord vos modifications. Sans fichier de sortie, les résultats vont dans slimstad_resultaten/&lt;identifiant du défi&gt;.gpkg à côté du projet.</translation>
+        <source>Runs every indicator and scenario of a challenge (a .slimstad.json file, or one of the shipped templates) on the layers of a QGIS project, and writes one styled layer per indicator into a GeoPackage, with provenance in the layer metadata. Layers are found by catalogue id, then by name. The project is read from its saved file, so save your changes first. Without an output file the results go to slimstad_resultaten/&lt;challenge id&gt;.gpkg next to the project. When the area units and a demand layer are tables of one PostGIS database, that demand is summed per area unit in the database (Engine: automatic or database) and only one number per unit is read.</source>
+        <translation>Exécute tous les indicateurs et scénarios d'un défi (un fichier .slimstad.json ou l'un des modèles fournis) sur les couches d'un projet QGIS, et écrit une couche stylée par indicateur dans un GeoPackage, avec la provenance dans les métadonnées de la couche. Les couches sont recherchées par identifiant de catalogue, puis par nom. Le projet est lu depuis son fichier enregistré : enregistrez d'abord vos modifications. Sans fichier de sortie, les résultats vont dans slimstad_resultaten/&lt;identifiant du défi&gt;.gpkg à côté du projet. Lorsque les unités territoriales et une couche de demande sont des tables d'une même base PostGIS, cette demande est additionnée par unité dans la base de données (moteur : automatique ou base de données) et un seul nombre par unité est lu.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
@@ -1968,6 +1968,11 @@
         <translation>Les unités territoriales ne sont pas dans un SCR métrique : les distances sont calculées en {crs}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Impossible de créer le dossier {path} : {error}</translation>
@@ -2026,6 +2031,21 @@
         <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Computing {count} indicators</source>
         <translation>Calcul de {count} indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <source>Database (PostGIS)</source>
+        <translation>Base de données (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <source>Desktop</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <source>Engine for demand layers</source>
+        <translation>Moteur pour les couches de demande</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
@@ -2351,6 +2371,11 @@
         <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
         <translation>{count} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <source>{count} features of {layer} were summed per area unit in database {db} ({seconds} s); they were not read into QGIS.</source>
+        <translation>{count} entités de {layer} ont été additionnées par unité territoriale dans la base de données {db} ({seconds} s) ; elles n'ont pas été lues dans QGIS.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
@@ -3537,12 +3562,17 @@
         <translation>La configuration d'authentification QGIS {id} n'a pas pu être lue (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/demand_sums.py"/>
+        <source>The area-unit layer has no field {field}.</source>
+        <translation>La couche des unités territoriales n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The calculation was canceled; the query on the server was stopped.</source>
         <translation>Le calcul a été annulé ; la requête sur le serveur a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The connection to database {db} was lost during the calculation ({reason}); nothing was written there (the transaction was rolled back).</source>
         <translation>La connexion à la base de données {db} a été perdue pendant le calcul ({reason}) ; rien n'y a été écrit (la transaction a été annulée).</translation>
     </message>
@@ -3557,12 +3587,17 @@
         <translation>Le moteur base de données nécessite le module Python psycopg2 (Debian/Ubuntu : python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The database refused the calculation: {reason}</source>
         <translation>La base de données a refusé le calcul : {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/band_workers.py"/>
+        <source>The database sent results in an unexpected format.</source>
+        <translation>La base de données a renvoyé les résultats dans un format inattendu.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The database stopped the query (statement timeout or an administrator).</source>
         <translation>La base de données a arrêté la requête (délai dépassé ou un administrateur).</translation>
     </message>
@@ -3622,6 +3657,11 @@
         <translation>un réseau de rues</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/pushdown/demand_sums.py"/>
+        <source>a value expression</source>
+        <translation>une expression pour la valeur</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>computed in database {db}: every input is a table there</source>
         <translation>calculé dans la base de données {db} : chaque entrée y est une table</translation>
@@ -3632,7 +3672,7 @@
         <translation>calculé sur le poste de travail : {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/demand_sums.py"/>
         <source>demand</source>
         <translation>demande</translation>
     </message>

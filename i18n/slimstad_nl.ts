@@ -636,8 +636,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
-        <source>Runs every indicator and scenario of a challenge (a .slimstad.json file, or one of the shipped templates) on the layers of a QGIS project, and writes one styled layer per indicator into a GeoPackage, with provenance in the layer metadata. Layers are found by catalogue id, then by name. The project is read from its saved file, so save your changes first. Without an output file the results go to slimstad_resultaten/&lt;challenge id&gt;.gpkg next to the project.</source>
-        <translation>Voert alle indicatoren en scenario's van een opgave (een .slimstad.json-bestand of een van de meegeleverde sjablonen) uit op de lagen van een QGIS-project en schrijft per indicator een gestileerde laag in een GeoPackage, met de herkomst in de metadata van de laag. Lagen worden gezocht op catalogus-id en daarna op naam. Het project wordt uit het bewaarde bestand gelezen; bewaar dus eerst je wijzigingen. Zonder uitvoerbestand komen de resultaten in slimstad_resultaten/&lt;opgave-id&gt;.gpkg naast het project.</translation>
+        <source>Runs every indicator and scenario of a challenge (a .slimstad.json file, or one of the shipped templates) on the layers of a QGIS project, and writes one styled layer per indicator into a GeoPackage, with provenance in the layer metadata. Layers are found by catalogue id, then by name. The project is read from its saved file, so save your changes first. Without an output file the results go to slimstad_resultaten/&lt;challenge id&gt;.gpkg next to the project. When the area units and a demand layer are tables of one PostGIS database, that demand is summed per area unit in the database (Engine: automatic or database) and only one number per unit is read.</source>
+        <translation>Voert alle indicatoren en scenario's van een opgave (een .slimstad.json-bestand of een van de meegeleverde sjablonen) uit op de lagen van een QGIS-project en schrijft per indicator een gestileerde laag in een GeoPackage, met de herkomst in de metadata van de laag. Lagen worden gezocht op catalogus-id en daarna op naam. Het project wordt uit het bewaarde bestand gelezen; bewaar dus eerst je wijzigingen. Zonder uitvoerbestand komen de resultaten in slimstad_resultaten/&lt;opgave-id&gt;.gpkg naast het project. Als de gebiedseenheden en een vraaglaag tabellen van één PostGIS-databank zijn, wordt die vraag in de databank per gebiedseenheid opgeteld (Engine: automatisch of databank) en wordt maar één getal per eenheid gelezen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/pack_project_algorithm.py"/>
@@ -1968,6 +1968,11 @@
         <translation>De gebiedseenheden staan niet in een metrisch CRS: afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Kan de map {path} niet maken: {error}</translation>
@@ -2026,6 +2031,21 @@
         <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>Computing {count} indicators</source>
         <translation>{count} indicatoren berekenen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <source>Database (PostGIS)</source>
+        <translation>Databank (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <source>Engine for demand layers</source>
+        <translation>Engine voor vraaglagen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
@@ -2351,6 +2371,11 @@
         <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
         <translation>{count} objecten van {layer} liggen buiten het studiegebied: ze tellen voor geen enkele gebiedseenheid, maar bedienen wel nabije eenheden in afstandsindicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <source>{count} features of {layer} were summed per area unit in database {db} ({seconds} s); they were not read into QGIS.</source>
+        <translation>{count} objecten van {layer} werden per gebiedseenheid opgeteld in databank {db} ({seconds} s); ze werden niet in QGIS ingelezen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
@@ -3537,12 +3562,17 @@
         <translation>De QGIS-authenticatieconfiguratie {id} kon niet gelezen worden (is het hoofdwachtwoord ingesteld?).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/demand_sums.py"/>
+        <source>The area-unit layer has no field {field}.</source>
+        <translation>De laag met gebiedseenheden heeft geen veld {field}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The calculation was canceled; the query on the server was stopped.</source>
         <translation>De berekening werd geannuleerd; de query op de server werd gestopt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The connection to database {db} was lost during the calculation ({reason}); nothing was written there (the transaction was rolled back).</source>
         <translation>De verbinding met databank {db} viel weg tijdens de berekening ({reason}); er werd niets weggeschreven (de transactie werd teruggedraaid).</translation>
     </message>
@@ -3557,12 +3587,17 @@
         <translation>De databankmotor heeft de Python-module psycopg2 nodig (Debian/Ubuntu: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The database refused the calculation: {reason}</source>
         <translation>De databank weigerde de berekening: {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/band_workers.py"/>
+        <source>The database sent results in an unexpected format.</source>
+        <translation>De databank stuurde de resultaten in een onverwacht formaat terug.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/pushdown/connection.py"/>
         <source>The database stopped the query (statement timeout or an administrator).</source>
         <translation>De databank stopte de query (time-out of een beheerder).</translation>
     </message>
@@ -3622,6 +3657,11 @@
         <translation>een stratennetwerk</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/pushdown/demand_sums.py"/>
+        <source>a value expression</source>
+        <translation>een expressie voor de waarde</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/pushdown/engine_choice.py"/>
         <source>computed in database {db}: every input is a table there</source>
         <translation>berekend in databank {db}: elke invoer is daar een tabel</translation>
@@ -3632,7 +3672,7 @@
         <translation>berekend op de desktop: {reason}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/pushdown/sql_catchment.py"/>
+        <location filename="../slimstad_plugin/core/pushdown/demand_sums.py"/>
         <source>demand</source>
         <translation>vraag</translation>
     </message>

@@ -235,8 +235,13 @@ class Inputs:
     report: InputReport
 
 
-def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional[Callable[[], bool]] = None) -> Inputs:
-    """Resolve and read the area units, every demand and supply role."""
+def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional[Callable[[], bool]] = None,
+                engine: Any = "auto") -> Inputs:
+    """Resolve and read the area units, every demand and supply role.
+
+    ``engine`` (auto / desktop / database, see :mod:`.pushdown.engine_choice`) decides where a demand layer
+    is summed per area unit: in its PostGIS database when it and the units are tables there.
+    """
     from .indicators import aggregate  # local: indicators imports nothing from here
 
     canceled = is_canceled or (lambda: False)
@@ -276,9 +281,14 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
             demands[role.id] = np.array([by_id[unit_id] for unit_id in ids], dtype=float)
         else:
             report.sources.append(_provenance(layer, role.layer, role.id))
-            demand_rows = reader.features(layer, purpose)
-            values = np.array([values_of(f) for _, f in demand_rows], dtype=float)
-            demands[role.id] = aggregate(geoms, [s for s, _ in demand_rows], np.nan_to_num(values))
+            pushed = _database_sums(engine, unit_layer, [f for _, f in rows], layer, role, crs, purpose, report,
+                                    canceled)
+            if pushed is not None:
+                demands[role.id] = pushed
+            else:
+                demand_rows = reader.features(layer, purpose)
+                values = np.array([values_of(f) for _, f in demand_rows], dtype=float)
+                demands[role.id] = aggregate(geoms, [s for s, _ in demand_rows], np.nan_to_num(values))
         if role.note:
             report.note(pick_language_text(role.note, challenge.output.language))
 
@@ -309,6 +319,42 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
             names=[str(f.attributes()[name_index]) if name_index >= 0 else str(f.id()) for _, f in supply_rows],
             kind=kind)
     return Inputs(units=units, demands=demands, supplies=supplies, report=report)
+
+
+def _database_sums(engine: Any, unit_layer: QgsVectorLayer, unit_features: List[Any], layer: QgsVectorLayer,
+                   role: Any, crs: QgsCoordinateReferenceSystem, purpose: str, report: InputReport,
+                   canceled: Callable[[], bool]) -> Optional[np.ndarray]:
+    """Demand summed per unit in the database (``None``: read it on the desktop), with the same notes."""
+    from .pushdown.connection import PushdownCanceledError, PushdownError
+    from .pushdown.demand_sums import database_demand_sums
+
+    try:
+        pushed = database_demand_sums(engine, unit_layer, unit_features, layer,
+                                      role.field or role.layer.field_for(role.role), role.expression,
+                                      crs.postgisSrid(), canceled)
+    except PushdownCanceledError:
+        raise ChallengeCanceled() from None
+    except PushdownError as error:
+        raise ChallengeError(str(error)) from None
+    if pushed is None:
+        return None
+    if pushed.features == 0:
+        raise ChallengeError(tr("Layer {layer} has no features to use for {purpose}{filter}.").format(
+            layer=layer.name(), purpose=purpose, filter=""))
+    if layer.crs() != crs:
+        report.note(tr("Layer {layer} was reprojected from {source} to {target}.").format(
+            layer=layer.name(), source=layer.crs().authid(), target=crs.authid()))
+    if pushed.repaired:
+        report.repaired[purpose] = report.repaired.get(purpose, 0) + pushed.repaired
+        report.note(tr("{count} invalid geometries in {layer} were repaired.").format(
+            count=pushed.repaired, layer=layer.name()))
+    if pushed.skipped:
+        report.note(tr("{count} features of {layer} without a usable geometry were skipped.").format(
+            count=pushed.skipped, layer=layer.name()))
+    report.note(tr("{count} features of {layer} were summed per area unit in database {db} ({seconds} s); "
+                   "they were not read into QGIS.").format(
+        count=pushed.features, layer=layer.name(), db=pushed.database, seconds=pushed.seconds))
+    return pushed.sums
 
 
 def _value_reader(layer: QgsVectorLayer, expression_text: str, field_name: str,

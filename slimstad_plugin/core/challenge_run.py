@@ -142,8 +142,11 @@ def _check_output(out: Path, inputs: Inputs) -> None:
 
 
 def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProject, str, Path],
-                  out_gpkg: Optional[Union[str, Path]] = None, feedback: Any = None) -> RunResult:
+                  out_gpkg: Optional[Union[str, Path]] = None, feedback: Any = None,
+                  engine: Any = "auto") -> RunResult:
     """Run every indicator and scenario of ``challenge`` on ``project`` and write the results GeoPackage.
+
+    ``engine``: where demand layers are summed per area unit (auto / desktop / database, see read_inputs).
 
     Raises ChallengeError (bad input, clear message) or ChallengeCanceled; nothing is written then.
     """
@@ -153,7 +156,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
     progress = _Progress(feedback)
     language = challenge.output.language
     progress.step(2, tr("Reading the layers of challenge {id}").format(id=challenge.id))
-    inputs = read_inputs(challenge, qgs_project, is_canceled=progress.canceled)
+    inputs = read_inputs(challenge, qgs_project, is_canceled=progress.canceled, engine=engine)
     out = Path(out_gpkg) if out_gpkg else default_output(challenge, qgs_project)
     _check_output(out, inputs)
     progress.step(20, tr("Computing {count} indicators").format(count=len(challenge.indicators)))

@@ -55,12 +55,14 @@ def aggregate(unit_geoms: Sequence[Any], geoms: Sequence[Any], values: np.ndarra
     feature_index, unit_index = tree.query(shapes, predicate="intersects")
     dims = shapely.get_dimensions(shapes)
     is_point = dims[feature_index] == 0
-    # A point on a shared border counts once: for the first unit found.
-    seen: set = set()
-    for f, u in zip(feature_index[is_point], unit_index[is_point]):
-        if f not in seen:
-            seen.add(f)
-            result[u] += values[f]
+    # A point on a shared border counts once: for the first unit in the units' order (the database engine
+    # applies the same rule).
+    f_pt, u_pt = feature_index[is_point], unit_index[is_point]
+    order = np.lexsort((u_pt, f_pt))
+    f_pt, u_pt = f_pt[order], u_pt[order]
+    first = np.ones(len(f_pt), dtype=bool)
+    first[1:] = f_pt[1:] != f_pt[:-1]
+    np.add.at(result, u_pt[first], values[f_pt[first]])
     f_ext, u_ext = feature_index[~is_point], unit_index[~is_point]
     if len(f_ext):
         parts = shapely.intersection(shapes[f_ext], units[u_ext])

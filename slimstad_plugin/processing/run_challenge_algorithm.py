@@ -17,6 +17,7 @@ from ..core.challenge import ChallengeError, load_file
 from ..core.challenge_run import ChallengeCanceled, run_challenge
 from ..core.challenge_templates import load_template, template_ids
 from ..core.i18n import translator
+from ..core.pushdown.engine_choice import ENGINES
 from .base import SlimStadAlgorithm
 
 tr = translator("SlimStadChallenge")
@@ -33,7 +34,9 @@ class RunChallengeAlgorithm(SlimStadAlgorithm):
             "templates) on the layers of a QGIS project, and writes one styled layer per indicator into a "
             "GeoPackage, with provenance in the layer metadata. Layers are found by catalogue id, then by "
             "name. The project is read from its saved file, so save your changes first. Without an output "
-            "file the results go to slimstad_resultaten/<challenge id>.gpkg next to the project.")
+            "file the results go to slimstad_resultaten/<challenge id>.gpkg next to the project. When the area units "
+            "and a demand layer are tables of one PostGIS database, that demand is summed per area unit in the "
+            "database (Engine: automatic or database) and only one number per unit is read.")
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFile(
@@ -47,6 +50,9 @@ class RunChallengeAlgorithm(SlimStadAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Results GeoPackage"), tr("GeoPackage (*.gpkg)"), optional=True,
             createByDefault=False))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ENGINE", tr("Engine for demand layers"), [tr("Automatic"), tr("Desktop"), tr("Database (PostGIS)")],
+            defaultValue=0))
         self.addOutput(QgsProcessingOutputString("LAYERS", tr("Result layers")))
         self.addOutput(QgsProcessingOutputString("MESSAGES", tr("Notes")))
 
@@ -66,7 +72,8 @@ class RunChallengeAlgorithm(SlimStadAlgorithm):
                 challenge = load_file(Path(challenge_file))
             else:
                 challenge = load_template(template_ids()[self.parameterAsEnum(parameters, "TEMPLATE", context)])
-            result = run_challenge(challenge, Path(project_file), Path(output) if output else None, feedback)
+            result = run_challenge(challenge, Path(project_file), Path(output) if output else None, feedback,
+                                   engine=ENGINES[self.parameterAsEnum(parameters, "ENGINE", context)])
         except ChallengeError as error:
             raise QgsProcessingException(str(error)) from None
         except ChallengeCanceled:

@@ -83,7 +83,7 @@ def run_floating_catchment(engine: Any, parameters: Dict[str, Any], demand: Opti
         return None
     target = ResultsTarget(schema=results_schema) if results_schema else None
     progress: Callable[[str, Any], None] = lambda stage, _c: feedback.setProgress(  # noqa: E731
-        {"compute": 30, "write": 60, "stream": 70, "commit": 80}.get(stage, 50))
+        {"split": 10, "copy": 20, "ratio": 40, "access": 65, "write": 85, "commit": 95}.get(stage, 50))
     result = sql_floating_catchment(choice.tables["demand"], demand_field, choice.tables["supply"], supply_field,
                                     distance, method, sigma, feedback.isCanceled, target, target_crs.postgisSrid(),
                                     progress)

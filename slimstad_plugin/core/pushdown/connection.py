@@ -6,8 +6,10 @@ psycopg2 (Debian ``python3-psycopg2``) is used because the push-down needs serve
 ``connection.cancel()``, which QGIS's ``QgsAbstractDatabaseProviderConnection`` does not expose.
 """
 
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer
 
@@ -16,6 +18,7 @@ from ..i18n import translator
 tr = translator("SlimStadPushdown")
 
 APPLICATION_NAME = "SlimStad push-down"
+CANCEL_POLL_S = 0.1
 
 
 class PushdownError(Exception):
@@ -140,22 +143,115 @@ def _libpq_params(ref: DatabaseRef) -> Dict[str, Any]:
     return params
 
 
-def connect(ref: DatabaseRef) -> Any:
-    """A psycopg2 connection (autocommit off) with the QGIS-resolved credentials."""
+def psycopg2_module() -> Any:
     try:
         import psycopg2
     except ImportError:
         raise PushdownError(tr("The database engine needs the Python module psycopg2 "
                                "(Debian/Ubuntu: python3-psycopg2).")) from None
-    try:
-        return psycopg2.connect(**_libpq_params(ref))
-    except psycopg2.Error as error:
-        # libpq messages name host/user at most, never the password.
-        raise PushdownError(tr("Could not connect to database {db}: {reason}").format(
-            db=ref.describe(), reason=first_line(error))) from None
+    return psycopg2
+
+
+def connect(ref: DatabaseRef) -> Any:
+    """A psycopg2 connection (autocommit off) with the QGIS-resolved credentials."""
+    return connect_many(ref, 1)[0]
+
+
+def connect_many(ref: DatabaseRef, count: int) -> List[Any]:
+    """Up to ``count`` connections (at least one), credentials resolved once.
+
+    Fewer come back when the server refuses more (``max_connections``); the caller then uses fewer.
+    """
+    psycopg2 = psycopg2_module()
+    params = _libpq_params(ref)
+    connections: List[Any] = []
+    while len(connections) < max(1, count):
+        try:
+            connections.append(psycopg2.connect(**params))
+        except psycopg2.Error as error:
+            if connections:
+                break
+            # libpq messages name host/user at most, never the password.
+            raise PushdownError(tr("Could not connect to database {db}: {reason}").format(
+                db=ref.describe(), reason=first_line(error))) from None
+    return connections
 
 
 def first_line(error: BaseException) -> str:
     """First line of a driver message (server messages can carry multi-line context)."""
     text = str(getattr(error, "pgerror", None) or error).strip()
     return text.splitlines()[0] if text else type(error).__name__
+
+
+class CancelWatch:
+    """Polls ``is_canceled`` in a thread and cancels the running statements of every connection on the server."""
+
+    def __init__(self, connections: List[Any], is_canceled: Optional[Callable[[], bool]]) -> None:
+        self.connections = connections  # the band connections are appended once they are open
+        self.is_canceled = is_canceled
+        self.fired = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="slimstad-pushdown-cancel", daemon=True)
+
+    def __enter__(self) -> "CancelWatch":
+        if self.is_canceled is not None:
+            self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        while not self._stop.wait(CANCEL_POLL_S):
+            if self.is_canceled():
+                self.fired = True
+                for connection in list(self.connections):
+                    try:
+                        connection.cancel()  # PQcancel: a separate request, safe from another thread
+                    except Exception:  # noqa: BLE001 - the connection may already be gone
+                        pass
+                return
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+
+@contextmanager
+def database_run(ref: DatabaseRef, connections: List[Any], watch: CancelWatch) -> Iterator[None]:
+    """Run database work under ``watch``; driver errors become translated :class:`PushdownError` subclasses.
+
+    On any error the first (main) connection rolls back; every connection is closed at the end, which drops
+    the session's temporary tables.
+    """
+    psycopg2 = psycopg2_module()
+    try:
+        with watch:
+            yield
+    except psycopg2.errors.QueryCanceled:
+        _rollback(connections[0])
+        if watch.fired:
+            raise PushdownCanceledError(
+                tr("The calculation was canceled; the query on the server was stopped.")) from None
+        raise PushdownError(tr("The database stopped the query (statement timeout or an administrator).")) from None
+    except (psycopg2.OperationalError, psycopg2.InterfaceError) as error:
+        _rollback(connections[0])
+        raise PushdownConnectionLostError(tr(
+            "The connection to database {db} was lost during the calculation ({reason}); nothing was "
+            "written there (the transaction was rolled back).").format(
+            db=ref.describe(), reason=first_line(error))) from None
+    except psycopg2.Error as error:
+        _rollback(connections[0])
+        raise PushdownError(tr("The database refused the calculation: {reason}").format(
+            reason=first_line(error))) from None
+    finally:
+        for connection in connections:
+            try:
+                connection.close()
+            except Exception:  # noqa: BLE001 - already closed or dead
+                pass
+
+
+def _rollback(connection: Any) -> None:
+    try:
+        connection.rollback()
+    except Exception:  # noqa: BLE001 - a dead connection cannot roll back; the server does it itself
+        pass

@@ -10,15 +10,42 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, Optional, Sequence, Tuple
+
+import numpy as np
 
 from ..i18n import translator
+from .band_workers import copy_rows
 from .connection import PgTable, first_line
 
 tr = translator("SlimStadPushdown")
 
 DEFAULT_SCHEMA = "slimstad_results"
 RUNS_TABLE = "slimstad_runs"
+
+
+def load_results(connection: Any, demand: PgTable, supply: PgTable,
+                 demand_rows: Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+                 supply_rows: Sequence[Tuple[Any, Any, Any, Any]]) -> None:
+    """Copy the streamed results into the main connection's temp tables (key columns typed as the sources).
+
+    ``demand_rows`` are the arrays ``keys, values, access, pairs``; ``supply_rows`` are ``(key, value, ratio,
+    pairs)``. The tables live until the transaction ends.
+    """
+    from psycopg2 import sql
+
+    ident = sql.Identifier
+    keys, values, access, pairs = demand_rows
+    with connection.cursor() as cursor:
+        for name, table, value in (("slimstad_pd_access", demand, "access"), ("slimstad_pd_ratio", supply, "ratio")):
+            cursor.execute(sql.SQL(
+                "CREATE TEMP TABLE {name} ON COMMIT DROP AS SELECT t.{key} AS k, 0::double precision AS v, "
+                "0::double precision AS {value}, 0::bigint AS n FROM {table} AS t LIMIT 0").format(
+                name=ident(name), key=ident(table.key_column), value=ident(value),
+                table=ident(table.schema, table.table)))
+        cursor.copy_expert("COPY slimstad_pd_access FROM STDIN", copy_rows(
+            zip(keys.tolist(), values.tolist(), access.tolist(), pairs.tolist())))
+        cursor.copy_expert("COPY slimstad_pd_ratio FROM STDIN", copy_rows(supply_rows))
 
 
 @dataclass
@@ -38,7 +65,8 @@ class ResultsTarget:
 
     def write(self, connection: Any, demand: PgTable, supply: PgTable,
               provenance: Dict[str, Any]) -> Tuple[Optional[str], Optional[Dict[str, Any]], str]:
-        """Create the results tables from the run's temp tables; returns (``schema.table``, entry, warning)."""
+        """Create the results tables from the temp tables of :func:`load_results`; returns (``schema.table``,
+        entry, warning)."""
         import psycopg2
         from psycopg2 import sql
 
@@ -65,8 +93,10 @@ class ResultsTarget:
                 cursor.execute(sql.SQL("CREATE INDEX ON {} USING gist (geom)").format(target))
                 supply_target = ident(self.schema, table + "_supply")
                 cursor.execute(sql.SQL(
-                    "CREATE TABLE {target} AS SELECT k AS {key}, v AS supply, ratio, n AS pairs, g AS geom "
-                    "FROM slimstad_pd_ratio").format(target=supply_target, key=ident(supply.key_column)))
+                    "CREATE TABLE {target} AS SELECT r.k AS {key}, r.v AS supply, r.ratio, r.n AS pairs, "
+                    "s.{geom} AS geom FROM slimstad_pd_ratio AS r JOIN {source} AS s ON s.{key} = r.k").format(
+                    target=supply_target, key=ident(supply.key_column), geom=ident(supply.geometry_column),
+                    source=ident(supply.schema, supply.table)))
                 text = json.dumps(provenance, sort_keys=True)
                 cursor.execute(sql.SQL("COMMENT ON TABLE {} IS {}").format(target, sql.Literal(text)))
                 cursor.execute(sql.SQL(

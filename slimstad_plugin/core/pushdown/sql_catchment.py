@@ -1,42 +1,54 @@
 """Floating catchment (2SFCA / E2SFCA) computed as SQL inside PostGIS, streaming only the results back.
 
 Mirrors :mod:`..accessibility` and :mod:`..layer_points`: repaired, reprojected geometries reduced to
-centroids (``ST_Centroid``, GEOS like QGIS's ``centroid()``), pairs with ``d <= distance`` (inclusive:
-``&&`` finds candidates, numpy's distance formula decides), NULL/negative values as 0, the same Gaussian and
-step weights (thresholds from :func:`..accessibility.step_thresholds`), NaN ratio (SQL NULL) when no
-weighted demand reaches a facility, access 0 for demand reaching nothing.
+centroids (``ST_Centroid``, GEOS like QGIS's ``centroid()``), pairs with ``d <= distance`` (inclusive, decided
+exactly as numpy does, see :mod:`.band_sql`), NULL/negative values as 0, the same Gaussian and step weights,
+NaN ratio (SQL NULL) when no weighted demand reaches a facility, access 0 for demand reaching nothing.
 
-Every identifier goes through ``psycopg2.sql.Identifier`` and every value is bound; the whole run is one
-transaction with session-private ``TEMP ... ON COMMIT DROP`` tables, so the shared database is only read
-(unless results are written, in the same transaction) and a lost connection leaves nothing behind.
+The main connection checks the inputs, holds the snapshot every band reads (:mod:`.band_workers`) and,
+when asked, writes the results table in its own transaction: the shared database is only read otherwise,
+and a lost connection leaves nothing behind.
 """
 
+import dataclasses
 import hashlib
 import logging
-import threading
+import math
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem
 
-from ..accessibility import STEP_WEIGHTS, AccessibilityError, check_distance, method_name, step_thresholds
+from ..accessibility import AccessibilityError, check_distance, method_name
 from ..i18n import translator
+from .band_sql import NO_LIMIT, BandGeometry, Source, choose_strips, psycopg_sql, strip_counts_sql, table_ref
+from .band_workers import (
+    INTEGER_TYPES,
+    MAX_CONNECTIONS,
+    ROWS_PER_CONNECTION,
+    Band,
+    BandWorker,
+    plan_bands,
+    run_all,
+)
 from .connection import (
+    CancelWatch,
     PgTable,
-    PushdownCanceledError,
-    PushdownConnectionLostError,
     PushdownError,
     connect,
-    first_line,
+    connect_many,
+    database_run,
+    psycopg2_module,
 )
+from .results_writer import load_results
 
 tr = translator("SlimStadPushdown")
 LOG = logging.getLogger(__name__)
 
-STREAM_ROWS = 50_000  # rows per round trip of the server-side cursor
-CANCEL_POLL_S = 0.1
+SAMPLE_ROWS = 50_000  # demand rows sampled to cut the bands
+JIT_MIN_PAIRS = 10_000_000
 
 
 @dataclass
@@ -60,154 +72,6 @@ class SqlCatchmentResult:
     def ratio_by_key(self) -> Dict[Any, float]:
         """``{supply key: ratio}``."""
         return dict(zip(self.supply_keys.tolist(), self.ratio.tolist()))
-
-
-def _sql() -> Any:
-    import psycopg2.sql  # imported lazily: the plugin loads without psycopg2 (desktop engine only)
-
-    return psycopg2.sql
-
-
-def weight_sql(method: str, values: Dict[str, Any]) -> Any:
-    """SQL weight of a distance ``dist`` (already known to be <= the catchment distance)."""
-    sql = _sql()
-    if method == "2sfca":
-        return sql.SQL("1.0::double precision")
-    if method == "e2sfca_gaussian":
-        # numpy: exp(-d * d / (2.0 * sigma ** 2)); two_sigma_sq is computed in Python the same way.
-        return sql.SQL("exp((-dist) * dist / {two_sigma_sq})").format(two_sigma_sq=values["two_sigma_sq"])
-    return sql.SQL("CASE WHEN dist <= {t1} THEN {w1} WHEN dist <= {t2} THEN {w2} ELSE {w3} END").format(
-        **{key: values[key] for key in ("t1", "t2", "w1", "w2", "w3")})
-
-
-def _point_sql(alias: str, table: PgTable, target_srid: int, values: Dict[str, Any]) -> Any:
-    """Mirror of layer_points: repair invalid non-points, reproject, then centroid (points stay)."""
-    sql = _sql()
-    geom = sql.SQL("{}.{}").format(sql.Identifier(alias), sql.Identifier(table.geometry_column))
-    repaired = sql.SQL(
-        "CASE WHEN ST_Dimension({g}) = 0 OR ST_IsValid({g}) THEN {g} ELSE ST_MakeValid({g}) END").format(g=geom)
-    if table.srid != target_srid:
-        repaired = sql.SQL("ST_Transform({}, {})").format(repaired, values["target_srid"])
-    return sql.SQL("ST_Centroid({})").format(repaired)
-
-
-def _value_sql(alias: str, column: str) -> Any:
-    """NULL, NaN, infinite and negative values count as 0 (as in layer_points)."""
-    sql = _sql()
-    value = sql.SQL("{}.{}::double precision").format(sql.Identifier(alias), sql.Identifier(column))
-    return sql.SQL("CASE WHEN {v} >= 0 AND {v} < 'Infinity'::double precision THEN {v} ELSE 0 END").format(v=value)
-
-
-def _table_ref(table: PgTable) -> Any:
-    sql = _sql()
-    return sql.Identifier(table.schema, table.table)
-
-
-def build_statements(demand: PgTable, demand_field: str, supply: PgTable, supply_field: str,
-                     method: str, bound: Dict[str, Any]) -> List[Any]:
-    """The statements of one run, in order: identifiers quoted, values bound as adapted literals.
-
-    Literals (not ``%s`` parameters) because psycopg2 would read a ``%`` inside a quoted identifier as a
-    parameter marker. Demand is first reduced to points in a session-private, indexed temp table, so the
-    repair/reprojection/centroid expressions run once per row and not once per candidate pair.
-    """
-    sql = _sql()
-    ident = sql.Identifier
-    values = {key: sql.Literal(value) for key, value in bound.items()}
-    weight = weight_sql(method, values)
-    target = int(bound["target_srid"])
-    source_rows = sql.SQL(
-        "SELECT d.{dkey} AS k, {dpoint} AS g, {dvalue} AS v FROM {dtable} AS d "
-        "WHERE d.{dgeom} IS NOT NULL AND NOT ST_IsEmpty(d.{dgeom})").format(
-        dkey=ident(demand.key_column), dgeom=ident(demand.geometry_column), dtable=_table_ref(demand),
-        dpoint=_point_sql("d", demand, target, values), dvalue=_value_sql("d", demand_field))
-    statements = [
-        # A private copy in strips of the catchment's width: a facility's index probe then reads a few
-        # neighbouring pages instead of random pages of the shared table (3-4x faster than in place).
-        sql.SQL("CREATE TEMP TABLE slimstad_pd_demand ON COMMIT DROP AS SELECT k, g, ST_X(g) AS x, ST_Y(g) AS y, v "
-                "FROM ({}) AS q ORDER BY floor(ST_Y(q.g) / {r}), ST_X(q.g)").format(source_rows, r=values["distance"]),
-        sql.SQL("CREATE INDEX ON slimstad_pd_demand USING gist (g)"),
-        sql.SQL("ANALYZE slimstad_pd_demand"),
-    ]
-    d_rows = p_rows = sql.SQL("slimstad_pd_demand")
-    # numpy's sqrt((xd - xs)**2 + (yd - ys)**2) on stored coordinates: bit-identical distances (so the same
-    # inclusive boundary decisions) and about twice as fast as ST_Distance per pair.
-    pair = sql.SQL("sqrt((d.x - {a}.x) * (d.x - {a}.x) + (d.y - {a}.y) * (d.y - {a}.y))")
-    # Facilities drive the joins: one probe per facility into the demand GiST index (NULL and empty
-    # geometries have no box, so they never pair). OFFSET 0 keeps the distance computed once per pair.
-    near = sql.SQL("d.g && ST_Expand({a}.g, {r})")
-    r = values["distance"]
-    return statements + [
-        sql.SQL(
-            "CREATE TEMP TABLE slimstad_pd_supply ON COMMIT DROP AS "
-            "SELECT k, g, ST_X(g) AS x, ST_Y(g) AS y, v FROM (SELECT s.{skey} AS k, {spoint} AS g, {svalue} AS v "
-            "FROM {stable} AS s WHERE s.{sgeom} IS NOT NULL AND NOT ST_IsEmpty(s.{sgeom})) AS q").format(
-            skey=ident(supply.key_column), spoint=_point_sql("s", supply, target, values),
-            svalue=_value_sql("s", supply_field), stable=_table_ref(supply), sgeom=ident(supply.geometry_column)),
-        sql.SQL("CREATE INDEX ON slimstad_pd_supply USING gist (g)"),
-        sql.SQL("ANALYZE slimstad_pd_supply"),
-        # Stage 1: weighted demand reaching each facility.
-        sql.SQL(
-            "CREATE TEMP TABLE slimstad_pd_ratio ON COMMIT DROP AS "
-            "SELECT s.k, s.g, s.x, s.y, s.v, COALESCE(a.n, 0) AS n, "
-            "CASE WHEN a.wd > 0 THEN s.v / a.wd END AS ratio "
-            "FROM slimstad_pd_supply AS s LEFT JOIN ("
-            " SELECT k, sum({weight} * v) AS wd, count(*) AS n FROM ("
-            "  SELECT s.k, d.v, {dist} AS dist FROM {pairs} AS d JOIN slimstad_pd_supply AS s ON {near} OFFSET 0) AS p"
-            " WHERE dist <= {r} GROUP BY k) AS a ON a.k = s.k").format(
-            weight=weight, pairs=p_rows, r=r, dist=pair.format(a=ident("s")), near=near.format(a=ident("s"), r=r)),
-        sql.SQL("ANALYZE slimstad_pd_ratio"),
-        # Stage 2: weighted ratios summed per demand row; rows reaching nothing get 0.
-        sql.SQL(
-            "CREATE TEMP TABLE slimstad_pd_access ON COMMIT DROP AS "
-            "SELECT d.k, d.v, COALESCE(a.access, 0) AS access, COALESCE(a.n, 0) AS n "
-            "FROM {drows} AS d LEFT JOIN ("
-            " SELECT k, sum({weight} * ratio) AS access, count(*) AS n FROM ("
-            "  SELECT d.k, r.ratio, {dist} AS dist FROM {pairs} AS d JOIN slimstad_pd_ratio AS r"
-            "  ON r.ratio IS NOT NULL AND {near} OFFSET 0) AS p"
-            " WHERE dist <= {r} GROUP BY k) AS a ON a.k = d.k").format(
-            weight=weight, drows=d_rows, pairs=p_rows, r=r, dist=pair.format(a=ident("r")),
-            near=near.format(a=ident("r"), r=r)),
-    ]
-
-
-def bind_values(distance: float, method: str, sigma: Optional[float], target_srid: int) -> Dict[str, Any]:
-    """Values bound into the statements."""
-    first, second, _ = step_thresholds(distance)
-    sigma = distance / 2.0 if sigma is None else sigma
-    return {"distance": distance, "two_sigma_sq": 2.0 * sigma ** 2, "t1": first, "t2": second,
-            "w1": STEP_WEIGHTS[0], "w2": STEP_WEIGHTS[1], "w3": STEP_WEIGHTS[2], "target_srid": target_srid}
-
-
-class _CancelWatch:
-    """Polls ``is_canceled`` in a thread and cancels the running statement on the server."""
-
-    def __init__(self, connection: Any, is_canceled: Optional[Callable[[], bool]]) -> None:
-        self.connection = connection
-        self.is_canceled = is_canceled
-        self.fired = False
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="slimstad-pushdown-cancel", daemon=True)
-
-    def __enter__(self) -> "_CancelWatch":
-        if self.is_canceled is not None:
-            self._thread.start()
-        return self
-
-    def _run(self) -> None:
-        while not self._stop.wait(CANCEL_POLL_S):
-            if self.is_canceled():
-                self.fired = True
-                try:
-                    self.connection.cancel()  # PQcancel: a separate request, safe from another thread
-                except Exception:  # noqa: BLE001 - the connection may already be gone
-                    pass
-                return
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join()
 
 
 def preflight(cursor: Any, table: PgTable, value_field: str, role: str) -> List[str]:
@@ -240,8 +104,8 @@ def preflight(cursor: Any, table: PgTable, value_field: str, role: str) -> List[
         "AND am.amname IN ('gist', 'spgist'))", (oid, table.geometry_column))
     if cursor.fetchone()[0]:
         return []
-    statement = _sql().SQL("CREATE INDEX ON {} USING gist ({});").format(
-        _table_ref(table), _sql().Identifier(table.geometry_column)).as_string(cursor)
+    statement = psycopg_sql().SQL("CREATE INDEX ON {} USING gist ({});").format(
+        table_ref(table), psycopg_sql().Identifier(table.geometry_column)).as_string(cursor)
     return [tr("The {role} table {table} has no spatial index. SlimStad creates none on a shared database "
                "(it computes on a private indexed copy), but maps and other queries on that table stay slow. "
                "Ask the database owner to run: {statement}").format(
@@ -250,12 +114,12 @@ def preflight(cursor: Any, table: PgTable, value_field: str, role: str) -> List[
 
 def value_warnings(cursor: Any, table: PgTable, value_field: str, role: str) -> List[str]:
     """Count NULL and unusable (negative, NaN, infinite) values, which count as 0, as the desktop reports."""
-    sql = _sql()
+    sql = psycopg_sql()
     value = sql.SQL("{}::double precision").format(sql.Identifier(value_field))
     cursor.execute(sql.SQL(
         "SELECT count(*) FILTER (WHERE {v} IS NULL), "
         "count(*) FILTER (WHERE NOT ({v} >= 0 AND {v} < 'Infinity'::double precision)) FROM {t}").format(
-        v=value, t=_table_ref(table)))
+        v=value, t=table_ref(table)))
     nulls, invalid = cursor.fetchone()
     out = []
     if nulls:
@@ -266,43 +130,68 @@ def value_warnings(cursor: Any, table: PgTable, value_field: str, role: str) -> 
     return out
 
 
-def _stream(connection: Any, query: str, name: str) -> List[np.ndarray]:
-    """Stream ``k, value`` rows through a server-side cursor into two numpy arrays."""
-    keys: List[Any] = []
-    values: List[np.ndarray] = []
-    with connection.cursor(name=name) as cursor:
-        cursor.itersize = STREAM_ROWS
-        cursor.execute(query)
-        while True:
-            rows = cursor.fetchmany(STREAM_ROWS)
-            if not rows:
-                break
-            keys.extend(row[0] for row in rows)
-            values.append(np.array([np.nan if row[1] is None else row[1] for row in rows], dtype=float))
-    key_array = np.array(keys) if keys and all(isinstance(k, int) for k in keys[:100]) else np.array(
-        keys, dtype=object)
-    return [key_array, np.concatenate(values) if values else np.empty(0, dtype=float)]
+def key_is_integer(cursor: Any, table: PgTable) -> bool:
+    """Integer keys stream back as binary COPY; other key types through a cursor."""
+    cursor.execute(
+        "SELECT t.typname FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid JOIN pg_class c "
+        "ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = %s AND c.relname = %s AND a.attname = %s", (table.schema, table.table, table.key_column))
+    row = cursor.fetchone()
+    return bool(row) and row[0] in INTEGER_TYPES
+
+
+def estimated_rows(cursor: Any, table: PgTable) -> float:
+    """The planner's row estimate of a table (-1 when it was never analysed)."""
+    cursor.execute("SELECT c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                   "WHERE n.nspname = %s AND c.relname = %s", (table.schema, table.table))
+    row = cursor.fetchone()
+    return float(row[0]) if row else -1.0
+
+
+def parallel_connections(cursor: Any) -> int:
+    """The server's ``max_parallel_workers_per_gather``, between 1 and :data:`MAX_CONNECTIONS`."""
+    cursor.execute("SELECT greatest(1, least(current_setting('max_parallel_workers_per_gather')::int, %s))",
+                   (MAX_CONNECTIONS,))
+    return int(cursor.fetchone()[0])
+
+
+def is_point_column(cursor: Any, table: PgTable) -> bool:
+    """True when the geometry column is typed Point: its rows need no repair and no centroid."""
+    cursor.execute("SELECT type FROM geometry_columns WHERE f_table_schema = %s AND f_table_name = %s "
+                   "AND f_geometry_column = %s", (table.schema, table.table, table.geometry_column))
+    row = cursor.fetchone()
+    return bool(row) and row[0] == "POINT"
+
+
+def _key_array(keys: List[Any]) -> np.ndarray:
+    if keys and all(isinstance(key, int) for key in keys[:100]):
+        return np.array(keys, dtype=np.int64)
+    return np.array(keys, dtype=object)
+
+
+def _facilities_near(rows: List[Tuple[Any, ...]], band: Band, reach: int) -> List[Tuple[float, float, float, int]]:
+    """``(x, y, ratio, strip)`` of facilities with a ratio whose catchment can touch the band."""
+    low, high = band.low - reach, band.high + reach
+    return [(x, y, ratio, strip) for _, x, y, strip, _, ratio, _ in rows
+            if ratio is not None and strip is not None and low <= strip <= high]
 
 
 def sql_floating_catchment(demand: PgTable, demand_field: str, supply: PgTable, supply_field: str,
                            distance: float, method: Any = "2sfca", sigma: Optional[float] = None,
                            is_canceled: Optional[Callable[[], bool]] = None,
                            results: Optional[Any] = None, target_srid: Optional[int] = None,
-                           on_stage: Optional[Callable[[str, Any], None]] = None) -> SqlCatchmentResult:
+                           on_stage: Optional[Callable[[str, Any], None]] = None,
+                           connections: Optional[int] = None) -> SqlCatchmentResult:
     """Run the floating catchment in the demand table's database.
 
     ``results`` (a :class:`.results_writer.ResultsTarget`) also stores the result as a table in the
-    database, in the same transaction. Distances are measured in ``target_srid`` (default: the demand's).
-    ``on_stage(name, connection)`` is called between stages (progress;
-    tests use it to break the connection). Raises :class:`PushdownError` (and its subclasses
+    database, in the main connection's transaction. Distances are measured in ``target_srid`` (default: the
+    demand's). ``connections`` caps the parallel band connections (default: the server's
+    ``max_parallel_workers_per_gather``). ``on_stage(name, main connection)`` is called between stages
+    (progress; tests use it to break the connection). Raises :class:`PushdownError` (and its subclasses
     :class:`PushdownCanceledError`, :class:`PushdownConnectionLostError`) with a translated message.
     """
-    try:
-        import psycopg2
-    except ImportError:
-        raise PushdownError(tr("The database engine needs the Python module psycopg2 "
-                               "(Debian/Ubuntu: python3-psycopg2).")) from None
-
+    psycopg2_module()  # a clear message when the driver is missing
     try:
         name = method_name(method)
         distance, sigma = check_distance(distance, sigma)
@@ -311,104 +200,151 @@ def sql_floating_catchment(demand: PgTable, demand_field: str, supply: PgTable, 
     if demand.database != supply.database:
         raise PushdownError(tr("Demand and supply are in different databases ({a} and {b}).").format(
             a=demand.database.describe(), b=supply.database.describe()))
-    hook = on_stage or (lambda _name, _connection: None)
-
-    def stage(name: str, connection: Any) -> None:
-        # A cancel that arrived while no statement ran is honoured here, before the next one starts.
-        if watch.fired or (is_canceled is not None and is_canceled()):
-            watch.fired = True
-            raise psycopg2.errors.QueryCanceled()
-        hook(name, connection)
-
-    bound = bind_values(distance, name, sigma, target_srid or demand.srid)
-    target_crs = QgsCoordinateReferenceSystem("EPSG:{}".format(bound["target_srid"]))
+    srid = int(target_srid or demand.srid)
+    target_crs = QgsCoordinateReferenceSystem("EPSG:{}".format(srid))
     if not target_crs.isValid() or target_crs.isGeographic():
         raise PushdownError(tr("Distances need a projected CRS in metres; SRID {srid} is not one.").format(
-            srid=bound["target_srid"]))
+            srid=srid))
+    geometry = BandGeometry(distance, srid, name, distance / 2.0 if sigma is None else sigma)
     started = time.perf_counter()
     connection = connect(demand.database)
-    watch = _CancelWatch(connection, is_canceled)
-    try:
-        with watch:
-            with connection.cursor() as cursor:
-                warnings = preflight(cursor, demand, demand_field, tr("demand"))
-                warnings += preflight(cursor, supply, supply_field, tr("supply"))
-                warnings += value_warnings(cursor, demand, demand_field, tr("demand"))
-                warnings += value_warnings(cursor, supply, supply_field, tr("supply"))
-                for warning in warnings:
-                    LOG.warning(warning)
-                statements = build_statements(demand, demand_field, supply, supply_field, name, bound)
-                # Session-local planner settings: JIT compiling costs seconds and buys nothing here; the
-                # per-facility and per-demand aggregates need memory to stay in hash tables.
-                cursor.execute("SET LOCAL jit = off; SET LOCAL work_mem = '256MB'; "
-                               "SET LOCAL enable_sort = off")
-                cursor.execute("SELECT postgis_lib_version(), current_setting('server_version')")
-                postgis_version, server_version = cursor.fetchone()
-                texts = []
-                for statement in statements:
-                    stage("compute", connection)
-                    text = statement.as_string(connection)
-                    texts.append(text)
-                    cursor.execute(text)
-                cursor.execute("SELECT coalesce(sum(n), 0)::bigint FROM slimstad_pd_ratio")
-                pairs = int(cursor.fetchone()[0])
-            provenance = {
-                "engine": "database", "method": name, "distance": distance,
-                "sigma": (distance / 2.0 if sigma is None else sigma) if name == "e2sfca_gaussian" else None,
-                "database": demand.database.provenance(), "postgis": postgis_version, "postgresql": server_version,
-                "demand": {"table": demand.label(), "key": demand.key_column, "field": demand_field,
-                           "geometry_column": demand.geometry_column, "srid": demand.srid},
-                "supply": {"table": supply.label(), "key": supply.key_column, "field": supply_field,
-                           "geometry_column": supply.geometry_column, "srid": supply.srid},
-                "srid": target_srid or demand.srid, "pairs": pairs,
-                "sql_sha256": hashlib.sha256("\n".join(texts).encode()).hexdigest(),
-                "warnings": list(warnings),
-            }
-            results_table, entry = None, None
-            if results is not None:
-                stage("write", connection)
-                results_table, entry, warning = results.write(connection, demand, supply, provenance)
-                if warning:
-                    warnings.append(warning)
-            stage("stream", connection)
-            demand_keys, access = _stream(connection, "SELECT k, access FROM slimstad_pd_access", "slimstad_pd_a")
-            supply_keys, ratio = _stream(connection, "SELECT k, ratio FROM slimstad_pd_ratio", "slimstad_pd_r")
-            stage("commit", connection)
-            connection.commit()
-    except psycopg2.errors.QueryCanceled:
-        _rollback(connection)
-        if watch.fired:
-            raise PushdownCanceledError(
-                tr("The calculation was canceled; the query on the server was stopped.")) from None
-        raise PushdownError(tr("The database stopped the query (statement timeout or an administrator).")) from None
-    except (psycopg2.OperationalError, psycopg2.InterfaceError) as error:
-        _rollback(connection)
-        raise PushdownConnectionLostError(tr(
-            "The connection to database {db} was lost during the calculation ({reason}); nothing was "
-            "written there (the transaction was rolled back).").format(
-            db=demand.database.describe(), reason=first_line(error))) from None
-    except psycopg2.Error as error:
-        _rollback(connection)
-        raise PushdownError(tr("The database refused the calculation: {reason}").format(
-            reason=first_line(error))) from None
-    finally:
-        _close(connection)
-    provenance["seconds"] = round(time.perf_counter() - started, 3)
-    if results_table:
-        provenance["results_table"] = results_table
-    return SqlCatchmentResult(demand_keys, access, supply_keys, ratio, pairs, provenance, warnings,
-                              results_table, entry)
+    connection.set_session(isolation_level="REPEATABLE READ")  # the snapshot every band imports
+    opened: List[Any] = [connection]
+    watch = CancelWatch(opened, is_canceled)
+    run = _Run(demand, demand_field, supply, supply_field, geometry, connection, opened, watch, on_stage)
+    with database_run(demand.database, opened, watch):
+        result = run.compute(results, connections)
+        run.stage("commit")
+        connection.commit()
+    result.provenance["seconds"] = round(time.perf_counter() - started, 3)
+    return result
 
 
-def _rollback(connection: Any) -> None:
-    try:
-        connection.rollback()
-    except Exception:  # noqa: BLE001 - a dead connection cannot roll back; the server does it itself
-        pass
+@dataclass
+class _Run:
+    """One push-down run: the main connection's checks and snapshot, the bands' work, the results."""
 
+    demand: PgTable
+    demand_field: str
+    supply: PgTable
+    supply_field: str
+    geometry: BandGeometry
+    connection: Any
+    opened: List[Any]
+    watch: CancelWatch
+    on_stage: Optional[Callable[[str, Any], None]]
+    jit: bool = True
 
-def _close(connection: Any) -> None:
-    try:
-        connection.close()
-    except Exception:  # noqa: BLE001
-        pass
+    def stage(self, name: str) -> None:
+        """A cancel that arrived while no statement ran is honoured here, before the next one starts."""
+        if self.watch.fired or (self.watch.is_canceled is not None and self.watch.is_canceled()):
+            self.watch.fired = True
+            raise psycopg2_module().errors.QueryCanceled()
+        if self.on_stage is not None:
+            self.on_stage(name, self.connection)
+
+    def _plan(self, cursor: Any, demand: Source,
+              connections: Optional[int]) -> Tuple[BandGeometry, List[Band], List[Tuple[int, int]]]:
+        """Strip height from the demand's density, and one band per connection worth opening.
+
+        Both come from one pass over a block sample of about 50,000 demand rows (all rows of small tables).
+        """
+        wanted, rows = parallel_connections(cursor), estimated_rows(cursor, self.demand)
+        fine = self.geometry
+        sampled = rows > SAMPLE_ROWS
+        percent = min(100.0, max(0.01, 100.0 * SAMPLE_ROWS / rows)) if sampled else None
+        cursor.execute(strip_counts_sql(demand, fine.literals(), percent).as_string(self.connection))
+        fine_counts = cursor.fetchall()
+        if not fine_counts:
+            return fine, [Band(-NO_LIMIT, NO_LIMIT, True)], []
+        total = rows if sampled else float(sum(row[1] for row in fine_counts))
+        width = max(row[3] for row in fine_counts) - min(row[2] for row in fine_counts) + fine.strip
+        height = (fine_counts[-1][0] - fine_counts[0][0] + 1) * fine.strip
+        per_facility = total * math.pi * fine.distance ** 2 / max(width * height, fine.strip ** 2)
+        geometry = dataclasses.replace(fine, strips_per_distance=choose_strips(per_facility))
+        # JIT compiling costs about a second per run; it pays off only on tens of millions of pairs.
+        self.jit = per_facility * max(estimated_rows(cursor, self.supply), 1.0) >= JIT_MIN_PAIRS
+        ratio = fine.strips_per_distance // geometry.strips_per_distance  # fine strips per chosen strip
+        merged: Dict[int, int] = {}
+        for strip, count, _, _ in fine_counts:
+            merged[strip // ratio] = merged.get(strip // ratio, 0) + count
+        counts = sorted(merged.items())
+        if connections:
+            wanted = max(1, min(int(connections), MAX_CONNECTIONS))
+        else:
+            wanted = min(wanted, int(total // ROWS_PER_CONNECTION))
+        if wanted <= 1:
+            return geometry, [Band(-NO_LIMIT, NO_LIMIT, True)], counts
+        return geometry, plan_bands(counts, wanted), counts
+
+    def compute(self, results: Optional[Any], connections: Optional[int]) -> SqlCatchmentResult:
+        with self.connection.cursor() as cursor:
+            warnings = preflight(cursor, self.demand, self.demand_field, tr("demand"))
+            warnings += preflight(cursor, self.supply, self.supply_field, tr("supply"))
+            warnings += value_warnings(cursor, self.demand, self.demand_field, tr("demand"))
+            warnings += value_warnings(cursor, self.supply, self.supply_field, tr("supply"))
+            for warning in warnings:
+                LOG.warning(warning)
+            integer_keys = key_is_integer(cursor, self.demand)
+            cursor.execute("SELECT postgis_lib_version(), current_setting('server_version')")
+            postgis_version, server_version = cursor.fetchone()
+            demand = Source(self.demand, self.demand_field, is_point_column(cursor, self.demand))
+            supply = Source(self.supply, self.supply_field, is_point_column(cursor, self.supply))
+            self.stage("split")
+            self.geometry, bands, counts = self._plan(cursor, demand, connections)
+            values = self.geometry.literals()
+            cursor.execute("SELECT pg_export_snapshot()")
+            snapshot = cursor.fetchone()[0]
+        self.stage("copy")
+        band_connections = connect_many(self.demand.database, len(bands))
+        self.opened.extend(band_connections)
+        if len(band_connections) < len(bands):  # the server refused some connections: fewer, wider bands
+            bands = plan_bands(counts, len(band_connections))
+        for each in band_connections:
+            each.autocommit = True
+        workers = [BandWorker(each, band, values, self.geometry.method, self.jit)
+                   for each, band in zip(band_connections, bands)]
+        run_all(workers, lambda worker: worker.copy(snapshot, demand, supply))
+        self.stage("ratio")
+        supply_rows = [row for rows in run_all(workers, BandWorker.stage_one) for row in rows]
+        pairs = int(sum(row[6] for row in supply_rows))
+        self.stage("access")
+        reach = self.geometry.reach
+        parts = run_all(workers, lambda worker: worker.stage_two(
+            _facilities_near(supply_rows, worker.band, reach), integer_keys))
+        demand_keys = np.concatenate([part[0] for part in parts]) if integer_keys else _key_array(
+            [key for part in parts for key in part[0].tolist()])
+        access = np.concatenate([part[2] for part in parts])
+        demand_rows = (demand_keys, np.concatenate([part[1] for part in parts]), access,
+                       np.concatenate([part[3] for part in parts])) if results is not None else None
+        del parts  # a million rows: keep one copy
+        texts = [text for worker in workers for text in worker.statements]
+        provenance = {
+            "engine": "database", "method": self.geometry.method, "distance": self.geometry.distance,
+            "sigma": self.geometry.sigma if self.geometry.method == "e2sfca_gaussian" else None,
+            "database": self.demand.database.provenance(), "postgis": postgis_version,
+            "postgresql": server_version,
+            "demand": {"table": self.demand.label(), "key": self.demand.key_column, "field": self.demand_field,
+                       "geometry_column": self.demand.geometry_column, "srid": self.demand.srid},
+            "supply": {"table": self.supply.label(), "key": self.supply.key_column, "field": self.supply_field,
+                       "geometry_column": self.supply.geometry_column, "srid": self.supply.srid},
+            "srid": self.geometry.target_srid, "pairs": pairs, "connections": len(workers),
+            "strips_per_distance": self.geometry.strips_per_distance, "jit": self.jit,
+            "band_seconds": [worker.seconds for worker in workers],
+            "sql_sha256": hashlib.sha256("\n".join(texts).encode()).hexdigest(),
+            "warnings": list(warnings),
+        }
+        supply_keys = _key_array([row[0] for row in supply_rows])
+        ratio = np.array([np.nan if row[5] is None else row[5] for row in supply_rows], dtype=float)
+        results_table, entry = None, None
+        if results is not None:
+            self.stage("write")
+            load_results(self.connection, self.demand, self.supply, demand_rows,
+                         [(row[0], row[4], row[5], row[6]) for row in supply_rows])
+            results_table, entry, warning = results.write(self.connection, self.demand, self.supply, provenance)
+            if warning:
+                warnings.append(warning)
+            if results_table:
+                provenance["results_table"] = results_table
+        return SqlCatchmentResult(demand_keys, access, supply_keys, ratio, pairs, provenance, warnings,
+                                  results_table, entry)
