@@ -128,3 +128,50 @@ def test_hostile_identifiers_are_quoted(demand_pg) -> None:
         connection.close()
     assert totals[0] == totals[1] > 0
     assert demand_pg.psql("SELECT count(*) FROM voorbeeldstad.statistische_sectoren") == before
+
+
+def test_run_challenge_algorithm_engine_database_equals_desktop(demand_pg, slimstad_processing, tmp_path) -> None:
+    """``slimstad:run_challenge`` on a saved project of PostGIS layers: ENGINE database = ENGINE desktop."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from slimstad_plugin.core.challenge import save_file
+
+    project = _project(demand_pg, "adressen")
+    project_file = tmp_path / "postgis.qgz"
+    assert project.write(str(project_file))
+    challenge_file = save_file(_challenge("adressen"), tmp_path / "adressen.slimstad.json")
+    values = {}
+    for engine in (1, 2):
+        out = tmp_path / "engine{}.gpkg".format(engine)
+        result = processing.run("slimstad:run_challenge", {"CHALLENGE": str(challenge_file),
+                                                           "PROJECT": str(project_file), "OUTPUT": str(out),
+                                                           "ENGINE": engine})
+        assert (NOTE in result["MESSAGES"]) == (engine == 2)
+        layer = QgsVectorLayer("{}|layername=plaatsen_per_100".format(out), "r", "ogr")
+        assert layer.isValid()
+        values[engine] = {f["area_id"]: (f["value"], f["flag"], f["supply"]) for f in layer.getFeatures()}
+    assert values[1].keys() == values[2].keys() and len(values[1]) > 100
+    for key, (value, flag, supply) in values[1].items():
+        assert values[2][key][1:] == (flag, supply)
+        if value is None or value != value:  # NULL where nobody lives, on both sides
+            assert values[2][key][0] is None or values[2][key][0] != values[2][key][0]
+        else:
+            assert values[2][key][0] == pytest.approx(value, rel=1e-9)
+
+
+def test_cancel_stops_the_database_sums(demand_pg) -> None:
+    from slimstad_plugin.core.challenge_inputs import ChallengeCanceled
+
+    project = _project(demand_pg, "adressen")
+    units = int(demand_pg.psql("SELECT count(*) FROM voorbeeldstad.statistische_sectoren"))
+    calls = []
+
+    def canceled_after_units() -> bool:  # asked once per unit read; then by the database run
+        calls.append(1)
+        return len(calls) > units
+    with pytest.raises(ChallengeCanceled):
+        read_inputs(_challenge("adressen"), project, is_canceled=canceled_after_units, engine="database")
+    assert len(calls) == units + 1  # canceled by the database run, not while reading the units
+    assert demand_pg.psql("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'SlimStad push-down'") \
+        == "0"
