@@ -151,6 +151,13 @@ def main() -> Dict[str, object]:
                             "desktop_rss_mb": round(desk_mb, 1), "same_numbers": same,
                             "connections": pushed.provenance["connections"], "cpus": os.cpu_count()}
                 print(key, out[key], flush=True)
+                if demand_name == "addresses" and distance == 5000.0:
+                    # The same run on one connection: what the bands buy (they scale with the server's cores).
+                    _, one_s, _ = measured(partial(sql_floating_catchment, demand_table, field, supply_table,
+                                                   "places", distance, "e2sfca_gaussian", connections=1))
+                    out[key]["one_band_s"] = round(one_s, 2)
+                    out[key]["bands_speedup"] = round(one_s / push_s, 2)
+                    print(key, "one band", out[key]["one_band_s"], "s", flush=True)
         pushed, push_s, push_mb = measured(partial(challenge_inputs, cluster, "database"))
         local, desk_s, desk_mb = measured(partial(challenge_inputs, cluster, "desktop"))
         out["challenge_demand_sums"] = {
