@@ -1,4 +1,4 @@
-"""Write the shipped .qml styles of the sample-city layers (run once by a developer; output committed)."""
+"""Write the shipped .qml styles of the sample-city layers (``make styles``; built, not committed)."""
 
 import sys
 from pathlib import Path
