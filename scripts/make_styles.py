@@ -9,17 +9,15 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsRendererCategory,
     QgsRendererRange,
     QgsSingleSymbolRenderer,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from slimstad_plugin.core.qgis_app import start_qgis  # noqa: E402
+from slimstad_plugin.core.render import label_layer  # noqa: E402
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 
@@ -37,14 +35,7 @@ def save(name: str, geometry: str, renderer, label_field: str = "") -> None:
     layer = QgsVectorLayer("{}?crs=EPSG:31370".format(geometry), name, "memory")
     layer.setRenderer(renderer)
     if label_field:
-        settings = QgsPalLayerSettings()
-        settings.fieldName = label_field
-        text = QgsTextFormat()
-        text.setSize(9)
-        text.buffer().setEnabled(True)
-        settings.setFormat(text)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)
+        label_layer(layer, label_field, 9)
     layer.saveNamedStyle(str(STYLES / "{}.qml".format(name)))
 
 

@@ -52,6 +52,20 @@ class InputReport:
         if text not in self.messages:
             self.messages.append(text)
 
+    def layer_read(self, layer: QgsVectorLayer, label: str, repaired: int, skipped: int) -> None:
+        """What reading ``layer`` repaired and skipped (the same notes for the desktop and the database)."""
+        if repaired:
+            self.repaired[label] = self.repaired.get(label, 0) + repaired
+            self.note(tr("{count} invalid geometries in {layer} were repaired.").format(
+                count=repaired, layer=layer.name()))
+        if skipped:
+            self.note(tr("{count} features of {layer} without a usable geometry were skipped.").format(
+                count=skipped, layer=layer.name()))
+
+    def reprojected(self, layer: QgsVectorLayer, target: QgsCoordinateReferenceSystem) -> None:
+        self.note(tr("Layer {layer} was reprojected from {source} to {target}.").format(
+            layer=layer.name(), source=layer.crs().authid(), target=target.authid()))
+
 
 @dataclass
 class UnitData:
@@ -170,8 +184,7 @@ class _Reader:
         transform = None
         if layer.crs() != self.target:
             transform = QgsCoordinateTransform(layer.crs(), self.target, self.project.transformContext())
-            self.report.note(tr("Layer {layer} was reprojected from {source} to {target}.").format(
-                layer=layer.name(), source=layer.crs().authid(), target=self.target.authid()))
+            self.report.reprojected(layer, self.target)
         rows: List[Tuple[Any, Any]] = []
         repaired = skipped = 0
         for feature in layer.getFeatures(request):
@@ -195,13 +208,7 @@ class _Reader:
                 skipped += 1
                 continue
             rows.append((shape, feature))
-        if repaired:
-            self.report.repaired[label] = self.report.repaired.get(label, 0) + repaired
-            self.report.note(tr("{count} invalid geometries in {layer} were repaired.").format(
-                count=repaired, layer=layer.name()))
-        if skipped:
-            self.report.note(tr("{count} features of {layer} without a usable geometry were skipped.").format(
-                count=skipped, layer=layer.name()))
+        self.report.layer_read(layer, label, repaired, skipped)
         if not rows:
             raise ChallengeError(tr("Layer {layer} has no features to use for {purpose}{filter}.").format(
                 layer=layer.name(), purpose=label,
@@ -342,15 +349,8 @@ def _database_sums(engine: Any, unit_layer: QgsVectorLayer, unit_features: List[
         raise ChallengeError(tr("Layer {layer} has no features to use for {purpose}{filter}.").format(
             layer=layer.name(), purpose=purpose, filter=""))
     if layer.crs() != crs:
-        report.note(tr("Layer {layer} was reprojected from {source} to {target}.").format(
-            layer=layer.name(), source=layer.crs().authid(), target=crs.authid()))
-    if pushed.repaired:
-        report.repaired[purpose] = report.repaired.get(purpose, 0) + pushed.repaired
-        report.note(tr("{count} invalid geometries in {layer} were repaired.").format(
-            count=pushed.repaired, layer=layer.name()))
-    if pushed.skipped:
-        report.note(tr("{count} features of {layer} without a usable geometry were skipped.").format(
-            count=pushed.skipped, layer=layer.name()))
+        report.reprojected(layer, crs)
+    report.layer_read(layer, purpose, pushed.repaired, pushed.skipped)
     report.note(tr("{count} features of {layer} were summed per area unit in database {db} ({seconds} s); "
                    "they were not read into QGIS.").format(
         count=pushed.features, layer=layer.name(), db=pushed.database, seconds=pushed.seconds))

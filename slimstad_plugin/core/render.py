@@ -1,11 +1,33 @@
-"""Render layers to an image without a window (QgsMapRendererParallelJob)."""
+"""Rendering helpers: simple labels on a layer, and layers to an image without a window."""
 
 from pathlib import Path
 from typing import Sequence
 
-from qgis.core import QgsMapLayer, QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle
+from qgis.core import (
+    QgsMapLayer,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsPalLayerSettings,
+    QgsRectangle,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
+
+
+def label_layer(layer: QgsVectorLayer, text: str, size: float, is_expression: bool = False) -> None:
+    """Label every feature with a field (or an expression), in ``size`` points with a halo for legibility."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = text
+    settings.isExpression = is_expression
+    text_format = QgsTextFormat()
+    text_format.setSize(size)
+    text_format.buffer().setEnabled(True)
+    settings.setFormat(text_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 def render_png(layers: Sequence[QgsMapLayer], extent: QgsRectangle, path: Path,

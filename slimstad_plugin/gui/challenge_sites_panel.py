@@ -3,11 +3,8 @@
 from typing import Optional
 
 from qgis.core import (
-    QgsPalLayerSettings,
     QgsProject,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
@@ -17,6 +14,7 @@ from ..core.challenge_sites import multi_use_sites_layer, suggest_locations, sug
 from ..core.i18n import translator
 from ..core.location_suggestions import LocationError
 from ..core.multi_use import MultiUseError
+from ..core.render import label_layer
 from .challenge_results import group_title
 
 tr = translator("SlimStadChallengePanel")
@@ -31,18 +29,6 @@ def _add_to_group(project: QgsProject, dock: object, layer: QgsVectorLayer) -> N
             project.removeMapLayer(node.layerId())
     project.addMapLayer(layer, False)
     group.insertLayer(0, layer)
-
-
-def _label(layer: QgsVectorLayer, expression: str) -> None:
-    settings = QgsPalLayerSettings()
-    settings.fieldName = expression
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setSize(11)
-    text.buffer().setEnabled(True)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
 
 
 def sites_panel(dock: object) -> QGroupBox:
@@ -74,7 +60,7 @@ def sites_panel(dock: object) -> QGroupBox:
             dock.show_message(str(error), error=True)
             return None
         layer = suggestions_layer(found, crs)
-        _label(layer, "concat(\"step\", ': +', round(\"added_demand\"))")
+        label_layer(layer, "concat(\"step\", ': +', round(\"added_demand\"))", 11, is_expression=True)
         _add_to_group(dock.project, dock, layer)
         dock.show_message(tr("{count} locations suggested; together they reach {share:.0%} of the demand.").format(
             count=len(found), share=found[-1].share_covered if found else 0))
@@ -89,7 +75,7 @@ def sites_panel(dock: object) -> QGroupBox:
         except (ChallengeError, MultiUseError) as error:
             dock.show_message(str(error), error=True)
             return None
-        _label(layer, "\"sectors\"")
+        label_layer(layer, "\"sectors\"", 11, is_expression=True)
         _add_to_group(dock.project, dock, layer)
         dock.show_message(tr("{count} multi-use sites found.").format(count=layer.featureCount()))
         return layer
