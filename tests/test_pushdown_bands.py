@@ -9,10 +9,12 @@ import pytest
 from test_pushdown_catchment import pg_layer
 
 from slimstad_plugin.core.accessibility import floating_catchment
+from slimstad_plugin.core.pushdown import sql_catchment
 from slimstad_plugin.core.pushdown.band_sql import choose_strips, largest_square_within
 from slimstad_plugin.core.pushdown.band_workers import NO_LIMIT, plan_bands
 from slimstad_plugin.core.pushdown.connection import table_from_layer
 from slimstad_plugin.core.pushdown.sql_catchment import sql_floating_catchment
+from slimstad_plugin.core.pushdown.stage_sql import TILE_SIZE
 
 METHODS = ("2sfca", "e2sfca_gaussian", "e2sfca_step")
 
@@ -49,13 +51,22 @@ def test_strip_height_follows_the_pairs_per_facility() -> None:
 
 
 @pytest.mark.postgis
+@pytest.mark.parametrize("tiled", [False, True])
 @pytest.mark.parametrize("distance, strips", [(50.0, 1), (300.0, 2), (600.0, 4)])
-def test_every_strip_height_gives_the_desktop_numbers(grid_pg, distance: float, strips: int) -> None:
+def test_every_strip_height_gives_the_desktop_numbers(grid_pg, monkeypatch, distance: float, strips: int,
+                                                      tiled: bool) -> None:
+    """Sparse catchments do not tile by themselves; forced tiles (many cut short by their cells) must give the
+    same pairs and numbers."""
+    if tiled:
+        monkeypatch.setattr(sql_catchment, "PROBE_TILE_MIN_PAIRS", 0.0)
+        monkeypatch.setattr(sql_catchment, "DEMAND_TILE_MIN_PAIRS", 0.0)
     demand, _ = table_from_layer(pg_layer(grid_pg, "pd_bands", "d", key="id"))
     supply, _ = table_from_layer(pg_layer(grid_pg, "pd_bands", "s", key="id"))
     ids, local, _ = _desktop(grid_pg, "e2sfca_step", distance)
     result = sql_floating_catchment(demand, "pop", supply, "cap", distance, "e2sfca_step", connections=2)
     assert result.provenance["strips_per_distance"] == strips
+    expected = TILE_SIZE if tiled else 1
+    assert result.provenance["tiles"] == {"facility_probes": expected, "demand_rows": expected}
     assert result.pairs == local.pairs
     np.testing.assert_allclose(result.access[np.argsort(result.demand_keys)], local.access, rtol=1e-9, atol=0)
 
@@ -100,6 +111,7 @@ def test_parallel_bands_equal_one_band_and_desktop(grid_pg, method: str) -> None
     three = sql_floating_catchment(demand, "pop", supply, "cap", 3000.0, method, connections=3)
     assert one.provenance["connections"] == 1 and three.provenance["connections"] == 3
     assert three.provenance["strips_per_distance"] == 8
+    assert three.provenance["tiles"] == {"facility_probes": TILE_SIZE, "demand_rows": TILE_SIZE}  # dense
     assert one.pairs == three.pairs == local.pairs  # the edge and threshold points decide the same way
     for result in (one, three):
         assert sorted(result.demand_keys.tolist()) == ids.tolist()

@@ -1,11 +1,11 @@
-"""The SQL of one push-down band: private copies, strip probes and the two floating catchment stages.
+"""The SQL of one push-down band: strips, exact bounds, private copies and strip probes.
 
 Points are binned in horizontal strips of height ``h = distance / k`` (``k`` in 1, 2, 4, 8). The demand copy
 has a B-tree on ``(strip, x)`` that also carries ``y``, the value and the key, so every pair is found by
 an index-only range scan: a facility probes each strip within reach over the x-range of the catchment
 circle's chord there. That finds about 1.1 candidates per pair, reads no table pages and leaves all
 arithmetic to JIT-compiled expressions, several times faster than GiST probes with per-pair
-geometry functions.
+geometry functions. The two stages that run over these probes are in :mod:`.stage_sql`.
 
 Exactness: the desktop keeps a pair when ``sqrt(dx*dx + dy*dy) <= R``. ``sqrt`` is correctly rounded and
 monotone, so that holds exactly when ``dx*dx + dy*dy <= largest_square_within(R)``, a bound computed in
@@ -21,6 +21,8 @@ from typing import Any, Dict, Optional
 
 from ..accessibility import STEP_WEIGHTS, step_thresholds
 from .connection import PgTable
+
+CELLS_PER_DISTANCE = 4  # a tile (see stage_sql) spans at most a quarter of the distance: ~12% extra candidates
 
 STRIP_CHOICES = (1, 2, 4, 8)  # strips per distance; 8: ~1.08 candidates per pair but 19 probes per facility
 # Measured costs (µs) of one probe (a range scan restarted) and of one candidate pair, for choose_strips().
@@ -53,6 +55,8 @@ class BandGeometry:
     method: str
     sigma: float
     strips_per_distance: int = STRIP_CHOICES[-1]
+    probe_tile: int = 1  # facility probes per tile in stage one, demand rows per tile in stage two
+    demand_tile: int = 1
 
     @property
     def strip(self) -> float:
@@ -77,10 +81,12 @@ class BandGeometry:
             "distance_sq": self.distance * self.distance, "within": largest_square_within(self.distance),
             "t1": largest_square_within(first), "t2": largest_square_within(second),
             "w1": STEP_WEIGHTS[0], "w2": STEP_WEIGHTS[1], "w3": STEP_WEIGHTS[2],
-            "two_sigma_sq": 2.0 * self.sigma ** 2,
+            "minus_inverse_two_sigma_sq": -1.0 / (2.0 * self.sigma ** 2),
+            "tile_cell": self.distance / CELLS_PER_DISTANCE,
         }
         values = {key: sql.SQL("{}::double precision").format(sql.Literal(value)) for key, value in floats.items()}
-        values.update(reach=sql.Literal(self.reach), target_srid=sql.Literal(self.target_srid))
+        values.update(reach=sql.Literal(self.reach), target_srid=sql.Literal(self.target_srid),
+                      probe_tile=sql.Literal(self.probe_tile), demand_tile=sql.Literal(self.demand_tile))
         return values
 
 
@@ -94,23 +100,6 @@ def choose_strips(pairs_per_facility: float) -> int:
         return (2 * k + 1) * PROBE_COST + pairs_per_facility * (1.0 + 0.64 / k) * PAIR_COST
 
     return min(STRIP_CHOICES, key=cost)
-
-
-def weight_sql(method: str, values: Dict[str, Any]) -> Any:
-    """SQL weight of a squared distance ``d2`` (already known to be within the catchment)."""
-    sql = psycopg_sql()
-    if method == "2sfca":
-        return sql.SQL("1.0::double precision")
-    if method == "e2sfca_gaussian":
-        # numpy: exp(-d * d / (2.0 * sigma ** 2)); d * d equals d2 to the last bit or two.
-        return sql.SQL("exp(-{d2} / {two_sigma_sq})").format(d2=_d2(), two_sigma_sq=values["two_sigma_sq"])
-    return sql.SQL("CASE WHEN {d2} <= {t1} THEN {w1} WHEN {d2} <= {t2} THEN {w2} ELSE {w3} END").format(
-        d2=_d2(), **{key: values[key] for key in ("t1", "t2", "w1", "w2", "w3")})
-
-
-def _d2() -> Any:
-    """Squared distance between probe ``p`` and demand row ``d``."""
-    return psycopg_sql().SQL("((d.x - p.x) * (d.x - p.x) + (d.y - p.y) * (d.y - p.y))")
 
 
 def repaired_sql(alias: str, table: PgTable, target_srid: int) -> Any:
@@ -215,66 +204,6 @@ def probes_sql(source: str, extra: str, values: Dict[str, Any], where: Optional[
         "sqrt(greatest(0, {distance_sq} - md * md)) + {slack} AS chord "
         "FROM {source} AS f, generate_series(-{reach}, {reach}) AS o, "
         "LATERAL (SELECT greatest(0, (f.st + o) * {h} - f.y, f.y - (f.st + o + 1) * {h}) - {slack} AS md) AS m "
-        "WHERE f.st IS NOT NULL AND md <= {distance}{where} "
-        # Probes in index order: consecutive range scans read neighbouring index pages (about 1.4x faster).
-        "ORDER BY pst, f.x").format(
+        "WHERE f.st IS NOT NULL AND md <= {distance}{where}").format(
         extra=sql.SQL(extra), source=sql.Identifier(source), where=sql.SQL(" AND {}").format(where) if where else
         sql.SQL(""), **{key: values[key] for key in ("distance_sq", "slack", "reach", "h", "distance")})
-
-
-def _within(values: Dict[str, Any]) -> Any:
-    """The exact inclusive distance test of probe ``p`` and demand row ``d``."""
-    return psycopg_sql().SQL("{d2} <= {within}").format(d2=_d2(), within=values["within"])
-
-
-def stage_one_sql(method: str, values: Dict[str, Any]) -> list:
-    """Weighted demand reaching each of the band's facilities, then its supply/demand ratio.
-
-    One small aggregate per probe (a LATERAL over an index-only range scan) and a sum per facility: about
-    12% faster than one hash aggregate over every pair.
-    """
-    sql = psycopg_sql()
-    return [
-        sql.SQL("CREATE TEMP TABLE slimstad_pd_probe AS {}").format(
-            probes_sql("slimstad_pd_supply", "f.rid", values)),
-        sql.SQL("ANALYZE slimstad_pd_probe"),
-        sql.SQL(
-            "CREATE TEMP TABLE slimstad_pd_ratio AS SELECT s.k, s.x, s.y, s.st, s.v, "
-            "CASE WHEN a.wd > 0 THEN s.v / a.wd END AS ratio, COALESCE(a.n, 0)::bigint AS n "
-            "FROM slimstad_pd_supply AS s LEFT JOIN ("
-            "SELECT p.rid, sum(c.wd) AS wd, sum(c.n) AS n FROM slimstad_pd_probe AS p, LATERAL ("
-            "SELECT sum({weight} * d.v) AS wd, count(*) AS n FROM slimstad_pd_demand AS d "
-            "WHERE d.st = p.pst AND d.x BETWEEN p.x - p.chord AND p.x + p.chord AND {within}) AS c "
-            "GROUP BY p.rid) AS a ON a.rid = s.rid").format(weight=weight_sql(method, values), within=_within(values)),
-    ]
-
-
-def stage_two_sql(values: Dict[str, Any], low: int, high: int) -> list:
-    """Facilities with a ratio (copied in as ``slimstad_pd_facility``) as probes of the band's strips."""
-    sql = psycopg_sql()
-    return [
-        sql.SQL("CREATE TEMP TABLE slimstad_pd_reach AS {}").format(probes_sql(
-            "slimstad_pd_facility", "f.ratio", values,
-            sql.SQL("f.st + o BETWEEN {} AND {}").format(sql.Literal(low), sql.Literal(high)))),
-        sql.SQL("CREATE INDEX slimstad_pd_reach_strip ON slimstad_pd_reach (pst, x) INCLUDE (y, ratio)"),
-        sql.SQL("VACUUM ANALYZE slimstad_pd_reach"),
-    ]
-
-
-def band_access_sql(method: str, values: Dict[str, Any], low: int, high: int, first: bool,
-                    integer_keys: bool) -> Any:
-    """Every demand row of the band: key, value, access (0 when nothing is reached), pairs.
-
-    One aggregate per demand row over the facilities probing its strip within the catchment's width: rows
-    come out complete and in order, with no hash table of a million keys and no join afterwards.
-    """
-    sql = psycopg_sql()
-    return sql.SQL(
-        "SELECT {key}, d.v, COALESCE(a.access, 0)::double precision, a.n "
-        "FROM slimstad_pd_demand AS d, LATERAL ("
-        "SELECT sum({weight} * p.ratio) AS access, count(*) AS n FROM slimstad_pd_reach AS p "
-        "WHERE p.pst = d.st AND p.x BETWEEN d.x - {width} AND d.x + {width} AND {within}) AS a "
-        "WHERE {band}").format(
-        key=sql.SQL("d.k::bigint" if integer_keys else "d.k"), weight=weight_sql(method, values),
-        width=values["width"],
-        within=_within(values), band=band_filter(low, high, first, "d.st"))

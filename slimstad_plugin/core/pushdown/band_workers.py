@@ -17,16 +17,9 @@ from typing import Any, Callable, Dict, Iterable, List, Sequence, Tuple, TypeVar
 import numpy as np
 
 from ..i18n import translator
-from .band_sql import (
-    NO_LIMIT,
-    Source,
-    band_access_sql,
-    copy_statements,
-    index_statements,
-    stage_one_sql,
-    stage_two_sql,
-)
+from .band_sql import NO_LIMIT, Source, copy_statements, index_statements
 from .connection import PushdownError
+from .stage_sql import band_access_sql, stage_one_sql, stage_two_sql
 
 tr = translator("SlimStadPushdown")
 T = TypeVar("T")
@@ -138,7 +131,7 @@ class BandWorker:
     band: Band
     values: Dict[str, Any]
     method: str
-    jit: bool = True  # False: small runs skip the server's JIT (compiling would cost more than it saves)
+    jit: str = "full"  # JIT of the pair queries: "full", "light" (no inlining/optimising) or "off"
     statements: List[str] = field(default_factory=list)
     seconds: List[float] = field(default_factory=list)  # per call of run_all: copy, ratios, access
 
@@ -147,12 +140,25 @@ class BandWorker:
         self.statements.append(text)
         cursor.execute(text)
 
+    def _jit(self, cursor: Any, on: bool) -> None:
+        """JIT only for a stage's pair query, at the level the run's size earns (see ``_Run._plan``).
+
+        The other statements call C functions or sort, where compiling (up to half a second each) gains
+        nothing, while the planner prices the tiled pair queries below the default inlining threshold
+        although they run for seconds.
+        """
+        if self.jit != "off":
+            cursor.execute("SET jit = on" if on else "SET jit = off")
+
     def copy(self, snapshot: str, demand: Source, supply: Source) -> None:
         """Private copies in the shared snapshot, then the strip index (all-visible: index-only scans)."""
         band = self.band
         with self.connection.cursor() as cursor:
-            cursor.execute("SET work_mem = '128MB'; SET max_parallel_workers_per_gather = 0"
-                           + ("" if self.jit else "; SET jit = off"))
+            cursor.execute("SET work_mem = '128MB'; SET max_parallel_workers_per_gather = 0; "
+                           "SET enable_memoize = off; "
+                           "SET jit = off; SET jit_above_cost = 0; "
+                           + ("SET jit_inline_above_cost = 0; SET jit_optimize_above_cost = 0" if self.jit == "full"
+                              else "SET jit_inline_above_cost = -1; SET jit_optimize_above_cost = -1"))
             cursor.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             cursor.execute("SET TRANSACTION SNAPSHOT %s", (snapshot,))
             for statement in copy_statements(demand, supply, self.values, band.low, band.high, band.first):
@@ -164,8 +170,12 @@ class BandWorker:
     def stage_one(self) -> List[Tuple[Any, ...]]:
         """``(k, x, y, st, v, ratio, n)`` of the band's facilities."""
         with self.connection.cursor() as cursor:
-            for statement in stage_one_sql(self.method, self.values):
+            preparation, pairs = stage_one_sql(self.method, self.values)
+            for statement in preparation:
                 self._execute(cursor, statement)
+            self._jit(cursor, True)
+            self._execute(cursor, pairs)
+            self._jit(cursor, False)
             cursor.execute("SELECT k, x, y, st, v, ratio, n FROM slimstad_pd_ratio")
             return cursor.fetchall()
 
@@ -183,6 +193,7 @@ class BandWorker:
             query = band_access_sql(self.method, self.values, band.low, band.high, band.first,
                                     integer_keys).as_string(self.connection)
             self.statements.append(query)
+            self._jit(cursor, True)
             if integer_keys:
                 sink = BinaryAccessRows()
                 cursor.copy_expert("COPY ({}) TO STDOUT (FORMAT binary)".format(query), sink)
