@@ -156,6 +156,7 @@ def stage_two_sql(values: Dict[str, Any], low: int, high: int) -> List[Any]:
 
 
 def _demand_tiles(values: Dict[str, Any], low: int, high: int) -> Tuple[List[Any], Any]:
+    """The band's demand rows with a point (strips ``low..high``) as tiles: build statements and relation."""
     sql = psycopg_sql()
     return tiles_sql("slimstad_pd_demand_tile", "slimstad_pd_demand", "st", ["v"], "s.x", "s.x", sql.SQL(
         "s.st BETWEEN {} AND {}").format(sql.Literal(low), sql.Literal(high)), values,
