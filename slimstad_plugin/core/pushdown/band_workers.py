@@ -19,7 +19,7 @@ import numpy as np
 from ..i18n import translator
 from .band_sql import NO_LIMIT, Source, copy_statements, index_statements
 from .connection import PushdownError
-from .stage_sql import band_access_sql, stage_one_sql, stage_two_sql
+from .stage_sql import stage_one_sql, stage_two_sql
 
 tr = translator("SlimStadPushdown")
 T = TypeVar("T")
@@ -188,12 +188,13 @@ class BandWorker:
                            "ratio double precision, st bigint)")
             cursor.copy_expert("COPY slimstad_pd_facility FROM STDIN", copy_rows(facilities))
             cursor.execute("ANALYZE slimstad_pd_facility")
-            for statement in stage_two_sql(self.values, band.low, band.high):
+            preparation, access = stage_two_sql(self.method, self.values, band.low, band.high, band.first,
+                                                integer_keys)
+            for statement in preparation:
                 self._execute(cursor, statement)
-            query = band_access_sql(self.method, self.values, band.low, band.high, band.first,
-                                    integer_keys).as_string(self.connection)
+            query = access.as_string(self.connection)
             self.statements.append(query)
-            self._jit(cursor, True)
+            self._jit(cursor, True)  # stays on: the connection ends with this query
             if integer_keys:
                 sink = BinaryAccessRows()
                 cursor.copy_expert("COPY ({}) TO STDOUT (FORMAT binary)".format(query), sink)

@@ -140,12 +140,20 @@ def stage_one_sql(method: str, values: Dict[str, Any]) -> Tuple[List[Any], Any]:
                 values, size), members=members_sql([], size)))
 
 
-def stage_two_sql(values: Dict[str, Any], low: int, high: int) -> List[Any]:
-    """Facilities with a ratio (copied in as ``slimstad_pd_facility``) as probes of the band's strips, and
-    the band's demand rows in tiles."""
+def stage_two_sql(method: str, values: Dict[str, Any], low: int, high: int, first: bool,
+                  integer_keys: bool) -> Tuple[List[Any], Any]:
+    """Access of every demand row of the band: the preparation and the query of ``key, value, access, pairs``.
+
+    The facilities with a ratio (copied in as ``slimstad_pd_facility``) probe the band's strips; the band's
+    demand rows, in tiles, each take one aggregate over the facilities probing their strip within the
+    catchment's width. Rows come out complete, with no hash table of a million keys and no join afterwards;
+    access is 0 when nothing is reached. The first band also returns the rows without a point.
+    """
     sql = psycopg_sql()
-    build, _ = _demand_tiles(values, low, high)
-    return [
+    size = int(values["demand_tile"].wrapped)
+    build, tiles = tiles_sql("slimstad_pd_demand_tile", "slimstad_pd_demand", "st", ["v"], "s.x", "s.x", sql.SQL(
+        "s.st BETWEEN {} AND {}").format(sql.Literal(low), sql.Literal(high)), values, size)
+    preparation = [
         sql.SQL("CREATE TEMP TABLE slimstad_pd_reach AS {}").format(probes_sql(
             "slimstad_pd_facility", "f.ratio", values,
             sql.SQL("f.st + o BETWEEN {} AND {}").format(sql.Literal(low), sql.Literal(high)))),
@@ -153,33 +161,13 @@ def stage_two_sql(values: Dict[str, Any], low: int, high: int) -> List[Any]:
         sql.SQL("VACUUM ANALYZE slimstad_pd_reach"),
         *build,
     ]
-
-
-def _demand_tiles(values: Dict[str, Any], low: int, high: int) -> Tuple[List[Any], Any]:
-    """The band's demand rows with a point (strips ``low..high``) as tiles: build statements and relation."""
-    sql = psycopg_sql()
-    return tiles_sql("slimstad_pd_demand_tile", "slimstad_pd_demand", "st", ["v"], "s.x", "s.x", sql.SQL(
-        "s.st BETWEEN {} AND {}").format(sql.Literal(low), sql.Literal(high)), values,
-        int(values["demand_tile"].wrapped))
-
-
-def band_access_sql(method: str, values: Dict[str, Any], low: int, high: int, first: bool,
-                    integer_keys: bool) -> Any:
-    """Every demand row of the band: key, value, access (0 when nothing is reached), pairs.
-
-    One aggregate per tile over the facilities probing its strip within the catchment's width of its
-    members; rows come out complete, with no hash table of a million keys and no join afterwards. The first
-    band also returns the rows without a point (they reach nothing).
-    """
-    sql = psycopg_sql()
-    size = int(values["demand_tile"].wrapped)
     key = sql.SQL("::bigint" if integer_keys else "")
     pointless = sql.SQL(" UNION ALL SELECT d.k{}, d.v, 0::double precision, 0::bigint "
                         "FROM slimstad_pd_demand AS d WHERE d.st IS NULL").format(key) if first else sql.SQL("")
-    return sql.SQL(
+    return preparation, sql.SQL(
         "SELECT t.ks[u.slot]{key}, u.v, COALESCE(u.total, 0)::double precision, u.n "
         "FROM {tiles} AS t, LATERAL ({pairs}) AS a, {members} WHERE u.slot <= t.m{pointless}").format(
-        key=key, tiles=_demand_tiles(values, low, high)[1], pairs=tiled_pairs_sql(sql.SQL(
+        key=key, tiles=tiles, pairs=tiled_pairs_sql(sql.SQL(
             "slimstad_pd_reach AS c WHERE c.pst = t.st AND c.x BETWEEN t.lo - {width} AND t.hi + {width}").format(
             width=values["width"]), True, "c.ratio", method, values, size), members=members_sql(["v"], size),
         pointless=pointless)
