@@ -17,8 +17,7 @@ from qgis.core import (
 from qgis_helpers import RecordingFeedback
 
 from slimstad_plugin.core.accessibility import floating_catchment
-from slimstad_plugin.core.layer_points import layer_points, line_parts
-from slimstad_plugin.core.network_distance import NetworkDistances
+from slimstad_plugin.core.layer_points import layer_points
 
 LAMBERT = QgsCoordinateReferenceSystem("EPSG:31370")
 
@@ -161,45 +160,6 @@ def test_invalid_geometry_is_repaired_and_reported(slimstad_processing: None) ->
     assert any("1 invalid demand geometries were repaired" in line for line in feedback.lines), feedback.lines
     np.testing.assert_allclose(values(result["OUTPUT"], "access"), [8.0 / 40.0, 8.0 / 40.0])
     np.testing.assert_allclose(values(result["OUTPUT_SUPPLY"], "ratio"), [8.0 / 40.0])
-
-
-# --- network distances -----------------------------------------------------------------------------
-
-def test_hand_built_network_shortest_paths() -> None:
-    # A 100 m square (0,0)-(100,0)-(100,100)-(0,100) with a 3-vertex bottom edge and a dead-end spur;
-    # the top edge's first vertex is 5 mm off the corner and must be snapped onto it.
-    lines = [np.array([[0.0, 0.0], [50.0, 0.0], [100.0, 0.0]]), np.array([[100.0, 0.0], [100.0, 100.0]]),
-             np.array([[100.0, 100.005], [0.0, 100.0]]), np.array([[0.0, 100.0], [0.0, 0.0]]),
-             np.array([[100.0, 100.0], [160.0, 180.0]])]
-    network = NetworkDistances.from_lines(lines)
-    assert len(network.nodes) == 6 and network.edge_count == 6
-    points = np.array([[0.0, 0.0], [100.0, 100.0], [50.0, 10.0], [160.0, 180.0]])
-    expected = np.array([[0, 200, 60, 300], [200, 0, 160, 100], [60, 160, 20, 260], [300, 100, 260, 0]], float)
-    np.testing.assert_allclose(network.distance_matrix(points, points), expected, atol=1e-9)
-    pairs = list(network.pairs(points[:2], points[2:], 160.0))
-    found = {(int(i), int(j)): d for batch in pairs for i, j, d in zip(*batch)}
-    assert found == pytest.approx({(0, 0): 60.0, (1, 0): 160.0, (1, 1): 100.0})
-    unconnected = NetworkDistances.from_lines(lines + [np.array([[500.0, 500.0], [600.0, 500.0]])])
-    assert np.isinf(unconnected.distance_matrix(points[:1], np.array([[600.0, 500.0]])))[0, 0]
-
-
-def test_street_network_never_shorter_than_straight_line(sample_gpkg: Path, slimstad_processing: None) -> None:
-    streets = layer(sample_gpkg, "straten")
-    network = NetworkDistances.from_lines(line_parts(streets, LAMBERT))
-    demand = layer_points(layer(sample_gpkg, "statistische_sectoren"), "inw_0_2", LAMBERT)
-    supply = layer_points(layer(sample_gpkg, "kinderopvang"), "plaatsen", LAMBERT)
-    by_network = network.distance_matrix(demand.xy, supply.xy)
-    straight = np.hypot(demand.xy[:, None, 0] - supply.xy[None, :, 0], demand.xy[:, None, 1] - supply.xy[None, :, 1])
-    assert np.isfinite(by_network).all()  # the sample city's street network is connected
-    assert (by_network >= straight - 1e-6).all()
-    assert np.median(by_network / np.maximum(straight, 1.0)) > 1.05  # detours are real
-    core = floating_catchment(demand.xy, demand.values, supply.xy, supply.values, 1500.0, network=network)
-    euclid = floating_catchment(demand.xy, demand.values, supply.xy, supply.values, 1500.0)
-    assert 0 < core.pairs < euclid.pairs
-    assert core.pairs == int((by_network <= 1500.0).sum())
-    result = run(dict(sample_params(sample_gpkg, 1500.0), NETWORK=streets))
-    assert result["PAIRS"] == core.pairs
-    np.testing.assert_allclose(values(result["OUTPUT"], "access"), core.access, rtol=1e-12)
 
 
 def test_network_must_be_lines(sample_gpkg: Path, slimstad_processing: None) -> None:

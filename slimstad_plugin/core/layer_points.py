@@ -205,34 +205,3 @@ def _feature_point(geometry: QgsGeometry, transform: Optional[QgsCoordinateTrans
     if not (math.isfinite(point.x()) and math.isfinite(point.y())):
         return None
     return point.x(), point.y()
-
-
-def line_parts(layer: QgsFeatureSource, target_crs: QgsCoordinateReferenceSystem,
-               context: Optional[QgsCoordinateTransformContext] = None) -> List[np.ndarray]:
-    """Vertex arrays of every single line part of ``layer`` in ``target_crs`` (curves segmentised)."""
-    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-        raise AccessibilityInputError(tr("The network layer {layer} must contain lines.").format(
-            layer=layer.sourceName()))
-    context = context or QgsCoordinateTransformContext()
-    transform = None
-    if layer.sourceCrs() != target_crs:
-        transform = QgsCoordinateTransform(layer.sourceCrs(), target_crs, context)
-    wkbs: List[bytes] = []
-    for feature in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if transform is not None:
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                continue
-        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-            geometry = QgsGeometry(geometry.constGet().segmentize())
-        wkbs.append(bytes(geometry.asWkb()))
-    if not wkbs:
-        return []
-    parts = shapely.get_parts(shapely.from_wkb(np.array(wkbs, dtype=object)))
-    coords, owner = shapely.get_coordinates(parts, return_index=True)
-    splits = np.flatnonzero(np.diff(owner)) + 1
-    return [part for part in np.split(coords, splits) if len(part) >= 2]

@@ -1,0 +1,244 @@
+"""Network costs: equal to QGIS's own network analysis, exact search cut, travel time, one-way streets, ties."""
+
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
+from qgis_helpers import RecordingFeedback
+
+from slimstad_plugin.core import network_search
+from slimstad_plugin.core.accessibility import AccessibilityCanceled, floating_catchment
+from slimstad_plugin.core.layer_points import layer_points
+from slimstad_plugin.core.network_distance import BOTH, FORWARD, NetworkLines, StreetNetwork
+from slimstad_plugin.core.network_layer import DirectionRule, read_network
+
+LAMBERT = QgsCoordinateReferenceSystem("EPSG:31370")
+X0, Y0 = 104_000.0, 194_000.0  # in Gent, Lambert 72
+# A hand-made network: long edges (1.7-1.8 km without inner vertices), a dead end, a one-way street (eastwards
+# only), a stretch with its own speed, a line that crosses another without a shared vertex, and a second,
+# unconnected part. Coordinates relative to (X0, Y0).
+HAND_LINES: List[Tuple[List[Tuple[float, float]], str, object]] = [
+    ([(0, 0), (1800, 0)], "both", None),
+    ([(1800, 0), (1800, 900), (1800, 1700)], "both", 30.0),
+    ([(0, 0), (0, 1700)], "both", None),
+    ([(0, 1700), (600, 1700), (1800, 1700)], "oneway", None),
+    ([(600, 1700), (600, 1000)], "both", None),  # dead end
+    ([(900, -300), (1100, 600), (1300, -300)], "both", 8.0),  # crosses the bottom edge without a vertex
+    ([(3000, 0), (3600, 300), (4000, 0)], "both", None),  # another part
+]
+
+
+def hand_layer(default_speed: object = None) -> QgsVectorLayer:
+    """The lines above; ``default_speed`` fills the speed of the lines that have none (NULL otherwise)."""
+    layer = QgsVectorLayer("LineString?crs=EPSG:31370&field=dir:string&field=kmh:double", "hand", "memory")
+    features = []
+    for coords, direction, speed in HAND_LINES:
+        speed = default_speed if speed is None else speed
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(X0 + x, Y0 + y) for x, y in coords]))
+        feature.setAttributes([direction, speed])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def hand_points() -> np.ndarray:
+    rng = np.random.default_rng(2024)
+    special = [(600, 1200), (600, 900), (1800, 900), (1000, -1), (300, 1690), (1500, 1720), (3500, 250),
+               (1100, 600), (-50, 850), (700, 0)]  # dead end, beyond its end, vertices, on a line, one-way side...
+    random = rng.uniform([-200, -400], [4200, 1900], (10, 2))
+    return np.concatenate([np.array(special, float), random]) + [X0, Y0]
+
+
+RULE = DirectionRule(field="dir", forward="oneway", backward="reverse", both="both", default=BOTH)
+
+
+def qgis_engine(layer: QgsVectorLayer, a: np.ndarray, b: np.ndarray, ellipsoid: str,
+                speed: float = 0.0) -> Tuple[float, np.ndarray, np.ndarray]:
+    """What native:shortestpathpointtopoint computes (QgsVectorLayerDirector, QgsGraphBuilder,
+    QgsGraphAnalyzer.dijkstra), with the ellipsoid as a parameter: (cost, tie point a, tie point b)."""
+    from qgis.analysis import (
+        QgsGraphAnalyzer,
+        QgsGraphBuilder,
+        QgsNetworkDistanceStrategy,
+        QgsNetworkSpeedStrategy,
+        QgsVectorLayerDirector,
+    )
+
+    director = QgsVectorLayerDirector(layer, layer.fields().lookupField("dir"), "oneway", "reverse", "both",
+                                      QgsVectorLayerDirector.Direction.DirectionBoth)
+    if speed:  # km/h -> m/s, as the algorithm's "Fastest" strategy: cost in seconds
+        director.addStrategy(QgsNetworkSpeedStrategy(layer.fields().lookupField("kmh"), speed, 1000.0 / 3600.0))
+    else:
+        director.addStrategy(QgsNetworkDistanceStrategy())
+    builder = QgsGraphBuilder(layer.crs(), True, 0.0, ellipsoid)
+    tied = director.makeGraph(builder, [QgsPointXY(*a), QgsPointXY(*b)])
+    graph = builder.graph()
+    start, end = graph.findVertex(tied[0]), graph.findVertex(tied[1])
+    tree, cost = QgsGraphAnalyzer.dijkstra(graph, start, 0)
+    value = cost[end] if (tree[end] != -1 or start == end) else np.inf
+    return value, np.array([tied[0].x(), tied[0].y()]), np.array([tied[1].x(), tied[1].y()])
+
+
+def ours(layer: QgsVectorLayer, points: np.ndarray, strategy: str = "distance", speed: float = 4.8,
+         tie: str = "edge") -> np.ndarray:
+    read = read_network(layer, LAMBERT, direction=RULE, speed_field="kmh")
+    network = StreetNetwork(read.lines, strategy, speed)
+    return network.connect(points, points, tie).cost_matrix()
+
+
+def test_costs_equal_qgis_network_analysis_plus_connectors(slimstad_processing: None) -> None:
+    layer, points = hand_layer(), hand_points()
+    costs = ours(layer, points)
+    compared, unreachable = 0, 0
+    for i in range(len(points)):
+        for j in range(len(points)):
+            expected, tie_a, tie_b = qgis_engine(layer, points[i], points[j], "NONE")  # planar, as SlimStad
+            connectors = np.hypot(*(points[i] - tie_a)) + np.hypot(*(points[j] - tie_b))
+            if np.isinf(expected):
+                assert np.isinf(costs[i, j]), (i, j)
+                unreachable += 1
+            else:
+                assert costs[i, j] == pytest.approx(expected + connectors, abs=1e-6), (i, j)
+                compared += 1
+    assert compared > 150 and unreachable > 50  # both parts, the one-way street and the dead end were crossed
+    assert not np.allclose(costs, costs.T)  # the one-way street made some trips longer one way than back
+
+
+def test_the_engine_above_is_native_shortestpathpointtopoint(slimstad_processing: None) -> None:
+    """native:shortestpathpointtopoint is the same engine measured on the WGS 84 ellipsoid (QgsGraphBuilder's
+    default): its cost equals the engine's with that ellipsoid, and the planar costs SlimStad uses are within
+    a few cm per km of it in Gent."""
+    import processing
+
+    layer, points = hand_layer(), hand_points()
+    costs = ours(layer, points)
+    checked = 0
+    for i, j in [(0, 1), (4, 5), (5, 4), (2, 7), (8, 3), (9, 12), (6, 0), (13, 17)]:
+        params = {"INPUT": layer, "STRATEGY": 0, "DIRECTION_FIELD": "dir", "VALUE_FORWARD": "oneway",
+                  "VALUE_BACKWARD": "reverse", "VALUE_BOTH": "both", "DEFAULT_DIRECTION": 2, "TOLERANCE": 0,
+                  "START_POINT": "{!r},{!r} [EPSG:31370]".format(*points[i]),
+                  "END_POINT": "{!r},{!r} [EPSG:31370]".format(*points[j]), "OUTPUT": "TEMPORARY_OUTPUT"}
+        ellipsoidal, tie_a, tie_b = qgis_engine(layer, points[i], points[j], "WGS84")
+        if np.isinf(costs[i, j]):
+            with pytest.raises(QgsProcessingException, match="no route"):
+                processing.run("native:shortestpathpointtopoint", params)
+            continue
+        literal = processing.run("native:shortestpathpointtopoint", params)["TRAVEL_COST"]
+        assert literal == pytest.approx(ellipsoidal, abs=1e-6)
+        path = costs[i, j] - np.hypot(*(points[i] - tie_a)) - np.hypot(*(points[j] - tie_b))
+        assert path == pytest.approx(literal, rel=5e-5)
+        checked += 1
+    assert checked >= 5
+
+
+def test_travel_time_equals_qgis_fastest_strategy(slimstad_processing: None) -> None:
+    # QGIS makes a line with a NULL speed impassable (distance / 0); here every line has a speed.
+    layer, points = hand_layer(default_speed=15.0), hand_points()
+    minutes = ours(layer, points, "time", speed=15.0)
+    # SlimStad gives a NULL speed the default speed instead: the same numbers as filling it in.
+    np.testing.assert_allclose(ours(hand_layer(), points, "time", speed=15.0), minutes, rtol=1e-12)
+    compared = 0
+    for i, j in np.ndindex(*minutes.shape):
+        seconds, tie_a, tie_b = qgis_engine(layer, points[i], points[j], "NONE", speed=15.0)
+        if np.isinf(seconds):
+            assert np.isinf(minutes[i, j])
+            continue
+        connectors = (np.hypot(*(points[i] - tie_a)) + np.hypot(*(points[j] - tie_b))) / (15_000.0 / 60.0)
+        assert minutes[i, j] == pytest.approx(seconds / 60.0 + connectors, abs=1e-9)
+        compared += 1
+    assert compared > 150
+
+
+def test_vertex_tie_and_the_long_edge_it_misplaces(slimstad_processing: None) -> None:
+    layer = hand_layer()
+    points = np.array([[X0 + 450.0, Y0 + 5.0], [X0 + 1790.0, Y0 + 10.0], [X0 + 900.0, Y0 + 5.0]])
+    by_edge = ours(layer, points)
+    by_vertex = ours(layer, points, tie="node")
+    # On the 1.8 km edge: 5 m connector, 1340 m along it, 10 m connector. By vertex the first location starts
+    # from the edge's end (0, 0), 450 m away, and the second from (1800, 0).
+    assert by_edge[0, 1] == pytest.approx(5.0 + 1340.0 + 10.0)
+    assert by_vertex[0, 1] == pytest.approx(np.hypot(450.0, 5.0) + 1800.0 + np.hypot(10.0, 10.0))
+    # 5 m from the edge, but its nearest vertex (305 m) belongs to the line that crosses without a vertex.
+    assert by_edge[2, 1] == pytest.approx(5.0 + 890.0 + 10.0)
+    assert np.isinf(by_vertex[2, 1])
+
+
+def test_hand_built_square_with_tolerance() -> None:
+    # A 100 m square with a 3-vertex bottom edge and a dead-end spur; the top edge's first vertex is 5 mm off
+    # the corner and is merged with it by a 1 cm topology tolerance (and not without one).
+    lines = [[[0.0, 0.0], [50.0, 0.0], [100.0, 0.0]], [[100.0, 0.0], [100.0, 100.0]],
+             [[100.0, 100.005], [0.0, 100.0]], [[0.0, 100.0], [0.0, 0.0]], [[100.0, 100.0], [160.0, 180.0]]]
+    network = StreetNetwork(NetworkLines.from_parts(lines), tolerance=0.01)
+    assert len(network.nodes) == 6 and network.edge_count == 6
+    assert len(StreetNetwork(NetworkLines.from_parts(lines)).nodes) == 7
+    points = np.array([[0.0, 0.0], [100.0, 100.0], [50.0, 10.0], [160.0, 180.0]])
+    expected = np.array([[0, 200, 60, 300], [200, 0, 160, 100], [60, 160, 20, 260], [300, 100, 260, 0]], float)
+    np.testing.assert_allclose(network.connect(points, points).cost_matrix(), expected, atol=1e-9)
+    tied = network.connect(points[:2], points[2:])
+    found = {(int(i), int(j)): d for batch in tied.pairs(points[:2], points[2:], 160.0) for i, j, d in zip(*batch)}
+    assert found == pytest.approx({(0, 0): 60.0, (1, 0): 160.0, (1, 1): 100.0})
+
+
+def test_one_way_street_is_followed_from_demand_to_facility() -> None:
+    # A 100 m one-way street eastwards, and a 300 m detour back along a two-way loop.
+    lines = NetworkLines.from_parts([[[0, 0], [100, 0]], [[100, 0], [100, 100], [0, 100], [0, 0]]],
+                                    direction=[FORWARD, BOTH])
+    network = StreetNetwork(lines)
+    west, east = np.array([[20.0, 1.0]]), np.array([[80.0, -1.0]])
+    assert network.connect(west, east).cost_matrix()[0, 0] == pytest.approx(1 + 60 + 1)
+    assert network.connect(east, west).cost_matrix()[0, 0] == pytest.approx(1 + 20 + 300 + 20 + 1)
+
+
+@pytest.fixture(scope="module")
+def gent(testpack: Path) -> Dict[str, object]:
+    """The real Gent bike network, the real Gent sectors and 300 generated facilities, tied once."""
+    network_layer = QgsVectorLayer("{}|layername=gent_vvr_lff_fietsnetwerk".format(testpack), "lff", "ogr")
+    sectors = QgsVectorLayer("{}|layername=gent_statsec_pop2023".format(testpack), "sectors", "ogr")
+    assert network_layer.isValid() and sectors.isValid()
+    demand = layer_points(sectors, "pop_2023", LAMBERT)
+    rng = np.random.default_rng(7)
+    supply_xy = demand.xy[rng.integers(0, len(demand.xy), 300)] + rng.normal(0, 600, (300, 2))
+    read = read_network(network_layer, LAMBERT)
+    return {"lines": read.lines, "demand": demand, "supply_xy": supply_xy,
+            "capacity": rng.integers(5, 120, 300).astype(float)}
+
+
+@pytest.mark.parametrize("from_demand", [True, False])
+@pytest.mark.parametrize("one_way", [False, True])
+def test_search_cut_to_the_box_is_exact_on_real_gent_network(gent: Dict[str, object], from_demand: bool,
+                                                             one_way: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = gent["lines"]
+    if one_way:  # every third line one-way: the search from the facilities must run on the reversed graph
+        direction = np.where(np.arange(len(lines.direction)) % 3 == 0, FORWARD, BOTH).astype(np.int8)
+        lines = NetworkLines(lines.coords, lines.offsets, direction, lines.speed_kmh)
+    demand_xy, supply_xy = gent["demand"].xy, gent["supply_xy"]
+    tied = StreetNetwork(lines).connect(demand_xy, supply_xy)
+    full = tied.cost_matrix()  # unbounded search over the whole graph
+    monkeypatch.setattr(network_search, "search_from_demand", lambda d, s: from_demand)
+    for cutoff in (800.0, 3000.0):
+        found = np.full(full.shape, np.inf)
+        for i, j, d in tied.pairs(demand_xy, supply_xy, cutoff):
+            found[i, j] = d
+        expected = np.where(full <= cutoff, full, np.inf)
+        assert np.count_nonzero(np.isfinite(expected)) > 100
+        np.testing.assert_array_equal(np.isfinite(found), np.isfinite(expected))
+        np.testing.assert_allclose(found[np.isfinite(found)], expected[np.isfinite(expected)], rtol=1e-12)
+    straight = np.hypot(demand_xy[:, None, 0] - supply_xy[None, :, 0], demand_xy[:, None, 1] - supply_xy[None, :, 1])
+    assert (full[np.isfinite(full)] >= straight[np.isfinite(full)] - 1e-6).all()
+
+
+def test_search_can_be_canceled(gent: Dict[str, object]) -> None:
+    tied = StreetNetwork(gent["lines"]).connect(gent["demand"].xy, gent["supply_xy"])
+    with pytest.raises(AccessibilityCanceled):
+        floating_catchment(gent["demand"].xy, gent["demand"].values, gent["supply_xy"], gent["capacity"], 2000.0,
+                           network=tied, is_canceled=lambda: True)
