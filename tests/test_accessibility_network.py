@@ -242,3 +242,133 @@ def test_search_can_be_canceled(gent: Dict[str, object]) -> None:
     with pytest.raises(AccessibilityCanceled):
         floating_catchment(gent["demand"].xy, gent["demand"].values, gent["supply_xy"], gent["capacity"], 2000.0,
                            network=tied, is_canceled=lambda: True)
+
+
+# --- through slimstad:floating_catchment ------------------------------------------------------------------
+
+def run(params: Dict[str, object], feedback: RecordingFeedback = None) -> dict:
+    import processing
+
+    base = {"METHOD": 0, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"}
+    base.update(params)
+    return processing.run("slimstad:floating_catchment", base, feedback=feedback or RecordingFeedback())
+
+
+def sample(gpkg: Path, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr")
+    assert layer.isValid(), name
+    return layer
+
+
+def values(output: QgsVectorLayer, field: str) -> np.ndarray:
+    return np.array([np.nan if f[field] is None or (hasattr(f[field], "isNull") and f[field].isNull())
+                     else float(f[field]) for f in output.getFeatures()], dtype=float)
+
+
+def sample_params(gpkg: Path, distance: float) -> Dict[str, object]:
+    return {"DEMAND": sample(gpkg, "statistische_sectoren"), "DEMAND_FIELD": "inw_0_2",
+            "SUPPLY": sample(gpkg, "kinderopvang"), "SUPPLY_FIELD": "plaatsen", "DISTANCE": distance,
+            "NETWORK": sample(gpkg, "straten")}
+
+
+def test_algorithm_equals_core_on_sample_city_streets(sample_gpkg: Path, slimstad_processing: None) -> None:
+    demand = layer_points(sample(sample_gpkg, "statistische_sectoren"), "inw_0_2", LAMBERT)
+    supply = layer_points(sample(sample_gpkg, "kinderopvang"), "plaatsen", LAMBERT)
+    network = StreetNetwork(read_network(sample(sample_gpkg, "straten"), LAMBERT).lines)
+    tied = network.connect(demand.xy, supply.xy, max_distance=500.0)
+    by_network = tied.cost_matrix()
+    straight = np.hypot(demand.xy[:, None, 0] - supply.xy[None, :, 0], demand.xy[:, None, 1] - supply.xy[None, :, 1])
+    assert np.isfinite(by_network).all()  # the sample city's streets are connected
+    assert (by_network >= straight - 1e-6).all()
+    assert np.median(by_network / np.maximum(straight, 1.0)) > 1.05  # detours are real
+    core = floating_catchment(demand.xy, demand.values, supply.xy, supply.values, 1500.0, network=tied)
+    euclid = floating_catchment(demand.xy, demand.values, supply.xy, supply.values, 1500.0)
+    assert 0 < core.pairs < euclid.pairs and core.pairs == int((by_network <= 1500.0).sum())
+    feedback = RecordingFeedback()
+    result = run(sample_params(sample_gpkg, 1500.0), feedback)
+    assert result["PAIRS"] == core.pairs and result["UNCONNECTED_DEMAND"] == result["UNCONNECTED_SUPPLY"] == 0
+    np.testing.assert_allclose(values(result["OUTPUT"], "access"), core.access, rtol=1e-12)
+    assert any("Street network:" in line for line in feedback.lines)
+
+
+def test_travel_time_is_distance_at_the_mode_speed(sample_gpkg: Path, slimstad_processing: None) -> None:
+    metres = run(sample_params(sample_gpkg, 1500.0))
+    # 1500 m cycling at 15 km/h = 6 minutes; walking 4.8 km/h over 1500 m = 18.75 minutes.
+    cycling = run(dict(sample_params(sample_gpkg, 6.0), STRATEGY=1, MODE=1))
+    walking = run(dict(sample_params(sample_gpkg, 18.75), STRATEGY=1, MODE=0))
+    own_speed = run(dict(sample_params(sample_gpkg, 1.5), STRATEGY=1, MODE=0, DEFAULT_SPEED=60.0))
+    for timed in (cycling, walking, own_speed):
+        assert timed["PAIRS"] == metres["PAIRS"] > 0
+        np.testing.assert_allclose(values(timed["OUTPUT"], "access"), values(metres["OUTPUT"], "access"),
+                                   rtol=1e-9)
+    # Gaussian weights scale with the cost unit too (sigma 375 m = 1.5 min at 15 km/h).
+    gauss_m = run(dict(sample_params(sample_gpkg, 1500.0), METHOD=1, SIGMA=375.0))
+    gauss_min = run(dict(sample_params(sample_gpkg, 6.0), METHOD=1, SIGMA=1.5, STRATEGY=1, MODE=1))
+    np.testing.assert_allclose(values(gauss_min["OUTPUT"], "access"), values(gauss_m["OUTPUT"], "access"),
+                               rtol=1e-9)
+    # Without a network: the straight line at the mode's speed.
+    straight = dict(sample_params(sample_gpkg, 6.0), STRATEGY=1, MODE=1)
+    straight.pop("NETWORK")
+    euclid = dict(sample_params(sample_gpkg, 1500.0))
+    euclid.pop("NETWORK")
+    np.testing.assert_allclose(values(run(straight)["OUTPUT"], "access"), values(run(euclid)["OUTPUT"], "access"),
+                               rtol=1e-9)
+
+
+def test_locations_far_from_the_network_are_reported_and_null(slimstad_processing: None) -> None:
+    layer = hand_layer()
+    demand = QgsVectorLayer("Point?crs=EPSG:31370&field=pop:double", "d", "memory")
+    supply = QgsVectorLayer("Point?crs=EPSG:31370&field=cap:double", "s", "memory")
+    for target, rows in ((demand, [(300, 40, 100.0), (300, 900, 50.0), (1000, 1600, 70.0)]),
+                         (supply, [(700, -30, 10.0), (2500, 2500, 5.0)])):
+        features = []
+        for x, y, value in rows:
+            feature = QgsFeature(target.fields())
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y)))
+            feature.setAttributes([value])
+            features.append(feature)
+        target.dataProvider().addFeatures(features)
+    feedback = RecordingFeedback()
+    result = run({"DEMAND": demand, "DEMAND_FIELD": "pop", "SUPPLY": supply, "SUPPLY_FIELD": "cap",
+                  "DISTANCE": 2000.0, "NETWORK": layer, "MAX_TIE_DISTANCE": 250.0}, feedback)
+    # (300, 900) is 300 m from the network and (2500, 2500) 800 m: not connected, NULL, and said so.
+    assert result["UNCONNECTED_DEMAND"] == 1 and result["UNCONNECTED_SUPPLY"] == 1
+    access, ratio = values(result["OUTPUT"], "access"), values(result["OUTPUT_SUPPLY"], "ratio")
+    assert np.isnan(access[1]) and np.isnan(ratio[1])
+    # (300, 40) reaches (700, -30) over 40 + 400 + 30 m; (1000, 1600) is connected to the one-way street
+    # eastwards and needs 100 + 800 + 1700 + 1100 + 30 m: connected but out of reach, so 0, not NULL.
+    assert ratio[0] == pytest.approx(10.0 / 100.0) and access[0] == pytest.approx(0.1) and access[2] == 0.0
+    assert any("1 demand locations are farther than 250" in line and "feature ids 2" in line
+               for line in feedback.lines), feedback.lines
+    assert any("1 supply locations are farther than 250" in line for line in feedback.lines)
+
+
+def test_direction_field_values_as_qgis(slimstad_processing: None) -> None:
+    """Numeric direction values are compared as text, and unknown values take DEFAULT_DIRECTION."""
+    layer = QgsVectorLayer("LineString?crs=EPSG:31370&field=richting:integer", "n", "memory")
+    features = []
+    for coords, value in (([(0, 0), (100, 0)], 1), ([(100, 0), (100, 100), (0, 100), (0, 0)], 7)):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(X0 + x, Y0 + y) for x, y in coords]))
+        feature.setAttributes([value])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    west, east = np.array([[X0 + 20.0, Y0 + 1.0]]), np.array([[X0 + 80.0, Y0 - 1.0]])
+    rule = DirectionRule(field="richting", forward="1", backward="2", both="3", default=BOTH)
+    read = read_network(layer, LAMBERT, direction=rule)
+    assert read.one_way == 1
+    network = StreetNetwork(read.lines)
+    assert network.connect(east, west).cost_matrix()[0, 0] == pytest.approx(342.0)
+    low, high = np.array([[X0 - 1.0, Y0 + 50.0]]), np.array([[X0 - 1.0, Y0 + 80.0]])  # beside the loop's west side
+    assert network.connect(low, high).cost_matrix()[0, 0] == pytest.approx(32.0)
+    rule.default = FORWARD  # now the loop (value 7) is one-way too, in its digitising direction (west side south)
+    network = StreetNetwork(read_network(layer, LAMBERT, direction=rule).lines)
+    assert network.connect(low, high).cost_matrix()[0, 0] == pytest.approx(1 + 50 + 100 + 100 + 100 + 20 + 1)
+    assert network.connect(high, low).cost_matrix()[0, 0] == pytest.approx(32.0)
+
+
+def test_bad_network_parameters_give_clear_errors(sample_gpkg: Path, slimstad_processing: None) -> None:
+    with pytest.raises(QgsProcessingException, match="must contain lines"):
+        run(dict(sample_params(sample_gpkg, 1000.0), NETWORK=sample(sample_gpkg, "haltes")))
+    with pytest.raises(QgsProcessingException, match="speed must be greater than 0"):
+        run(dict(sample_params(sample_gpkg, 10.0), STRATEGY=1, DEFAULT_SPEED=0.0))

@@ -2,7 +2,7 @@
 
 import shutil
 from pathlib import Path
-from typing import Dict
+from typing import Dict, Tuple
 
 import numpy as np
 import pytest
@@ -51,8 +51,11 @@ def memory_copy(source: QgsVectorLayer, crs: str, name: str) -> QgsVectorLayer:
 
 
 def values(output: QgsVectorLayer, field: str) -> np.ndarray:
-    return np.array([np.nan if f[field] is None or f[field] != f[field] else float(f[field])
-                     for f in output.getFeatures()], dtype=float)
+    def number(value: object) -> float:
+        empty = value is None or (hasattr(value, "isNull") and value.isNull()) or value != value
+        return np.nan if empty else float(value)
+
+    return np.array([number(f[field]) for f in output.getFeatures()], dtype=float)
 
 
 @pytest.mark.parametrize("method", [0, 1, 2])
@@ -165,3 +168,43 @@ def test_invalid_geometry_is_repaired_and_reported(slimstad_processing: None) ->
 def test_network_must_be_lines(sample_gpkg: Path, slimstad_processing: None) -> None:
     with pytest.raises(QgsProcessingException):
         run(dict(sample_params(sample_gpkg), NETWORK=layer(sample_gpkg, "haltes")))
+
+
+# --- Euclidean numbers unchanged: the whole algorithm against a brute-force distance matrix ------------------
+
+def _brute_force(demand_xy: np.ndarray, demand: np.ndarray, supply_xy: np.ndarray, supply: np.ndarray,
+                 distance: float, method: int) -> Tuple[np.ndarray, np.ndarray]:
+    """2SFCA / E2SFCA written out on the full matrix, independently of core/accessibility.py."""
+    d = np.hypot(demand_xy[:, None, 0] - supply_xy[None, :, 0], demand_xy[:, None, 1] - supply_xy[None, :, 1])
+    if method == 0:
+        w = (d <= distance).astype(float)
+    elif method == 1:
+        w = np.where(d <= distance, np.exp(-d ** 2 / (2 * (distance / 2) ** 2)), 0.0)
+    else:
+        w = np.where(d <= distance / 3, 1.0, np.where(d <= 2 * distance / 3, 0.68, np.where(d <= distance, 0.22, 0)))
+    weighted = (w * demand[:, None]).sum(axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(weighted > 0, supply / weighted, np.nan)
+    return (w * np.nan_to_num(ratio)[None, :]).sum(axis=1), ratio
+
+
+@pytest.mark.parametrize("city, distance", [("sample", 1000.0), ("sample", 1500.0), ("gent", 2000.0),
+                                            ("gent", 5000.0), ("leuven", 2000.0), ("leuven", 5000.0)])
+@pytest.mark.parametrize("method", [0, 1, 2])
+def test_euclidean_numbers_equal_brute_force(sample_gpkg: Path, testpack: Path, slimstad_processing: None,
+                                             city: str, distance: float, method: int) -> None:
+    if city == "sample":
+        params = dict(sample_params(sample_gpkg, distance))
+        value_fields = ("inw_0_2", "plaatsen")
+    else:
+        params = {"DEMAND": layer(testpack, "{}_statsec_pop2023".format(city)), "DEMAND_FIELD": "pop_2023",
+                  "SUPPLY": layer(testpack, "be_railway_stations_irail"), "SUPPLY_FIELD": "avg_stop_times",
+                  "DISTANCE": distance}
+        value_fields = ("pop_2023", "avg_stop_times")
+    result = run(dict(params, METHOD=method))
+    demand = layer_points(params["DEMAND"], value_fields[0], LAMBERT)
+    supply = layer_points(params["SUPPLY"], value_fields[1], LAMBERT)
+    access, ratio = _brute_force(demand.xy, demand.values, supply.xy, supply.values, distance, method)
+    assert np.count_nonzero(access) > 10
+    np.testing.assert_allclose(values(result["OUTPUT"], "access"), access, rtol=1e-12, atol=0)
+    np.testing.assert_allclose(values(result["OUTPUT_SUPPLY"], "ratio"), ratio, rtol=1e-12, atol=0, equal_nan=True)

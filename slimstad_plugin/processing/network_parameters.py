@@ -10,6 +10,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
@@ -99,6 +100,8 @@ def network_options(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any
         backward=algorithm.parameterAsString(parameters, "VALUE_BACKWARD", context),
         both=algorithm.parameterAsString(parameters, "VALUE_BOTH", context),
         default=algorithm.parameterAsEnum(parameters, "DEFAULT_DIRECTION", context))
+    if not (math.isfinite(speed) and speed > 0):
+        raise QgsProcessingException(tr("The speed must be greater than 0 km/h (got {value}).").format(value=speed))
     max_tie = algorithm.parameterAsDouble(parameters, "MAX_TIE_DISTANCE", context) if given("MAX_TIE_DISTANCE") \
         else DEFAULT_MAX_TIE_DISTANCE
     return NetworkOptions(
