@@ -91,7 +91,7 @@ def main() -> dict:
     from qgis.core import QgsVectorLayer
 
     from benchmarks.network_data import build
-    from slimstad_plugin.core.qgis_app import start_qgis
+    from slimstad_plugin.qgis_app import start_qgis
 
     start_qgis(with_processing=True)
     started = time.perf_counter()

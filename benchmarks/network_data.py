@@ -101,8 +101,8 @@ def grid_lines(bounds: np.ndarray, nodes: int, features: int) -> List[bytes]:
 
 def build(folder: Path, facility_counts: List[int], with_grid: bool = True, seed: int = 20) -> Dict[str, object]:
     """Write the GeoPackage; return its path and the counts that describe it."""
-    from slimstad_plugin.core.network_distance import StreetNetwork
-    from slimstad_plugin.core.network_layer import read_network
+    from slimstad_plugin.core.analysis.network_distance import StreetNetwork
+    from slimstad_plugin.core.layers.network_lines import read_network
 
     path = folder / "network_bench.gpkg"
     lff = _layer("{}|layername=gent_vvr_lff_fietsnetwerk".format(TESTPACK), "lff")

@@ -28,9 +28,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.accessibility import AccessibilityCanceled, AccessibilityError, floating_catchment
-from ..core.i18n import translator
-from ..core.layer_points import LayerPoints, layer_points, metric_crs
+from ..core.analysis.accessibility import AccessibilityError, floating_catchment
+from ..core.base.errors import Canceled
+from ..core.base.i18n import translator
+from ..core.layers.points import LayerPoints, layer_points, metric_crs
 from ..core.pushdown.catchment_glue import run_floating_catchment as database_catchment
 from ..core.pushdown.connection import PushdownError
 from ..core.pushdown.engine_choice import ENGINES
@@ -175,8 +176,8 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
             result = floating_catchment(demand_points.xy, demand_points.values, supply_points.xy,
                                         supply_points.values, distance * scale, method,
                                         None if sigma is None else sigma * scale, graph, canceled)
-        except AccessibilityCanceled:
-            raise QgsProcessingException(tr("The accessibility calculation was canceled.")) from None
+        except Canceled as stopped:
+            raise QgsProcessingException(str(stopped)) from None
         except AccessibilityError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(tr("{pairs} demand-facility pairs within {distance} {unit}.").format(
@@ -209,7 +210,7 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
                 self.parameterAsString(parameters, "SUPPLY_FIELD", context),
                 distance, self.parameterAsEnum(parameters, "METHOD", context), sigma, network_given, crs,
                 self.parameterAsString(parameters, "RESULTS_SCHEMA", context) or "", feedback)
-        except PushdownError as error:
+        except (PushdownError, Canceled) as error:
             raise QgsProcessingException(str(error)) from None
         if pushed is None:
             return None

@@ -21,10 +21,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.i18n import translator
-from ..core.layer_points import LayerPoints
-from ..core.network_distance import MODE_SPEEDS_KMH, STRATEGIES, TIES, StreetNetwork, TiedNetwork
-from ..core.network_layer import DirectionRule, read_network
+from ..core.analysis.network_distance import MODE_SPEEDS_KMH, STRATEGIES, TIES, StreetNetwork, TiedNetwork
+from ..core.base.i18n import translator
+from ..core.layers.network_lines import DirectionRule, read_network
+from ..core.layers.points import LayerPoints
 
 tr = translator("SlimStadAccessibility")
 MODES = tuple(MODE_SPEEDS_KMH)  # MODE 0/1/2
