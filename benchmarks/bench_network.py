@@ -45,46 +45,58 @@ def _values(layer: object, field: str) -> np.ndarray:
     return np.asarray(result)
 
 
-def run_case(layers: Dict[str, object], network: str, facilities: int, distance: float) -> Dict[str, object]:
-    import processing
+class Case:
+    """One network, one facility count, one distance: the two callables and their times."""
 
-    from benchmarks.network_baseline import bare_network_2sfca
+    def __init__(self, layers: Dict[str, object], network: str, facilities: int, distance: float) -> None:
+        import processing
 
-    supply = layers["facilities_{}".format(facilities)]
-    params = {"DEMAND": layers["sectors"], "DEMAND_FIELD": "pop_2023", "SUPPLY": supply, "SUPPLY_FIELD": "capacity",
-              "DISTANCE": distance, "METHOD": 0, "NETWORK": layers[network], "MAX_TIE_DISTANCE": 1e12,
-              "OUTPUT": "TEMPORARY_OUTPUT",
-              "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"}
+        from benchmarks.network_baseline import bare_network_2sfca
 
-    def baseline() -> object:
-        return bare_network_2sfca(layers[network], layers["sectors"], "pop_2023", supply, "capacity", distance)
+        supply = layers["facilities_{}".format(facilities)]
+        self.key = {"network": network, "facilities": facilities, "distance_m": distance}
+        params = {"DEMAND": layers["sectors"], "DEMAND_FIELD": "pop_2023", "SUPPLY": supply,
+                  "SUPPLY_FIELD": "capacity", "DISTANCE": distance, "METHOD": 0, "NETWORK": layers[network],
+                  "MAX_TIE_DISTANCE": 1e12, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"}
+        self.baseline = lambda: bare_network_2sfca(layers[network], layers["sectors"], "pop_2023", supply,
+                                                   "capacity", distance)
+        self.algorithm = lambda: processing.run("slimstad:floating_catchment", params)
+        # Same model as the baseline (nearest vertex, every location connected): the numbers must agree.
+        check = processing.run("slimstad:floating_catchment", dict(params, TIE=1))
+        bare_access, _, bare_pairs = self.baseline()
+        ours = np.nan_to_num(_values(check["OUTPUT"], "access"))
+        self.same = bool(check["PAIRS"] == bare_pairs and np.allclose(ours, bare_access, rtol=1e-9, atol=0))
+        self.result = self.algorithm()  # warm-up (the baseline was just run)
+        self.times: Dict[str, List[float]] = {"baseline": [], "algorithm": [], "baseline_cpu": [],
+                                              "algorithm_cpu": []}
 
-    def algorithm() -> object:
-        return processing.run("slimstad:floating_catchment", params)
+    def round(self) -> None:
+        for name in ("baseline", "algorithm"):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            getattr(self, name)()
+            self.times[name].append(time.perf_counter() - start)
+            self.times[name + "_cpu"].append(time.process_time() - start_cpu)
 
-    # Same model as the baseline (nearest vertex, every location connected): the numbers must agree.
-    check = processing.run("slimstad:floating_catchment", dict(params, TIE=1))
-    bare_access, _, bare_pairs = baseline()
-    ours = np.nan_to_num(_values(check["OUTPUT"], "access"))
-    same = bool(check["PAIRS"] == bare_pairs and np.allclose(ours, bare_access, rtol=1e-9, atol=0))
-    algorithm()  # warm-up (the baseline was just run)
-    base_times: List[float] = []
-    alg_times: List[float] = []
-    result = None
-    for _ in range(ROUNDS):
-        for function, times in ((baseline, base_times), (algorithm, alg_times)):
-            start = time.perf_counter()
-            out = function()
-            times.append(time.perf_counter() - start)
-            if function is algorithm:
-                result = out
-    ratios = [a / b for a, b in zip(alg_times, base_times)]
-    return {"network": network, "facilities": facilities, "distance_m": distance, "pairs": result["PAIRS"],
-            "unconnected_demand": result["UNCONNECTED_DEMAND"], "unconnected_supply": result["UNCONNECTED_SUPPLY"],
-            "algorithm_s": round(statistics.median(alg_times), 4),
-            "baseline_s": round(statistics.median(base_times), 4),
-            "ratio_median": round(statistics.median(ratios), 3), "ratio_min": round(min(ratios), 3),
-            "ratio_max": round(max(ratios), 3), "node_tie_equals_baseline": same}
+    def row(self) -> Dict[str, object]:
+        t = self.times
+        ratios = [a / b for a, b in zip(t["algorithm"], t["baseline"])]
+        cpu_ratios = [a / b for a, b in zip(t["algorithm_cpu"], t["baseline_cpu"])]
+        return dict(self.key, pairs=self.result["PAIRS"], unconnected_demand=self.result["UNCONNECTED_DEMAND"],
+                    unconnected_supply=self.result["UNCONNECTED_SUPPLY"],
+                    algorithm_s=round(statistics.median(t["algorithm"]), 4),
+                    baseline_s=round(statistics.median(t["baseline"]), 4),
+                    ratio_median=round(statistics.median(ratios), 3), ratio_min=round(min(ratios), 3),
+                    ratio_max=round(max(ratios), 3), cpu_ratio_median=round(statistics.median(cpu_ratios), 3),
+                    node_tie_equals_baseline=self.same)
+
+
+def _scaling(real: Case, grid: Case) -> Dict[str, object]:
+    """Grid time / real time per round (both measured in the same round)."""
+    wall = [g / r for g, r in zip(grid.times["algorithm"], real.times["algorithm"])]
+    cpu = [g / r for g, r in zip(grid.times["algorithm_cpu"], real.times["algorithm_cpu"])]
+    return {"facilities": real.key["facilities"], "distance_m": real.key["distance_m"],
+            "grid_vs_real": round(statistics.median(wall), 2), "grid_vs_real_min": round(min(wall), 2),
+            "grid_vs_real_max": round(max(wall), 2), "grid_vs_real_cpu": round(statistics.median(cpu), 2)}
 
 
 def main() -> dict:
@@ -95,31 +107,32 @@ def main() -> dict:
 
     start_qgis(with_processing=True)
     started = time.perf_counter()
+    networks = ["gent_network"] + (["grid_network"] if WITH_GRID else [])
+    rows, scaling = [], []
     with tempfile.TemporaryDirectory(prefix="slimstad_bench_network_") as folder:
         data = build(Path(folder), FACILITIES, WITH_GRID)
-        names = ["gent_network", "sectors"] + ["facilities_{}".format(n) for n in FACILITIES] + \
-            (["grid_network"] if WITH_GRID else [])
+        names = networks + ["sectors"] + ["facilities_{}".format(n) for n in FACILITIES]
         layers = {name: QgsVectorLayer("{}|layername={}".format(data["path"], name), name, "ogr") for name in names}
-        rows = []
-        for network in ["gent_network"] + (["grid_network"] if WITH_GRID else []):
-            for facilities in FACILITIES:
-                for distance in DISTANCES:
-                    row = run_case(layers, network, facilities, distance)
-                    rows.append(row)
-                    print("{network} {facilities} facilities {distance_m:.0f} m: algorithm {algorithm_s}s, baseline "
-                          "{baseline_s}s, ratio median {ratio_median} (range {ratio_min}-{ratio_max}); {pairs} pairs; "
-                          "not connected {unconnected_demand}/{unconnected_supply}; node tie = baseline: "
-                          "{node_tie_equals_baseline}".format(**row), flush=True)
+        for facilities in FACILITIES:
+            for distance in DISTANCES:
+                cases = [Case(layers, network, facilities, distance) for network in networks]
+                for _ in range(ROUNDS):  # baseline and algorithm alternate, real and grid network alternate
+                    for case in cases:
+                        case.round()
+                for case in cases:
+                    rows.append(case.row())
+                    print("{network} {facilities} facilities {distance_m:.0f} m: algorithm {algorithm_s}s, "
+                          "baseline {baseline_s}s, ratio median {ratio_median} (range {ratio_min}-{ratio_max}, "
+                          "CPU time {cpu_ratio_median}); {pairs} pairs; not connected "
+                          "{unconnected_demand}/{unconnected_supply}; node tie = baseline: "
+                          "{node_tie_equals_baseline}".format(**rows[-1]), flush=True)
+                if WITH_GRID:
+                    scaling.append(_scaling(cases[0], cases[1]))
+                    print("grid / real, {facilities} facilities {distance_m:.0f} m: {grid_vs_real}x (range "
+                          "{grid_vs_real_min}-{grid_vs_real_max}, CPU time {grid_vs_real_cpu}x; goal <= 15)".format(
+                              **scaling[-1]), flush=True)
+                del cases
         del layers
-    scaling = []
-    for row in rows:
-        if row["network"] == "grid_network":
-            real = next(r for r in rows if r["network"] == "gent_network" and r["facilities"] == row["facilities"]
-                        and r["distance_m"] == row["distance_m"])
-            scaling.append({"facilities": row["facilities"], "distance_m": row["distance_m"],
-                            "grid_vs_real": round(row["algorithm_s"] / real["algorithm_s"], 2)})
-            print("grid / real, {facilities} facilities {distance_m:.0f} m: {grid_vs_real}x (goal <= 15)".format(
-                **scaling[-1]))
     data.pop("path")
     return {"data": data, "rounds": ROUNDS, "runs": rows, "grid_scaling": scaling,
             "total_s": round(time.perf_counter() - started, 1)}

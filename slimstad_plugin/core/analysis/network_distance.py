@@ -23,6 +23,7 @@ measures in the layer's metric CRS like its straight-line distances (in Flanders
 about 1 cm per km).
 """
 
+import importlib.util
 import math
 from dataclasses import dataclass
 from typing import Optional, Sequence, Tuple
@@ -69,6 +70,12 @@ class NetworkLines:
                    speed_kmh=np.full(count, np.nan) if speed_kmh is None else np.asarray(speed_kmh, float))
 
 
+def require_scipy() -> None:
+    """Network costs need scipy (it ships with QGIS on Debian, OSGeo4W and macOS); say so if it is missing."""
+    if importlib.util.find_spec("scipy") is None:
+        raise AccessibilityInputError(tr("Network distances need the Python package scipy, which is missing."))
+
+
 def strategy_name(strategy: object) -> str:
     """``"distance"`` or ``"time"`` from a Processing index (0/1) or a name."""
     if isinstance(strategy, (int, np.integer)) and not isinstance(strategy, bool) and 0 <= strategy < 2:
@@ -110,6 +117,7 @@ class StreetNetwork:
 
     def __init__(self, lines: NetworkLines, strategy: object = "distance", default_speed_kmh: float = 4.8,
                  tolerance: float = 0.0) -> None:
+        require_scipy()
         self.strategy = strategy_name(strategy)
         if not (math.isfinite(default_speed_kmh) and default_speed_kmh > 0):
             raise AccessibilityInputError(tr("The speed must be greater than 0 km/h (got {value}).").format(
