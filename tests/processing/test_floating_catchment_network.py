@@ -301,3 +301,16 @@ def test_bad_network_parameters_give_clear_errors(sample_gpkg: Path, slimstad_pr
         run(dict(sample_params(sample_gpkg, 1000.0), NETWORK=sample(sample_gpkg, "haltes")))
     with pytest.raises(QgsProcessingException, match="speed must be greater than 0"):
         run(dict(sample_params(sample_gpkg, 10.0), STRATEGY=1, DEFAULT_SPEED=0.0))
+
+
+def test_network_in_another_crs_is_reprojected(slimstad_processing: None) -> None:
+    import processing
+
+    layer, points = hand_layer(), hand_points()
+    wgs84 = processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": "EPSG:4326",
+                                                     "OUTPUT": "memory:wgs84"})["OUTPUT"]
+    read = read_network(wgs84, LAMBERT, direction=RULE)
+    assert read.lines.coords[:, 0].min() > 100_000  # back in Lambert 72 metres
+    network = StreetNetwork(read.lines)
+    # The round trip through WGS 84 moves vertices by under a millimetre.
+    np.testing.assert_allclose(network.connect(points, points).cost_matrix(), ours(layer, points), atol=0.01)
