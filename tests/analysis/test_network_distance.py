@@ -86,3 +86,12 @@ def test_search_can_be_canceled(gent: Dict[str, object]) -> None:
     with pytest.raises(Canceled):
         floating_catchment(gent["demand"].xy, gent["demand"].values, gent["supply_xy"], gent["capacity"], 2000.0,
                            network=tied, is_canceled=lambda: True)
+
+
+def test_connectors_longer_than_the_cutoff_give_no_pairs() -> None:
+    network = StreetNetwork(NetworkLines.from_parts([[[0, 0], [1000, 0]]]))
+    demand, supply = np.array([[100.0, 300.0], [500.0, 10.0]]), np.array([[200.0, -350.0], [520.0, -5.0]])
+    tied = network.connect(demand, supply)
+    # 304: the first location's 300 m connector fits, but with any facility's connector (>= 5 m) it does not.
+    found = [(int(i), int(j), d) for batch in tied.pairs(demand, supply, 304.0) for i, j, d in zip(*batch)]
+    assert found == [(1, 1, pytest.approx(10.0 + 20.0 + 5.0))]

@@ -73,6 +73,8 @@ def cost_pairs(network: "TiedNetwork", cutoff: float, canceled: Callable[[], boo
         if canceled():
             raise canceled_error()
         limit = slack - float(src_min[group].min())
+        if limit < 0:  # the connectors alone exceed the cutoff
+            continue
         if math.isfinite(radius):
             margin = limit * network.metres_per_cost
             low = nodes[src_nodes[group]].min(axis=0) - margin
