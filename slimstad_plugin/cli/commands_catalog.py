@@ -11,7 +11,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink")
     actions = catalog.add_subparsers(dest="catalog_command", required=True)
 
-    check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if broken)")
+    check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if an entry is "
+                                             "broken, 2 if a catalogue cannot be read)")
     check.add_argument("catalogs", nargs="+", help="catalogue files or http(s) URLs, the city's own first")
     check.add_argument("--json", type=Path, dest="json_out", help="write the full result as JSON")
     check.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
@@ -49,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Check; exit 1 when an entry is broken or a catalogue could not be loaded."""
+    """Check; exit 2 when a catalogue (or an entry of it) could not be read, else 1 when an entry is broken."""
     from ..core.catalogue.check import check_catalogues
     from ..core.qgis_app import start_qgis
 
@@ -64,6 +65,8 @@ def run_check(args: argparse.Namespace) -> int:
         result.write_json(args.json_out)
         print("wrote {}".format(args.json_out))
     print("{} entries checked, {} broken".format(len(result.entries), len(result.broken)))
+    if result.load_errors:
+        return 2
     return 0 if result.ok else 1
 
 

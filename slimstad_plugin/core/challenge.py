@@ -10,9 +10,11 @@ import logging
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Union
 
 from .. import RESOURCES_DIR
+from .base import readers
+from .base.errors import SlimStadError
 from .i18n import pick_language_text, translator
 from .scenarios import Scenario
 from .semantic_roles import SEMANTIC_ROLES
@@ -29,11 +31,13 @@ INDICATOR_TYPES = ("count", "sum", "ratio", "share_within", "nearest_distance", 
 DISTANCE_TYPES = ("share_within", "area_within", "catchment")
 DEMAND_TYPES = ("ratio", "catchment")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+MAX_DISTANCE_M = 1_000_000   # 1000 km: more is a unit mistake (degrees vs metres, mm), not a planning distance
+MAX_PER = 1_000_000_000
 
 Texts = Dict[str, str]
 
 
-class ChallengeError(ValueError):
+class ChallengeError(SlimStadError, ValueError):
     """A challenge definition cannot be read, validated or run; the message is meant for the user."""
 
 
@@ -252,9 +256,9 @@ def validate(data: Dict[str, Any], source: str = "") -> None:
         errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
         if errors:
             error = errors[0]
-            path = "/".join(str(part) for part in error.path) or "(root)"
+            path = readers.json_pointer(error.absolute_path) or "/"
             raise ChallengeError(tr("{source}: invalid challenge at {path}: {message}").format(
-                source=where, path=path, message=error.message))
+                source=where, path=path, message=readers.schema_problem(error)))
 
 
 def _structural_checks(data: Dict[str, Any], where: str) -> None:
@@ -303,21 +307,41 @@ def _structural_checks(data: Dict[str, Any], where: str) -> None:
         if (kind in DEMAND_TYPES or demand) and demand not in demand_ids:
             fail(tr("indicator {id} refers to the unknown demand role {role}."), id=indicator["id"], role=demand)
         distance = indicator.get("distance", 0)
-        if kind in DISTANCE_TYPES and (not isinstance(distance, (int, float)) or distance <= 0):
-            fail(tr("indicator {id} needs a distance greater than 0 metres (got {value})."), id=indicator["id"],
-                 value=distance)
-        per = indicator.get("per", 1)
-        if not isinstance(per, (int, float)) or per <= 0:
-            fail(tr("indicator {id} needs 'per' greater than 0."), id=indicator["id"])
+        distance_problem = readers.number_problem(distance, greater_than=0 if kind in DISTANCE_TYPES else None,
+                                                  minimum=0, maximum=MAX_DISTANCE_M)
+        if distance_problem:
+            fail(tr("indicator {id} needs a distance greater than 0 metres (got {value}).") if kind in DISTANCE_TYPES
+                 else tr("indicator {id}: the distance {value} is not a valid number of metres."),
+                 id=indicator["id"], value=distance)
+        per_problem = readers.number_problem(indicator.get("per", 1), greater_than=0, maximum=MAX_PER)
+        if per_problem:
+            fail(tr("indicator {id} needs 'per' greater than 0 ({problem})."), id=indicator["id"], problem=per_problem)
+        sigma = indicator.get("sigma")
+        if sigma is not None and readers.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M):
+            fail(tr("indicator {id}: sigma must be a number of metres greater than 0 ({problem})."),
+                 id=indicator["id"], problem=readers.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M))
+    classes = data.get("output", {}).get("classes", 5) if isinstance(data.get("output", {}), dict) else 5
+    if readers.number_problem(classes, minimum=2, maximum=9, integer=True):
+        fail(tr("output classes must be a whole number from 2 to 9 (got {value})."), value=classes)
+    for scenario in data.get("scenarios", []) if isinstance(data.get("scenarios", []), list) else []:
+        changes = scenario.get("changes", []) if isinstance(scenario, dict) else []
+        for change in changes if isinstance(changes, list) else []:
+            if not isinstance(change, dict):
+                continue
+            for key, minimum in (("x", None), ("y", None), ("capacity", 0), ("count", None)):
+                if change.get(key) is not None and readers.number_problem(change[key], minimum=minimum):
+                    fail(tr("scenario {id}: {key} {problem}."), id=scenario.get("id", "?"), key=key,
+                         problem=readers.number_problem(change[key], minimum=minimum))
 
 
-def loads(text: str, source: str = "") -> Challenge:
-    """Parse JSON text; a syntax error names the source and the line/column."""
+def loads(text: Union[str, bytes], source: str = "") -> Challenge:
+    """Parse challenge JSON (text, or bytes decoded by the one reader: UTF-8 with or without BOM) and validate it.
+
+    Any problem is a ChallengeError naming ``source`` and the line/column or JSON pointer."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ChallengeError(tr("{source} is not valid JSON: {message} at line {line}, column {column}.").format(
-            source=source or tr("The challenge"), message=error.msg, line=error.lineno, column=error.colno)) from None
+        data = readers.parse_json(text, source or tr("The challenge"), readers.CHALLENGE)
+    except readers.ReadError as error:
+        raise ChallengeError(str(error)) from None
     return from_dict(data, source)
 
 
@@ -330,10 +354,9 @@ def load_file(path: Path) -> Challenge:
     """Read ``NAME.slimstad.json``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ChallengeError(tr("Cannot read the challenge file {path}: {error}").format(
-            path=path, error=error)) from None
+        text = readers.read_text(path, str(path), readers.CHALLENGE.max_bytes)
+    except readers.ReadError as error:
+        raise ChallengeError(str(error)) from None
     return loads(text, str(path))
 
 

@@ -22,6 +22,7 @@ Stable API (also in /work/notes/i16-readers-api.md)::
     fail(source, where, problem)      raise ReadError naming source and place
     expect_object / expect_list / expect_text / expect_int / expect_number (value, source, where, …)
     number_problem(value, minimum=…, maximum=…, …) -> Optional[str]   a translated reason, for GUI/Processing inputs
+    schema_problem(jsonschema_error) -> str     a translated text for a jsonschema ValidationError
 
 Rules: sizes are checked before reading; nesting depth is measured by a bracket scan before ``json.loads``
 (no recursion can blow up); integers longer than ``max_int_digits`` digits, ``NaN``, ``Infinity`` and
@@ -458,3 +459,51 @@ def expect_int(value: Any, source: str, where: Union[str, Sequence[Any]], minimu
     if problem:
         fail(source, where, problem)
     return int(value)
+
+
+def schema_problem(error: Any) -> str:
+    """A translated text for one ``jsonschema.ValidationError`` (its own message is English and Python-ish)."""
+    kind, expected, instance = getattr(error, "validator", ""), getattr(error, "validator_value", None), error.instance
+    shown = _shown(instance)
+    if kind == "type":
+        names = expected if isinstance(expected, list) else [expected]
+        wanted = ", ".join(str(name) for name in names)
+        return tr("{found} was found where {expected} is expected").format(found=_type_name(instance),
+                                                                          expected=wanted)
+    if kind == "required" and isinstance(instance, dict):
+        missing = [key for key in expected or () if key not in instance]
+        return tr("the required key {key} is missing").format(key=", ".join(missing) or "?")
+    if kind in ("enum", "const"):
+        allowed = expected if isinstance(expected, list) else [expected]
+        return tr("{value} is not allowed here; use one of: {allowed}").format(
+            value=shown, allowed=", ".join(_shown(item) for item in allowed))
+    if kind == "minimum":
+        return tr("{value} must be at least {limit}").format(value=shown, limit=expected)
+    if kind == "maximum":
+        return tr("{value} must be at most {limit}").format(value=shown, limit=expected)
+    if kind == "exclusiveMinimum":
+        return tr("{value} must be greater than {limit}").format(value=shown, limit=expected)
+    if kind == "exclusiveMaximum":
+        return tr("{value} must be less than {limit}").format(value=shown, limit=expected)
+    if kind == "pattern":
+        return tr("{value} does not have the expected form ({pattern})").format(value=shown, pattern=expected)
+    if kind in ("minLength", "minItems"):
+        return tr("{value} is too short or empty").format(value=shown)
+    if kind in ("maxLength", "maxItems"):
+        return tr("{value} is too long").format(value=shown)
+    if kind == "additionalProperties" and isinstance(instance, dict):
+        known = set((getattr(error, "schema", {}) or {}).get("properties", {}))
+        extra = sorted(str(key) for key in instance if key not in known)
+        return tr("unknown key(s): {keys}").format(keys=", ".join(extra) or "?")
+    if kind in ("anyOf", "oneOf"):
+        return tr("{value} matches none of the allowed forms").format(value=shown)
+    return str(getattr(error, "message", error))
+
+
+def _shown(value: Any) -> str:
+    """A short form of a JSON value for messages."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"

@@ -160,11 +160,36 @@ def _write_project(project: QgsProject, package: Path, name: str) -> Path:
     return target
 
 
-def _copy_challenges(paths: Sequence[Path], stored: Dict[str, str], package: Path) -> List[str]:
+def _challenge_texts(paths: Sequence[Path], explicit: Sequence[Path], warnings: List[str]) -> List[tuple]:
+    """(file name, text) of every challenge file that reads and validates (UTF-8 with or without BOM).
+
+    A file the user named (``--challenge``) that does not is an error; one merely found beside the project is
+    left out with a warning naming it and why."""
+    from ..base.readers import CHALLENGE, ReadError, read_text
+    from ..challenge import ChallengeError, load_file
+
+    named = {Path(path).resolve() for path in explicit}
+    texts = []
+    for path in paths:
+        try:
+            text = read_text(path, str(path), CHALLENGE.max_bytes)
+            load_file(path)
+        except (ReadError, ChallengeError) as error:
+            if Path(path).resolve() in named:
+                raise PackError(tr("The challenge file {name} cannot be packed: {error}").format(
+                    name=path.name, error=error)) from None
+            warnings.append(tr("The challenge file {name} beside the project was left out: {error}").format(
+                name=path.name, error=error))
+            continue
+        texts.append((path.name, text))
+    return texts
+
+
+def _copy_challenges(texts: List[tuple], stored: Dict[str, str], package: Path) -> List[str]:
     """Challenge files beside the project, plus every challenge stored in it, as portable files."""
     folder = package / "challenges"
     names: List[str] = []
-    texts = [(path.name, path.read_text(encoding="utf-8")) for path in paths]
+    texts = list(texts)
     texts += [("{}{}".format(challenge_id, CHALLENGE_SUFFIX), text) for challenge_id, text in stored.items()]
     for name, text in texts:
         folder.mkdir(exist_ok=True)
@@ -249,6 +274,8 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
     _check_paths(project_path, out, options.force)
     report = progress or (lambda fraction, message: None)
     challenges = find_challenges(project_path, options.challenge_files)
+    warnings: List[str] = []
+    challenge_texts = _challenge_texts(challenges, options.challenge_files, warnings)
     workdir = Path(tempfile.mkdtemp(prefix="slimstad-pack-"))
     project = QgsProject()
     try:
@@ -264,13 +291,12 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         package.mkdir()
         manifest = Manifest(project=project_path.stem + ".qgs", plugin_version=plugin_version(),
                             created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
-        warnings: List[str] = []
         report(0.2, tr("Copying data"))
         _pack_layers(project, package, options, manifest, warnings, check)
         report(0.7, tr("Writing the project"))
         stored = _stored_challenges(project, warnings)
         _write_project(project, package, project_path.stem)
-        manifest.challenges = _copy_challenges(challenges, stored, package)
+        manifest.challenges = _copy_challenges(challenge_texts, stored, package)
         for layer in manifest.layers:
             layer.source = scrub_uri(layer.source).text
         _finalise(package, manifest, secrets)
