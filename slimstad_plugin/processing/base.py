@@ -1,10 +1,38 @@
-"""Shared base for SlimStad algorithms: translated names, group and help in one place."""
+"""Shared base for SlimStad algorithms: translated names, group and help in one place, and the error boundary.
 
-from qgis.core import QgsProcessingAlgorithm
+Every subclass's ``processAlgorithm`` is wrapped (see :meth:`SlimStadAlgorithm.__init_subclass__`): SlimStad's
+own errors become a ``QgsProcessingException`` with their translated message; an unexpected exception becomes
+one with a single line naming the log file that holds its traceback (core/base/boundary.py). Processing shows a
+QgsProcessingException as a message, never as a raw traceback.
+"""
 
+import functools
+from typing import Any, Callable
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+
+from ..core.base.boundary import describe
 from ..core.i18n import translator
 
 tr = translator("SlimStadAlgorithm")
+
+
+def error_boundary(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap ``processAlgorithm`` so every error reaches Processing as a message (see the module docstring)."""
+    if getattr(method, "_slimstad_boundary", False):
+        return method
+
+    @functools.wraps(method)
+    def wrapper(self: "SlimStadAlgorithm", *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - the boundary: every error becomes one message
+            raise QgsProcessingException(describe(error, "slimstad:{}".format(self.name()))) from None
+
+    wrapper._slimstad_boundary = True  # type: ignore[attr-defined]
+    return wrapper
 
 
 class SlimStadAlgorithm(QgsProcessingAlgorithm):
@@ -15,6 +43,11 @@ class SlimStadAlgorithm(QgsProcessingAlgorithm):
     GROUP = ""
     GROUP_ID = ""
     HELP = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = error_boundary(cls.__dict__["processAlgorithm"])
 
     def name(self) -> str:
         return self.NAME

@@ -1,0 +1,112 @@
+"""The one way a boundary (command line, Processing algorithm, GUI task) turns an exception into a message.
+
+* :class:`~.errors.SlimStadError` (and its subclasses): the user's problem, already translated: shown as it is.
+* ``OSError`` (disk full, no permission, missing folder): the user's environment: one line naming the file.
+* Anything else is a bug: its traceback goes to a log file (:func:`error_log_path`) and the user gets one line
+  naming the error and that file, never a raw traceback.
+"""
+
+import datetime
+import logging
+import os
+import tempfile
+import traceback
+from pathlib import Path
+from typing import Optional
+
+from ..i18n import translator
+from .errors import Canceled, SlimStadError
+
+tr = translator("SlimStadBoundary")
+LOG = logging.getLogger(__name__)
+
+_PACKAGE = __name__.rsplit(".core.", 1)[0]  # "slimstad_plugin", or "slimstad.slimstad_plugin" when installed
+LOG_NAME = "slimstad-errors.log"
+MAX_LOG_BYTES = 1024 * 1024
+
+# Exit statuses of the command line (also in docs/DEVELOPING.md).
+EXIT_OK, EXIT_FOUND_PROBLEMS, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def error_log_path() -> Path:
+    """Where unexpected errors are logged: ``$SLIMSTAD_LOG_DIR``, else ``<QGIS profile>/slimstad/``, else the
+    temporary folder (always writable)."""
+    folder = os.environ.get("SLIMSTAD_LOG_DIR", "")
+    if not folder:
+        try:
+            from qgis.core import QgsApplication
+
+            if QgsApplication.instance() is not None:
+                folder = str(Path(QgsApplication.qgisSettingsDirPath()) / "slimstad")
+        except ImportError:  # pragma: no cover - always present in QGIS
+            folder = ""
+    return Path(folder or tempfile.gettempdir()) / LOG_NAME
+
+
+def _write_log(text: str) -> Path:
+    for path in (error_log_path(), Path(tempfile.gettempdir()) / LOG_NAME):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
+                path.replace(path.with_name(path.name + ".1"))
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(text)
+            return path
+        except OSError:
+            continue
+    return error_log_path()
+
+
+def log_unexpected(error: BaseException, context: str = "") -> Path:
+    """Append ``error``'s traceback (with time and context) to the error log; returns the log's path."""
+    stamp = datetime.datetime.now().isoformat(timespec="seconds")
+    text = "=== {} {}\n{}\n".format(stamp, context, "".join(
+        traceback.format_exception(type(error), error, error.__traceback__)))
+    LOG.debug("unexpected error in %s", context, exc_info=error)
+    return _write_log(text)
+
+
+def _is_cancel(error: BaseException) -> bool:
+    return isinstance(error, Canceled) or (_own(error) and "Cancel" in type(error).__name__)
+
+
+def _own(error: BaseException) -> bool:
+    """An error class SlimStad defines (raised on purpose with a translated message). Classes not yet based on
+    SlimStadError count too, so a boundary never calls the plugin's own refusal a bug."""
+    return isinstance(error, SlimStadError) or type(error).__module__.startswith(_PACKAGE + ".")
+
+
+def user_message(error: BaseException) -> Optional[str]:
+    """The one-line message for an error the user can act on (None for a bug)."""
+    if _is_cancel(error):
+        return str(error) or tr("Canceled; nothing was written.")
+    if _own(error):
+        return str(error) or type(error).__name__
+    if isinstance(error, OSError):
+        name = error.filename if error.filename is not None else ""
+        reason = error.strerror or str(error)
+        if name:
+            return tr("{path}: {reason}").format(path=name, reason=reason)
+        return tr("file system error: {reason}").format(reason=reason)
+    return None
+
+
+def describe(error: BaseException, context: str = "") -> str:
+    """The one line to show for any error; for a bug it names the error and the log file that got the traceback."""
+    message = user_message(error)
+    if message is not None:
+        return message
+    path = log_unexpected(error, context)
+    detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+    return tr("Unexpected error in {context} ({kind}{detail}); this is a bug in SlimStad. The details were "
+              "written to {path}").format(context=context or "SlimStad", kind=type(error).__name__,
+                                          detail=": " + detail if detail else "", path=path)
+
+
+def exit_status(error: BaseException) -> int:
+    """The command line's exit status for ``error``: 130 canceled, 2 the user's problem, 3 a bug."""
+    if isinstance(error, KeyboardInterrupt) or _is_cancel(error):
+        return EXIT_INTERRUPTED
+    if user_message(error) is not None:
+        return int(getattr(error, "exit_code", EXIT_USER_ERROR))
+    return EXIT_INTERNAL_ERROR
