@@ -5,7 +5,6 @@ Measured from GeoPackage ``gpkg_contents.last_change``, a timestamp column named
 modification time, or a ``freshness.last_update`` the owner wrote in the catalogue — in that order.
 """
 
-import json
 import logging
 import re
 import sqlite3
@@ -14,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Optional
 
+from ..base.readers import decode_json
 from ..i18n import translator
 from .model import CatalogueEntry
 
@@ -214,7 +214,9 @@ def _oapif_updated(entry: CatalogueEntry, timeout_s: float) -> Optional[datetime
     from .network import http_get
 
     url = "{}/collections/{}?f=json".format(str(entry.source["url"]).rstrip("/"), entry.source["collection"])
-    data = json.loads(http_get(url, timeout_s, str(entry.source.get("authcfg", ""))).text())
+    data = decode_json(http_get(url, timeout_s, str(entry.source.get("authcfg", ""))).content, url)
+    if not isinstance(data, dict):
+        return None
     for key in ("updated", "lastModified", "modified"):
         if isinstance(data.get(key), str):
             return parse_datetime(data[key])

@@ -21,6 +21,7 @@ from typing import Callable, Dict, List, Optional, Sequence
 from qgis.core import QgsApplication, QgsTask, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QThread, pyqtSignal
 
+from ..base.readers import CACHE, read_json
 from ..i18n import translator
 from .model import CatalogueEntry
 from .service_checks import CheckFailedError, check_oapif, check_ows, check_xyz
@@ -310,9 +311,9 @@ class HealthCache:
     def load(self) -> Dict[str, HealthResult]:
         """Cached results (empty when the file is missing or unreadable)."""
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = read_json(self.path, CACHE)
             return {key: HealthResult.from_dict(value) for key, value in data.get("results", {}).items()}
-        except (OSError, ValueError, TypeError, AttributeError):
+        except (ValueError, TypeError, AttributeError):  # ReadError (missing, damaged) is a ValueError
             return {}
 
     def update(self, results: Sequence[HealthResult]) -> None:

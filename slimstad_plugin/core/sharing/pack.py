@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Set
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ... import plugin_version
 from ..i18n import translator
@@ -131,6 +131,7 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
                 warnings.append(entry.note)
                 project.removeMapLayer(layer.id())
             elif path is not None:
+                _check_readable(layer, path)
                 manifest.layers.append(pack_local_layer(layer, path, data, package, used_tables))
             elif isinstance(layer, QgsVectorLayer) and layer.isValid() and (
                     layer.providerType() == "memory" or options.snapshot_remote):
@@ -144,6 +145,21 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
                     warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
         except LayerPackError as error:
             raise PackError(str(error)) from error
+
+
+def _check_readable(layer: QgsMapLayer, path: Path) -> None:
+    """A data file that exists but cannot be opened (0 bytes, damaged, not what its name says) is never packed:
+    the receiver would get a broken layer and the sender a package that looks complete."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        empty = False
+    if empty:
+        raise PackError(tr("The data file {name} of layer {layer} is empty (0 bytes); the package was not "
+                           "written.").format(name=path.name, layer=layer.name()))
+    if not layer.isValid():
+        raise PackError(tr("The data file {name} of layer {layer} cannot be opened by QGIS; the package was not "
+                           "written.").format(name=path.name, layer=layer.name()))
 
 
 def _write_project(project: QgsProject, package: Path, name: str) -> Path:
