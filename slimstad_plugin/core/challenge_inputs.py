@@ -31,6 +31,7 @@ from .challenge import Challenge, ChallengeError, LayerRef
 from .i18n import pick_language_text, translator
 from .layer_points import metric_crs
 from .layer_properties import layers_with_catalog_id, source_info, source_table
+from .layer_values import as_number, not_numbers, not_numbers_message
 from .secrets import scrub_uri
 
 tr = translator("SlimStadChallenge")
@@ -140,14 +141,14 @@ def _is_null(value: Any) -> bool:
 
 
 def _number(value: Any, layer: QgsVectorLayer, what: str) -> float:
-    """A float, NaN for NULL; non-numeric text is a clear error."""
-    if _is_null(value):
+    """A float, NaN for NULL or empty text; non-numeric text (and NaN/infinity from an expression) is a clear error."""
+    if _is_null(value) or (isinstance(value, str) and not value.strip()):
         return float("nan")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
+    number = as_number(value)
+    if number is None:
         raise ChallengeError(tr("The value {value!r} of {what} in layer {layer} is not a number.").format(
             value=value, what=what, layer=layer.name())) from None
+    return number
 
 
 def _field_index(layer: QgsVectorLayer, name: str, purpose: str) -> int:
@@ -372,8 +373,8 @@ def _value_reader(layer: QgsVectorLayer, expression_text: str, field_name: str,
             return _number(value, layer, purpose)
         return evaluate
     index = _field_index(layer, field_name, purpose)
-    if not layer.fields().at(index).isNumeric():
-        sample = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
-        if sample is not None:
-            _number(sample.attributes()[index], layer, "{} ({})".format(purpose, field_name))
+    found = not_numbers(layer, layer.fields().at(index).name())
+    if found.count:  # words in a count field are an error, never "no residents" (OGR reads them as 0 or NULL)
+        raise ChallengeError(tr("{problem} (needed for {purpose}); correct them or choose another field.").format(
+            problem=not_numbers_message(found, layer.name()), purpose=purpose))
     return lambda feature: _number(feature.attributes()[index], layer, "{} ({})".format(purpose, field_name))

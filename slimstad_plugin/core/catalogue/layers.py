@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..i18n import translator
 from ..layer_properties import SourceInfo, set_layer_roles, set_source_info
+from ..tables import is_table_file, read_table_file, table_uri
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
@@ -90,6 +91,13 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
         if path.suffix.lower() in RASTER_EXTENSIONS:
             return "raster", "gdal", str(path)
         layer_name = source.get("layer")
+        if is_table_file(path) and not layer_name:
+            from .quality import code_fields
+
+            try:  # a table: typed columns, codes kept as text, no geometry (so no CRS is expected)
+                return "vector", "delimitedtext", table_uri(read_table_file(path, code_fields(entry)))
+            except ValueError:  # ReadError: unreadable; the health check reports why
+                return "vector", "ogr", str(path)
         return "vector", "ogr", "{}|layername={}".format(path, layer_name) if layer_name else str(path)
     raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
 

@@ -22,12 +22,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import translator
+from ..layer_values import not_numbers, not_numbers_message
+from ..semantic_roles import CODE_ROLES
+from ..semantic_roles import NUMERIC_ROLES as SEMANTIC_NUMERIC_ROLES
+from ..tables import is_table_file, read_table
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
-NUMERIC_ROLES = {"residents_total", "capacity", "dwellings", "area_m2"} | {
-    "residents_{}".format(band) for band in ("0_2", "3_5", "6_11", "12_17", "18_64", "65_79", "80p")}
+NUMERIC_ROLES = set(SEMANTIC_NUMERIC_ROLES)
 NUMERIC_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double}
 DATE_TYPES = {QVariant.Date, QVariant.DateTime, QVariant.String}
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -83,7 +86,7 @@ def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] =
                 "field '{field}' (role {role}) does not exist").format(field=name, role=role)))
             continue
         key_fields[name] = index
-        _check_type(role, name, fields.at(index).type(), report)
+        _check_type(layer, role, name, fields.at(index).type(), report)
     extent = _expected_extent(layer, entry)
     id_field = roles.get("area_id") if roles.get("area_id") in key_fields else None
     invalid, empty, outside = [], [], []
@@ -156,10 +159,15 @@ def _check_crs(layer: QgsVectorLayer, entry: Optional[CatalogueEntry], report: Q
                                           .format(found=layer.crs().authid(), expected=expected)))
 
 
-def _check_type(role: str, name: str, variant_type: int, report: QualityReport) -> None:
-    if role in NUMERIC_ROLES and variant_type not in NUMERIC_TYPES:
-        report.issues.append(QualityIssue("field_type", ERROR, tr(
-            "field '{field}' (role {role}) should be numeric").format(field=name, role=role)))
+def _check_type(layer: QgsVectorLayer, role: str, name: str, variant_type: int, report: QualityReport) -> None:
+    if role in NUMERIC_ROLES:
+        found = not_numbers(layer, name)
+        if found.count:  # words in a count field: named, with examples (never silently 0 or "no residents")
+            report.issues.append(QualityIssue("not_numbers", ERROR, not_numbers_message(found), found.count,
+                                              list(found.examples)))
+        elif variant_type not in NUMERIC_TYPES:
+            report.issues.append(QualityIssue("field_type", WARNING, tr(
+                "field '{field}' (role {role}) holds numbers stored as text").format(field=name, role=role)))
     elif role == "updated_at" and variant_type not in DATE_TYPES:
         report.issues.append(QualityIssue("field_type", WARNING, tr(
             "field '{field}' (role {role}) should be a date or time").format(field=name, role=role)))
@@ -187,12 +195,26 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
     kind, provider, uri = provider_and_uri(entry)
     if kind != "vector":
         return None
+    if provider == "delimitedtext" and is_table_file(str(entry.source.get("path", ""))):
+        try:  # a table: SlimStad's own typed reading (codes text, counts numbers), no CRS expected
+            layer = read_table(entry.resolve_path(str(entry.source["path"]), data=True), entry.display_title(),
+                               code_fields(entry))
+        except ValueError as error:  # ReadError
+            report = QualityReport(entry.id, entry.display_title())
+            report.issues.append(QualityIssue("open", ERROR, str(error)))
+            return report
+        return check_layer_quality(layer, entry, is_canceled)
     layer = QgsVectorLayer(uri, entry.display_title(), provider)
     if not layer.isValid():
         report = QualityReport(entry.id, entry.display_title())
         report.issues.append(QualityIssue("open", ERROR, tr("the layer cannot be opened")))
         return report
     return check_layer_quality(layer, entry, is_canceled)
+
+
+def code_fields(entry: CatalogueEntry) -> list:
+    """The entry's fields that hold codes (kept as text when its table is read)."""
+    return [name for role, name in entry.fields.items() if role in CODE_ROLES]
 
 
 CSV_COLUMNS = ("entry_id", "layer", "feature_count", "check", "severity", "count", "message", "examples")
