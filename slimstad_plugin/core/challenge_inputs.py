@@ -28,6 +28,7 @@ from qgis.core import (
 )
 
 from .challenge import Challenge, ChallengeError, LayerRef
+from .crs_fit import layer_crs_problem
 from .i18n import pick_language_text, translator
 from .layer_points import metric_crs
 from .layer_properties import layers_with_catalog_id, source_info, source_table
@@ -133,6 +134,9 @@ def resolve_layer(project: QgsProject, ref: LayerRef) -> QgsVectorLayer:
     layer = candidates[0]
     if not layer.isValid():
         raise ChallengeError(tr("The layer {name} cannot be opened; check its source.").format(name=layer.name()))
+    problem = layer_crs_problem(layer)  # coordinates that cannot be in the declared CRS: stop before computing
+    if problem:
+        raise ChallengeError(problem)
     return layer
 
 

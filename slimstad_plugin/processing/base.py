@@ -3,15 +3,17 @@
 Every subclass's ``processAlgorithm`` is wrapped (see :meth:`SlimStadAlgorithm.__init_subclass__`): SlimStad's
 own errors become a ``QgsProcessingException`` with their translated message; an unexpected exception becomes
 one with a single line naming the log file that holds its traceback (core/base/boundary.py). Processing shows a
-QgsProcessingException as a message, never as a raw traceback.
+QgsProcessingException as a message, never as a raw traceback. Before any work, input layers whose coordinates
+cannot be in their declared CRS are refused (core/crs_fit.py).
 """
 
 import functools
-from typing import Any, Callable
+from typing import Any, Callable, Dict
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
 
 from ..core.base.boundary import describe
+from ..core.crs_fit import layer_crs_problem
 from ..core.i18n import translator
 
 tr = translator("SlimStadAlgorithm")
@@ -25,6 +27,8 @@ def error_boundary(method: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(method)
     def wrapper(self: "SlimStadAlgorithm", *args: Any, **kwargs: Any) -> Any:
         try:
+            if len(args) >= 2:
+                check_input_layers(self, args[0], args[1])
             return method(self, *args, **kwargs)
         except QgsProcessingException:
             raise
@@ -33,6 +37,26 @@ def error_boundary(method: Callable[..., Any]) -> Callable[..., Any]:
 
     wrapper._slimstad_boundary = True  # type: ignore[attr-defined]
     return wrapper
+
+
+LAYER_PARAMETER_TYPES = ("source", "vector", "layer", "raster", "multilayer")
+
+
+def check_input_layers(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
+                       context: QgsProcessingContext) -> None:
+    """Refuse input layers whose coordinates cannot be in their declared CRS (core/crs_fit.py), before any work."""
+    for definition in algorithm.parameterDefinitions():
+        name, kind = definition.name(), definition.type()
+        if kind not in LAYER_PARAMETER_TYPES or parameters.get(name) in (None, ""):
+            continue
+        if kind == "multilayer":
+            layers = algorithm.parameterAsLayerList(parameters, name, context) or []
+        else:
+            layers = [algorithm.parameterAsLayer(parameters, name, context)]
+        for layer in layers:
+            problem = layer_crs_problem(layer) if layer is not None else None
+            if problem:
+                raise QgsProcessingException(problem)
 
 
 class SlimStadAlgorithm(QgsProcessingAlgorithm):

@@ -21,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..crs_fit import layer_crs_problem
 from ..i18n import translator
 from ..layer_values import not_numbers, not_numbers_message
 from ..semantic_roles import CODE_ROLES
@@ -152,6 +153,10 @@ def _check_crs(layer: QgsVectorLayer, entry: Optional[CatalogueEntry], report: Q
         return
     if not layer.crs().isValid():
         report.issues.append(QualityIssue("crs", ERROR, tr("the layer has no coordinate reference system")))
+        return
+    mismatch = layer_crs_problem(layer)
+    if mismatch:
+        report.issues.append(QualityIssue("crs_mismatch", ERROR, mismatch))
         return
     expected = (entry.source.get("crs") or entry.extent_crs) if entry else ""
     if expected and QgsCoordinateReferenceSystem(str(expected)) != layer.crs():
