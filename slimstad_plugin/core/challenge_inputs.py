@@ -290,7 +290,8 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
         values_of = _value_reader(layer, role.expression, role.field or role.layer.field_for(role.role), purpose)
         if layer.id() == unit_layer.id():
             by_id = {str(f.attributes()[id_index]): values_of(f) for _, f in rows}
-            demands[role.id] = np.array([by_id[unit_id] for unit_id in ids], dtype=float)
+            demands[role.id] = _not_negative(np.array([by_id[unit_id] for unit_id in ids], dtype=float), layer,
+                                             purpose)
         else:
             report.sources.append(_provenance(layer, role.layer, role.id))
             pushed = _database_sums(engine, unit_layer, [f for _, f in rows], layer, role, crs, purpose, report,
@@ -299,7 +300,7 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
                 demands[role.id] = pushed
             else:
                 demand_rows = reader.features(layer, purpose)
-                values = np.array([values_of(f) for _, f in demand_rows], dtype=float)
+                values = _not_negative(np.array([values_of(f) for _, f in demand_rows], dtype=float), layer, purpose)
                 demands[role.id] = aggregate(geoms, [s for s, _ in demand_rows], np.nan_to_num(values))
         if role.note:
             report.note(pick_language_text(role.note, challenge.output.language))
@@ -313,7 +314,7 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
         value_of = _value_reader(layer, "", capacity_field, purpose) if capacity_field else (lambda feature: 1.0)
         name_index = layer.fields().lookupField(role.layer.field_for("facility_name") or "naam")
         supply_rows = reader.features(layer, purpose, role.filter)
-        capacity = np.array([value_of(f) for _, f in supply_rows], dtype=float)
+        capacity = _not_negative(np.array([value_of(f) for _, f in supply_rows], dtype=float), layer, purpose)
         nulls = int(np.isnan(capacity).sum())
         if nulls:
             report.note(tr("{count} facilities of {layer} have no capacity (NULL); they count as 0 places.").format(
@@ -331,6 +332,16 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
             names=[str(f.attributes()[name_index]) if name_index >= 0 else str(f.id()) for _, f in supply_rows],
             kind=kind)
     return Inputs(units=units, demands=demands, supplies=supplies, report=report)
+
+
+def _not_negative(values: np.ndarray, layer: QgsVectorLayer, purpose: str) -> np.ndarray:
+    """``values`` when none is below 0 (residents and capacities cannot be negative), else a ChallengeError."""
+    negative = values[values < 0]
+    if negative.size:
+        raise ChallengeError(tr("{count} values for {purpose} in layer {layer} are negative (e.g. {value}); "
+                                "residents and capacities are 0 or more.").format(
+            count=int(negative.size), purpose=purpose, layer=layer.name(), value="{:g}".format(float(negative[0]))))
+    return values
 
 
 def _database_sums(engine: Any, unit_layer: QgsVectorLayer, unit_features: List[Any], layer: QgsVectorLayer,

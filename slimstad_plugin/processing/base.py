@@ -8,6 +8,7 @@ cannot be in their declared CRS are refused (core/crs_fit.py).
 """
 
 import functools
+import math
 from typing import Any, Callable, Dict
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
@@ -40,14 +41,24 @@ def error_boundary(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 LAYER_PARAMETER_TYPES = ("source", "vector", "layer", "raster", "multilayer")
+NUMBER_PARAMETER_TYPES = ("number", "distance")
 
 
 def check_input_layers(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
                        context: QgsProcessingContext) -> None:
-    """Refuse input layers whose coordinates cannot be in their declared CRS (core/crs_fit.py), before any work."""
+    """Before any work: numbers must be finite (NaN and infinity pass QGIS's own range check), and input layers
+    whose coordinates cannot be in their declared CRS are refused (core/crs_fit.py)."""
     for definition in algorithm.parameterDefinitions():
         name, kind = definition.name(), definition.type()
-        if kind not in LAYER_PARAMETER_TYPES or parameters.get(name) in (None, ""):
+        if parameters.get(name) in (None, ""):
+            continue
+        if kind in NUMBER_PARAMETER_TYPES:
+            value = algorithm.parameterAsDouble(parameters, name, context)
+            if not math.isfinite(value):
+                raise QgsProcessingException(tr("{parameter}: {value} is not a finite number.").format(
+                    parameter=definition.description(), value=value))
+            continue
+        if kind not in LAYER_PARAMETER_TYPES:
             continue
         if kind == "multilayer":
             layers = algorithm.parameterAsLayerList(parameters, name, context) or []

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Sequence
 
 from ... import RESOURCES_DIR
+from ..base.readers import number_problem
 from ..i18n import translator
 from ..sectors import SECTORS
 from ..semantic_roles import SEMANTIC_ROLES
@@ -134,12 +135,35 @@ def entry_issues(index: int, entry: Any) -> List[SchemaIssue]:
                 if role not in SEMANTIC_ROLES:
                     add("fields.{}".format(role), tr("unknown semantic role '{role}'").format(role=role))
     extent = entry.get("extent")
-    if extent is not None and not (isinstance(extent, list) and len(extent) == 4
-                                   and all(isinstance(v, (int, float)) for v in extent)):
-        add("extent", tr("must be [xmin, ymin, xmax, ymax]"))
+    if extent is not None:
+        problem = extent_problem(extent, entry.get("extent_crs"))
+        if problem:
+            add("extent", problem)
     if "source" in entry:
         issues.extend(source_issues(index, entry_id, entry.get("source")))
     return issues
+
+
+GEOGRAPHIC_CRS = ("", "EPSG:4326", "OGC:CRS84", "CRS:84", "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::4326")
+
+
+def extent_problem(extent: Any, extent_crs: Any = "") -> str:
+    """Why an entry's extent is unusable ("" when fine): four finite numbers, min <= max, degrees in range when
+    the extent is in longitude/latitude (no ``extent_crs``, or EPSG:4326/CRS84)."""
+    if not (isinstance(extent, list) and len(extent) == 4):
+        return tr("must be [xmin, ymin, xmax, ymax]")
+    for value in extent:
+        problem = number_problem(value)
+        if problem:
+            return tr("must be [xmin, ymin, xmax, ymax]: {problem}").format(problem=problem)
+    xmin, ymin, xmax, ymax = (float(value) for value in extent)
+    if xmin > xmax or ymin > ymax:
+        return tr("xmin must not be greater than xmax, nor ymin than ymax")
+    if str(extent_crs or "").strip() in GEOGRAPHIC_CRS and not (
+            -180 <= xmin <= xmax <= 180 and -90 <= ymin <= ymax <= 90):
+        return tr("degrees must lie within -180..180 and -90..90 (are these metres? then set extent_crs, e.g. "
+                  "EPSG:31370)")
+    return ""
 
 
 def source_issues(index: int, entry_id: str, source: Any) -> List[SchemaIssue]:
