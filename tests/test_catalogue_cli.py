@@ -43,7 +43,7 @@ def test_check_unreadable_catalogue_is_reported(qgis_app, tmp_path: Path, capsys
     bad = tmp_path / "kapot.json"
     bad.write_text("{nope")
     assert main(["catalog", "check", str(bad)]) == 2
-    assert "kapot.json: not valid JSON" in capsys.readouterr().out
+    assert "kapot.json is not valid JSON" in capsys.readouterr().out
 
 
 def test_build_then_check(qgis_app, mapserver, tmp_path: Path, capsys) -> None:

@@ -320,18 +320,29 @@ def _structural_checks(data: Dict[str, Any], where: str) -> None:
         if sigma is not None and readers.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M):
             fail(tr("indicator {id}: sigma must be a number of metres greater than 0 ({problem})."),
                  id=indicator["id"], problem=readers.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M))
-    classes = data.get("output", {}).get("classes", 5) if isinstance(data.get("output", {}), dict) else 5
-    if readers.number_problem(classes, minimum=2, maximum=9, integer=True):
-        fail(tr("output classes must be a whole number from 2 to 9 (got {value})."), value=classes)
-    for scenario in data.get("scenarios", []) if isinstance(data.get("scenarios", []), list) else []:
+    _value_checks(data, where)
+
+
+def _value_checks(data: Dict[str, Any], where: str) -> None:
+    """Numbers that must be finite and in range even without jsonschema (NaN passes its range checks)."""
+    def check(value: Any, path: List[Any], **limits: Any) -> None:
+        problem = readers.number_problem(value, **limits)
+        if problem:
+            raise ChallengeError(tr("{source}: invalid challenge at {path}: {message}").format(
+                source=where, path=readers.json_pointer(path), message=problem))
+
+    output = data.get("output", {})
+    if isinstance(output, dict) and "classes" in output:
+        check(output["classes"], ["output", "classes"], minimum=2, maximum=9, integer=True)
+    scenarios = data.get("scenarios", [])
+    for number, scenario in enumerate(scenarios if isinstance(scenarios, list) else []):
         changes = scenario.get("changes", []) if isinstance(scenario, dict) else []
-        for change in changes if isinstance(changes, list) else []:
+        for index, change in enumerate(changes if isinstance(changes, list) else []):
             if not isinstance(change, dict):
                 continue
             for key, minimum in (("x", None), ("y", None), ("capacity", 0), ("count", None)):
-                if change.get(key) is not None and readers.number_problem(change[key], minimum=minimum):
-                    fail(tr("scenario {id}: {key} {problem}."), id=scenario.get("id", "?"), key=key,
-                         problem=readers.number_problem(change[key], minimum=minimum))
+                if change.get(key) is not None:
+                    check(change[key], ["scenarios", number, "changes", index, key], minimum=minimum)
 
 
 def loads(text: Union[str, bytes], source: str = "") -> Challenge:

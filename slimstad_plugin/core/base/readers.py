@@ -50,9 +50,15 @@ class ReadError(SlimStadError, ValueError):
     """A file or value cannot be used. ``source`` names the file (or URL, setting); ``where`` the place in it:
     a JSON pointer such as ``/entries/3/extent/0`` or ``line 4, column 7`` ("" for the whole document)."""
 
-    def __init__(self, source: str, where: str, problem: str) -> None:
-        self.source, self.where, self.problem = str(source), str(where), str(problem)
-        if self.where:
+    def __init__(self, source: str, where: str, problem: str, continues: bool = False) -> None:
+        """``continues``: ``problem`` continues a sentence whose subject is the source ("… is not valid JSON: …")."""
+        self.source, self.where, self.problem, self.continues = str(source), str(where), str(problem), continues
+        if continues and self.where:
+            message = tr("{source} {problem} (at {where})").format(source=self.source, problem=self.problem,
+                                                                  where=self.where)
+        elif continues:
+            message = tr("{source} {problem}").format(source=self.source, problem=self.problem)
+        elif self.where:
             message = tr("{source}: {problem} (at {where})").format(source=self.source, problem=self.problem,
                                                                    where=self.where)
         else:
@@ -288,7 +294,7 @@ def parse_json(text: Union[str, bytes], source: str, fmt: JsonFormat = GENERIC) 
     deep = _depth_offset(text, fmt.max_depth)
     if deep >= 0:
         raise ReadError(source, _where_line(text, deep), tr(
-            "not valid JSON: nested deeper than {limit} levels").format(limit=fmt.max_depth))
+            "is not valid JSON: nested deeper than {limit} levels").format(limit=fmt.max_depth), continues=True)
     refused: List[_Refused] = []
 
     def refuse(problem: str) -> _Refused:
@@ -319,12 +325,13 @@ def parse_json(text: Union[str, bytes], source: str, fmt: JsonFormat = GENERIC) 
         data = json.loads(text, parse_int=parse_int, parse_float=parse_float, parse_constant=parse_constant)
     except json.JSONDecodeError as error:
         raise ReadError(source, tr("line {line}, column {column}").format(line=error.lineno, column=error.colno),
-                        tr("not valid JSON: {problem}").format(problem=_decode_problem(error.msg))) from None
+                        tr("is not valid JSON: {problem}").format(problem=_decode_problem(error.msg)),
+                        continues=True) from None
     except RecursionError:  # not reachable after the depth scan; kept so no traceback can ever escape
-        raise ReadError(source, "", tr("not valid JSON: nested deeper than {limit} levels").format(
-            limit=fmt.max_depth)) from None
+        raise ReadError(source, "", tr("is not valid JSON: nested deeper than {limit} levels").format(
+            limit=fmt.max_depth), continues=True) from None
     except (ValueError, MemoryError) as error:
-        raise ReadError(source, "", tr("not valid JSON: {problem}").format(problem=error)) from None
+        raise ReadError(source, "", tr("is not valid JSON: {problem}").format(problem=error), continues=True) from None
     if refused:
         pointer, marker = _find_refused(data)
         raise ReadError(source, pointer, marker.problem if marker else refused[0].problem)

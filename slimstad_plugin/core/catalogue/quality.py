@@ -171,8 +171,8 @@ def _check_type(layer: QgsVectorLayer, role: str, name: str, variant_type: int, 
             report.issues.append(QualityIssue("not_numbers", ERROR, not_numbers_message(found), found.count,
                                               list(found.examples)))
         elif variant_type not in NUMERIC_TYPES:
-            report.issues.append(QualityIssue("field_type", WARNING, tr(
-                "field '{field}' (role {role}) holds numbers stored as text").format(field=name, role=role)))
+            report.issues.append(QualityIssue("field_type", ERROR, tr(
+                "field '{field}' (role {role}) should be numeric").format(field=name, role=role)))
     elif role == "updated_at" and variant_type not in DATE_TYPES:
         report.issues.append(QualityIssue("field_type", WARNING, tr(
             "field '{field}' (role {role}) should be a date or time").format(field=name, role=role)))

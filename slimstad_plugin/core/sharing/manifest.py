@@ -92,10 +92,7 @@ class Manifest:
 
 def _damaged(error: readers.ReadError) -> ManifestError:
     """One message for every unusable manifest: what is wrong and where (JSON pointer or line)."""
-    if error.where:
-        return ManifestError(tr("manifest.json is incomplete or cannot be read: {problem} (at {where})").format(
-            problem=error.problem, where=error.where))
-    return ManifestError(tr("manifest.json is incomplete or cannot be read: {problem}").format(problem=error.problem))
+    return ManifestError(tr("manifest.json is incomplete or cannot be read: {error}").format(error=error))
 
 
 def _text(value: Any, source: str, where: str) -> str:

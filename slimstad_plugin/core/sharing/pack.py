@@ -177,11 +177,11 @@ def _write_project(project: QgsProject, package: Path, name: str) -> Path:
 
 
 def _challenge_texts(paths: Sequence[Path], explicit: Sequence[Path], warnings: List[str]) -> List[tuple]:
-    """(file name, text) of every challenge file that reads and validates (UTF-8 with or without BOM).
+    """(file name, text) of every challenge file that can be read (UTF-8 with or without BOM, valid JSON).
 
-    A file the user named (``--challenge``) that does not is an error; one merely found beside the project is
-    left out with a warning naming it and why."""
-    from ..base.readers import CHALLENGE, ReadError, read_text
+    A file the user named (``--challenge``) must also be a valid challenge; one that is not is an error. A file
+    merely found beside the project that cannot be read is left out with a warning naming it and why."""
+    from ..base.readers import CHALLENGE, ReadError, parse_json, read_text
     from ..challenge import ChallengeError, load_file
 
     named = {Path(path).resolve() for path in explicit}
@@ -189,7 +189,9 @@ def _challenge_texts(paths: Sequence[Path], explicit: Sequence[Path], warnings: 
     for path in paths:
         try:
             text = read_text(path, str(path), CHALLENGE.max_bytes)
-            load_file(path)
+            parse_json(text, str(path), CHALLENGE)
+            if Path(path).resolve() in named:
+                load_file(path)
         except (ReadError, ChallengeError) as error:
             if Path(path).resolve() in named:
                 raise PackError(tr("The challenge file {name} cannot be packed: {error}").format(
