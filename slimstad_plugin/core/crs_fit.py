@@ -65,7 +65,10 @@ def fits(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, margin: float 
         return _contains(QgsRectangle(-180.000001, -90.000001, 180.000001, 90.000001), extent)
     if not _contains(_grown(area, margin), extent):
         return False
-    looks_like_degrees = _contains(QgsRectangle(-180, -90, 180, 90), extent) and not area.intersects(extent)
+    # Longitude/latitude of the very region the CRS is made for (4.4, 51.0 in a Lambert 72 layer); small numbers
+    # elsewhere (a test grid near the origin) cannot be told apart from metres and pass.
+    looks_like_degrees = (_contains(QgsRectangle(-180, -90, 180, 90), extent) and crs.bounds().intersects(extent)
+                          and not area.intersects(extent))
     return not looks_like_degrees
 
 
