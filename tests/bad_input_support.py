@@ -63,3 +63,15 @@ def result_layers(gpkg: Path) -> Dict[str, int]:
         return {name: connection.execute('SELECT count(*) FROM "{}"'.format(name)).fetchone()[0] for name in names}
     finally:
         connection.close()
+
+
+def text_in_numbers(gpkg: Path, table: str, column: str, count: int, word: str = "n.v.t.") -> None:
+    """Store ``word`` in a numeric column of the first ``count`` rows, as SQLite allows (a spreadsheet import does
+    this); OGR then reads those values as 0."""
+    connection = sqlite3.connect(str(gpkg))
+    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):  # the GeoPackage rtree triggers
+        connection.create_function(name, 1, lambda geometry: 0)
+    connection.execute('UPDATE "{t}" SET "{c}" = ? WHERE fid IN (SELECT fid FROM "{t}" ORDER BY fid LIMIT ?)'.format(
+        t=table, c=column), (word, count))
+    connection.commit()
+    connection.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterator, List
 
 import pytest
-from bad_input_support import error_lines, make_city, run_cli, tree_hashes
+from bad_input_support import error_lines, make_city, run_cli, text_in_numbers, tree_hashes
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -113,22 +113,11 @@ def test_challenge_json_with_infinity_names_the_pointer() -> None:
         loads(text, "k.slimstad.json")
 
 
-def _text_in_numbers(gpkg: Path, table: str, column: str, count: int, word: str = "n.v.t.") -> None:
-    """Store text in a numeric column, as SQLite allows (a spreadsheet import does this)."""
-    connection = sqlite3.connect(str(gpkg))
-    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):  # the GeoPackage rtree triggers
-        connection.create_function(name, 1, lambda geometry: 0)
-    connection.execute('UPDATE "{t}" SET "{c}" = ? WHERE fid IN (SELECT fid FROM "{t}" ORDER BY fid LIMIT ?)'.format(
-        t=table, c=column), (word, count))
-    connection.commit()
-    connection.close()
-
-
 def test_words_in_a_numeric_field_are_reported_as_such_not_as_no_residents(qgis_app, sample_gpkg: Path,
                                                                            tmp_path: Path, projects) -> None:
     gpkg = tmp_path / "stad.gpkg"
     shutil.copyfile(sample_gpkg, gpkg)
-    _text_in_numbers(gpkg, "statistische_sectoren", "inw_0_2", 12)
+    text_in_numbers(gpkg, "statistische_sectoren", "inw_0_2", 12)
     sectors = load_styled_layer(gpkg, "statistische_sectoren")
     project = _project(projects, sectors, load_styled_layer(gpkg, "kinderopvang"))
     with pytest.raises(ChallengeError) as caught:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Sequence
 
 from ... import RESOURCES_DIR
-from ..base.readers import number_problem
+from ..base.readers import number_problem, schema_problem
 from ..i18n import translator
 from ..sectors import SECTORS
 from ..semantic_roles import SEMANTIC_ROLES
@@ -52,7 +52,7 @@ def load_schema() -> Dict[str, Any]:
 def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
     """All problems of a parsed catalogue (empty list when valid)."""
     issues = structural_issues(data)
-    if issues or not use_jsonschema:
+    if not use_jsonschema or not isinstance(data, dict):
         return issues
     try:
         import jsonschema
@@ -60,7 +60,7 @@ def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
         return issues
     validator = jsonschema.Draft202012Validator(load_schema())
     for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
-        issues.append(_issue_from_path(data, list(error.absolute_path), error.message))
+        issues.append(_issue_from_path(data, list(error.absolute_path), schema_problem(error)))
     return _unique(issues)
 
 
@@ -131,9 +131,12 @@ def entry_issues(index: int, entry: Any) -> List[SchemaIssue]:
         if not isinstance(fields, dict):
             add("fields", tr("must map semantic roles to field names"))
         else:
-            for role in fields:
+            for role, name in fields.items():
                 if role not in SEMANTIC_ROLES:
                     add("fields.{}".format(role), tr("unknown semantic role '{role}'").format(role=role))
+                elif not isinstance(name, str) or not name:
+                    add("fields.{}".format(role), tr("must be a field name (a text)"))
+    _type_issues(entry, add)
     extent = entry.get("extent")
     if extent is not None:
         problem = extent_problem(extent, entry.get("extent_crs"))
@@ -145,6 +148,44 @@ def entry_issues(index: int, entry: Any) -> List[SchemaIssue]:
 
 
 GEOGRAPHIC_CRS = ("", "EPSG:4326", "OGC:CRS84", "CRS:84", "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::4326")
+
+
+TEXT_KEYS = ("owner", "update_rhythm", "extent_crs")
+TEXT_SOURCE_KEYS = ("url", "layer", "collection", "path", "table", "schema", "service", "dbname", "host", "crs",
+                    "format", "style", "version", "tile_matrix_set", "geometry_column", "key", "authcfg")
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(text, str) for text in value.values())
+
+
+def _type_issues(entry: Dict[str, Any], add: Any) -> None:
+    """The types the code relies on, checked without jsonschema too (a user's QGIS may not have it)."""
+    for key in TEXT_KEYS:
+        if key in entry and not isinstance(entry[key], str):
+            add(key, tr("must be a text"))
+    for key in ("title", "description"):
+        if key in entry and not (_texts(entry[key]) or (key == "description" and isinstance(entry[key], str))):
+            add(key, tr("must map languages (nl, en, fr) to texts"))
+    for key in ("steward", "freshness"):
+        if entry.get(key) is not None and not _texts(entry[key]):
+            add(key, tr("must be an object of texts"))
+    licence = entry.get("licence")
+    if isinstance(licence, dict) and not all(isinstance(licence.get(key, ""), str) for key in ("name", "url")):
+        add("licence", tr("name and url must be texts"))
+    if entry.get("style") is not None and not isinstance(entry["style"], str):
+        add("style", tr("must be a text"))
+    keywords = entry.get("keywords")
+    if keywords is not None and not (isinstance(keywords, list) and all(isinstance(k, str) for k in keywords)):
+        add("keywords", tr("must be a list of texts"))
+    source = entry.get("source")
+    if isinstance(source, dict):
+        for key in TEXT_SOURCE_KEYS:
+            if key in source and not isinstance(source[key], str):
+                add("source.{}".format(key), tr("must be a text"))
+        for key in ("port", "zmin", "zmax"):
+            if key in source and (isinstance(source[key], bool) or not isinstance(source[key], (int, str))):
+                add("source.{}".format(key), tr("must be a whole number"))
 
 
 def extent_problem(extent: Any, extent_crs: Any = "") -> str:
