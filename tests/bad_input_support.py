@@ -14,7 +14,7 @@ from slimstad_plugin.cli import main
 
 def make_city(folder: Path, sample_gpkg: Path) -> Path:
     """``folder/voorbeeldstad.qgz`` with every sample-city layer from a copy of the sample GeoPackage."""
-    from slimstad_plugin.core.sample_project import build_sample_project
+    from slimstad_plugin.core.demo.sample_project import build_sample_project
 
     folder.mkdir(parents=True, exist_ok=True)
     gpkg = folder / "voorbeeldstad.gpkg"

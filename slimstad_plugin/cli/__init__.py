@@ -6,22 +6,21 @@ import sys
 from typing import List, Optional
 
 from .. import plugin_version
+from ..core.base.boundary import describe, exit_status
+from . import commands_catalog, commands_challenge, commands_export, commands_foundation, commands_sharing
 from .common import CliError  # noqa: F401 - re-exported for the command modules
 
-COMMAND_MODULES = ("commands_foundation", "commands_sharing", "commands_export", "commands_challenge",
-                   "commands_catalog")
+COMMAND_MODULES = (commands_foundation, commands_sharing, commands_export, commands_challenge, commands_catalog)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered sub-command."""
-    import importlib
-
     parser = argparse.ArgumentParser(prog="python -m slimstad_plugin",
                                      description="SlimStad headless tools.")
     parser.add_argument("--version", action="version", version=plugin_version())
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
-        importlib.import_module("{}.{}".format(__name__, name)).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 
@@ -31,8 +30,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     Exit status: 0 done; 1 done but problems were found (broken entries or layers); 2 the user's input or
     environment is wrong (one ``error:`` line naming the file and place); 3 an unexpected error, a bug (one
     ``error:`` line naming the log file that holds the traceback); 130 interrupted or canceled."""
-    from ..core.base.boundary import describe, exit_status
-
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:

@@ -14,8 +14,8 @@ from typing import Any, Callable, Dict
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
 
 from ..core.base.boundary import describe
-from ..core.crs_fit import layer_crs_problem
-from ..core.i18n import translator
+from ..core.base.i18n import translator
+from ..core.layers.crs_fit import layer_crs_problem
 
 tr = translator("SlimStadAlgorithm")
 

@@ -14,13 +14,14 @@ import traceback
 from pathlib import Path
 from typing import Optional
 
-from ..i18n import translator
+from qgis.core import QgsApplication
+
 from .errors import Canceled, SlimStadError
+from .i18n import translator
 
 tr = translator("SlimStadBoundary")
 LOG = logging.getLogger(__name__)
 
-_PACKAGE = __name__.rsplit(".core.", 1)[0]  # "slimstad_plugin", or "slimstad.slimstad_plugin" when installed
 LOG_NAME = "slimstad-errors.log"
 MAX_LOG_BYTES = 1024 * 1024
 
@@ -32,14 +33,8 @@ def error_log_path() -> Path:
     """Where unexpected errors are logged: ``$SLIMSTAD_LOG_DIR``, else ``<QGIS profile>/slimstad/``, else the
     temporary folder (always writable)."""
     folder = os.environ.get("SLIMSTAD_LOG_DIR", "")
-    if not folder:
-        try:
-            from qgis.core import QgsApplication
-
-            if QgsApplication.instance() is not None:
-                folder = str(Path(QgsApplication.qgisSettingsDirPath()) / "slimstad")
-        except ImportError:  # pragma: no cover - always present in QGIS
-            folder = ""
+    if not folder and QgsApplication.instance() is not None:
+        folder = str(Path(QgsApplication.qgisSettingsDirPath()) / "slimstad")
     return Path(folder or tempfile.gettempdir()) / LOG_NAME
 
 
@@ -66,21 +61,11 @@ def log_unexpected(error: BaseException, context: str = "") -> Path:
     return _write_log(text)
 
 
-def _is_cancel(error: BaseException) -> bool:
-    return isinstance(error, Canceled) or (_own(error) and "Cancel" in type(error).__name__)
-
-
-def _own(error: BaseException) -> bool:
-    """An error class SlimStad defines (raised on purpose with a translated message). Classes not yet based on
-    SlimStadError count too, so a boundary never calls the plugin's own refusal a bug."""
-    return isinstance(error, SlimStadError) or type(error).__module__.startswith(_PACKAGE + ".")
-
-
 def user_message(error: BaseException) -> Optional[str]:
     """The one-line message for an error the user can act on (None for a bug)."""
-    if _is_cancel(error):
+    if isinstance(error, Canceled):
         return str(error) or tr("Canceled; nothing was written.")
-    if _own(error):
+    if isinstance(error, SlimStadError):
         return str(error) or type(error).__name__
     if isinstance(error, OSError):
         name = error.filename if error.filename is not None else ""
@@ -105,7 +90,7 @@ def describe(error: BaseException, context: str = "") -> str:
 
 def exit_status(error: BaseException) -> int:
     """The command line's exit status for ``error``: 130 canceled, 2 the user's problem, 3 a bug."""
-    if isinstance(error, KeyboardInterrupt) or _is_cancel(error):
+    if isinstance(error, (KeyboardInterrupt, Canceled)):
         return EXIT_INTERRUPTED
     if user_message(error) is not None:
         return int(getattr(error, "exit_code", EXIT_USER_ERROR))

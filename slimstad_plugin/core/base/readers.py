@@ -38,8 +38,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, List, Optional, Sequence, Tuple, Union
 
-from ..i18n import translator
+import numpy as np
+
 from .errors import SlimStadError
+from .i18n import translator
 
 tr = translator("SlimStadReaders")
 
@@ -220,13 +222,9 @@ def _depth_offset(text: str, max_depth: int) -> int:
 
     A document with at most ``max_depth`` opening brackets cannot nest deeper (no scan). Otherwise numpy scans
     the quotes and brackets of the UTF-8 bytes (escaped characters blanked first, so every remaining quote opens
-    or closes a string); without numpy a regular expression walks the text."""
+    or closes a string). :func:`_depth_offset_slow` is the same in plain Python (the tests compare both)."""
     if text.count("[") + text.count("{") <= max_depth:
         return -1
-    try:
-        import numpy as np
-    except ImportError:  # pragma: no cover - QGIS ships numpy; kept for a stripped-down Python
-        return _depth_offset_slow(text, max_depth)
     if "\\" in text:
         text = _ESCAPED.sub("__", text)  # same length: offsets stay valid
     data = text.encode("utf-8", "surrogatepass")

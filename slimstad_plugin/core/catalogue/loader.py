@@ -9,9 +9,9 @@ from urllib.parse import unquote, urlsplit
 
 from ..base import readers
 from ..base.errors import SlimStadError
-from ..i18n import translator
+from ..base.i18n import translator
+from ..base.network import NetworkError, http_get, redact_url
 from .model import Catalogue, CatalogueEntry
-from .network import NetworkError, http_get, redact_url
 from .schema import SchemaIssue, validate
 from .validation_cache import already_valid, remember_valid, text_key
 

@@ -21,13 +21,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..crs_fit import layer_crs_problem
-from ..i18n import translator
-from ..layer_values import not_numbers, not_numbers_message
-from ..semantic_roles import CODE_ROLES
-from ..semantic_roles import NUMERIC_ROLES as SEMANTIC_NUMERIC_ROLES
-from ..tables import is_table_file, read_table
+from ..base.i18n import translator
+from ..base.semantic_roles import NUMERIC_ROLES as SEMANTIC_NUMERIC_ROLES
+from ..layers.crs_fit import layer_crs_problem
+from ..layers.tables import code_columns, is_table_file, read_table
+from ..layers.values import not_numbers, not_numbers_message
 from .model import CatalogueEntry
+from .sources import provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
@@ -195,15 +195,13 @@ def _expected_extent(layer: QgsVectorLayer, entry: Optional[CatalogueEntry]) -> 
 def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[], bool]] = None,
                         ) -> Optional[QualityReport]:
     """Open the entry's vector layer and check it; None for raster sources (nothing to check)."""
-    from .layers import provider_and_uri
-
     kind, provider, uri = provider_and_uri(entry)
     if kind != "vector":
         return None
     if provider == "delimitedtext" and is_table_file(str(entry.source.get("path", ""))):
         try:  # a table: SlimStad's own typed reading (codes text, counts numbers), no CRS expected
             layer = read_table(entry.resolve_path(str(entry.source["path"]), data=True), entry.display_title(),
-                               code_fields(entry))
+                               code_columns(entry.fields))
         except ValueError as error:  # ReadError
             report = QualityReport(entry.id, entry.display_title())
             report.issues.append(QualityIssue("open", ERROR, str(error)))
@@ -215,11 +213,6 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
         report.issues.append(QualityIssue("open", ERROR, tr("the layer cannot be opened")))
         return report
     return check_layer_quality(layer, entry, is_canceled)
-
-
-def code_fields(entry: CatalogueEntry) -> list:
-    """The entry's fields that hold codes (kept as text when its table is read)."""
-    return [name for role, name in entry.fields.items() if role in CODE_ROLES]
 
 
 CSV_COLUMNS = ("entry_id", "layer", "feature_count", "check", "severity", "count", "message", "examples")

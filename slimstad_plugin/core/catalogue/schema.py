@@ -11,10 +11,10 @@ from functools import lru_cache
 from typing import Any, Dict, List, Sequence
 
 from ... import RESOURCES_DIR
+from ..base.i18n import translator
 from ..base.readers import number_problem, schema_problem
-from ..i18n import translator
-from ..sectors import SECTORS
-from ..semantic_roles import SEMANTIC_ROLES
+from ..base.sectors import SECTORS
+from ..base.semantic_roles import SEMANTIC_ROLES
 from .model import LICENCE_TYPES, SOURCE_TYPES
 
 tr = translator("SlimStadCatalogue")
@@ -55,7 +55,7 @@ def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
     if not use_jsonschema or not isinstance(data, dict):
         return issues
     try:
-        import jsonschema
+        import jsonschema  # lazy: jsonschema is loaded only for a catalogue version not validated before
     except ImportError:
         return issues
     validator = jsonschema.Draft202012Validator(load_schema())

@@ -10,6 +10,8 @@ import logging
 from pathlib import Path
 from typing import Optional, Set
 
+from qgis.core import QgsApplication
+
 from ..base.readers import CACHE, read_json
 
 LOG = logging.getLogger(__name__)
@@ -26,10 +28,8 @@ def text_key(text: str) -> str:
 def cache_file() -> Optional[Path]:
     """``<QGIS profile>/slimstad/validated_catalogues.json`` (None without a QGIS profile)."""
     try:
-        from qgis.core import QgsApplication
-
         base = QgsApplication.qgisSettingsDirPath()
-    except ImportError:
+    except RuntimeError:
         return None
     return Path(base) / "slimstad" / "validated_catalogues.json" if base else None
 

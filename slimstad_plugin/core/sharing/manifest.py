@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional
 
 from ..base import readers
 from ..base.errors import SlimStadError
-from ..i18n import translator
+from ..base.i18n import translator
 
 tr = translator("SlimStadSharing")
 

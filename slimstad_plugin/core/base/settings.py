@@ -1,0 +1,80 @@
+"""The plugin's one settings module: typed values over QgsSettings under ``slimstad/``."""
+
+import logging
+from dataclasses import dataclass, field, fields
+from typing import Dict, List, Tuple
+
+from qgis.core import QgsSettings
+
+from .readers import number_problem
+from .rollout import effective_catalogue_urls
+
+PREFIX = "slimstad"
+LOG = logging.getLogger(__name__)
+# Allowed range of every numeric setting: a value outside it (or NaN, text) falls back to the default.
+RANGES: Dict[str, Tuple[float, float]] = {"health_timeout_s": (0.5, 600.0), "health_concurrency": (1, 64)}
+
+
+@dataclass
+class SlimStadSettings:
+    """User-level preferences. Secrets never live here: they belong in the auth database."""
+
+    catalogue_urls: List[str] = field(default_factory=list)
+    health_timeout_s: float = 10.0
+    health_concurrency: int = 8
+    snapshot_dir: str = ""
+    author: str = ""
+    department: str = ""
+    default_template: str = "A4-landscape"
+
+    @classmethod
+    def load(cls) -> "SlimStadSettings":
+        """Read every field, falling back to the dataclass default."""
+        settings = QgsSettings()
+        values = {}
+        defaults = cls()
+        for item in fields(cls):
+            default = getattr(defaults, item.name)
+            raw = settings.value("{}/{}".format(PREFIX, item.name), default)
+            values[item.name] = _checked(item.name, _coerce(raw, default), default)
+        return cls(**values)
+
+    def effective_catalogue_urls(self) -> List[str]:
+        """The user's catalogues merged with the city-wide ones set by the administration's roll-out
+        (``SLIMSTAD_CATALOGUE_URLS``; see docs/rollout.md). Never saved back to the user's settings."""
+
+        return effective_catalogue_urls(self.catalogue_urls)
+
+    def save(self) -> None:
+        """Write every field."""
+        settings = QgsSettings()
+        for item in fields(self):
+            settings.setValue("{}/{}".format(PREFIX, item.name), getattr(self, item.name))
+
+
+def _checked(name: str, value: object, default: object) -> object:
+    """``value`` when it is within :data:`RANGES` (finite, a whole number for int settings), else ``default``."""
+    if name not in RANGES:
+        return value
+    low, high = RANGES[name]
+    problem = number_problem(value, minimum=low, maximum=high, integer=isinstance(default, int))
+    if problem:
+        LOG.warning("setting %s/%s: %s; using %s", PREFIX, name, problem, default)
+        return default
+    return value
+
+
+def _coerce(raw: object, default: object) -> object:
+    """QSettings returns strings for everything on some back ends: coerce to the default's type."""
+    if isinstance(default, list):
+        if raw in (None, ""):
+            return []
+        return [str(v) for v in (raw if isinstance(raw, (list, tuple)) else [raw])]
+    if isinstance(default, bool):
+        return str(raw).lower() in ("1", "true", "yes")
+    if isinstance(default, (int, float)):
+        try:
+            return type(default)(raw)
+        except (TypeError, ValueError):
+            return default
+    return "" if raw is None else str(raw)
