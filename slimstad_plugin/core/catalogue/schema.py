@@ -59,8 +59,11 @@ def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
     except ImportError:
         return issues
     validator = jsonschema.Draft202012Validator(load_schema())
+    reported = {issue.entry_index for issue in issues}  # one clear message per entry: structural ones first
     for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
-        issues.append(_issue_from_path(data, list(error.absolute_path), schema_problem(error)))
+        issue = _issue_from_path(data, list(error.absolute_path), schema_problem(error))
+        if issue.entry_index not in reported:
+            issues.append(issue)
     return _unique(issues)
 
 
