@@ -2391,6 +2391,11 @@
         <translation>projet</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>scenario {id}, new facility {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>le rôle d'offre {id} nécessite une référence de couche.</translation>
@@ -3063,6 +3068,11 @@
     <name>SlimStadCrs</name>
     <message>
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>; they look like {crs}</source>
+        <translation> ; elles ressemblent à {crs}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
         <source>Layer {layer} declares {crs}, but its coordinates ({extent}) do not fit it; they look like {likely}. Set the layer's CRS to the one the data is in (Layer Properties &gt; Source) before analysing it.</source>
         <translation>La couche {layer} déclare {crs}, mais ses coordonnées ({extent}) ne lui correspondent pas ; elles ressemblent à {likely}. Donnez à la couche le SCR de ses données (Propriétés de la couche &gt; Source) avant de l'analyser.</translation>
     </message>
@@ -3070,6 +3080,11 @@
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
         <source>Layer {layer} declares {crs}, but its coordinates ({extent}) lie outside the area that CRS is made for. Check the layer's CRS before analysing it.</source>
         <translation>La couche {layer} déclare {crs}, mais ses coordonnées ({extent}) sont hors de la zone pour laquelle ce SCR est fait. Vérifiez le SCR de la couche avant de l'analyser.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
+        <translation>Les coordonnées de {name} ({extent}) ne sont pas des coordonnées en {crs}, le SCR des unités territoriales{likely}.</translation>
     </message>
 </context>
 <context>

@@ -2391,6 +2391,11 @@
         <translation>project</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>scenario {id}, new facility {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>aanbodrol {id} heeft een laagverwijzing nodig.</translation>
@@ -3063,6 +3068,11 @@
     <name>SlimStadCrs</name>
     <message>
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>; they look like {crs}</source>
+        <translation>; ze lijken {crs}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
         <source>Layer {layer} declares {crs}, but its coordinates ({extent}) do not fit it; they look like {likely}. Set the layer's CRS to the one the data is in (Layer Properties &gt; Source) before analysing it.</source>
         <translation>Laag {layer} zegt {crs} te gebruiken, maar haar coördinaten ({extent}) passen daar niet bij; ze lijken {likely}. Zet het CRS van de laag op dat van de gegevens (Laageigenschappen &gt; Bron) voor u ze analyseert.</translation>
     </message>
@@ -3070,6 +3080,11 @@
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
         <source>Layer {layer} declares {crs}, but its coordinates ({extent}) lie outside the area that CRS is made for. Check the layer's CRS before analysing it.</source>
         <translation>Laag {layer} zegt {crs} te gebruiken, maar haar coördinaten ({extent}) liggen buiten het gebied waarvoor dat CRS gemaakt is. Controleer het CRS van de laag voor u ze analyseert.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
+        <translation>De coördinaten van {name} ({extent}) zijn geen coördinaten in {crs}, het CRS van de gebiedseenheden{likely}.</translation>
     </message>
 </context>
 <context>

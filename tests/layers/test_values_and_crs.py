@@ -19,6 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from slimstad_plugin.core.analysis.scenarios import Change, Scenario
 from slimstad_plugin.core.catalogue.loader import CatalogueError, parse_catalogue
 from slimstad_plugin.core.catalogue.quality import check_layer_quality
 from slimstad_plugin.core.catalogue.schema import validate as validate_catalogue
@@ -192,3 +193,15 @@ def test_degrees_declared_as_lambert_are_found_by_processing_and_quality(slimsta
     assert "crs_mismatch" not in {issue.check for issue in check_layer_quality(correct).issues}
 
 
+
+
+def test_a_scenario_facility_in_degrees_is_refused(qgis_app, sample_gpkg: Path, tmp_path: Path, projects) -> None:
+    challenge = load_template("kinderopvang")
+    challenge.scenarios = [Scenario("nieuw", {"nl": "Nieuw"}, [Change("add_facility", supply="kinderopvang",
+                                                                       x=4.42, y=51.03, capacity=40, name="Crèche")])]
+    project = _project(projects, load_styled_layer(sample_gpkg, "statistische_sectoren"),
+                       load_styled_layer(sample_gpkg, "kinderopvang"))
+    with pytest.raises(ChallengeError, match=r"The coordinates of scenario nieuw, new facility Crèche \(4\.42, 51\.03 "
+                                             r".*\) are not coordinates of EPSG:31370, .*they look like EPSG:4326"):
+        run_challenge(challenge, project, tmp_path / "r.gpkg")
+    assert not (tmp_path / "r.gpkg").exists()

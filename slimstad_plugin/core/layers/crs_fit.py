@@ -85,8 +85,11 @@ def likely_crs(extent: QgsRectangle, declared: QgsCoordinateReferenceSystem) -> 
     return found
 
 
-def extent_problem(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, name: str) -> Optional[str]:
-    """A translated message when ``extent`` cannot be in ``crs`` (None when it fits or cannot be judged)."""
+def extent_problem(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, name: str,
+                   point: bool = False) -> Optional[str]:
+    """A translated message when ``extent`` cannot be in ``crs`` (None when it fits or cannot be judged).
+
+    ``name`` is a layer name, or with ``point`` a description of one point (a scenario's new facility)."""
     if not crs.isValid() or extent is None or extent.isNull() or not all(
             value == value for value in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())):
         return None
@@ -95,6 +98,10 @@ def extent_problem(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, name
     candidates = likely_crs(extent, crs)
     shown = "{:.6g}, {:.6g} – {:.6g}, {:.6g}".format(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
                                                      extent.yMaximum())
+    if point:
+        likely = tr("; they look like {crs}").format(crs=candidates[0]) if candidates else ""
+        return tr("The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area "
+                  "units{likely}.").format(name=name, extent=shown, crs=crs.authid(), likely=likely)
     if candidates:
         return tr("Layer {layer} declares {crs}, but its coordinates ({extent}) do not fit it; they look like "
                   "{likely}. Set the layer's CRS to the one the data is in (Layer Properties > Source) before "
