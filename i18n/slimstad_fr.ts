@@ -2393,7 +2393,7 @@
     <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>scenario {id}, new facility {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario {id}, nouvel équipement {name}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
