@@ -214,6 +214,8 @@ class _Refused:
 
 _SCAN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]', re.S)
 _ESCAPED = re.compile(r"\\.", re.S)
+_NOT_STRUCTURAL = bytes(b for b in range(256) if b not in (34, 91, 93, 123, 125))
+_STEPS = np.array([0, 0, 1, -1], dtype=np.int32)  # by kind: other, quote, opening, closing
 _KINDS = bytes(1 if b == 34 else 2 if b in (91, 123) else 3 if b in (93, 125) else 0 for b in range(256))
 
 
@@ -222,22 +224,22 @@ def _depth_offset(text: str, max_depth: int) -> int:
 
     A document with at most ``max_depth`` opening brackets cannot nest deeper (no scan). Otherwise numpy scans
     the quotes and brackets of the UTF-8 bytes (escaped characters blanked first, so every remaining quote opens
-    or closes a string). :func:`_depth_offset_slow` is the same in plain Python (the tests compare both)."""
+    or closes a string); only when the limit is exceeded does :func:`_depth_offset_slow` (plain Python, the same
+    result) find the place for the message."""
     if text.count("[") + text.count("{") <= max_depth:
         return -1
     if "\\" in text:
-        text = _ESCAPED.sub("__", text)  # same length: offsets stay valid
-    data = text.encode("utf-8", "surrogatepass")
-    kinds = np.frombuffer(data.translate(_KINDS), dtype=np.uint8)
-    positions = np.flatnonzero(kinds)  # quotes and brackets only: usually a small share of the text
-    tokens = kinds[positions]
-    inside = (np.cumsum(tokens == 1, dtype=np.int64) & 1).astype(bool)
-    step = np.where(tokens == 2, 1, np.where(tokens == 3, -1, 0)).astype(np.int64)
-    step[inside] = 0
-    over = np.flatnonzero(np.cumsum(step) > max_depth)
-    if not over.size:
+        text = _ESCAPED.sub("__", text)  # escaped quotes and brackets no longer count
+    structural = text.encode("utf-8", "surrogatepass").translate(None, _NOT_STRUCTURAL)  # only " [ ] { } left
+    kinds = np.frombuffer(structural.translate(_KINDS), dtype=np.uint8)
+    if not kinds.size:
         return -1
-    return len(data[:int(positions[over[0]])].decode("utf-8", "surrogatepass"))
+    inside = (np.cumsum(kinds == 1, dtype=np.uint8) & 1).astype(bool)  # parity survives the uint8 wrap-around
+    step = _STEPS[kinds]
+    step[inside] = 0
+    if int(np.cumsum(step, dtype=np.int32).max()) <= max_depth:
+        return -1
+    return _depth_offset_slow(text, max_depth)  # rare: find where, for the message
 
 
 def _depth_offset_slow(text: str, max_depth: int) -> int:

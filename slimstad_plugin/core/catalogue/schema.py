@@ -50,13 +50,16 @@ def load_schema() -> Dict[str, Any]:
 
 
 def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
-    """All problems of a parsed catalogue (empty list when valid)."""
-    issues = structural_issues(data)
-    if not use_jsonschema or not isinstance(data, dict):
-        return issues
+    """All problems of a parsed catalogue (empty list when valid).
+
+    ``use_jsonschema=False`` is for a text that passed the full schema before (validation_cache): the structural
+    checks still run. The type checks of :func:`_type_issues` run when jsonschema cannot (not installed)."""
     try:
-        import jsonschema  # lazy: jsonschema is loaded only for a catalogue version not validated before
+        import jsonschema  # lazy: optional, a user's QGIS may not have it
     except ImportError:
+        jsonschema = None
+    issues = structural_issues(data, check_types=use_jsonschema and jsonschema is None)
+    if not use_jsonschema or jsonschema is None or not isinstance(data, dict):
         return issues
     validator = jsonschema.Draft202012Validator(load_schema())
     reported = {issue.entry_index for issue in issues}  # one clear message per entry: structural ones first
@@ -75,7 +78,7 @@ def _issue_from_path(data: Dict[str, Any], path: Sequence[Any], message: str) ->
     return SchemaIssue(-1, "", ".".join(str(p) for p in path), message)
 
 
-def structural_issues(data: Any) -> List[SchemaIssue]:
+def structural_issues(data: Any, check_types: bool = True) -> List[SchemaIssue]:
     """The checks that work without jsonschema (also run with it: their messages are translated)."""
     if not isinstance(data, dict):
         return [SchemaIssue(-1, "", "", tr("a catalogue is a JSON object"))]
@@ -95,11 +98,11 @@ def structural_issues(data: Any) -> List[SchemaIssue]:
         issues.append(SchemaIssue(-1, "", "entries", tr("must be a list")))
         return issues
     for index, entry in enumerate(entries):
-        issues.extend(entry_issues(index, entry))
+        issues.extend(entry_issues(index, entry, check_types))
     return issues
 
 
-def entry_issues(index: int, entry: Any) -> List[SchemaIssue]:
+def entry_issues(index: int, entry: Any, check_types: bool = True) -> List[SchemaIssue]:
     """Structural problems of one entry."""
     if not isinstance(entry, dict):
         return [SchemaIssue(index, "", "", tr("an entry is a JSON object"))]
@@ -139,7 +142,8 @@ def entry_issues(index: int, entry: Any) -> List[SchemaIssue]:
                     add("fields.{}".format(role), tr("unknown semantic role '{role}'").format(role=role))
                 elif not isinstance(name, str) or not name:
                     add("fields.{}".format(role), tr("must be a field name (a text)"))
-    _type_issues(entry, add)
+    if check_types:
+        _type_issues(entry, add)
     extent = entry.get("extent")
     if extent is not None:
         problem = extent_problem(extent, entry.get("extent_crs"))
@@ -153,9 +157,11 @@ def entry_issues(index: int, entry: Any) -> List[SchemaIssue]:
 GEOGRAPHIC_CRS = ("", "EPSG:4326", "OGC:CRS84", "CRS:84", "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::4326")
 
 
-TEXT_KEYS = ("owner", "update_rhythm", "extent_crs")
-TEXT_SOURCE_KEYS = ("url", "layer", "collection", "path", "table", "schema", "service", "dbname", "host", "crs",
-                    "format", "style", "version", "tile_matrix_set", "geometry_column", "key", "authcfg")
+TEXT_KEYS = ("owner", "update_rhythm", "extent_crs", "style")
+TEXT_SOURCE_KEYS = frozenset(("url", "layer", "collection", "path", "table", "schema", "service", "dbname", "host",
+                              "crs", "format", "style", "version", "tile_matrix_set", "geometry_column", "key",
+                              "authcfg"))
+NUMBER_SOURCE_KEYS = frozenset(("port", "zmin", "zmax"))
 
 
 def _texts(value: Any) -> bool:
@@ -165,29 +171,29 @@ def _texts(value: Any) -> bool:
 def _type_issues(entry: Dict[str, Any], add: Any) -> None:
     """The types the code relies on, checked without jsonschema too (a user's QGIS may not have it)."""
     for key in TEXT_KEYS:
-        if key in entry and not isinstance(entry[key], str):
+        value = entry.get(key)
+        if value is not None and not isinstance(value, str):
             add(key, tr("must be a text"))
-    for key in ("title", "description"):
-        if key in entry and not (_texts(entry[key]) or (key == "description" and isinstance(entry[key], str))):
-            add(key, tr("must map languages (nl, en, fr) to texts"))
+    if "title" in entry and not _texts(entry["title"]):
+        add("title", tr("must map languages (nl, en, fr) to texts"))
+    description = entry.get("description")
+    if description is not None and not (isinstance(description, str) or _texts(description)):
+        add("description", tr("must map languages (nl, en, fr) to texts"))
     for key in ("steward", "freshness"):
         if entry.get(key) is not None and not _texts(entry[key]):
             add(key, tr("must be an object of texts"))
     licence = entry.get("licence")
-    if isinstance(licence, dict) and not all(isinstance(licence.get(key, ""), str) for key in ("name", "url")):
+    if isinstance(licence, dict) and len(licence) > 1 and not _texts(licence):
         add("licence", tr("name and url must be texts"))
-    if entry.get("style") is not None and not isinstance(entry["style"], str):
-        add("style", tr("must be a text"))
     keywords = entry.get("keywords")
     if keywords is not None and not (isinstance(keywords, list) and all(isinstance(k, str) for k in keywords)):
         add("keywords", tr("must be a list of texts"))
     source = entry.get("source")
     if isinstance(source, dict):
-        for key in TEXT_SOURCE_KEYS:
-            if key in source and not isinstance(source[key], str):
+        for key, value in source.items():
+            if key in TEXT_SOURCE_KEYS and not isinstance(value, str):
                 add("source.{}".format(key), tr("must be a text"))
-        for key in ("port", "zmin", "zmax"):
-            if key in source and (isinstance(source[key], bool) or not isinstance(source[key], (int, str))):
+            elif key in NUMBER_SOURCE_KEYS and (isinstance(value, bool) or not isinstance(value, (int, str))):
                 add("source.{}".format(key), tr("must be a whole number"))
 
 
