@@ -79,6 +79,10 @@ def package(city: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("layers-str", lambda m: m.update(layers=["x"]), "/layers/0"),
     ("manifest-deep", lambda m: "[" * 100_000, "line 1, column 65"),
     ("manifest-bignum", lambda m: json.dumps(dict(m, n=0)).replace('"n": 0', '"n": ' + "1" * 5000), "/n"),
+    # Same kind (R04): paths in the manifest that leave the package are refused before anything is moved.
+    ("challenge-outside", lambda m: m.update(challenges=["../../../etc/passwd"]), "/challenges/0"),
+    ("project-absolute", lambda m: m.update(project="/etc/passwd"), "/project"),
+    ("file-outside", lambda m: m["files"][0].update(path="data/../../x.gpkg"), "/files/0/path"),
 ])
 def test_r03_malformed_manifest_is_refused_and_nothing_is_left_behind(package: Path, tmp_path: Path, name: str,
                                                                       change, where: str) -> None:

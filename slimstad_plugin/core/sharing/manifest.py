@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 from ..base import readers
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
+from .zip_safety import UnsafePackageError, normalise_member_name
 
 tr = translator("SlimStadSharing")
 
@@ -78,7 +79,8 @@ class Manifest:
             layers = [_layer_entry(item, source, index)
                       for index, item in enumerate(readers.expect_list(data.get("layers", []), source, "/layers"))]
             return cls(
-                project=readers.expect_text(data["project"], source, "/project", allow_empty=False),
+                project=_inside(readers.expect_text(data["project"], source, "/project", allow_empty=False), source,
+                                "/project"),
                 plugin_version=_text(data.get("plugin_version", ""), source, "/plugin_version"),
                 created=_text(data.get("created", ""), source, "/created"),
                 files=files, layers=layers,
@@ -102,7 +104,19 @@ def _text(value: Any, source: str, where: str) -> str:
 def _texts(value: Any, source: str, where: str, paths: bool = False) -> List[str]:
     items = readers.expect_list(value, source, where)
     texts = [_text(item, source, "{}/{}".format(where, index)) for index, item in enumerate(items)]
-    return [text.replace("\\", "/") for text in texts] if paths else texts
+    if paths:
+        return [_inside(text, source, "{}/{}".format(where, index)) for index, text in enumerate(texts)]
+    return texts
+
+
+def _inside(path: str, source: str, where: str) -> str:
+    """A path inside the package (forward slashes); an absolute or escaping path is refused here, before anything
+    is unpacked or moved."""
+    try:
+        normalise_member_name(path)
+    except UnsafePackageError as error:
+        readers.fail(source, where, str(error))
+    return path.replace("\\", "/")
 
 
 def _file_entry(item: Any, source: str, index: int) -> FileEntry:
@@ -114,8 +128,9 @@ def _file_entry(item: Any, source: str, index: int) -> FileEntry:
     digest = readers.expect_text(item["sha256"], source, where + "/sha256").lower()
     if len(digest) != 64 or any(char not in "0123456789abcdef" for char in digest):
         readers.fail(source, where + "/sha256", tr("not a SHA-256 checksum (64 hexadecimal characters)"))
-    return FileEntry(readers.expect_text(item["path"], source, where + "/path", allow_empty=False).replace("\\", "/"),
-                     digest, readers.expect_int(item["size"], source, where + "/size", minimum=0))
+    path = _inside(readers.expect_text(item["path"], source, where + "/path", allow_empty=False), source,
+                   where + "/path")
+    return FileEntry(path, digest, readers.expect_int(item["size"], source, where + "/size", minimum=0))
 
 
 def _layer_entry(item: Any, source: str, index: int) -> LayerEntry:
