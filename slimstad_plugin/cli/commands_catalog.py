@@ -134,7 +134,7 @@ def run_relink(args: argparse.Namespace) -> int:
             line += ": {}".format(change.message)
         print(line)
     print(report.summary())
-    return 1 if errors else 0
+    return 2 if errors else 0  # a catalogue could not be read (its error line says why)
 
 
 def _location(value: str) -> str:
