@@ -92,7 +92,7 @@ def test_compiled_check_agrees_with_jsonschema_on_mutated_catalogues() -> None:
             data = copy.deepcopy(base)
             for change in ([changes[round_]] if round_ < len(changes) else rng.sample(changes, 3)):
                 change(data)
-            if schema.structural_issues(data):
+            if schema.structural_issues(data, check_types=False):  # as validate() runs them beside jsonschema
                 continue  # decided before either schema check runs
             expected = jsonschema_says(data)
             assert schema_fast.passes(data, schema.schema_text(), SOURCE_TYPES) is expected, (kind, round_)
@@ -109,7 +109,8 @@ def test_invalid_catalogue_gets_the_same_messages(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(schema_fast, "passes", lambda *args: None)  # jsonschema alone, as before
     without = [str(issue) for issue in schema.validate(data)]
     assert with_check == without and len(with_check) == 3
-    assert any("'0' is not of type 'integer'" in issue for issue in with_check)
+    for field in ("steward.email", "source.zmin", "source.port"):
+        assert any("field '{}'".format(field) in issue for issue in with_check), with_check
 
 
 def test_unknown_keyword_leaves_the_decision_to_jsonschema() -> None:
