@@ -87,7 +87,7 @@ def bench_load(folder: Path) -> Dict[str, float]:
 
 
 def bench_health() -> Dict[str, float]:
-    from test_catalogue_support import LocalServer
+    from catalogue_support import LocalServer
 
     from slimstad_plugin.core.catalogue.health import run_health_checks
     from slimstad_plugin.core.catalogue.model import CatalogueEntry
