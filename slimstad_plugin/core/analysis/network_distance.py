@@ -32,12 +32,11 @@ import numpy as np
 
 from ..base.i18n import translator
 from .accessibility import AccessibilityInputError
-from .network_search import TiedNetwork
+from .network_search import BACKWARD, BOTH, FORWARD, TiedNetwork, TieSide
 
 tr = translator("SlimStadAccessibility")
 
 STRATEGIES = ("distance", "time")  # Processing STRATEGY 0/1, QGIS's "Shortest" / "Fastest"
-FORWARD, BACKWARD, BOTH = 0, 1, 2  # QgsVectorLayerDirector.Direction, Processing DEFAULT_DIRECTION
 MODE_SPEEDS_KMH = {"walking": 4.8, "cycling": 15.0, "driving": 50.0}  # Processing MODE 0/1/2
 TIES = ("edge", "node")  # Processing TIE 0/1
 QGIS_MIN_TOLERANCE = 1e-10  # QgsVectorLayerDirector merges points within max(tolerance, 1e-10)
@@ -85,8 +84,12 @@ def strategy_name(strategy: object) -> str:
     raise AccessibilityInputError(tr("Unknown cost {value}; use distance or time.").format(value=repr(strategy)))
 
 
-def _merge_vertices(coords: np.ndarray, tolerance: float) -> Tuple[np.ndarray, np.ndarray]:
-    """Node coordinates and the node of every vertex; identical (or within ``tolerance``) vertices share a node."""
+def _merge_vertices(coords: np.ndarray, tolerance: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Merge identical (or within ``tolerance``) vertices into nodes.
+
+    Returns (node coordinates, node of every vertex, the vertices ordered by node, where each node's vertices
+    start in that order): the last two are a node -> vertices index that costs no extra sort.
+    """
     if tolerance <= QGIS_MIN_TOLERANCE:
         # One sort on (x, y): complex numbers sort by real then imaginary part, and -0.0 equals 0.0.
         keys = coords[:, 0] + 1j * coords[:, 1]
@@ -98,7 +101,8 @@ def _merge_vertices(coords: np.ndarray, tolerance: float) -> Tuple[np.ndarray, n
         labels = np.empty(len(keys), dtype=np.int64)
         labels[order] = np.cumsum(new) - 1
         unique = ordered[new]
-        return np.column_stack([unique.real, unique.imag]), labels
+        starts = np.append(np.flatnonzero(new), len(keys))
+        return np.column_stack([unique.real, unique.imag]), labels, order, starts
     # lazy: scipy takes ~0.1 s to import and only network runs need it (not the Euclidean first call)
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components  # lazy: as above
@@ -108,8 +112,10 @@ def _merge_vertices(coords: np.ndarray, tolerance: float) -> Tuple[np.ndarray, n
     n = len(coords)
     links = coo_matrix((np.ones(len(close)), (close[:, 0], close[:, 1])), shape=(n, n))
     _, labels = connected_components(links, directed=False)
-    _, first = np.unique(labels, return_index=True)
-    return coords[first], labels.astype(np.int64)  # a merged node sits at its first vertex in layer order
+    labels = labels.astype(np.int64)
+    order = np.argsort(labels, kind="stable")  # a merged node sits at its first vertex in layer order
+    starts = np.append(np.flatnonzero(np.diff(labels[order], prepend=-1)), n)
+    return coords[order[starts[:-1]]], labels, order, starts
 
 
 class StreetNetwork:
@@ -134,13 +140,18 @@ class StreetNetwork:
             raise AccessibilityInputError(tr("The network layer has no lines."))
         if not np.isfinite(coords).all():
             raise AccessibilityInputError(tr("The network layer has empty or infinite coordinates."))
-        self.nodes, labels = _merge_vertices(coords, self.tolerance)
+        self.nodes, labels, self._vertex_order, self._node_start = _merge_vertices(coords, self.tolerance)
         # Segment k runs from vertex seg[k] to seg[k] + 1 inside one part (parts with one vertex have none).
         is_last = np.zeros(len(coords), dtype=bool)
         is_last[offsets[1:][counts > 0] - 1] = True
         seg = np.flatnonzero(~is_last)
         part = np.repeat(np.arange(len(counts)), counts)[seg]
         self.seg_u, self.seg_v = labels[seg], labels[seg + 1]
+        # Per vertex: the segment that starts there and the one that ends there (-1: none).
+        self._seg_from = np.full(len(coords), -1, dtype=np.int64)
+        self._seg_from[seg] = np.arange(len(seg))
+        self._seg_to = np.full(len(coords), -1, dtype=np.int64)
+        self._seg_to[seg + 1] = np.arange(len(seg))
         self.seg_direction = np.asarray(lines.direction, dtype=np.int8)[part]
         if self.strategy == "time":
             speed = np.asarray(lines.speed_kmh, dtype=float)[part]
@@ -151,8 +162,25 @@ class StreetNetwork:
             self.max_speed_kmh = self.default_speed_kmh
             self.seg_factor = np.ones(len(seg))
         self.directed = bool((self.seg_direction != BOTH).any())
-        self._tie_index: Optional[Tuple[object, np.ndarray, np.ndarray, np.ndarray, float]] = None
+        a, b = self.nodes[self.seg_u], self.nodes[self.seg_v]
+        self.seg_length = np.hypot(b[:, 0] - a[:, 0], b[:, 1] - a[:, 1])
+        # The graph, built once: searched forward from demand, on the reversed graph from facilities.
+        self.forward = self._graph(reverse=False)
+        self.backward = self._graph(reverse=True) if self.directed else None
+        self._tie_index: Optional[Tuple[object, np.ndarray, float]] = None
         self._node_tree: Optional[object] = None
+
+    def _graph(self, reverse: bool) -> object:
+        """CSR matrix of edge costs: each segment of non-zero length one edge per allowed direction (reversed:
+        the opposite trips), of parallel edges (overlapping lines) the cheapest."""
+        useful = self.seg_u != self.seg_v
+        along = useful & (self.seg_direction != BACKWARD)
+        back = useful & (self.seg_direction != FORWARD)
+        cost = self.seg_length * self.seg_factor
+        src = np.concatenate([self.seg_u[along], self.seg_v[back]])
+        dst = np.concatenate([self.seg_v[along], self.seg_u[back]])
+        weight = np.concatenate([cost[along], cost[back]])
+        return _csr(dst, src, weight, len(self.nodes)) if reverse else _csr(src, dst, weight, len(self.nodes))
 
     @property
     def edge_count(self) -> int:
@@ -199,11 +227,10 @@ class StreetNetwork:
         are among the samples within ``nearest sample + step / 2`` of it: exact, whatever the edge lengths.
         """
         if self._tie_index is None:
-            from scipy.sparse import coo_matrix  # lazy: scipy takes ~0.1 s to import; only networks need it
-            from scipy.spatial import cKDTree  # lazy: as above
+            from scipy.spatial import cKDTree  # lazy: scipy takes ~0.1 s to import; only networks need it
 
             a, b = self.nodes[self.seg_u], self.nodes[self.seg_v]
-            length = np.hypot(b[:, 0] - a[:, 0], b[:, 1] - a[:, 1])
+            length = self.seg_length
             positive = length[length > 0]
             step = max(4.0 * float(np.median(positive)), 1e-6) if len(positive) else 1.0
             pieces = np.maximum(np.ceil(length / step).astype(np.int64), 1)
@@ -211,17 +238,21 @@ class StreetNetwork:
             k = np.arange(len(long_seg)) - np.repeat(np.cumsum(pieces - 1) - (pieces - 1), pieces - 1) + 1
             f = (k / pieces[long_seg])[:, None]
             samples = np.concatenate([self.nodes, a[long_seg] + f * (b[long_seg] - a[long_seg])])
-            # Segments touching each node (a node x segment CSR), for candidates found through a node sample.
-            touching = coo_matrix((np.ones(2 * len(length)), (np.concatenate([self.seg_u, self.seg_v]),
-                                                              np.tile(np.arange(len(length)), 2))),
-                                  shape=(len(self.nodes), len(length))).tocsr()
             tree = cKDTree(samples, balanced_tree=False, compact_nodes=False)  # twice as fast to build
-            self._tie_index = (tree, long_seg, touching.indices.astype(np.int64), touching.indptr.astype(np.int64),
-                               step)
+            self._tie_index = (tree, long_seg, step)
         return self._tie_index
 
+    def _touching(self, node: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+        """(index into ``node``, segment) for every segment that starts or ends at each of the nodes."""
+        count = self._node_start[node + 1] - self._node_start[node]
+        owner = np.repeat(np.arange(len(node)), count)
+        vertex = self._vertex_order[np.repeat(self._node_start[node] - (np.cumsum(count) - count), count) +
+                                    np.arange(int(count.sum()))]
+        owner, segment = np.concatenate([owner, owner]), np.concatenate([self._seg_from[vertex], self._seg_to[vertex]])
+        return owner[segment >= 0], segment[segment >= 0]
+
     def _nearest_segment(self, xy: np.ndarray) -> np.ndarray:
-        tree, long_seg, incident, indptr, step = self._tie_samples()
+        tree, long_seg, step = self._tie_samples()
         n_nodes, count = len(self.nodes), len(xy)
         if count == 0:
             return np.empty(0, dtype=np.int64)
@@ -241,11 +272,9 @@ class StreetNetwork:
             rows, k = rows[more], min(4 * k, tree.n)
         point_of, sample = np.concatenate(found_rows), np.concatenate(found_samples)
         is_node = sample < n_nodes
-        node = sample[is_node]
-        degree = indptr[node + 1] - indptr[node]
-        starts = np.repeat(indptr[node] - (np.cumsum(degree) - degree), degree)
-        cand_point = np.concatenate([np.repeat(point_of[is_node], degree), point_of[~is_node]])
-        cand_seg = np.concatenate([incident[starts + np.arange(degree.sum())], long_seg[sample[~is_node] - n_nodes]])
+        owner, touching = self._touching(sample[is_node])
+        cand_point = np.concatenate([point_of[is_node][owner], point_of[~is_node]])
+        cand_seg = np.concatenate([touching, long_seg[sample[~is_node] - n_nodes]])
         _, _, d2 = _project(xy[cand_point], self.nodes[self.seg_u[cand_seg]], self.nodes[self.seg_v[cand_seg]])
         order = np.lexsort((cand_seg, d2, cand_point))  # per location: smallest distance, then first segment
         first = np.ones(len(order), dtype=bool)
@@ -257,70 +286,35 @@ class StreetNetwork:
     # --- connecting locations --------------------------------------------------------------------------
 
     def connect(self, demand_xy: np.ndarray, supply_xy: np.ndarray, tie: str = "edge",
-                max_distance: float = math.inf) -> "TiedNetwork":
-        """Tie demand and supply locations (farther than ``max_distance`` metres: left unconnected) and build
-        the searchable graph, each tied segment split at its tie points."""
+                max_distance: float = math.inf) -> TiedNetwork:
+        """Tie demand and supply locations to the network; farther than ``max_distance`` metres: unconnected.
+
+        A tie point on a segment is a node of its own for the search (the segment split there, as in QGIS);
+        one within the topology tolerance of the segment's end is that end's node."""
         demand_xy = np.asarray(demand_xy, dtype=float).reshape(-1, 2)
         supply_xy = np.asarray(supply_xy, dtype=float).reshape(-1, 2)
         ties = self.tie(np.concatenate([demand_xy, supply_xy]), tie)
         connected = ties.connector <= max_distance
-        node = ties.node.copy()
-        nodes, seg_u, seg_v = self.nodes, self.seg_u, self.seg_v
-        chain_a, chain_b, chain_seg = [], [], []
-        split = np.zeros(len(seg_u), dtype=bool)
+        node, segment = ties.node.copy(), ties.segment.copy()
+        to_u, to_v = np.zeros(len(node)), np.zeros(len(node))
         if tie == "edge":
-            on = np.flatnonzero(connected)
-            seg, pos, pt = ties.segment[on], ties.position[on], ties.point[on]
+            a, b = self.nodes[self.seg_u[segment]], self.nodes[self.seg_v[segment]]
             box = max(self.tolerance, QGIS_MIN_TOLERANCE)
-            a, b = nodes[seg_u[seg]], nodes[seg_v[seg]]
-            at_a = (np.abs(pt - a) <= box).all(axis=1)
-            at_b = (np.abs(pt - b) <= box).all(axis=1) & ~at_a
-            inner = ~(at_a | at_b)
-            tie_node = np.where(at_a, seg_u[seg], seg_v[seg])
-            keys = pt[inner, 0] + 1j * pt[inner, 1]
-            unique, inverse = np.unique(keys, return_inverse=True)  # locations tied to one point share a node
-            tie_node[inner] = len(nodes) + inverse
-            nodes = np.concatenate([nodes, np.column_stack([unique.real, unique.imag])])
-            node[on] = tie_node
-            # Split each tied segment into a chain u -> tie points (in order along it) -> v.
-            s, p, n = seg[inner], pos[inner], tie_node[inner]
-            order = np.lexsort((p, s))
-            s, n = s[order], n[order]
-            keep = np.ones(len(s), dtype=bool)
-            keep[1:] = (s[1:] != s[:-1]) | (n[1:] != n[:-1])
-            s, n = s[keep], n[keep]
-            if len(s):
-                split[s] = True
-                first = np.ones(len(s), dtype=bool)
-                first[1:] = s[1:] != s[:-1]
-                last = np.ones(len(s), dtype=bool)
-                last[:-1] = s[1:] != s[:-1]
-                previous = np.where(first, seg_u[s], np.concatenate([[0], n[:-1]]))
-                chain_a = [previous, n[last]]
-                chain_b = [n, seg_v[s[last]]]
-                chain_seg = [s, s[last]]
-        whole = np.flatnonzero(~split)
-        a = np.concatenate([seg_u[whole]] + chain_a)
-        b = np.concatenate([seg_v[whole]] + chain_b)
-        owner = np.concatenate([whole] + chain_seg)
-        useful = a != b
-        a, b, owner = a[useful], b[useful], owner[useful]
-        cost = np.hypot(nodes[b, 0] - nodes[a, 0], nodes[b, 1] - nodes[a, 1]) * self.seg_factor[owner]
-        direction = self.seg_direction[owner]
-        fwd = direction != BACKWARD
-        bwd = direction != FORWARD
-        src = np.concatenate([a[fwd], b[bwd]])
-        dst = np.concatenate([b[fwd], a[bwd]])
-        weight = np.concatenate([cost[fwd], cost[bwd]])
+            at_a = (np.abs(ties.point - a) <= box).all(axis=1)
+            at_b = (np.abs(ties.point - b) <= box).all(axis=1) & ~at_a
+            node = np.where(at_a, self.seg_u[segment], np.where(at_b, self.seg_v[segment], -1))
+            segment[at_a | at_b] = -1
+            factor = self.seg_factor[np.maximum(segment, 0)]
+            to_u = np.hypot(*(ties.point - a).T) * factor  # cost from the tie point to the segment's start
+            to_v = np.hypot(*(b - ties.point).T) * factor  # and to its end
         node[~connected] = -1
+        segment[~connected] = -1
         connector = ties.connector * self.connector_factor
-        n_demand = len(demand_xy)
-        return TiedNetwork(nodes=nodes, forward=_csr(src, dst, weight, len(nodes)),
-                           backward=_csr(dst, src, weight, len(nodes)) if self.directed else None,
-                           demand_node=node[:n_demand], demand_connector=connector[:n_demand],
-                           supply_node=node[n_demand:], supply_connector=connector[n_demand:],
-                           demand_distance=ties.connector[:n_demand], supply_distance=ties.connector[n_demand:],
-                           metres_per_cost=self.metres_per_cost)
+        sides = []
+        for part in (slice(0, len(demand_xy)), slice(len(demand_xy), None)):
+            sides.append(TieSide(node=node[part], segment=segment[part], point=ties.point[part], to_u=to_u[part],
+                                 to_v=to_v[part], connector=connector[part], distance=ties.connector[part]))
+        return TiedNetwork(self, sides[0], sides[1])
 
 
 @dataclass
