@@ -207,15 +207,15 @@ class _Reader:
         downloads = [self.iri(u) or str(u) for u in self.objects(distribution, "dcat", "downloadURL")]
         for url in downloads:
             found.append(Link(url=url, formats=formats, conforms_to=conforms, name=title, download=True))
+        for url in self.objects(distribution, "dcat", "accessURL"):
+            address = self.iri(url) or str(url)
+            if address not in downloads:
+                found.append(Link(url=address, formats=formats, conforms_to=conforms, name=title))
         for service in self.objects(distribution, "dcat", "accessService"):
             service_conforms = conforms + [self.iri(c) or str(c) for c in self.objects(service, "dct", "conformsTo")]
             for url in self.objects(service, "dcat", "endpointURL"):
                 found.append(Link(url=self.iri(url) or str(url), formats=formats, conforms_to=service_conforms,
                                   name=title))
-        for url in self.objects(distribution, "dcat", "accessURL"):
-            address = self.iri(url) or str(url)
-            if address not in downloads or not downloads:
-                found.append(Link(url=address, formats=formats, conforms_to=conforms, name=title))
         return found
 
 

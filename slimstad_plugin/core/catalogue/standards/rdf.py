@@ -11,7 +11,7 @@ import sys
 from types import ModuleType
 from typing import Dict
 
-from ... import PLUGIN_DIR
+from .... import PLUGIN_DIR
 from ...i18n import translator
 from .errors import HarvestError
 
