@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QThread, pyqtSignal
 
 from ..i18n import translator
 from .model import CatalogueEntry
+from .network import NetworkError, http_get, redact_url
 from .service_checks import CheckFailedError, check_oapif, check_ows, check_xyz
 
 tr = translator("SlimStadCatalogue")
@@ -141,6 +142,9 @@ def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
 def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
     from .layers import provider_and_uri
 
+    if entry.source_type == "file" and entry.source.get("url") and not entry.source.get("path"):
+        _check_remote_file(entry, checker)
+        return
     path = entry.resolve_path(str(entry.source["path"]), data=True)
     started = time.monotonic()
     if not path.exists():
@@ -177,6 +181,26 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
         layer = QgsVectorLayer(uri, entry.id, provider)
         if not layer.isValid():
             raise CheckFailedError("open", tr("QGIS cannot open {path}").format(path=path))
+        _layer_checks(layer, checker)
+        del layer
+
+
+def _check_remote_file(entry: CatalogueEntry, checker: _Checker) -> None:
+    """A downloadable GeoPackage/GeoJSON (harvested entries): reachable within the timeout, then opened by OGR."""
+    from .layers import remote_file_uri
+
+    url = str(entry.source["url"])
+    started = time.monotonic()
+    try:
+        http_get(url, timeout_s=checker.remaining(), headers={"Range": "bytes=0-65535"})
+    except NetworkError as error:
+        raise CheckFailedError("reachable", str(error)) from error
+    checker.result.latency_s = round(time.monotonic() - started, 4)
+    checker.step("reachable", True)
+    with _PROVIDER_SLOTS:
+        layer = QgsVectorLayer(remote_file_uri(entry.source), entry.id, "ogr")
+        if not layer.isValid():
+            raise CheckFailedError("open", tr("QGIS cannot open {path}").format(path=redact_url(url)))
         _layer_checks(layer, checker)
         del layer
 

@@ -120,8 +120,8 @@ def export_catalogue(catalogue: Catalogue, fmt: str, out: Path, base_uri: str = 
 
         if out.exists() and not out.is_dir():
             raise PublishError(tr("An ISO 19139 export goes into a folder; {path} is a file").format(path=out))
-        documents.extend((out / "{}.xml".format(data["id"].replace(":", "_")), write_record(data, link, box, stamp, uri))
-                         for data, uri, link, box in items)
+        documents.extend((out / "{}.xml".format(data["id"].replace(":", "_")),
+                          write_record(data, link, box, stamp, uri)) for data, uri, link, box in items)
     else:
         raise PublishError(tr("Unknown export format '{format}' (dcat-ap-vl or iso19139)").format(format=fmt))
     _final_scan(catalogue, documents)

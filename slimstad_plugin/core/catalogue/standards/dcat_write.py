@@ -15,7 +15,14 @@ from urllib.parse import quote
 
 from .links import LinkSpec
 from .rdf import NAMESPACES, rdflib_module
-from .vocab import ACCESS_RIGHT_FOR_TYPE, EU_ACCESS_RIGHT, EU_DATA_THEME, EU_THEME_FOR_SECTOR, crs_uri, frequency_iri_for
+from .vocab import (
+    ACCESS_RIGHT_FOR_TYPE,
+    EU_ACCESS_RIGHT,
+    EU_DATA_THEME,
+    EU_THEME_FOR_SECTOR,
+    crs_uri,
+    frequency_iri_for,
+)
 
 SERIALISATIONS = {".ttl": "turtle", ".rdf": "pretty-xml", ".xml": "pretty-xml", ".jsonld": "json-ld"}
 IANA = "https://www.iana.org/assignments/media-types/"

@@ -103,7 +103,8 @@ def _parties(record: HarvestedRecord, resource_parties: list, metadata_parties: 
         if owner is not None:
             record.owner = owner.organization.strip()
             break
-    candidates = ([p for p in parties if p.role == "pointOfContact"] + [p for p in parties if p.role != "pointOfContact"]
+    candidates = ([p for p in parties if p.role == "pointOfContact"]
+                  + [p for p in parties if p.role != "pointOfContact"]
                   + [p for p in metadata_parties or [] if p is not None])
     for party in candidates:
         if party.name or party.email:

@@ -174,7 +174,8 @@ def _identification(ident: etree._Element, entry: Dict, main: str, wgs84_extent:
     _code(legal, "gmd:accessConstraints", "gmd:MD_RestrictionCode",
           "restricted" if access == "NON_PUBLIC" else "otherRestrictions")
     if access == "PUBLIC":
-        _anchor(legal, "gmd:otherConstraints", INSPIRE_NO_LIMITATIONS, "Er zijn geen beperkingen op de publieke toegang")
+        _anchor(legal, "gmd:otherConstraints", INSPIRE_NO_LIMITATIONS,
+                "Er zijn geen beperkingen op de publieke toegang")
     else:
         _anchor(legal, "gmd:otherConstraints", EU_ACCESS_RIGHT + access, ACCESS_LABELS_NL[access])
     if licence.get("name") or licence.get("url"):

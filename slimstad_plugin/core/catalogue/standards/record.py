@@ -28,7 +28,7 @@ UNREADABLE = "unreadable"
 SKIP_REASONS = (NO_USABLE_LINK, NOT_A_DATASET, DUPLICATE, NO_IDENTIFIER, UNREADABLE)
 
 
-class RecordSkipped(Exception):
+class RecordSkipped(Exception):  # noqa: N818 - a counted outcome, not an error
     """A record that gives no entry: ``reason`` is one of SKIP_REASONS, ``detail`` says more (English)."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
