@@ -7,6 +7,7 @@ Vocabulary: DCAT-AP 2 / DCAT-AP Vlaanderen, GeoDCAT-AP (``dcat:bbox``, ``locn:ge
 """
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -14,7 +15,7 @@ from ...i18n import translator
 from .errors import HarvestError
 from .fetch import fetch, is_html
 from .links import Link
-from .rdf import NAMESPACES, rdflib_module
+from .rdf import NAMESPACES, lexical_forms_kept, rdflib_module
 from .record import HarvestedRecord, extent_from_literal, union
 from .vocab import (
     CATALOGUE_LANGUAGES,
@@ -51,9 +52,9 @@ def rdf_format(name: str, content: bytes, content_type: str = "") -> str:
     return "turtle"
 
 
-def parse_graph(content: bytes, name: str, content_type: str = "", timeout_s: float = 30.0) -> Any:
+def parse_graph(content: bytes, name: str, content_type: str = "", timeout_s: float = 30.0, base: str = "") -> Any:
     """An rdflib Graph of the document, or HarvestError naming it (HTML, malformed RDF, JSON-LD context that
-    cannot be fetched)."""
+    cannot be fetched). Relative IRIs resolve against ``base`` (the document's URL or file URI)."""
     rdflib = rdflib_module()
     if is_html(content, content_type):
         raise HarvestError(tr("{name} is a web page (HTML), not a CSW service or a DCAT file").format(name=name))
@@ -63,7 +64,9 @@ def parse_graph(content: bytes, name: str, content_type: str = "", timeout_s: fl
         data = json.dumps(_inline_contexts(_json(content, name), name, timeout_s))
     graph = rdflib.Graph()
     try:
-        graph.parse(data=data, format=fmt, publicID="urn:slimstad:harvest")
+        with lexical_forms_kept(), warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's JSON-LD parser uses ConjunctiveGraph
+            graph.parse(data=data, format=fmt, publicID=base or "http://localhost/")
     except Exception as error:  # noqa: BLE001 - rdflib's parsers raise many unrelated types for bad input
         message = " ".join(str(error).split())[:300] or type(error).__name__
         raise HarvestError(tr("{name} is not valid {format}: {error}").format(
@@ -150,9 +153,13 @@ class _Reader:
                 return picked
         return ""
 
-    def record(self, dataset: Any) -> HarvestedRecord:
+    def record_key(self, dataset: Any) -> str:
+        """The dataset's identifier: its first ``dct:identifier``, else its URI ("" for a blank node)."""
         identifiers = [str(v).strip() for v in self.objects(dataset, "dct", "identifier") if str(v).strip()]
-        record = HarvestedRecord(identifier=(identifiers or [self.iri(dataset)])[0], kind="dataset")
+        return (identifiers or [self.iri(dataset)])[0]
+
+    def record(self, dataset: Any) -> HarvestedRecord:
+        record = HarvestedRecord(identifier=self.record_key(dataset), kind="dataset")
         record.title = self.texts(dataset, "dct", "title")
         record.description = self.texts(dataset, "dct", "description")
         record.owner = next((self.name_of(p) for p in self.objects(dataset, "dct", "publisher") if self.name_of(p)), "")
@@ -220,12 +227,13 @@ class _Reader:
 
 
 def read_graph(graph: Any) -> List[HarvestedRecord]:
-    """One record per ``dcat:Dataset`` (also ``dcat:DatasetSeries``), ordered by identifier."""
+    """One record per ``dcat:Dataset`` (also ``dcat:DatasetSeries``), ordered by identifier, then dataset URI
+    (so which of two datasets with one identifier is kept does not depend on the file's order)."""
     reader = _Reader(graph)
     datasets = set(graph.subjects(reader.rdf.type, reader.ns["dcat"]["Dataset"]))
     datasets |= set(graph.subjects(reader.rdf.type, reader.ns["dcat"]["DatasetSeries"]))
-    records = [reader.record(dataset) for dataset in datasets]
-    return sorted(records, key=lambda r: r.identifier)
+    ordered = sorted(datasets, key=lambda node: (reader.record_key(node), str(node)))
+    return [reader.record(dataset) for dataset in ordered]
 
 
 def load_dcat(location: str, timeout_s: float = 30.0, authcfg: str = "") -> List[HarvestedRecord]:
@@ -236,6 +244,6 @@ def load_dcat(location: str, timeout_s: float = 30.0, authcfg: str = "") -> List
     if location.lower().startswith(("http://", "https://")):
         response = fetch(location, timeout_s, authcfg, ACCEPT_RDF)
         return read_graph(parse_graph(response.content, redact_url(location),
-                                      response.headers.get("content-type", ""), timeout_s))
+                                      response.headers.get("content-type", ""), timeout_s, redact_url(location)))
     path = Path(location)
-    return read_graph(parse_graph(read_file(path), str(path), "", timeout_s))
+    return read_graph(parse_graph(read_file(path), str(path), "", timeout_s, path.resolve().as_uri()))

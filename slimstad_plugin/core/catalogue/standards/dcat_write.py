@@ -48,7 +48,8 @@ class _Writer:
         self.graph.add((subject, self.ns[prefix][name], value))
 
     def literal(self, text: str, lang: Optional[str] = None, datatype: Optional[str] = None) -> Any:
-        return self.rdflib.Literal(text, lang=lang, datatype=self.ns["xsd"][datatype] if datatype else None)
+        return self.rdflib.Literal(text, lang=lang, datatype=self.ns["xsd"][datatype] if datatype else None,
+                                   normalize=False)
 
     def node(self, uri: str = "") -> Any:
         return self.rdflib.URIRef(uri) if uri else self.rdflib.BNode()

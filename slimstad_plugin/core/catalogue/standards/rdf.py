@@ -8,8 +8,9 @@ pyparsing or isodate QGIS already has is used first) only when rdflib is needed 
 """
 
 import sys
+from contextlib import contextmanager
 from types import ModuleType
-from typing import Dict
+from typing import Dict, Iterator
 
 from .... import PLUGIN_DIR
 from ...i18n import translator
@@ -40,3 +41,16 @@ def rdflib_module() -> ModuleType:
                                   "this SlimStad installation ({error}): reinstall the plugin from its zip").format(
                 error=error)) from error
     return rdflib
+
+
+@contextmanager
+def lexical_forms_kept() -> Iterator[ModuleType]:
+    """rdflib with literal normalisation off (``2025-02-10T08:00:00Z`` stays as written, not ``+00:00``), so a
+    date read from a file is the date the file holds; restored afterwards (other QGIS plugins may use rdflib)."""
+    rdflib = rdflib_module()
+    previous = rdflib.NORMALIZE_LITERALS
+    rdflib.NORMALIZE_LITERALS = False
+    try:
+        yield rdflib
+    finally:
+        rdflib.NORMALIZE_LITERALS = previous
