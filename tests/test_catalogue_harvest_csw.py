@@ -223,3 +223,35 @@ def test_server_returning_fewer_records_than_announced_is_reported(qgis_app) -> 
     with MimicCsw(scenario) as csw:
         result = harvest(csw.url, kind="csw", page_size=1)
     assert len(result.entries) == 1 and result.notes == ["the server announced 10 records but returned 1"]
+
+
+def test_harvest_check_and_add_layer_on_the_real_mapserver(qgis_app, pycsw, mapserver, sample_gpkg: Path,
+                                                           tmp_path: Path) -> None:
+    """Harvest -> ``catalog check`` -> add layer, on entries pointing at the session's real qgis_mapserver."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from slimstad_plugin.core.catalogue.layers import add_entry_to_project
+    from slimstad_plugin.core.catalogue.loader import load_catalogue
+
+    out, report = tmp_path / "stad.json", tmp_path / "check.json"
+    assert main(["catalog", "harvest", "--from", pycsw.url, "--out", str(out)]) == 0
+    # parken points at an address outside this machine: broken, so the check exits 1 and says so.
+    assert main(["catalog", "check", str(out), "--json", str(report), "--timeout", "20", "--no-quality"]) == 1
+    results = {item["id"]: item for item in json.loads(report.read_text())["entries"]}
+    live = {"3f0c6a52-8d1e-4b7a-9c2e-5a1d0b6e7f01": "kinderopvang", "7d2e1b40-0c55-4e0b-8a77-2f4b9d3c1a02": None,
+            "statsec-voorbeeldstad-2024": "statistische_sectoren", "wijken-wfs-0001": "wijken",
+            "haltes-download-0001": "haltes"}
+    for entry_id in live:
+        assert results[entry_id]["health"]["status"] == "ok", results[entry_id]["health"]
+    assert results["parken-gpkg-0001"]["health"]["status"] == "broken"
+    assert results["3f0c6a52-8d1e-4b7a-9c2e-5a1d0b6e7f01"]["freshness"]["status"] in ("fresh", "stale")
+    project = QgsProject()
+    entries = {e.id: e for e in load_catalogue(out).entries}
+    for entry_id, served in live.items():
+        layer = add_entry_to_project(entries[entry_id], project)
+        assert layer.isValid(), entry_id
+        if served is not None:  # every feature of the served sample-city layer arrives
+            original = QgsVectorLayer("{}|layername={}".format(sample_gpkg, served), served, "ogr")
+            assert layer.featureCount() == original.featureCount() > 0, entry_id
+    assert project.mapLayersByName("Haltes openbaar vervoer")[0].customProperty("slimstad/catalog_id") == \
+        "haltes-download-0001"

@@ -121,9 +121,18 @@ def check_entry(entry: CatalogueEntry, timeout_s: float = 10.0) -> HealthResult:
 def _check_crs(entry: CatalogueEntry, checker: _Checker) -> None:
     expected = str(entry.source.get("crs") or entry.extent_crs or "")
     found = checker.result.crs
-    if expected and found and expected.upper() not in found.upper().replace("URN:OGC:DEF:CRS:EPSG::", "EPSG:"):
+    if expected and found and _crs_key(expected) != _crs_key(found):
         checker.warn("crs", tr("CRS is {found}, the catalogue expects {expected}").format(found=found,
                                                                                            expected=expected))
+
+
+def _crs_key(crs: str) -> str:
+    """One spelling per CRS (``urn:ogc:def:crs:EPSG::31370``, the http URI and ``EPSG:31370`` are equal; CRS84
+    equals EPSG:4326 for this comparison: same datum, only the axis order differs)."""
+    from .standards.vocab import normalize_crs
+
+    key = normalize_crs(crs).upper()
+    return "EPSG:4326" if key == "OGC:CRS84" else key
 
 
 def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
