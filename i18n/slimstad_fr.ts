@@ -1114,6 +1114,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>a file source needs 'path' or an http(s) 'url'</source>
+        <translation>une source fichier doit avoir un 'path' ou une 'url' http(s)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
         <translation>une source postgis nécessite 'service' ou 'host' et 'dbname'</translation>
     </message>
@@ -2989,6 +2994,234 @@
         <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
         <source>− facility {fid} removed</source>
         <translation>− équipement {fid} retiré</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvest</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>A CSW is an http(s) address, not {source}</source>
+        <translation>Un CSW est une adresse http(s), pas {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>A DCAT-AP export is a .ttl, .rdf or .jsonld file, not {path}</source>
+        <translation>Un export DCAT-AP est un fichier .ttl, .rdf ou .jsonld, pas {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>An ISO 19139 export goes into a folder; {path} is a file</source>
+        <translation>Un export ISO 19139 va dans un dossier ; {path} est un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>File {path} does not exist</source>
+        <translation>Le fichier {path} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Nothing was exported: {path} would contain a credential ({what})</source>
+        <translation>Rien n'a été exporté : {path} contiendrait un identifiant secret ({what})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/rdf.py"/>
+        <source>Reading and writing DCAT needs the rdflib library, which is missing from this SlimStad installation ({error}): reinstall the plugin from its zip</source>
+        <translation>Lire et écrire du DCAT nécessite la bibliothèque rdflib, absente de cette installation de SlimStad ({error}) : réinstallez l'extension depuis son zip</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>The GetRecords answer of {url}</source>
+        <translation>La réponse GetRecords de {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>The export would overwrite the catalogue itself ({path})</source>
+        <translation>L'export écraserait le catalogue lui-même ({path})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Unknown export format '{format}' (dcat-ap-vl or iso19139)</source>
+        <translation>Format d'export inconnu '{format}' (dcat-ap-vl ou iso19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>Unknown kind of source '{kind}' (csw or dcat)</source>
+        <translation>Type de source inconnu '{kind}' (csw ou dcat)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>dataset {n}</source>
+        <translation>jeu de données {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>duplicate identifier</source>
+        <translation>identifiant en double</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>invalid after mapping</source>
+        <translation>invalide après conversion</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>licence is not open</source>
+        <translation>la licence n'est pas ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not a dataset</source>
+        <translation>pas un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not an ISO 19139 record ({tag})</source>
+        <translation>pas une fiche ISO 19139 ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>record {n}</source>
+        <translation>fiche {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped after {n} of {matched} records (the limit)</source>
+        <translation>arrêté après {n} fiches sur {matched} (la limite)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped at the total time limit of {s} s after {n} records</source>
+        <translation>arrêté à la limite de temps totale de {s} s après {n} fiches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server announced {matched} records but returned {n}</source>
+        <translation>le serveur annonçait {matched} fiches mais en a renvoyé {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server's nextRecord ({next}) did not advance past {start}: paging stopped</source>
+        <translation>le nextRecord du serveur ({next}) n'a pas dépassé {start} : pagination arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without a usable online resource</source>
+        <translation>sans ressource en ligne utilisable</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without identifier</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>wrote {n} entries to {out} ({files} files)</source>
+        <translation>{n} entrées écrites dans {out} ({files} fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{name} est une page web (HTML), pas un service CSW ni un fichier DCAT</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid JSON-LD: {error}</source>
+        <translation>{name} n'est pas du JSON-LD valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid {format}: {error}</source>
+        <translation>{name} n'est pas du {format} valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
+        <translation>{name} n'est pas du XML bien formé : {message} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} refers to more than {n} remote JSON-LD contexts</source>
+        <translation>{name} fait référence à plus de {n} contextes JSON-LD distants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} left out</source>
+        <translation>{n} omises</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} without a distribution (local source)</source>
+        <translation>{n} sans distribution (source locale)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{path} is larger than {mb} MB: not a metadata document</source>
+        <translation>{path} dépasse {mb} Mo : pas un document de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source}: {records} records read, {entries} entries, {skipped} skipped</source>
+        <translation>{source} : {records} fiches lues, {entries} entrées, {skipped} ignorées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} answered GetRecords with a web page (HTML)</source>
+        <translation>{url} a répondu à GetRecords par une page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} did not answer GetRecords with search results ({tag})</source>
+        <translation>{url} n'a pas répondu à GetRecords par des résultats de recherche ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{url} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{url} est une page web (HTML), pas un service CSW ni un fichier DCAT</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} is not a CSW 2.0.2 service (it answered with {tag})</source>
+        <translation>{url} n'est pas un service CSW 2.0.2 (la réponse était {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} offers GetRecords only by POST, which SlimStad cannot send yet</source>
+        <translation>{url} n'offre GetRecords que par POST, que SlimStad ne sait pas encore envoyer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetCapabilities: {message}</source>
+        <translation>{url} a refusé GetCapabilities : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetRecords: {message}</source>
+        <translation>{url} a refusé GetRecords : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{url} sent more than {mb} MB: not a metadata document</source>
+        <translation>{url} a envoyé plus de {mb} Mo : pas un document de métadonnées</translation>
     </message>
 </context>
 <context>

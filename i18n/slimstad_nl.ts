@@ -1114,6 +1114,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>a file source needs 'path' or an http(s) 'url'</source>
+        <translation>een bestandsbron heeft een 'path' of een http(s)-'url' nodig</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
         <translation>een postgis-bron heeft 'service' of 'host' en 'dbname' nodig</translation>
     </message>
@@ -2989,6 +2994,234 @@
         <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
         <source>− facility {fid} removed</source>
         <translation>− voorziening {fid} verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvest</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>A CSW is an http(s) address, not {source}</source>
+        <translation>Een CSW is een http(s)-adres, niet {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>A DCAT-AP export is a .ttl, .rdf or .jsonld file, not {path}</source>
+        <translation>Een DCAT-AP-export is een .ttl-, .rdf- of .jsonld-bestand, niet {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>An ISO 19139 export goes into a folder; {path} is a file</source>
+        <translation>Een ISO 19139-export komt in een map; {path} is een bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Kan {path} niet lezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>File {path} does not exist</source>
+        <translation>Bestand {path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Nothing was exported: {path} would contain a credential ({what})</source>
+        <translation>Er werd niets geëxporteerd: {path} zou een wachtwoord of sleutel bevatten ({what})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/rdf.py"/>
+        <source>Reading and writing DCAT needs the rdflib library, which is missing from this SlimStad installation ({error}): reinstall the plugin from its zip</source>
+        <translation>DCAT lezen en schrijven vraagt de bibliotheek rdflib, die in deze SlimStad-installatie ontbreekt ({error}): installeer de plugin opnieuw vanuit zijn zip</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>The GetRecords answer of {url}</source>
+        <translation>Het GetRecords-antwoord van {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>The export would overwrite the catalogue itself ({path})</source>
+        <translation>De export zou de catalogus zelf overschrijven ({path})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Unknown export format '{format}' (dcat-ap-vl or iso19139)</source>
+        <translation>Onbekend exportformaat '{format}' (dcat-ap-vl of iso19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>Unknown kind of source '{kind}' (csw or dcat)</source>
+        <translation>Onbekende soort bron '{kind}' (csw of dcat)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>dataset {n}</source>
+        <translation>dataset {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>duplicate identifier</source>
+        <translation>dubbele identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>invalid after mapping</source>
+        <translation>ongeldig na omzetting</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>licence is not open</source>
+        <translation>licentie is niet open</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not a dataset</source>
+        <translation>geen dataset</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not an ISO 19139 record ({tag})</source>
+        <translation>geen ISO 19139-record ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>record {n}</source>
+        <translation>record {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped after {n} of {matched} records (the limit)</source>
+        <translation>gestopt na {n} van {matched} records (de limiet)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped at the total time limit of {s} s after {n} records</source>
+        <translation>gestopt op de totale tijdslimiet van {s} s na {n} records</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server announced {matched} records but returned {n}</source>
+        <translation>de server kondigde {matched} records aan maar gaf er {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server's nextRecord ({next}) did not advance past {start}: paging stopped</source>
+        <translation>nextRecord van de server ({next}) kwam niet voorbij {start}: bladeren gestopt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without a usable online resource</source>
+        <translation>zonder bruikbare onlinebron</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without identifier</source>
+        <translation>zonder identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>wrote {n} entries to {out} ({files} files)</source>
+        <translation>{n} items geschreven naar {out} ({files} bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{name} is een webpagina (HTML), geen CSW-dienst of DCAT-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is empty</source>
+        <translation>{name} is leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid JSON-LD: {error}</source>
+        <translation>{name} is geen geldige JSON-LD: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid {format}: {error}</source>
+        <translation>{name} is geen geldige {format}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
+        <translation>{name} is geen goedgevormde XML: {message} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} refers to more than {n} remote JSON-LD contexts</source>
+        <translation>{name} verwijst naar meer dan {n} externe JSON-LD-contexten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} left out</source>
+        <translation>{n} weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} without a distribution (local source)</source>
+        <translation>{n} zonder distributie (lokale bron)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{path} is larger than {mb} MB: not a metadata document</source>
+        <translation>{path} is groter dan {mb} MB: geen metadatadocument</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source}: {records} records read, {entries} entries, {skipped} skipped</source>
+        <translation>{source}: {records} records gelezen, {entries} items, {skipped} overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} answered GetRecords with a web page (HTML)</source>
+        <translation>{url} antwoordde op GetRecords met een webpagina (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} did not answer GetRecords with search results ({tag})</source>
+        <translation>{url} antwoordde op GetRecords niet met zoekresultaten ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{url} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{url} is een webpagina (HTML), geen CSW-dienst of DCAT-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} is not a CSW 2.0.2 service (it answered with {tag})</source>
+        <translation>{url} is geen CSW 2.0.2-dienst (het antwoord was {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} offers GetRecords only by POST, which SlimStad cannot send yet</source>
+        <translation>{url} biedt GetRecords alleen via POST aan, wat SlimStad nog niet kan versturen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetCapabilities: {message}</source>
+        <translation>{url} weigerde GetCapabilities: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetRecords: {message}</source>
+        <translation>{url} weigerde GetRecords: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{url} sent more than {mb} MB: not a metadata document</source>
+        <translation>{url} stuurde meer dan {mb} MB: geen metadatadocument</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import IO, Iterator, Optional
 
 import pytest
 from pg_cluster import free_port
@@ -32,6 +32,7 @@ class PycswServer:
     max_records: int = 100
     process: Optional[subprocess.Popen] = None
     loaded: int = 0
+    log: Optional[IO[str]] = None
 
     @property
     def url(self) -> str:
@@ -42,11 +43,11 @@ class PycswServer:
             raise RuntimeError("{} is missing: run `make setup` (scripts/setup.sh makes .venv-pycsw)".format(
                 PYCSW_PYTHON))
         self.home.mkdir(parents=True, exist_ok=True)
-        log = open(self.home / "server.log", "w")
+        self.log = open(self.home / "server.log", "w")
         self.process = subprocess.Popen(
             [str(PYCSW_PYTHON), str(REPO / "tests" / "pycsw_server.py"), "--home", str(self.home), "--records",
              str(self.records), "--port", str(self.port), "--max-records", str(self.max_records)],
-            stdout=subprocess.PIPE, stderr=log, text=True)
+            stdout=subprocess.PIPE, stderr=self.log, text=True)
         deadline = time.monotonic() + timeout_s
         line = self.process.stdout.readline()  # "loaded N" once the records are in
         if not line.startswith("loaded "):
@@ -72,6 +73,8 @@ class PycswServer:
                 self.process.kill()
         if self.process is not None and self.process.stdout:
             self.process.stdout.close()
+        if self.log is not None:
+            self.log.close()
 
 
 def write_records(target: Path, mapserver_url: str) -> Path:
