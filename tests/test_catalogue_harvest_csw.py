@@ -255,3 +255,20 @@ def test_harvest_check_and_add_layer_on_the_real_mapserver(qgis_app, pycsw, maps
             assert layer.featureCount() == original.featureCount() > 0, entry_id
     assert project.mapLayersByName("Haltes openbaar vervoer")[0].customProperty("slimstad/catalog_id") == \
         "haltes-download-0001"
+
+
+def test_progress_rises_to_one_and_cancel_stops_between_pages(qgis_app, pycsw) -> None:
+    from slimstad_plugin.core.base.errors import Canceled
+
+    steps = []
+    harvest(pycsw.url, page_size=2, progress=steps.append)
+    assert steps == sorted(steps) and steps[-1] == 1.0 and len(steps) >= 5
+    pages = []
+
+    def cancel_after_two_pages() -> bool:
+        pages.append(1)
+        return len(pages) > 2
+
+    with pytest.raises(Canceled):
+        harvest(pycsw.url, page_size=2, is_canceled=cancel_after_two_pages)
+    assert len(pages) == 3

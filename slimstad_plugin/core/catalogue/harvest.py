@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
+from ..base.errors import Canceled
 from ..i18n import translator
 from .model import Catalogue, CatalogueEntry
-from .network import redact_url
+from .network import Response, redact_url
 from .schema import validate
 from .standards import record as records
 from .standards.errors import HarvestError
@@ -97,19 +98,22 @@ def harvest(source: Union[str, Path], query: str = "", kind: str = "", page_size
     started = time.monotonic()
     location = str(source)
     name = redact_url(location) if is_url(location) else location
+    response = None
     if not kind:
-        kind = _guess_kind(location, timeout_s, authcfg)
+        kind, response = _guess_kind(location, timeout_s, authcfg)
     if kind == CSW:
         from .standards.csw import harvest_csw, iter_iso
         from .standards.iso_read import read_record
 
         if not is_url(location):
             raise HarvestError(tr("A CSW is an http(s) address, not {source}").format(source=name))
-        answer = harvest_csw(location, query, page_size, max_records, timeout_s, deadline_s, authcfg, progress,
-                             is_canceled)
+        answer = harvest_csw(location, query, page_size, max_records, timeout_s, deadline_s, authcfg,
+                             (lambda done: progress(0.9 * done)) if progress else None, is_canceled)
         result = HarvestResult(name, CSW, records=len(answer.records), matched=answer.matched, notes=answer.notes)
         read: List[Tuple[str, Optional[HarvestedRecord], str]] = []
         for position, element, other in iter_iso(answer.records):
+            if is_canceled and position % 50 == 0 and is_canceled():
+                raise Canceled()
             label = tr("record {n}").format(n=position)
             if element is None:
                 read.append((label, None, tr("not an ISO 19139 record ({tag})").format(tag=other)))
@@ -121,15 +125,17 @@ def harvest(source: Union[str, Path], query: str = "", kind: str = "", page_size
     elif kind == DCAT:
         from .standards.dcat_read import load_dcat
 
-        found = [r for r in load_dcat(location, timeout_s, authcfg) if _matches(r, query)]
+        found = [r for r in load_dcat(location, timeout_s, authcfg, response) if _matches(r, query)]
+        if is_canceled and is_canceled():
+            raise Canceled()
         result = HarvestResult(name, DCAT, records=len(found), matched=len(found))
         read = [(r.identifier or tr("dataset {n}").format(n=i), r, "") for i, r in enumerate(found, 1)]
-        if progress:
-            progress(1.0)
     else:
         raise HarvestError(tr("Unknown kind of source '{kind}' (csw or dcat)").format(kind=kind))
     result.entries, result.skipped = entries_from_records(read)
     result.elapsed_s = time.monotonic() - started
+    if progress:
+        progress(1.0)
     return result
 
 
@@ -223,23 +229,23 @@ def _matches(record: HarvestedRecord, query: str) -> bool:
     return words in haystack
 
 
-def _guess_kind(location: str, timeout_s: float, authcfg: str) -> str:
-    """``csw`` for a CSW endpoint, ``dcat`` for RDF; decided by looking at the address, then at the answer."""
+def _guess_kind(location: str, timeout_s: float, authcfg: str) -> Tuple[str, Optional[Response]]:
+    """(``csw`` or ``dcat``, the answer already fetched or None): decided by the address, then by the answer."""
     if not is_url(location):
-        return DCAT
+        return DCAT, None
+    from .standards.dcat_read import ACCEPT_RDF
     from .standards.fetch import fetch, is_html, local_name, parse_xml
 
     lowered = location.lower()
-    if "service=csw" in lowered or lowered.rstrip("/").endswith("/csw"):
-        return CSW
-    response = fetch(location, timeout_s, authcfg,
-                     "text/turtle, application/rdf+xml, application/ld+json, application/xml;q=0.8, */*;q=0.1")
+    if "service=csw" in lowered or lowered.split("?")[0].rstrip("/").endswith("/csw"):
+        return CSW, None
+    response = fetch(location, timeout_s, authcfg, ACCEPT_RDF)
     content_type = response.headers.get("content-type", "").lower()
     if is_html(response.content, content_type):
         raise HarvestError(tr("{url} is a web page (HTML), not a CSW service or a DCAT file").format(
             url=redact_url(location)))
     head = response.content[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith(b"<") or "rdf" in content_type:
-        return DCAT
+        return DCAT, response
     root = parse_xml(response.content, redact_url(location))
-    return DCAT if local_name(root) == "RDF" else CSW
+    return (DCAT, response) if local_name(root) == "RDF" else (CSW, None)

@@ -24,6 +24,7 @@ tr = translator("SlimStadHarvest")
 CSW_NS = "http://www.opengis.net/cat/csw/2.0.2"
 OWS_NS = "http://www.opengis.net/ows"
 GMD_NS = "http://www.isotc211.org/2005/gmd"
+GMI_NS = "http://www.isotc211.org/2005/gmi"  # ISO 19115-2 records (imagery) hold the same gmd elements
 ACCEPT_XML = "application/xml, text/xml;q=0.9, */*;q=0.1"
 
 
@@ -158,9 +159,10 @@ def harvest_csw(url: str, query: str = "", page_size: int = 50, max_records: int
 
 
 def iter_iso(records: List[etree._Element]) -> Iterator[Tuple[int, Optional[etree._Element], str]]:
-    """(position, gmd:MD_Metadata or None, what it was) for each record of the answers."""
+    """(position, gmd:MD_Metadata / gmi:MI_Metadata or None, what it was) for each record of the answers."""
     for position, element in enumerate(records, 1):
-        if etree.QName(element).namespace == GMD_NS and local_name(element) == "MD_Metadata":
+        if local_name(element) in ("MD_Metadata", "MI_Metadata") and etree.QName(element).namespace in (GMD_NS,
+                                                                                                   GMI_NS):
             yield position, element, ""
         else:
             yield position, None, local_name(element)

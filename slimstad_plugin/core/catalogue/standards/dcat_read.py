@@ -232,17 +232,19 @@ def read_graph(graph: Any) -> List[HarvestedRecord]:
     reader = _Reader(graph)
     datasets = set(graph.subjects(reader.rdf.type, reader.ns["dcat"]["Dataset"]))
     datasets |= set(graph.subjects(reader.rdf.type, reader.ns["dcat"]["DatasetSeries"]))
+    datasets |= set(graph.objects(None, reader.ns["dcat"]["dataset"]))  # catalogues that leave out rdf:type
     ordered = sorted(datasets, key=lambda node: (reader.record_key(node), str(node)))
     return [reader.record(dataset) for dataset in ordered]
 
 
-def load_dcat(location: str, timeout_s: float = 30.0, authcfg: str = "") -> List[HarvestedRecord]:
-    """Records of a DCAT file or URL (fetched through the network layer)."""
+def load_dcat(location: str, timeout_s: float = 30.0, authcfg: str = "", response: Any = None,
+              ) -> List[HarvestedRecord]:
+    """Records of a DCAT file or URL (fetched through the network layer unless ``response`` already holds it)."""
     from ..network import redact_url
     from .fetch import read_file
 
     if location.lower().startswith(("http://", "https://")):
-        response = fetch(location, timeout_s, authcfg, ACCEPT_RDF)
+        response = response or fetch(location, timeout_s, authcfg, ACCEPT_RDF)
         return read_graph(parse_graph(response.content, redact_url(location),
                                       response.headers.get("content-type", ""), timeout_s, redact_url(location)))
     path = Path(location)
