@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import IO, Iterator, Optional
 
 import pytest
+from paths import REPO
 from pg_cluster import free_port
 
-REPO = Path(__file__).resolve().parent.parent
 PYCSW_PYTHON = REPO / ".venv-pycsw" / "bin" / "python"
-CSW_RECORDS = Path(__file__).resolve().parent / "data" / "csw"
+CSW_RECORDS = REPO / "tests" / "data" / "csw"
 
 
 @dataclass

@@ -13,7 +13,11 @@ from pathlib import Path
 from typing import Callable, Dict, List, Tuple
 from urllib.parse import parse_qsl, urlsplit
 
-DATA = Path(__file__).resolve().parent / "data"
+from paths import REPO
+
+DATA = REPO / "tests" / "data"
+# DCAT test files: addresses are read, nothing is fetched from them (harvest -> check uses the CSW records).
+DCAT_MAPSERVER = "http://127.0.0.1:8765"
 CSW_NS = "http://www.opengis.net/cat/csw/2.0.2"
 
 CAPABILITIES = """<?xml version="1.0" encoding="UTF-8"?>
@@ -34,6 +38,14 @@ def record_xml(name: str, identifier: str = "", mapserver: str = "http://127.0.0
     if identifier:
         text = re.sub(r"(<gmd:fileIdentifier><gco:CharacterString>)[^<]*", r"\g<1>" + identifier, text, count=1)
     return text
+
+
+def dcat_file(folder: Path, name: str) -> Path:
+    """A DCAT test file from tests/data/dcat with its ``${MAPSERVER}`` placeholders filled."""
+    path = folder / name
+    path.write_text((DATA / "dcat" / name).read_text(encoding="utf-8").replace("${MAPSERVER}", DCAT_MAPSERVER),
+                    encoding="utf-8")
+    return path
 
 
 def get_records_response(records: List[str], matched: int, next_record: int) -> str:

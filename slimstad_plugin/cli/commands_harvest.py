@@ -3,6 +3,12 @@
 import argparse
 from pathlib import Path
 
+from ..core.base.errors import SlimStadError
+from ..core.catalogue.harvest import harvest, merge_entries
+from ..core.catalogue.loader import CatalogueError, load_catalogue, save_catalogue
+from ..core.catalogue.model import Catalogue
+from ..core.catalogue.publish import export_catalogue
+from ..qgis_app import start_qgis
 from .common import CliError
 
 
@@ -35,12 +41,6 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
 
 def run_harvest(args: argparse.Namespace) -> int:
     """Harvest, merge, write; print what happened per reason."""
-    from ..core.base.errors import SlimStadError
-    from ..core.catalogue.harvest import harvest, merge_entries
-    from ..core.catalogue.loader import CatalogueError, load_catalogue, save_catalogue
-    from ..core.catalogue.model import Catalogue
-    from ..core.qgis_app import start_qgis
-
     if args.out.exists() and (args.merge is None or args.merge.resolve() != args.out.resolve()):
         raise CliError("{} exists: give --merge {} to update it, or another --out".format(args.out, args.out))
     if args.page_size < 1 or args.max_records < 1:
@@ -70,11 +70,6 @@ def run_harvest(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export and print what was written and left out."""
-    from ..core.base.errors import SlimStadError
-    from ..core.catalogue.loader import CatalogueError, load_catalogue
-    from ..core.catalogue.publish import export_catalogue
-    from ..core.qgis_app import start_qgis
-
     start_qgis(with_processing=False)
     try:
         catalogue = load_catalogue(args.catalog)

@@ -15,12 +15,16 @@ from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from ..base.errors import Canceled
-from ..i18n import translator
+from ..base.i18n import translator
+from ..base.network import Response, redact_url
 from .model import Catalogue, CatalogueEntry
-from .network import Response, redact_url
 from .schema import validate
 from .standards import record as records
+from .standards.csw import harvest_csw, iter_iso
+from .standards.dcat_read import ACCEPT_RDF, load_dcat
 from .standards.errors import HarvestError
+from .standards.fetch import fetch, is_html, local_name, parse_xml
+from .standards.iso_read import read_record
 from .standards.record import HarvestedRecord, RecordSkipped, to_entry
 
 tr = translator("SlimStadHarvest")
@@ -102,9 +106,6 @@ def harvest(source: Union[str, Path], query: str = "", kind: str = "", page_size
     if not kind:
         kind, response = _guess_kind(location, timeout_s, authcfg)
     if kind == CSW:
-        from .standards.csw import harvest_csw, iter_iso
-        from .standards.iso_read import read_record
-
         if not is_url(location):
             raise HarvestError(tr("A CSW is an http(s) address, not {source}").format(source=name))
         answer = harvest_csw(location, query, page_size, max_records, timeout_s, deadline_s, authcfg,
@@ -123,8 +124,6 @@ def harvest(source: Union[str, Path], query: str = "", kind: str = "", page_size
             except (ValueError, TypeError, AttributeError, IndexError) as error:
                 read.append((label, None, str(error)))
     elif kind == DCAT:
-        from .standards.dcat_read import load_dcat
-
         found = [r for r in load_dcat(location, timeout_s, authcfg, response) if _matches(r, query)]
         if is_canceled and is_canceled():
             raise Canceled()
@@ -233,9 +232,6 @@ def _guess_kind(location: str, timeout_s: float, authcfg: str) -> Tuple[str, Opt
     """(``csw`` or ``dcat``, the answer already fetched or None): decided by the address, then by the answer."""
     if not is_url(location):
         return DCAT, None
-    from .standards.dcat_read import ACCEPT_RDF
-    from .standards.fetch import fetch, is_html, local_name, parse_xml
-
     lowered = location.lower()
     if "service=csw" in lowered or lowered.split("?")[0].rstrip("/").endswith("/csw"):
         return CSW, None

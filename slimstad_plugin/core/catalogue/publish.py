@@ -13,10 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from ..i18n import translator
-from ..secrets import find_secrets, scrub_uri
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsProject,
+    QgsRectangle,
+)
+
+from ..base.i18n import translator
+from ..base.secrets import find_secrets, scrub_uri
 from .model import Catalogue, CatalogueEntry
+from .standards.dcat_write import dataset_uri, write_dcat
 from .standards.errors import PublishError
+from .standards.iso_write import write_record
 from .standards.links import LinkSpec, link_for_source
 from .standards.vocab import is_wgs84, normalize_crs
 
@@ -66,14 +76,6 @@ def wgs84_extent(entry: CatalogueEntry) -> Optional[List[float]]:
         return None
     if is_wgs84(entry.extent_crs):
         return [float(v) for v in entry.extent]
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsCoordinateTransform,
-        QgsCsException,
-        QgsProject,
-        QgsRectangle,
-    )
-
     source = QgsCoordinateReferenceSystem(normalize_crs(entry.extent_crs))
     if not source.isValid():
         return None
@@ -90,8 +92,6 @@ def export_catalogue(catalogue: Catalogue, fmt: str, out: Path, base_uri: str = 
                      now: Optional[dt.datetime] = None) -> ExportReport:
     """Write ``catalogue`` as ``fmt`` (``dcat-ap-vl`` -> one file, ``iso19139`` -> a folder); PublishError when
     the format or output is refused or a secret was found in what was written."""
-    from .standards.dcat_write import dataset_uri
-
     out = Path(out)
     report = ExportReport(fmt, out)
     if catalogue.origin and Path(catalogue.origin).resolve() == out.resolve():
@@ -111,13 +111,9 @@ def export_catalogue(catalogue: Catalogue, fmt: str, out: Path, base_uri: str = 
     if fmt == DCAT_FORMAT:
         if out.suffix.lower() not in DCAT_SUFFIXES:
             raise PublishError(tr("A DCAT-AP export is a .ttl, .rdf or .jsonld file, not {path}").format(path=out))
-        from .standards.dcat_write import write_dcat
-
         catalogue_uri = base_uri + "catalog" if base_uri else "urn:slimstad:{}".format(catalogue.id)
         documents.append((out, write_dcat(out, catalogue_uri, catalogue.title, items)))
     elif fmt == ISO_FORMAT:
-        from .standards.iso_write import write_record
-
         if out.exists() and not out.is_dir():
             raise PublishError(tr("An ISO 19139 export goes into a folder; {path} is a file").format(path=out))
         documents.extend((out / "{}.xml".format(data["id"].replace(":", "_")),

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, List, Optional, Tuple
 
 from lxml import etree
+from owslib.fes import PropertyIsLike
 
 from ...base.errors import Canceled
-from ...i18n import translator
-from ..network import redact_url
+from ...base.i18n import translator
+from ...base.network import redact_url
 from .errors import HarvestError
 from .fetch import fetch, is_html, local_name, parse_xml
 from .links import add_params, split_url
@@ -62,8 +63,6 @@ def getrecords_url(endpoint: str, start: int, page_size: int, query: str = "") -
 
 def text_filter(query: str) -> str:
     """OGC Filter 1.1 ``csw:AnyText like '%query%'`` (OWSLib's fes)."""
-    from owslib.fes import PropertyIsLike
-
     like = PropertyIsLike("csw:AnyText", "%{}%".format(query.strip()), wildCard="%", singleChar="_",
                           escapeChar="\\", matchCase=False)
     return '<ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">{}</ogc:Filter>'.format(

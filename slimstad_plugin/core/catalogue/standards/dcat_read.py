@@ -11,9 +11,10 @@ import warnings
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-from ...i18n import translator
+from ...base.i18n import translator
+from ...base.network import redact_url
 from .errors import HarvestError
-from .fetch import fetch, is_html
+from .fetch import fetch, is_html, read_file
 from .links import Link
 from .rdf import NAMESPACES, lexical_forms_kept, rdflib_module
 from .record import HarvestedRecord, extent_from_literal, union
@@ -240,9 +241,6 @@ def read_graph(graph: Any) -> List[HarvestedRecord]:
 def load_dcat(location: str, timeout_s: float = 30.0, authcfg: str = "", response: Any = None,
               ) -> List[HarvestedRecord]:
     """Records of a DCAT file or URL (fetched through the network layer unless ``response`` already holds it)."""
-    from ..network import redact_url
-    from .fetch import read_file
-
     if location.lower().startswith(("http://", "https://")):
         response = response or fetch(location, timeout_s, authcfg, ACCEPT_RDF)
         return read_graph(parse_graph(response.content, redact_url(location),

@@ -8,8 +8,8 @@ from typing import Dict, Optional
 
 from lxml import etree
 
-from ...i18n import translator
-from ..network import NetworkError, Response, http_get, redact_url
+from ...base.i18n import translator
+from ...base.network import NetworkError, Response, http_get, redact_url
 from .errors import HarvestError
 
 tr = translator("SlimStadHarvest")

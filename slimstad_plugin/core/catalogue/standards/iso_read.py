@@ -10,6 +10,7 @@ import warnings
 from typing import Dict, List, Optional
 
 from lxml import etree
+from owslib.iso import MD_Metadata
 
 from .links import Link
 from .record import HarvestedRecord, _gml_envelope, union, unique
@@ -45,8 +46,6 @@ def _first(element: etree._Element, path: str) -> str:
 
 def read_record(element: etree._Element) -> HarvestedRecord:
     """The record in ``element`` (a parsed ``gmd:MD_Metadata``); never raises on missing elements."""
-    from owslib.iso import MD_Metadata
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
         md = MD_Metadata(element)

@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Dict, Iterator
 
 from .... import PLUGIN_DIR
-from ...i18n import translator
+from ...base.i18n import translator
 from .errors import HarvestError
 
 tr = translator("SlimStadHarvest")
@@ -30,12 +30,12 @@ NAMESPACES: Dict[str, str] = {
 def rdflib_module() -> ModuleType:
     """The ``rdflib`` module, or HarvestError when neither QGIS nor the plugin has it."""
     try:
-        import rdflib
+        import rdflib  # lazy: optional library, QGIS's own first; the vendored copy only when it is missing
     except ImportError:
         if VENDOR_DIR.is_dir() and str(VENDOR_DIR) not in sys.path:
             sys.path.append(str(VENDOR_DIR))
         try:
-            import rdflib
+            import rdflib  # lazy: now from vendor/
         except ImportError as error:
             raise HarvestError(tr("Reading and writing DCAT needs the rdflib library, which is missing from "
                                   "this SlimStad installation ({error}): reinstall the plugin from its zip").format(
