@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsCsException,
     QgsProject,
     QgsRectangle,
@@ -70,8 +71,11 @@ def public_entry(entry: CatalogueEntry) -> Tuple[Dict, Optional[LinkSpec]]:
     return data, link
 
 
-def wgs84_extent(entry: CatalogueEntry) -> Optional[List[float]]:
-    """The entry's extent in EPSG:4326 (transformed with QGIS when it is in another CRS), or None."""
+def wgs84_extent(entry: CatalogueEntry, context: Optional[QgsCoordinateTransformContext] = None,
+                 ) -> Optional[List[float]]:
+    """The entry's extent in EPSG:4326 (transformed with QGIS when it is in another CRS), or None.
+
+    ``context``: the transform context (default: the current project's; pass a copy from worker threads)."""
     if not entry.extent:
         return None
     if is_wgs84(entry.extent_crs):
@@ -80,7 +84,7 @@ def wgs84_extent(entry: CatalogueEntry) -> Optional[List[float]]:
     if not source.isValid():
         return None
     transform = QgsCoordinateTransform(source, QgsCoordinateReferenceSystem("EPSG:4326"),
-                                       QgsProject.instance().transformContext())
+                                       context or QgsProject.instance().transformContext())
     try:
         box = transform.transformBoundingBox(QgsRectangle(*[float(v) for v in entry.extent]))
     except QgsCsException:
@@ -89,9 +93,11 @@ def wgs84_extent(entry: CatalogueEntry) -> Optional[List[float]]:
 
 
 def export_catalogue(catalogue: Catalogue, fmt: str, out: Path, base_uri: str = "", open_only: bool = False,
-                     now: Optional[dt.datetime] = None) -> ExportReport:
+                     now: Optional[dt.datetime] = None,
+                     transform_context: Optional[QgsCoordinateTransformContext] = None) -> ExportReport:
     """Write ``catalogue`` as ``fmt`` (``dcat-ap-vl`` -> one file, ``iso19139`` -> a folder); PublishError when
-    the format or output is refused or a secret was found in what was written."""
+    the format or output is refused or a secret was found in what was written. Background callers pass the
+    project's ``transform_context`` taken on the GUI thread."""
     out = Path(out)
     report = ExportReport(fmt, out)
     if catalogue.origin and Path(catalogue.origin).resolve() == out.resolve():
@@ -104,7 +110,8 @@ def export_catalogue(catalogue: Catalogue, fmt: str, out: Path, base_uri: str = 
         data, link = public_entry(entry)
         if link is None:
             report.without_distribution.append(entry.id)
-        items.append((data, dataset_uri(base_uri, catalogue.id, entry.id), link, wgs84_extent(entry)))
+        items.append((data, dataset_uri(base_uri, catalogue.id, entry.id), link,
+                      wgs84_extent(entry, transform_context)))
         report.written.append(entry.id)
     documents: List[Tuple[Path, bytes]] = []
     stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S")

@@ -6,7 +6,7 @@ DCAT-AP Vlaanderen (Turtle, RDF/XML or JSON-LD) or as ISO 19139 records, in the 
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -111,8 +111,12 @@ class PublishDialog(QDialog):
             return None
         fmt, _suffix = self.chosen_format()
         base_uri, open_only = self.base_uri_edit.text().strip(), self.open_only.isChecked()
-        self.task = BackgroundTask(tr("Publishing {catalogue}").format(catalogue=catalogue.display_title()),
-                                   lambda _task: export_catalogue(catalogue, fmt, Path(out), base_uri, open_only),
+        context = QgsProject.instance().transformContext()  # a copy taken here, used in the worker
+
+        def work(_task: BackgroundTask) -> ExportReport:
+            return export_catalogue(catalogue, fmt, Path(out), base_uri, open_only, transform_context=context)
+
+        self.task = BackgroundTask(tr("Publishing {catalogue}").format(catalogue=catalogue.display_title()), work,
                                    self._published)
         self.publish_button.setEnabled(False)
         self.show_status(tr("Publishing…"))
