@@ -3065,6 +3065,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>identifier {identifier} (id {id}) was already harvested from {first}</source>
+        <translation>l'identifiant {identifier} (id {id}) a déjà été moissonné depuis {first}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
         <source>invalid after mapping</source>
         <translation>invalide après conversion</translation>
     </message>
@@ -3072,6 +3077,11 @@
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
         <source>licence is not open</source>
         <translation>la licence n'est pas ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
+        <translation>ni service WFS, WMS, WMTS ou OGC API Features, ni téléchargement GeoPackage ou GeoJSON</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
@@ -3082,6 +3092,11 @@
         <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
         <source>not an ISO 19139 record ({tag})</source>
         <translation>pas une fiche ISO 19139 ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not an http(s) address</source>
+        <translation>pas une adresse http(s)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
@@ -3097,6 +3112,21 @@
         <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
         <source>stopped at the total time limit of {s} s after {n} records</source>
         <translation>arrêté à la limite de temps totale de {s} s après {n} fiches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record describes a {kind}, not a dataset</source>
+        <translation>la fiche décrit un {kind}, pas un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no identifier</source>
+        <translation>la fiche n'a pas d'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no online resource</source>
+        <translation>la fiche n'a pas de ressource en ligne</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
@@ -3127,6 +3157,11 @@
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
         <source>wrote {n} entries to {out} ({files} files)</source>
         <translation>{n} entrées écrites dans {out} ({files} fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>{kind} without a layer name</source>
+        <translation>{kind} sans nom de couche</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>

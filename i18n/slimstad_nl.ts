@@ -3065,6 +3065,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>identifier {identifier} (id {id}) was already harvested from {first}</source>
+        <translation>identificator {identifier} (id {id}) werd al geoogst uit {first}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
         <source>invalid after mapping</source>
         <translation>ongeldig na omzetting</translation>
     </message>
@@ -3072,6 +3077,11 @@
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
         <source>licence is not open</source>
         <translation>licentie is niet open</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
+        <translation>geen WFS-, WMS-, WMTS- of OGC API Features-dienst en geen GeoPackage- of GeoJSON-download</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
@@ -3082,6 +3092,11 @@
         <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
         <source>not an ISO 19139 record ({tag})</source>
         <translation>geen ISO 19139-record ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not an http(s) address</source>
+        <translation>geen http(s)-adres</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
@@ -3097,6 +3112,21 @@
         <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
         <source>stopped at the total time limit of {s} s after {n} records</source>
         <translation>gestopt op de totale tijdslimiet van {s} s na {n} records</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record describes a {kind}, not a dataset</source>
+        <translation>het record beschrijft een {kind}, geen dataset</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no identifier</source>
+        <translation>het record heeft geen identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no online resource</source>
+        <translation>het record heeft geen onlinebron</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
@@ -3127,6 +3157,11 @@
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
         <source>wrote {n} entries to {out} ({files} files)</source>
         <translation>{n} items geschreven naar {out} ({files} bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>{kind} without a layer name</source>
+        <translation>{kind} zonder laagnaam</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>

@@ -155,8 +155,9 @@ def entries_from_records(read: Iterable[Tuple[str, Optional[HarvestedRecord], st
             skipped.append(Skip(shown, skip.reason, skip.detail))
             continue
         if entry.id in first_of:
-            skipped.append(Skip(shown, records.DUPLICATE, "identifier {} (id {}) was already harvested from {}".format(
-                record.identifier, entry.id, first_of[entry.id])))
+            skipped.append(Skip(shown, records.DUPLICATE, tr(
+                "identifier {identifier} (id {id}) was already harvested from {first}").format(
+                identifier=record.identifier, id=entry.id, first=first_of[entry.id])))
             continue
         first_of[entry.id] = shown
         entries.append(entry)

@@ -19,8 +19,8 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -34,6 +34,7 @@ from ...core.base.i18n import translator
 from ...core.catalogue.harvest import CSW, DCAT, HarvestResult, MergeReport, harvest, merge_entries
 from ...core.catalogue.loader import CatalogueError, load_catalogue, save_catalogue
 from ...core.catalogue.model import Catalogue, CatalogueEntry
+from ...core.catalogue.view import licence_label
 from ..task import BackgroundTask, TaskOutcome
 
 tr = translator("SlimStadHarvestDialog")
@@ -98,10 +99,11 @@ class HarvestDialog(QDialog):
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status_label)
+        # What happened, selectable and scrollable (skip reasons and left-out entries can be many lines).
+        self.status_box = QPlainTextEdit(self)
+        self.status_box.setReadOnly(True)
+        self.status_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(self.status_box)
 
         self.preview = QTreeWidget(self)
         self.preview.setHeaderLabels([tr("Title"), tr("Source"), tr("Licence"), tr("Owner"), tr("In the catalogue")])
@@ -212,7 +214,7 @@ class HarvestDialog(QDialog):
         self.preview.blockSignals(True)
         self.preview.clear()
         for entry in result.entries:
-            item = QTreeWidgetItem([entry.display_title(), entry.source_type.upper(), entry.licence.type,
+            item = QTreeWidgetItem([entry.display_title(), _source_label(entry), licence_label(entry.licence.type),
                                     entry.owner, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -297,8 +299,12 @@ class HarvestDialog(QDialog):
         self.add_button.setEnabled(self.task is None and bool(self.checked_entries()))
 
     def show_status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet("color: #b00020;" if error else "")
-        self.status_label.setText(text)
+        self.status_box.setStyleSheet("color: #b00020;" if error else "")
+        self.status_box.setPlainText(text)
+
+    def status_text(self) -> str:
+        """What the status area says."""
+        return self.status_box.toPlainText()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         self.cancel_search()
@@ -315,6 +321,12 @@ def add_entries_to_file(entries: Sequence[CatalogueEntry], path: Path) -> MergeR
     report = merge_entries(catalogue, list(entries))
     save_catalogue(catalogue, path)
     return report
+
+
+def _source_label(entry: CatalogueEntry) -> str:
+    """WFS, WMS, OAPIF, … or the download format (GEOJSON, GPKG)."""
+    kind = entry.source.get("format") if entry.source_type == "file" else entry.source_type
+    return str(kind or entry.source_type).upper()
 
 
 def _catalogue_id(stem: str) -> str:

@@ -8,7 +8,6 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,8 +16,8 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -69,10 +68,11 @@ class PublishDialog(QDialog):
         self.open_only = QCheckBox(tr("Only entries with an open licence"), self)
         form.addRow("", self.open_only)
         layout.addLayout(form)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status_label)
+        # What happened, selectable and scrollable (skip reasons and left-out entries can be many lines).
+        self.status_box = QPlainTextEdit(self)
+        self.status_box.setReadOnly(True)
+        self.status_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(self.status_box)
         box = QDialogButtonBox(self)
         self.publish_button = box.addButton(tr("Publish"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.publish_button.clicked.connect(self.publish)
@@ -140,5 +140,9 @@ class PublishDialog(QDialog):
         self.dock.show_message(self.report.summary(), Qgis.MessageLevel.Success, duration=5)
 
     def show_status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet("color: #b00020;" if error else "")
-        self.status_label.setText(text)
+        self.status_box.setStyleSheet("color: #b00020;" if error else "")
+        self.status_box.setPlainText(text)
+
+    def status_text(self) -> str:
+        """What the status area says."""
+        return self.status_box.toPlainText()

@@ -50,7 +50,7 @@ def test_harvest_preview_check_and_add_to_the_city_catalogue(dock: CatalogueDock
     assert dialog.target_path() == str(city)  # the city's own file; never the shipped sample catalogue
     search(dialog, str(dcat_file(tmp_path, "voorbeeldstad.ttl")))
     assert dialog.preview.topLevelItemCount() == 5
-    assert "9 records read, 5 entries, 4 skipped" in dialog.status_label.text()
+    assert "9 records read, 5 entries, 4 skipped" in dialog.status_text()
     assert {dialog.preview.topLevelItem(r).text(4) for r in range(5)} == {"new"}
     haltes = next(dialog.preview.topLevelItem(r) for r in range(5)
                   if dialog.preview.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole) == "haltes")
@@ -85,12 +85,12 @@ def test_bad_source_is_one_message_and_nothing_to_add(dock: CatalogueDock, tmp_p
     page.write_text("<!DOCTYPE html><html><body>Aanmelden</body></html>")
     dialog = dock.open_harvest_dialog()
     search(dialog, str(page))
-    assert "is a web page (HTML), not a CSW service or a DCAT file" in dialog.status_label.text()
-    assert "Traceback" not in dialog.status_label.text()
+    assert "is a web page (HTML), not a CSW service or a DCAT file" in dialog.status_text()
+    assert "Traceback" not in dialog.status_text()
     assert dialog.preview.topLevelItemCount() == 0 and not dialog.add_button.isEnabled()
     dialog.source_edit.clear()
     QTest.mouseClick(dialog.search_button, Qt.MouseButton.LeftButton)
-    assert dialog.task is None and "Give a CSW address" in dialog.status_label.text()
+    assert dialog.task is None and "Give a CSW address" in dialog.status_text()
 
 
 def test_cancel_stops_a_long_csw_harvest(dock: CatalogueDock) -> None:
@@ -114,7 +114,7 @@ def test_cancel_stops_a_long_csw_harvest(dock: CatalogueDock) -> None:
         wait_for(lambda: len(csw.requests) >= 3, 60)
         QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         wait_for(lambda: dialog.task is None, 60)
-    assert dialog.status_label.text() == "Search canceled: nothing was added."
+    assert dialog.status_text() == "Search canceled: nothing was added."
     assert len(csw.requests) < 41 and dialog.preview.topLevelItemCount() == 0
     assert csw.requests[1]["constraint"].startswith("<ogc:Filter")  # the search text went to the server
 
@@ -129,13 +129,13 @@ def test_publish_dialog_writes_dcat_in_the_background(dock: CatalogueDock, city:
     QTest.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: dialog.task is None, 60)
     assert dialog.report is not None and dialog.report.files == [tmp_path / "publicatie.jsonld"]
-    assert "wrote 1 entries" in dialog.status_label.text()
+    assert "wrote 1 entries" in dialog.status_text()
     assert "x.gpkg" not in (tmp_path / "publicatie.jsonld").read_text()  # a local path never leaves
     dialog.format_combo.setCurrentIndex(3)  # ISO 19139 folder
     dialog.out_edit.setText(str(city))
     QTest.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: dialog.task is None, 60)
-    assert "would overwrite the catalogue itself" in dialog.status_label.text()
+    assert "would overwrite the catalogue itself" in dialog.status_text()
 
 
 @pytest.mark.parametrize("language,title,search_label,publish_title", [

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
+from ...base.i18n import translator
 from .vocab import normalize_crs
 
+tr = translator("SlimStadHarvest")
 EU_FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
 SERVICE_TYPE = "http://www.opengis.net/def/serviceType/ogc/"
 OAPIF_CONFORMANCE = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"
@@ -119,12 +121,12 @@ def _file_kind(formats: str, url: str, params: Dict[str, str], download: bool) -
 
 
 def source_from_link(link: Link, record_crs: str = "") -> Tuple[Optional[dict], str]:
-    """(catalogue source, "") for a usable link, else (None, why not) in English for the skip report."""
+    """(catalogue source, "") for a usable link, else (None, why not: translated, for the skip report)."""
     kind = link_kind(link)
     if not kind:
-        return None, "not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download"
+        return None, tr("not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download")
     if not re.match(r"^https?://", link.url.strip(), re.I):
-        return None, "not an http(s) address"
+        return None, tr("not an http(s) address")
     base, params = split_url(link.url)
     name = link.name.strip()
     crs = normalize_crs(params.get("srsname") or params.get("crs") or params.get("srs") or record_crs)
@@ -150,7 +152,7 @@ def source_from_link(link: Link, record_crs: str = "") -> Tuple[Optional[dict], 
         source = {"type": "file", "url": link.url.strip(), "format": kind, "layer": name if kind == "gpkg" else ""}
         layer = "-"
     if not layer:
-        return None, "{} without a layer name".format(kind.upper())
+        return None, tr("{kind} without a layer name").format(kind=kind.upper())
     return {key: value for key, value in source.items() if value}, ""
 
 

@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ...base.i18n import translator
 from ..model import CatalogueEntry, Licence
 from .links import Link, best_source
 from .vocab import is_duration, licence_type, normalize_crs
 
+tr = translator("SlimStadHarvest")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 ID_MAX = 200
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
@@ -29,7 +31,7 @@ SKIP_REASONS = (NO_USABLE_LINK, NOT_A_DATASET, DUPLICATE, NO_IDENTIFIER, UNREADA
 
 
 class RecordSkipped(Exception):  # noqa: N818 - a counted outcome, not an error
-    """A record that gives no entry: ``reason`` is one of SKIP_REASONS, ``detail`` says more (English)."""
+    """A record that gives no entry: ``reason`` is one of SKIP_REASONS, ``detail`` says more (translated)."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(detail or reason)
@@ -84,12 +86,12 @@ def to_entry(record: HarvestedRecord) -> CatalogueEntry:
     """The catalogue entry for ``record`` (sector ``andere``: the city's own classification), or
     :class:`RecordSkipped`."""
     if not record.identifier.strip():
-        raise RecordSkipped(NO_IDENTIFIER, "the record has no identifier")
+        raise RecordSkipped(NO_IDENTIFIER, tr("the record has no identifier"))
     if record.kind not in ("dataset", "series", ""):
-        raise RecordSkipped(NOT_A_DATASET, "the record describes a {}, not a dataset".format(record.kind))
+        raise RecordSkipped(NOT_A_DATASET, tr("the record describes a {kind}, not a dataset").format(kind=record.kind))
     source, reasons = best_source(record.links, normalize_crs(record.crs))
     if source is None:
-        detail = "; ".join(reasons) if reasons else "the record has no online resource"
+        detail = "; ".join(reasons) if reasons else tr("the record has no online resource")
         raise RecordSkipped(NO_USABLE_LINK, detail)
     steward = {key: value for key, value in record.steward.items() if key in ("name", "email") and value}
     if steward.get("email", "").lower().startswith("mailto:"):
