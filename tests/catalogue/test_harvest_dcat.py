@@ -105,7 +105,8 @@ def test_cli_harvest_of_a_turtle_file(qgis_app, tmp_path: Path, capsys) -> None:
     ("kapot.rdf", '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
                   '<rdf:Description rdf:about="a"><x></rdf:RDF>', r"kapot\.rdf is not valid RDF/XML: "),
     ("kapot.jsonld", '{"@context": {"dct": "http://purl.org/dc/terms/"}, "@id": "a", "dct:title": [1, ',
-     r"kapot\.jsonld is not valid JSON-LD: "),
+     r"kapot\.jsonld is not valid JSON: .*line 1, column"),
+    ("kapot2.jsonld", '{"@context": 5, "@id": "a"}', r"kapot2\.jsonld is not valid JSON-LD: "),
     ("pagina.ttl", "<!DOCTYPE html>\n<html><body>Not found</body></html>",
      r"pagina\.ttl is a web page \(HTML\), not a CSW service or a DCAT file"),
 ])
@@ -134,3 +135,11 @@ def test_remote_context_that_cannot_be_fetched(qgis_app, tmp_path: Path) -> None
     path.write_text(json.dumps({"@context": "http://127.0.0.1:9/context.jsonld", "@id": "a"}))
     with pytest.raises(HarvestError, match="Cannot reach http://127.0.0.1:9/context.jsonld"):
         harvest(path)
+
+
+def test_rdf_without_datasets_says_so(qgis_app, tmp_path: Path) -> None:
+    path = tmp_path / "leeg.ttl"
+    path.write_text("@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n<https://x.be/a> foaf:name \"A\" .\n")
+    result = harvest(path)
+    assert result.entries == [] and result.notes == ["{} holds no dcat:Dataset: is it a DCAT-AP catalogue?".format(
+        path)]

@@ -124,10 +124,13 @@ def harvest(source: Union[str, Path], query: str = "", kind: str = "", page_size
             except (ValueError, TypeError, AttributeError, IndexError) as error:
                 read.append((label, None, str(error)))
     elif kind == DCAT:
-        found = [r for r in load_dcat(location, timeout_s, authcfg, response) if _matches(r, query)]
+        everything = load_dcat(location, timeout_s, authcfg, response)
+        found = [r for r in everything if _matches(r, query)]
         if is_canceled and is_canceled():
             raise Canceled()
         result = HarvestResult(name, DCAT, records=len(found), matched=len(found))
+        if not everything:
+            result.notes.append(tr("{source} holds no dcat:Dataset: is it a DCAT-AP catalogue?").format(source=name))
         read = [(r.identifier or tr("dataset {n}").format(n=i), r, "") for i, r in enumerate(found, 1)]
     else:
         raise HarvestError(tr("Unknown kind of source '{kind}' (csw or dcat)").format(kind=kind))

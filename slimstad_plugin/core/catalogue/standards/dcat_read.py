@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ...base.i18n import translator
 from ...base.network import redact_url
+from ...base.readers import NETWORK, ReadError, decode_json
 from .errors import HarvestError
 from .fetch import fetch, is_html, read_file
 from .links import Link
@@ -76,10 +77,11 @@ def parse_graph(content: bytes, name: str, content_type: str = "", timeout_s: fl
 
 
 def _json(content: bytes, name: str) -> Any:
+    """JSON through SlimStad's one JSON reader (size, nesting, encoding, NaN refused; line and column)."""
     try:
-        return json.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as error:
-        raise HarvestError(tr("{name} is not valid JSON-LD: {error}").format(name=name, error=error)) from error
+        return decode_json(content, name, NETWORK)
+    except ReadError as error:  # already names the document and the place
+        raise HarvestError(str(error)) from error
 
 
 def _inline_contexts(document: Any, name: str, timeout_s: float) -> Any:
