@@ -5,17 +5,18 @@ the fallback. The styled result layer comes from the GeoPackage that challenge_r
 """
 
 import datetime
+import json
 import re
 from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
-from ..i18n import pick_language_text, translator
+from ..i18n import has_language_text, pick_language_text, translator
 from ..layer_properties import SourceInfo, set_source_info, source_info
 from .errors import MapError
 from .layout_builder import PlanningMapRequest
-from .sources_block import Provenance
+from .sources_block import TITLES_PROPERTY, Provenance, indicator_type_text
 
 tr = translator("SlimStadMaps")
 RESULTS_GROUP = "SlimStad"
@@ -51,12 +52,14 @@ def _result_layer(project: QgsProject, challenge: object, language: str) -> QgsV
     name = re.sub(r"[^a-z0-9_]+", "_", spec.id.lower()).strip("_") or "indicator"
     title = pick_language_text(spec.title, language) or spec.id
     uri = "{}|layername={}".format(gpkg, name)
-    for layer in project.mapLayers().values():  # re-export reuses the layer already added
-        if layer.source() == uri:
-            return layer
-    layer = QgsVectorLayer(uri, title, "ogr")
-    if not layer.isValid():
-        raise MapError(tr("The result layer {name} cannot be read from {path}.").format(name=name, path=gpkg))
+    # A re-export reuses the layer already added (its texts are refreshed in this map's language).
+    layer = next((lyr for lyr in project.mapLayers().values() if lyr.source() == uri), None)
+    added = layer is None
+    if added:
+        layer = QgsVectorLayer(uri, title, "ogr")
+        if not layer.isValid():
+            raise MapError(tr("The result layer {name} cannot be read from {path}.").format(name=name, path=gpkg))
+    layer.setCustomProperty(TITLES_PROPERTY, json.dumps(dict(spec.title or {}), ensure_ascii=False))
     # Derived data is as open as its inputs: open only when every input layer is known and open.
     inputs = _input_layers(project, challenge, with_units=True)
     licence = "open" if inputs and all(source_info(lyr).licence_type == "open" for lyr in inputs) else ""
@@ -64,9 +67,11 @@ def _result_layer(project: QgsProject, challenge: object, language: str) -> QgsV
     set_source_info(layer, SourceInfo(title=title, owner=tr("SlimStad challenge {id}").format(id=challenge.id),
                                       licence_type=licence, licence_name=tr("derived from the listed sources"),
                                       last_update=updated, source_type="gpkg"))
-    project.addMapLayer(layer, False)
-    group = project.layerTreeRoot().findGroup(RESULTS_GROUP) or project.layerTreeRoot().insertGroup(0, RESULTS_GROUP)
-    group.addLayer(layer)
+    if added:
+        project.addMapLayer(layer, False)
+        group = project.layerTreeRoot().findGroup(RESULTS_GROUP) or \
+            project.layerTreeRoot().insertGroup(0, RESULTS_GROUP)
+        group.addLayer(layer)
     return layer
 
 
@@ -88,12 +93,57 @@ def _input_layers(project: QgsProject, challenge: object, with_units: bool = Fal
     return layers
 
 
-def apply_challenge(project: QgsProject, challenge_id: str, request: PlanningMapRequest,
-                    language: Optional[str] = None) -> None:
-    """Set title, question, layers, the top-N table and provenance of ``request`` from the challenge."""
-    from ..i18n import qgis_language
+def missing_language_texts(challenge: object, language: str) -> List[str]:
+    """Names of the challenge's texts that have no version in ``language`` (they print in another one)."""
+    spec = _map_indicator(challenge)
+    texts = [(tr("title"), challenge.title), (tr("question"), challenge.question or challenge.description)]
+    if spec is not None:
+        texts += [(tr("indicator title"), spec.title)] + ([(tr("unit"), spec.unit)] if spec.unit else [])
+    return [name for name, value in texts if value and not has_language_text(value, language)]
 
-    language = language or qgis_language()
+
+def _map_indicator(challenge: object) -> object:
+    return next((s for s in challenge.indicators if s.id == challenge.output.map_indicator),
+                challenge.indicators[0] if challenge.indicators else None)
+
+
+def class_labeller(spec: object, language: str) -> object:
+    """Legend labels of a result layer's classes in ``language``: non-overlapping ranges and the no-value class.
+
+    The unit is left out: the legend prints the indicator's title (which names the unit) right above the classes.
+    """
+    from ..challenge_output import class_labels, is_null_class
+    from ..i18n import translate
+
+    unit = ""
+
+    def labels(layer: QgsVectorLayer) -> Optional[List[str]]:
+        renderer = layer.renderer()
+        ranges = list(renderer.ranges()) if hasattr(renderer, "ranges") else []
+        if not ranges or not is_null_class(ranges[0].lowerValue(), ranges[0].upperValue()):
+            return None  # not a SlimStad result style: its labels are the user's
+        bounds = [(r.lowerValue(), r.upperValue()) for r in ranges[1:]]
+        null_label = translate("SlimStadChallenge", "no residents (no value)")
+        return [null_label] + class_labels(bounds, unit)
+
+    return labels
+
+
+def apply_challenge(project: QgsProject, challenge_id: str, request: PlanningMapRequest,
+                    language: Optional[str] = None) -> List[str]:
+    """Set title, question, layers, the top-N table and provenance of ``request`` from the challenge.
+
+    Texts are taken in ``language`` (default: the request's, else the current one). Returns warnings naming the
+    challenge texts that exist only in other languages (they are printed in the fallback language).
+    """
+    from ..i18n import current_language, language_scope
+
+    language = language or request.language or current_language()
+    with language_scope(language):
+        return _apply(project, challenge_id, request, language)
+
+
+def _apply(project: QgsProject, challenge_id: str, request: PlanningMapRequest, language: str) -> List[str]:
     challenge = _challenge(project, challenge_id)
     result = _result_layer(project, challenge, language)
     request.title = request.title or pick_language_text(challenge.title, language)
@@ -101,7 +151,7 @@ def apply_challenge(project: QgsProject, challenge_id: str, request: PlanningMap
         pick_language_text(challenge.description, language)
     if request.layers is None:
         request.layers = _input_layers(project, challenge) + [result]
-    spec = next((s for s in challenge.indicators if s.id == challenge.output.map_indicator), challenge.indicators[0])
+    spec = _map_indicator(challenge)
     request.indicator_layer = result
     request.indicator_field = "value"
     request.label_field = "area_name"
@@ -111,11 +161,20 @@ def apply_challenge(project: QgsProject, challenge_id: str, request: PlanningMap
     title = pick_language_text(spec.title, language) or spec.id
     request.indicator_heading = title
     request.label_heading = tr("Area")
-    parameters = {"type": spec.type}
+    request.class_labels = class_labeller(spec, language)
+    parameters: dict = {}
     if spec.distance:
         parameters["distance_m"] = spec.distance
     if spec.per and spec.per != 1:
         parameters["per"] = spec.per
-    method = spec.method if spec.type == "catchment" else spec.type
+    if spec.type == "catchment":
+        method = "{} ({})".format(indicator_type_text(spec.type), spec.method.upper())
+    else:
+        method = indicator_type_text(spec.type)
     request.provenance = Provenance(challenge.id, method, parameters)
     request.layout_name = request.layout_name or "{} - {}".format(request.title, challenge.id)
+    missing = missing_language_texts(challenge, language)
+    if not missing:
+        return []
+    return [tr("Challenge {id} has no {language} text for: {texts}; another language is printed there.").format(
+        id=challenge.id, language=language, texts=", ".join(missing))]
