@@ -186,14 +186,19 @@ def _column(heading: str, expression: str) -> QgsLayoutTableColumn:
 
 
 def caption_text(spec: TableSpec, per_page: bool) -> str:
-    """"The 10 areas with the lowest …; numbers 1-10 on the map." in the map's language."""
+    """"The 10 areas with the lowest …; their numbers are on the map." in the map's language."""
     indicator = spec.indicator_heading or spec.indicator_field
-    if spec.sort_descending:
-        text = tr("The {count} areas with the highest {indicator}").format(count=spec.top_n, indicator=indicator)
+    if len(indicator) > 1 and indicator[0].isupper() and indicator[1].islower():
+        indicator = indicator[0].lower() + indicator[1:]  # inside a sentence
+    if spec.sort_descending and per_page:
+        text = tr("The {count} areas of this page with the highest {indicator}; their numbers are on the map.")
+    elif spec.sort_descending:
+        text = tr("The {count} areas with the highest {indicator}; their numbers are on the map.")
+    elif per_page:
+        text = tr("The {count} areas of this page with the lowest {indicator}; their numbers are on the map.")
     else:
-        text = tr("The {count} areas with the lowest {indicator}").format(count=spec.top_n, indicator=indicator)
-    where = tr(" in this area") if per_page else ""
-    return "{}{}{}".format(text, where, tr("; their numbers are on the map."))
+        text = tr("The {count} areas with the lowest {indicator}; their numbers are on the map.")
+    return text.format(count=spec.top_n, indicator=indicator)
 
 
 def _caption(layout: QgsPrintLayout, frame: Optional[QgsLayoutFrame], spec: TableSpec, per_page: bool) -> None:
