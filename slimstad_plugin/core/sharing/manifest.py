@@ -41,6 +41,14 @@ class LayerEntry:
     licence_name: str = ""
     original_source_type: str = ""
     note: str = ""
+    # What the receiver must find when opening the layer (recorded at the sender from the packed copy; -1/empty
+    # when unknown, e.g. remote links): features, field names, extent [xmin, ymin, xmax, ymax] in ``crs``;
+    # rasters: [width, height, bands] in ``raster_size``.
+    feature_count: int = -1
+    fields: List[str] = field(default_factory=list)
+    extent: List[float] = field(default_factory=list)
+    crs: str = ""
+    raster_size: List[int] = field(default_factory=list)
 
 
 @dataclass
@@ -52,6 +60,10 @@ class Manifest:
     layers: List[LayerEntry] = field(default_factory=list)
     challenges: List[str] = field(default_factory=list)
     receiver_must_configure: List[str] = field(default_factory=list)
+    # Font families the project's styles and layouts use: fonts are not packed (licences), the receiver installs
+    # the missing ones. ``assets``: symbol and layout pictures copied in (package path -> kind).
+    fonts: List[str] = field(default_factory=list)
+    assets: Dict[str, str] = field(default_factory=dict)
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
 
@@ -71,13 +83,33 @@ class Manifest:
                 created=str(data.get("created", "")),
                 files=[FileEntry(str(f["path"]).replace("\\", "/"), str(f["sha256"]).lower(), int(f["size"]))
                        for f in data.get("files", [])],
-                layers=[LayerEntry(**{k: str(v) for k, v in layer.items() if k in LayerEntry.__dataclass_fields__})
-                        for layer in data.get("layers", [])],
+                layers=[_layer_entry(layer) for layer in data.get("layers", [])],
                 challenges=[str(c).replace("\\", "/") for c in data.get("challenges", [])],
                 receiver_must_configure=[str(n) for n in data.get("receiver_must_configure", [])],
+                fonts=[str(name) for name in data.get("fonts", [])],
+                assets={str(k): str(v) for k, v in dict(data.get("assets", {})).items()},
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ManifestError(tr("manifest.json is incomplete: {error}").format(error=error)) from error
+
+
+def _layer_entry(layer: Dict[str, Any]) -> LayerEntry:
+    """One layer entry; text fields as text, the recorded checks with their own types."""
+    values: Dict[str, Any] = {}
+    for key, value in layer.items():
+        if key not in LayerEntry.__dataclass_fields__:
+            continue
+        if key == "feature_count":
+            values[key] = int(value)
+        elif key == "fields":
+            values[key] = [str(v) for v in value]
+        elif key == "extent":
+            values[key] = [float(v) for v in value]
+        elif key == "raster_size":
+            values[key] = [int(v) for v in value]
+        else:
+            values[key] = str(value)
+    return LayerEntry(**values)
 
 
 def sha256_file(path: Path) -> str:
