@@ -65,8 +65,9 @@ def output_language(language: Optional[str] = None) -> str:
 
 
 def current_language() -> str:
-    """The language of the innermost :func:`language_scope`, else QGIS's."""
-    return getattr(_SCOPE, "language", None) or qgis_language()
+    """The language of the innermost :func:`language_scope`, else QGIS's (``en`` when SlimStad does not speak
+    it)."""
+    return getattr(_SCOPE, "language", None) or output_language(None)
 
 
 def _qm_translator(language: str) -> Optional[QTranslator]:
@@ -136,7 +137,7 @@ def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
     """Pick nl/en/fr text from a ``{"nl": …, "en": …}`` dict, falling back to Dutch, then any."""
     if not isinstance(texts, dict):
         return str(texts or "")
-    language = language or current_language()
+    language = language or getattr(_SCOPE, "language", None) or qgis_language()
     for key in (language, "nl", "en", "fr"):
         if texts.get(key):
             return str(texts[key])
