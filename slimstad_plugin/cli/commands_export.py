@@ -4,6 +4,17 @@ import argparse
 from pathlib import Path
 from typing import List
 
+from qgis.core import QgsProject
+
+from ..core.base.i18n import install_translator, output_language
+from ..core.base.settings import SlimStadSettings
+from ..core.maps.atlas import AtlasOptions
+from ..core.maps.challenge_map import apply_challenge
+from ..core.maps.errors import MapError
+from ..core.maps.export import export_planning_map
+from ..core.maps.layout_builder import PlanningMapRequest, RestrictedSourcesError
+from ..core.maps.templates import DEFAULT_TEMPLATE
+from ..qgis_app import start_qgis
 from .common import CliError
 
 
@@ -52,16 +63,6 @@ def _layer(project: object, name: str, what: str) -> object:
 
 def run_export(args: argparse.Namespace) -> int:
     """Open the project, build the request, export and report what was written."""
-    from qgis.core import QgsProject
-
-    from ..core.i18n import install_translator, output_language
-    from ..core.maps.atlas import AtlasOptions
-    from ..core.maps.errors import MapError
-    from ..core.maps.export import export_planning_map
-    from ..core.maps.layout_builder import PlanningMapRequest, RestrictedSourcesError
-    from ..core.maps.templates import DEFAULT_TEMPLATE
-    from ..core.qgis_app import start_qgis
-    from ..core.settings import SlimStadSettings
 
     start_qgis(with_processing=False)
     install_translator(args.language or None)
@@ -76,7 +77,6 @@ def run_export(args: argparse.Namespace) -> int:
                                  label_field=args.label_field, layout_name=args.layout_name,
                                  language=output_language(args.language or None), background=args.background)
     if args.challenge:
-        from ..core.maps.challenge_map import apply_challenge
 
         try:
             for warning in apply_challenge(project, args.challenge, request):

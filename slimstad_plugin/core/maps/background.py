@@ -22,7 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .errors import MapError
 
 tr = translator("SlimStadMaps")

@@ -1,19 +1,25 @@
 """Fill a planning-map request from a challenge: its title and question, its result layer and provenance.
 
 The challenge is read from the project (challenge_store); a shipped challenge template with the same id is
-the fallback. The styled result layer comes from the GeoPackage that challenge_run wrote.
+the fallback. The styled result layer comes from the GeoPackage that challenge_run wrote. Every text is taken in the
+map's language; texts the challenge has only in other languages are named in a warning.
 """
 
 import datetime
 import json
-import re
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
-from ..i18n import has_language_text, pick_language_text, translator
-from ..layer_properties import SourceInfo, set_source_info, source_info
+from ..base.i18n import current_language, has_language_text, language_scope, pick_language_text, translate, translator
+from ..challenge.inputs import resolve_layer
+from ..challenge.model import Challenge, ChallengeError
+from ..challenge.output import class_labels, is_null_class
+from ..challenge.results import AREA_NAME, default_output, indicator_layer, layer_uri, map_indicator_id, open_layer
+from ..challenge.store import challenge_ids, find_challenge
+from ..challenge.templates import TEMPLATE_IDS, load_template
+from ..layers.properties import SourceInfo, set_source_info, source_info
 from .errors import MapError
 from .layout_builder import PlanningMapRequest
 from .sources_block import TITLES_PROPERTY, Provenance, indicator_type_text
@@ -22,11 +28,7 @@ tr = translator("SlimStadMaps")
 RESULTS_GROUP = "SlimStad"
 
 
-def _challenge(project: QgsProject, challenge_id: str) -> object:
-    from ..challenge import ChallengeError
-    from ..challenge_store import challenge_ids, find_challenge
-    from ..challenge_templates import TEMPLATE_IDS, load_template
-
+def _challenge(project: QgsProject, challenge_id: str) -> Challenge:
     try:
         found = find_challenge(project, challenge_id)
         if found is None and challenge_id in TEMPLATE_IDS:
@@ -40,23 +42,24 @@ def _challenge(project: QgsProject, challenge_id: str) -> object:
     return found
 
 
-def _result_layer(project: QgsProject, challenge: object, language: str) -> QgsVectorLayer:
-    from ..challenge_run import default_output
+def _map_indicator(challenge: Challenge) -> object:
+    return next((s for s in challenge.indicators if s.id == map_indicator_id(challenge)), None)
 
+
+def _result_layer(project: QgsProject, challenge: Challenge, language: str) -> QgsVectorLayer:
     gpkg = default_output(challenge, project)
-    spec = next((s for s in challenge.indicators if s.id == challenge.output.map_indicator),
-                challenge.indicators[0] if challenge.indicators else None)
+    spec = _map_indicator(challenge)
     if spec is None or not Path(gpkg).is_file():
         raise MapError(tr("No results of challenge {id} in {path}: run the challenge first.").format(
             id=challenge.id, path=gpkg))
-    name = re.sub(r"[^a-z0-9_]+", "_", spec.id.lower()).strip("_") or "indicator"
+    name = indicator_layer(spec.id)
     title = pick_language_text(spec.title, language) or spec.id
-    uri = "{}|layername={}".format(gpkg, name)
+    uri = layer_uri(gpkg, name)
     # A re-export reuses the layer already added (its texts are refreshed in this map's language).
     layer = next((lyr for lyr in project.mapLayers().values() if lyr.source() == uri), None)
     added = layer is None
     if added:
-        layer = QgsVectorLayer(uri, title, "ogr")
+        layer = open_layer(gpkg, name, title)
         if not layer.isValid():
             raise MapError(tr("The result layer {name} cannot be read from {path}.").format(name=name, path=gpkg))
     layer.setCustomProperty(TITLES_PROPERTY, json.dumps(dict(spec.title or {}), ensure_ascii=False))
@@ -75,10 +78,7 @@ def _result_layer(project: QgsProject, challenge: object, language: str) -> QgsV
     return layer
 
 
-def _input_layers(project: QgsProject, challenge: object, with_units: bool = False) -> List[QgsMapLayer]:
-    from ..challenge import ChallengeError
-    from ..challenge_inputs import resolve_layer
-
+def _input_layers(project: QgsProject, challenge: Challenge, with_units: bool = False) -> List[QgsMapLayer]:
     layers: List[QgsMapLayer] = []
     refs = [role.layer for role in challenge.supply] + list(challenge.context)
     if with_units:
@@ -93,29 +93,18 @@ def _input_layers(project: QgsProject, challenge: object, with_units: bool = Fal
     return layers
 
 
-def missing_language_texts(challenge: object, language: str) -> List[str]:
+def missing_language_texts(challenge: Challenge, language: str) -> List[str]:
     """Names of the challenge's texts that have no version in ``language`` (they print in another one)."""
     spec = _map_indicator(challenge)
     texts = [(tr("title"), challenge.title), (tr("question"), challenge.question or challenge.description)]
     if spec is not None:
-        texts += [(tr("indicator title"), spec.title)] + ([(tr("unit"), spec.unit)] if spec.unit else [])
+        texts += [(tr("indicator title"), spec.title)]
     return [name for name, value in texts if value and not has_language_text(value, language)]
 
 
-def _map_indicator(challenge: object) -> object:
-    return next((s for s in challenge.indicators if s.id == challenge.output.map_indicator),
-                challenge.indicators[0] if challenge.indicators else None)
-
-
-def class_labeller(spec: object, language: str) -> object:
-    """Legend labels of a result layer's classes in ``language``: non-overlapping ranges and the no-value class.
-
-    The unit is left out: the legend prints the indicator's title (which names the unit) right above the classes.
-    """
-    from ..challenge_output import class_labels, is_null_class
-    from ..i18n import translate
-
-    unit = ""
+def class_labeller() -> Callable[[QgsVectorLayer], Optional[List[str]]]:
+    """Legend labels of a result layer's classes in the map's language: non-overlapping ranges and the no-value
+    class. The unit is left out: the legend prints the indicator's title (which names it) right above."""
 
     def labels(layer: QgsVectorLayer) -> Optional[List[str]]:
         renderer = layer.renderer()
@@ -124,7 +113,7 @@ def class_labeller(spec: object, language: str) -> object:
             return None  # not a SlimStad result style: its labels are the user's
         bounds = [(r.lowerValue(), r.upperValue()) for r in ranges[1:]]
         null_label = translate("SlimStadChallenge", "no residents (no value)")
-        return [null_label] + class_labels(bounds, unit)
+        return [null_label] + class_labels(bounds, "")
 
     return labels
 
@@ -134,10 +123,8 @@ def apply_challenge(project: QgsProject, challenge_id: str, request: PlanningMap
     """Set title, question, layers, the top-N table and provenance of ``request`` from the challenge.
 
     Texts are taken in ``language`` (default: the request's, else the current one). Returns warnings naming the
-    challenge texts that exist only in other languages (they are printed in the fallback language).
+    challenge texts that exist only in other languages (they are printed in a fallback language).
     """
-    from ..i18n import current_language, language_scope
-
     language = language or request.language or current_language()
     with language_scope(language):
         return _apply(project, challenge_id, request, language)
@@ -154,14 +141,13 @@ def _apply(project: QgsProject, challenge_id: str, request: PlanningMapRequest, 
     spec = _map_indicator(challenge)
     request.indicator_layer = result
     request.indicator_field = "value"
-    request.label_field = "area_name"
+    request.label_field = AREA_NAME
     # The units that need attention first: the lowest values when higher is better; NULLs (no residents) out.
     request.sort_descending = not spec.higher_is_better
     request.table_filter = "\"value\" IS NOT NULL"
-    title = pick_language_text(spec.title, language) or spec.id
-    request.indicator_heading = title
+    request.indicator_heading = pick_language_text(spec.title, language) or spec.id
     request.label_heading = tr("Area")
-    request.class_labels = class_labeller(spec, language)
+    request.class_labels = class_labeller()
     parameters: dict = {}
     if spec.distance:
         parameters["distance_m"] = spec.distance

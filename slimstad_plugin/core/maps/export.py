@@ -16,7 +16,7 @@ from typing import Callable, Iterator, List, Optional
 
 from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemPage, QgsPrintLayout, QgsProject
 
-from ..i18n import language_scope, translator
+from ..base.i18n import language_scope, translator
 from .atlas import page_file_name
 from .errors import MapError
 from .layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout

@@ -27,7 +27,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ..i18n import translator
+from ..base.i18n import translator
 
 tr = translator("SlimStadMaps")
 

@@ -26,7 +26,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import translator
+from ..base.i18n import translator
 
 tr = translator("SlimStadMaps")
 

@@ -11,8 +11,8 @@ from typing import Dict, List, Optional, Sequence
 from qgis.core import QgsMapLayer
 
 from ... import plugin_version
-from ..i18n import current_language, pick_language_text, translator
-from ..layer_properties import SourceInfo, source_info
+from ..base.i18n import current_language, pick_language_text, translator
+from ..layers.properties import SourceInfo, source_info
 
 tr = translator("SlimStadMaps")
 

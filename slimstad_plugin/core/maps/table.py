@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..i18n import translator
+from ..base.i18n import translator
 from . import templates as tpl
 
 tr = translator("SlimStadMaps")

@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, Qt
 
-from ..i18n import translator
+from ..base.i18n import translator
 from . import templates as tpl
 
 tr = translator("SlimStadMaps")

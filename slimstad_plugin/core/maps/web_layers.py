@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
 from qgis.PyQt.QtGui import QColor, QImage
 
-from ..i18n import translator
+from ..base.i18n import translator
 
 tr = translator("SlimStadMaps")
 LOGGER = logging.getLogger(__name__)

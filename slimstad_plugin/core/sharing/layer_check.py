@@ -9,7 +9,7 @@ from typing import List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .manifest import LayerEntry
 
 tr = translator("SlimStadSharing")

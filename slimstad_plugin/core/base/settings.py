@@ -1,0 +1,70 @@
+"""The plugin's one settings module: typed values over QgsSettings under ``slimstad/``."""
+
+from dataclasses import dataclass, field, fields
+from typing import List
+
+from qgis.core import QgsSettings
+
+from .rollout import effective_catalogue_urls
+
+PREFIX = "slimstad"
+
+
+@dataclass
+class SlimStadSettings:
+    """User-level preferences. Secrets never live here: they belong in the auth database."""
+
+    catalogue_urls: List[str] = field(default_factory=list)
+    health_timeout_s: float = 10.0
+    health_concurrency: int = 8
+    snapshot_dir: str = ""
+    author: str = ""
+    department: str = ""
+    default_template: str = "A4-landscape"
+    # Planning maps: the city printed in the header, its logo (SVG/PNG file), the outlines the overview map shows
+    # the city within (municipalities or provinces: a layer source, e.g. a shapefile path), and an optional light
+    # background layer under the main map (a layer source or a QGIS data source URI such as an XYZ/WMS basemap).
+    city_name: str = ""
+    logo_path: str = ""
+    overview_layer: str = ""
+    background_layer: str = ""
+
+    @classmethod
+    def load(cls) -> "SlimStadSettings":
+        """Read every field, falling back to the dataclass default."""
+        settings = QgsSettings()
+        values = {}
+        defaults = cls()
+        for item in fields(cls):
+            default = getattr(defaults, item.name)
+            raw = settings.value("{}/{}".format(PREFIX, item.name), default)
+            values[item.name] = _coerce(raw, default)
+        return cls(**values)
+
+    def effective_catalogue_urls(self) -> List[str]:
+        """The user's catalogues merged with the city-wide ones set by the administration's roll-out
+        (``SLIMSTAD_CATALOGUE_URLS``; see docs/rollout.md). Never saved back to the user's settings."""
+
+        return effective_catalogue_urls(self.catalogue_urls)
+
+    def save(self) -> None:
+        """Write every field."""
+        settings = QgsSettings()
+        for item in fields(self):
+            settings.setValue("{}/{}".format(PREFIX, item.name), getattr(self, item.name))
+
+
+def _coerce(raw: object, default: object) -> object:
+    """QSettings returns strings for everything on some back ends: coerce to the default's type."""
+    if isinstance(default, list):
+        if raw in (None, ""):
+            return []
+        return [str(v) for v in (raw if isinstance(raw, (list, tuple)) else [raw])]
+    if isinstance(default, bool):
+        return str(raw).lower() in ("1", "true", "yes")
+    if isinstance(default, (int, float)):
+        try:
+            return type(default)(raw)
+        except (TypeError, ValueError):
+            return default
+    return "" if raw is None else str(raw)
