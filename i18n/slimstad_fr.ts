@@ -4113,7 +4113,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>CRS {found} instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR {found} au lieu de {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
@@ -4168,7 +4168,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Fonts are not packed (font licences); the receiver needs: {fonts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les polices ne sont pas empaquetées (licences) ; le destinataire a besoin de : {fonts}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -4193,7 +4193,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -4288,12 +4288,12 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Temporary layer packed without features (they were not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche temporaire empaquetée sans entités (elles n'étaient pas enregistrées).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Temporary layer: its features were taken from the open QGIS session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche temporaire : ses entités proviennent de la session QGIS ouverte.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4318,7 +4318,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The join of {layer} uses a layer that is left out; its joined fields will be empty at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>La jointure de {layer} utilise une couche omise ; ses champs joints seront vides chez le destinataire.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
@@ -4398,7 +4398,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'image {name} utilisée par un style ou une mise en page n'existe pas chez l'expéditeur ; elle manque aussi dans le paquet.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4418,7 +4418,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation {name} lie une couche qui est omise ; elle ne fonctionnera pas chez le destinataire.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
@@ -4428,7 +4428,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>The virtual layer {layer} uses a layer that is left out; it will be broken at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche virtuelle {layer} utilise une couche omise ; elle sera cassée chez le destinataire.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
@@ -4438,7 +4438,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Virtual layer: its query runs on the packed data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche virtuelle : sa requête porte sur les données empaquetées.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4453,7 +4453,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>another extent</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre étendue</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4463,17 +4463,17 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>fields differ (missing: {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>champs différents (manquants : {missing})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne peut pas être ouverte</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>it is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n'est pas dans le projet</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4508,12 +4508,12 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>raster size {found} instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>taille du raster {found} au lieu de {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>{found} features instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} entités au lieu de {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

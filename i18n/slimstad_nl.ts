@@ -4113,7 +4113,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>CRS {found} instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS {found} in plaats van {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
@@ -4168,7 +4168,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Fonts are not packed (font licences); the receiver needs: {fonts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettertypes worden niet ingepakt (licenties); de ontvanger heeft nodig: {fonts}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -4193,7 +4193,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -4288,12 +4288,12 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Temporary layer packed without features (they were not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdelijke laag ingepakt zonder objecten (die werden niet bewaard).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Temporary layer: its features were taken from the open QGIS session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdelijke laag: de objecten komen uit de open QGIS-sessie.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4318,7 +4318,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The join of {layer} uses a layer that is left out; its joined fields will be empty at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling van {layer} gebruikt een laag die weggelaten wordt; de gekoppelde velden zijn leeg bij de ontvanger.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
@@ -4398,7 +4398,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding {name} uit een stijl of lay-out bestaat niet bij de afzender; ze ontbreekt ook in het pakket.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4418,7 +4418,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>De relatie {name} verbindt een laag die weggelaten wordt; ze werkt niet bij de ontvanger.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
@@ -4428,7 +4428,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>The virtual layer {layer} uses a layer that is left out; it will be broken at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>De virtuele laag {layer} gebruikt een laag die weggelaten wordt; ze is kapot bij de ontvanger.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
@@ -4438,7 +4438,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Virtual layer: its query runs on the packed data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuele laag: de query loopt op de ingepakte gegevens.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4453,7 +4453,7 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>another extent</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere omvang</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4463,17 +4463,17 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>fields differ (missing: {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>andere velden (ontbrekend: {missing})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>hij kan niet geopend worden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>it is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>hij zit niet in het project</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4508,12 +4508,12 @@
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>raster size {found} instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>rastergrootte {found} in plaats van {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>{found} features instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} objecten in plaats van {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
