@@ -6,7 +6,6 @@ map's language; texts the challenge has only in other languages are named in a w
 """
 
 import datetime
-import json
 from pathlib import Path
 from typing import Callable, List, Optional
 
@@ -19,10 +18,10 @@ from ..challenge.output import class_labels, is_null_class
 from ..challenge.results import AREA_NAME, default_output, indicator_layer, layer_uri, map_indicator_id, open_layer
 from ..challenge.store import challenge_ids, find_challenge
 from ..challenge.templates import TEMPLATE_IDS, load_template
-from ..layers.properties import SourceInfo, set_source_info, source_info
+from ..layers.properties import SourceInfo, set_layer_titles, set_source_info, source_info
 from .errors import MapError
 from .layout_builder import PlanningMapRequest
-from .sources_block import TITLES_PROPERTY, Provenance, indicator_type_text
+from .sources_block import Provenance, indicator_type_text
 
 tr = translator("SlimStadMaps")
 RESULTS_GROUP = "SlimStad"
@@ -62,7 +61,7 @@ def _result_layer(project: QgsProject, challenge: Challenge, language: str) -> Q
         layer = open_layer(gpkg, name, title)
         if not layer.isValid():
             raise MapError(tr("The result layer {name} cannot be read from {path}.").format(name=name, path=gpkg))
-    layer.setCustomProperty(TITLES_PROPERTY, json.dumps(dict(spec.title or {}), ensure_ascii=False))
+    set_layer_titles(layer, spec.title)
     # Derived data is as open as its inputs: open only when every input layer is known and open.
     inputs = _input_layers(project, challenge, with_units=True)
     licence = "open" if inputs and all(source_info(lyr).licence_type == "open" for lyr in inputs) else ""

@@ -4,7 +4,6 @@ Layers without catalogue metadata are listed as "source unknown" instead of bein
 licence of every source decides whether the map may be marked public.
 """
 
-import json
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -12,26 +11,16 @@ from qgis.core import QgsMapLayer
 
 from ... import plugin_version
 from ..base.i18n import current_language, pick_language_text, translator
-from ..layers.properties import SourceInfo, source_info
+from ..layers.properties import SourceInfo, layer_titles, source_info
 
 tr = translator("SlimStadMaps")
 
 RESTRICTED_LICENCES = ("internal", "restricted")
-TITLES_PROPERTY = "slimstad/titles"  # JSON {"nl": …, "fr": …, "en": …}: the layer's name per language
-
-
 def layer_title(layer: QgsMapLayer, language: Optional[str] = None) -> str:
-    """The layer's name in the map's language (from ``slimstad/titles``, e.g. a catalogue entry's titles),
-    else its name in the project."""
-    raw = str(layer.customProperty(TITLES_PROPERTY, "") or "")
-    try:
-        titles = json.loads(raw) if raw else {}
-    except ValueError:
-        titles = {}
-    language = language or current_language()
-    if isinstance(titles, dict) and titles.get(language):
-        return str(titles[language])
-    return layer.name()
+    """The layer's name in the map's language (``layers.properties.layer_titles``, e.g. its catalogue entry's
+    titles), else its name in the project."""
+    titles = layer_titles(layer)
+    return titles.get(language or current_language()) or layer.name()
 
 
 @dataclass
