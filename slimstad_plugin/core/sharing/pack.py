@@ -24,7 +24,7 @@ from ..challenge.model import dumps
 from ..challenge.store import project_challenges
 from .layer_check import record
 from .manifest import MANIFEST_NAME, LayerEntry, Manifest, list_files
-from .pack_assets import pack_pictures
+from .pack_assets import fonts_used, pack_pictures
 from .pack_layers import (
     DataFolder,
     LayerPackError,
@@ -189,8 +189,9 @@ def _dependency_warnings(project: QgsProject, kept_ids: Set[str], warnings: List
     for layer in project.mapLayers().values():
         if layer.id() not in kept_ids or not isinstance(layer, QgsVectorLayer):
             continue
+        auxiliary = layer.auxiliaryLayer().id() if layer.auxiliaryLayer() is not None else ""
         for join in layer.vectorJoins():
-            if join.joinLayerId() not in kept_ids:
+            if join.joinLayerId() not in kept_ids and join.joinLayerId() != auxiliary:
                 warnings.append(tr("The join of {layer} uses a layer that is left out; its joined fields will be "
                                    "empty at the receiver.").format(layer=layer.name()))
     for relation in project.relationManager().relations().values():
@@ -324,7 +325,9 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         qgs = _write_project(project, package, project_path.stem)
         assets = pack_pictures(qgs, package)
         manifest.assets = dict(assets.copied)
-        manifest.fonts = assets.fonts
+        # From the sender's own file too: QGIS replaces a font it lacks when it reads a project, so the copy may
+        # no longer name the font the maps were designed with.
+        manifest.fonts = sorted(set(assets.fonts) | set(fonts_used(_project_text(project_path))))
         for name in assets.missing:
             warnings.append(tr("The picture {name} used by a style or layout does not exist at the sender; it is "
                                "missing in the package too.").format(name=name))

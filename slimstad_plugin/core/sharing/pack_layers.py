@@ -108,8 +108,8 @@ def copy_file(source: Path, destination: Path) -> None:
         finally:
             writer.close()
             reader.close()
-        return
-    shutil.copyfile(source, destination)
+    else:
+        shutil.copyfile(source, destination)
     stem = source.name[: -len(source.suffix)] if source.suffix else source.name
     for sibling in source.parent.glob(glob_escape(stem) + ".*"):
         tail = sibling.name[len(stem):]
