@@ -43,7 +43,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 
 from slimstad_plugin.core.sharing.manifest import read_manifest
-from slimstad_plugin.core.sharing.pack import PackOptions, pack_project
+from slimstad_plugin.core.sharing.pack import pack_project
 from slimstad_plugin.core.sharing.unpack import open_project, unpack_package
 
 SQUARE = "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))"
