@@ -3342,6 +3342,11 @@
         <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
+        <translation>La légende compte {total} entrées : elle continue sur {pages} page(s) supplémentaire(s).</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
         <translation>La légende montre {shown} des {total} entrées et ne tient pas même sur {pages} pages supplémentaires ; omis : {detail}.</translation>

@@ -3342,6 +3342,11 @@
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
+        <translation>De legende heeft {total} items: ze loopt verder op {pages} extra pagina('s).</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
         <translation>De legende toont {shown} van {total} items en past zelfs niet op {pages} extra pagina's; weggelaten: {detail}.</translation>

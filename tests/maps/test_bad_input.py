@@ -109,7 +109,7 @@ def test_long_title_and_long_legend_do_not_crash(city, tmp_path: Path) -> None:
     context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
     needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
     assert needed.height() <= legend.rect().height() + 0.5 and needed.width() <= legend.rect().width() + 0.5
-    assert not any("legend" in warning.lower() for warning in result.warnings)
+    assert not any("left out" in warning for warning in result.warnings), "every entry is printed somewhere"
 
 
 def test_layer_that_cannot_be_read_is_noted_and_map_still_made(city, tmp_path: Path) -> None:

@@ -243,6 +243,9 @@ def _fill(layout: QgsPrintLayout, ctx: _Context, warnings: List[str]) -> tuple:
     legend_report = _fill_legend(layout, main_map, ctx)
     if legend_report is not None and legend_report.warning():
         warnings.append(legend_report.warning())
+    elif legend_report is not None and legend_report.continuation_pages:
+        warnings.append(tr("The legend has {total} entries: it continues on {pages} extra page(s).").format(
+            total=legend_report.total, pages=legend_report.continuation_pages))
     fill_sources(layout, sources_text(ctx.entries, request.provenance, ctx.notes))
     if request.atlas is None:
         return 0, legend_report
