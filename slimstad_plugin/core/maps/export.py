@@ -6,6 +6,7 @@ every other file an export writes (atlas pages, second pages) must be new unless
 counts the files actually written.
 """
 
+import logging
 import os
 import shutil
 import tempfile
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, List, Optional
 
+from osgeo import gdal
 from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemPage, QgsPrintLayout, QgsProject
 
 from ..base.i18n import language_scope, translator
@@ -22,6 +24,7 @@ from .errors import MapError
 from .layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
 
 tr = translator("SlimStadMaps")
+LOGGER = logging.getLogger(__name__)
 
 FORMATS = ("pdf", "png", "svg")
 DEFAULT_DPI = 300
@@ -117,18 +120,10 @@ def quiet_georeferencing() -> Iterator[None]:
     QGIS 3.22 tries to write the reference map's georeference into every exported image through GDAL in update
     mode, which the PNG driver refuses (ERROR 6 on stderr, the PNG itself is fine). Other GDAL messages pass.
     """
-    try:
-        from osgeo import gdal
-    except ImportError:  # pragma: no cover - GDAL's Python bindings come with QGIS
-        yield
-        return
-
     def handler(error_class: int, number: int, message: str) -> None:
         if number == gdal.CPLE_NotSupported and "update access" in str(message):
             return
-        import logging
-
-        logging.getLogger(__name__).log(logging.WARNING if error_class >= gdal.CE_Warning else logging.DEBUG,
+        LOGGER.log(logging.WARNING if error_class >= gdal.CE_Warning else logging.DEBUG,
                                         "GDAL: %s", str(message).strip())
 
     gdal.PushErrorHandler(handler)

@@ -1,5 +1,6 @@
 """Per-layer decisions of a package: copy local files, snapshot remote or in-memory data, or leave out."""
 
+import glob
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -13,13 +14,16 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
+    QgsVirtualLayerDefinition,
 )
+from qgis.PyQt.QtCore import QUrl
 
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
 from ..base.secrets import describe_endpoint, scrub_uri
 from ..layers.properties import source_info
 from .manifest import LayerEntry
+from .pack_assets import copy_vrt
 
 tr = translator("SlimStadSharing")
 
@@ -96,8 +100,6 @@ def copy_file(source: Path, destination: Path) -> None:
     """Copy one data file with everything that belongs to it: SQLite files through the backup API (a WAL
     journal is included), a VRT mosaic with all its parts, other files with their sidecar files."""
     if source.suffix.lower() == ".vrt":
-        from .pack_assets import copy_vrt
-
         copy_vrt(source, destination)
         return
     if source.suffix.lower() in SQLITE_SUFFIXES:
@@ -123,8 +125,6 @@ def copy_file(source: Path, destination: Path) -> None:
 
 def glob_escape(text: str) -> str:
     """``text`` with glob wildcards taken literally (file names with [ ] * ?)."""
-    import glob
-
     return glob.escape(text)
 
 
@@ -241,9 +241,6 @@ def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_id
                                                                                                      List[str]]:
     """A virtual layer stays a query, over packed data: embedded file sources are copied into ``data/`` and
     rewritten; layers it references must travel too. Returns the entry and warnings."""
-    from qgis.core import QgsVirtualLayerDefinition
-    from qgis.PyQt.QtCore import QUrl
-
     warnings: List[str] = []
     old = QgsVirtualLayerDefinition.fromUrl(QUrl.fromEncoded(layer.source().encode("utf-8")))
     new = QgsVirtualLayerDefinition(old.filePath())

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import List, Optional, Tuple
 
 from qgis.core import QgsProject
+from qgis.PyQt.QtGui import QFontDatabase
 
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
@@ -142,7 +143,5 @@ def open_project(project_path: Path, manifest: Optional[Manifest] = None) -> Tup
 
 def missing_fonts(manifest: Manifest) -> List[str]:
     """Font families the package's maps use that this machine does not have."""
-    from qgis.PyQt.QtGui import QFontDatabase
-
     available = {family.lower() for family in QFontDatabase().families()}
     return [family for family in manifest.fonts if family.lower() not in available]
