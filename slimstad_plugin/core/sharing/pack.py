@@ -19,8 +19,9 @@ from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 from ... import plugin_version
 from ..base.errors import Canceled, SlimStadError
 from ..base.i18n import translator
+from ..base.readers import CHALLENGE, ReadError, parse_json, read_text
 from ..base.secrets import scan_files, scrub_text, scrub_uri
-from ..challenge.model import dumps
+from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
 from .layer_check import record
 from .manifest import MANIFEST_NAME, LayerEntry, Manifest, list_files
@@ -159,6 +160,7 @@ def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: D
         project.removeMapLayer(layer.id())
         return None
     if path is not None:
+        _check_readable(layer, path)
         return pack_local_layer(layer, path, data, package, used_tables)
     if isinstance(layer, QgsVectorLayer) and layer.providerType() == "virtual":
         entry, notes = pack_virtual(layer, data, package, kept_ids)
@@ -201,6 +203,21 @@ def _dependency_warnings(project: QgsProject, kept_ids: Set[str], warnings: List
                                "receiver.").format(name=relation.name() or relation.id()))
 
 
+def _check_readable(layer: QgsMapLayer, path: Path) -> None:
+    """A data file that exists but cannot be opened (0 bytes, damaged, not what its name says) is never packed:
+    the receiver would get a broken layer and the sender a package that looks complete."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        empty = False
+    if empty:
+        raise PackError(tr("The data file {name} of layer {layer} is empty (0 bytes); the package was not "
+                           "written.").format(name=path.name, layer=layer.name()))
+    if not layer.isValid():
+        raise PackError(tr("The data file {name} of layer {layer} cannot be opened by QGIS; the package was not "
+                           "written.").format(name=path.name, layer=layer.name()))
+
+
 def _write_project(project: QgsProject, package: Path, name: str) -> Path:
     """Write the project as plain .qgs (scannable text) with relative paths, then scrub its XML."""
     target = package / (name + ".qgs")
@@ -215,11 +232,35 @@ def _write_project(project: QgsProject, package: Path, name: str) -> Path:
     return target
 
 
-def _copy_challenges(paths: Sequence[Path], stored: Dict[str, str], package: Path) -> List[str]:
+def _challenge_texts(paths: Sequence[Path], explicit: Sequence[Path], warnings: List[str]) -> List[tuple]:
+    """(file name, text) of every challenge file that can be read (UTF-8 with or without BOM, valid JSON).
+
+    A file the user named (``--challenge``) must also be a valid challenge; one that is not is an error. A file
+    merely found beside the project that cannot be read is left out with a warning naming it and why."""
+    named = {Path(path).resolve() for path in explicit}
+    texts = []
+    for path in paths:
+        try:
+            text = read_text(path, str(path), CHALLENGE.max_bytes)
+            parse_json(text, str(path), CHALLENGE)
+            if Path(path).resolve() in named:
+                load_file(path)
+        except (ReadError, ChallengeError) as error:
+            if Path(path).resolve() in named:
+                raise PackError(tr("The challenge file {name} cannot be packed: {error}").format(
+                    name=path.name, error=error)) from None
+            warnings.append(tr("The challenge file {name} beside the project was left out: {error}").format(
+                name=path.name, error=error))
+            continue
+        texts.append((path.name, text))
+    return texts
+
+
+def _copy_challenges(texts: List[tuple], stored: Dict[str, str], package: Path) -> List[str]:
     """Challenge files beside the project, plus every challenge stored in it, as portable files."""
     folder = package / "challenges"
     names: List[str] = []
-    texts = [(path.name, path.read_text(encoding="utf-8")) for path in paths]
+    texts = list(texts)
     texts += [("{}{}".format(challenge_id, CHALLENGE_SUFFIX), text) for challenge_id, text in stored.items()]
     for name, text in texts:
         folder.mkdir(exist_ok=True)
@@ -302,6 +343,8 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
     _check_paths(project_path, out, options.force)
     report = progress or (lambda fraction, message: None)
     challenges = find_challenges(project_path, options.challenge_files)
+    warnings: List[str] = []
+    challenge_texts = _challenge_texts(challenges, options.challenge_files, warnings)
     workdir = Path(tempfile.mkdtemp(prefix="slimstad-pack-"))
     project = QgsProject()
     try:
@@ -317,7 +360,6 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         package.mkdir()
         manifest = Manifest(project=project_path.stem + ".qgs", plugin_version=plugin_version(),
                             created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
-        warnings: List[str] = []
         report(0.2, tr("Copying data"))
         _pack_layers(project, package, options, manifest, warnings, check)
         report(0.7, tr("Writing the project"))
@@ -335,7 +377,7 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
             manifest.receiver_must_configure.append(tr(
                 "Fonts are not packed (font licences); the receiver needs: {fonts}.").format(
                     fonts=", ".join(manifest.fonts)))
-        manifest.challenges = _copy_challenges(challenges, stored, package)
+        manifest.challenges = _copy_challenges(challenge_texts, stored, package)
         for layer in manifest.layers:
             layer.source = scrub_uri(layer.source).text
         _finalise(package, manifest, secrets)
