@@ -676,8 +676,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of QGIS</source>
+        <translation>Langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of the map</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Layers on the map (default: the visible layers)</source>
         <translation>Couches sur la carte (par défaut : les couches visibles)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Light background: layer name or data source (empty: from the settings)</source>
+        <translation>Arrière-plan clair : nom de couche ou source de données (vide : selon les paramètres)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
@@ -803,6 +818,11 @@
         <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Replace existing atlas page files</source>
+        <translation>Remplacer les pages d'atlas existantes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
@@ -1311,6 +1331,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a catalogue is a JSON object</source>
         <translation>un catalogue est un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>a file source needs 'path' or an http(s) 'url'</source>
+        <translation>une source fichier doit avoir un 'path' ou une 'url' http(s)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1891,6 +1916,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Grouper par propriétaire</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Harvest from a metadata catalogue…</source>
+        <translation>Moissonner un catalogue de métadonnées…</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Health</source>
         <translation>État</translation>
@@ -1924,6 +1954,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Copie hors ligne de {n} couches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Publish as DCAT-AP / ISO…</source>
+        <translation>Publier en DCAT-AP / ISO…</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -3270,6 +3305,532 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
 </context>
 <context>
+    <name>SlimStadHarvest</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>A CSW is an http(s) address, not {source}</source>
+        <translation>Un CSW est une adresse http(s), pas {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>A DCAT-AP export is a .ttl, .rdf or .jsonld file, not {path}</source>
+        <translation>Un export DCAT-AP est un fichier .ttl, .rdf ou .jsonld, pas {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>An ISO 19139 export goes into a folder; {path} is a file</source>
+        <translation>Un export ISO 19139 va dans un dossier ; {path} est un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>File {path} does not exist</source>
+        <translation>Le fichier {path} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Nothing was exported: {path} would contain a credential ({what})</source>
+        <translation>Rien n'a été exporté : {path} contiendrait un identifiant secret ({what})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/rdf.py"/>
+        <source>Reading and writing DCAT needs the rdflib library, which is missing from this SlimStad installation ({error}): reinstall the plugin from its zip</source>
+        <translation>Lire et écrire du DCAT nécessite la bibliothèque rdflib, absente de cette installation de SlimStad ({error}) : réinstallez l'extension depuis son zip</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>The GetRecords answer of {url}</source>
+        <translation>La réponse GetRecords de {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>The export would overwrite the catalogue itself ({path})</source>
+        <translation>L'export écraserait le catalogue lui-même ({path})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Unknown export format '{format}' (dcat-ap-vl or iso19139)</source>
+        <translation>Format d'export inconnu '{format}' (dcat-ap-vl ou iso19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>Unknown kind of source '{kind}' (csw or dcat)</source>
+        <translation>Type de source inconnu '{kind}' (csw ou dcat)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>dataset {n}</source>
+        <translation>jeu de données {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>duplicate identifier</source>
+        <translation>identifiant en double</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>identifier {identifier} (id {id}) was already harvested from {first}</source>
+        <translation>l'identifiant {identifier} (id {id}) a déjà été moissonné depuis {first}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>invalid after mapping</source>
+        <translation>invalide après conversion</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>licence is not open</source>
+        <translation>la licence n'est pas ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
+        <translation>ni service WFS, WMS, WMTS ou OGC API Features, ni téléchargement GeoPackage ou GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not a dataset</source>
+        <translation>pas un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not an ISO 19139 record ({tag})</source>
+        <translation>pas une fiche ISO 19139 ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not an http(s) address</source>
+        <translation>pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>record {n}</source>
+        <translation>fiche {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped after {n} of {matched} records (the limit)</source>
+        <translation>arrêté après {n} fiches sur {matched} (la limite)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped at the total time limit of {s} s after {n} records</source>
+        <translation>arrêté à la limite de temps totale de {s} s après {n} fiches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record describes a {kind}, not a dataset</source>
+        <translation>la fiche décrit un {kind}, pas un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no identifier</source>
+        <translation>la fiche n'a pas d'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no online resource</source>
+        <translation>la fiche n'a pas de ressource en ligne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server announced {matched} records but returned {n}</source>
+        <translation>le serveur annonçait {matched} fiches mais en a renvoyé {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server's nextRecord ({next}) did not advance past {start}: paging stopped</source>
+        <translation>le nextRecord du serveur ({next}) n'a pas dépassé {start} : pagination arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without a usable online resource</source>
+        <translation>sans ressource en ligne utilisable</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without identifier</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>wrote {n} entries to {out} ({files} files)</source>
+        <translation>{n} entrées écrites dans {out} ({files} fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>{kind} without a layer name</source>
+        <translation>{kind} sans nom de couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{name} est une page web (HTML), pas un service CSW ni un fichier DCAT</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid {format}: {error}</source>
+        <translation>{name} n'est pas du {format} valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
+        <translation>{name} n'est pas du XML bien formé : {message} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} refers to more than {n} remote JSON-LD contexts</source>
+        <translation>{name} fait référence à plus de {n} contextes JSON-LD distants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} left out</source>
+        <translation>{n} omises</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} without a distribution (local source)</source>
+        <translation>{n} sans distribution (source locale)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{path} is larger than {mb} MB: not a metadata document</source>
+        <translation>{path} dépasse {mb} Mo : pas un document de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source} holds no dcat:Dataset: is it a DCAT-AP catalogue?</source>
+        <translation>{source} ne contient aucun dcat:Dataset : est-ce bien un catalogue DCAT-AP ?</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source}: {records} records read, {entries} entries, {skipped} skipped</source>
+        <translation>{source} : {records} fiches lues, {entries} entrées, {skipped} ignorées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} answered GetRecords with a web page (HTML)</source>
+        <translation>{url} a répondu à GetRecords par une page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} did not answer GetRecords with search results ({tag})</source>
+        <translation>{url} n'a pas répondu à GetRecords par des résultats de recherche ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{url} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{url} est une page web (HTML), pas un service CSW ni un fichier DCAT</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} is not a CSW 2.0.2 service (it answered with {tag})</source>
+        <translation>{url} n'est pas un service CSW 2.0.2 (la réponse était {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} offers GetRecords only by POST, which SlimStad cannot send yet</source>
+        <translation>{url} n'offre GetRecords que par POST, que SlimStad ne sait pas encore envoyer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetCapabilities: {message}</source>
+        <translation>{url} a refusé GetCapabilities : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetRecords: {message}</source>
+        <translation>{url} a refusé GetRecords : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{url} sent more than {mb} MB: not a metadata document</source>
+        <translation>{url} a envoyé plus de {mb} Mo : pas un document de métadonnées</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvestDialog</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to</source>
+        <translation>Ajouter à</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to the catalogue</source>
+        <translation>Ajouter au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW 2.0.2 (ISO 19139 records)</source>
+        <translation>CSW 2.0.2 (fiches ISO 19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW address (https://…/csw) or a DCAT-AP file or address</source>
+        <translation>Adresse CSW (https://…/csw) ou un fichier ou une adresse DCAT-AP</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Cancel search</source>
+        <translation>Annuler la recherche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check at least one entry.</source>
+        <translation>Cochez au moins une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Choose a catalogue and where to write.</source>
+        <translation>Choisissez un catalogue et où écrire.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Choose the catalogue to add to.</source>
+        <translation>Choisissez le catalogue auquel ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP (RDF/XML, Turtle, JSON-LD)</source>
+        <translation>DCAT-AP (RDF/XML, Turtle, JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</source>
+        <translation>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, RDF/XML (.rdf)</source>
+        <translation>DCAT-AP Vlaanderen, RDF/XML (.rdf)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, Turtle (.ttl)</source>
+        <translation>DCAT-AP Vlaanderen, Turtle (.ttl)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP file</source>
+        <translation>Fichier DCAT-AP</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Dataset URIs start with</source>
+        <translation>Les URI des jeux de données commencent par</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Folder for the ISO 19139 records</source>
+        <translation>Dossier pour les fiches ISO 19139</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Give a CSW address or a DCAT-AP file or address.</source>
+        <translation>Indiquez une adresse CSW ou un fichier ou une adresse DCAT-AP.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvest from a metadata catalogue</source>
+        <translation>Moissonner un catalogue de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvesting {source}</source>
+        <translation>Moissonnage de {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>ISO 19139, one XML file per entry (folder)</source>
+        <translation>ISO 19139, un fichier XML par entrée (dossier)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>In the catalogue</source>
+        <translation>Dans le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file</source>
+        <translation>Nouveau fichier de catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file…</source>
+        <translation>Nouveau fichier de catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Only entries with an open licence</source>
+        <translation>Seulement les entrées sous licence ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish as DCAT-AP / ISO</source>
+        <translation>Publier en DCAT-AP / ISO</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing canceled.</source>
+        <translation>Publication annulée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing {catalogue}</source>
+        <translation>Publication de {catalogue}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing…</source>
+        <translation>Publication en cours…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</source>
+        <translation>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search canceled: nothing was added.</source>
+        <translation>Recherche annulée : rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Searching {source}…</source>
+        <translation>Recherche dans {source}…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>SlimStad catalogue (*.json)</source>
+        <translation>Catalogue SlimStad (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Words the records must contain (empty: all)</source>
+        <translation>Mots que les fiches doivent contenir (vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged in {path}</source>
+        <translation>{added} ajoutées, {updated} mises à jour, {unchanged} inchangées dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>… and {n} more skipped</source>
+        <translation>… et {n} autres ignorées</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadLocations</name>
     <message>
         <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
@@ -3345,9 +3906,19 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Zone</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Atlas page {number} cannot be prepared.</source>
+        <translation>La page d'atlas {number} ne peut pas être préparée.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas par zone de</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>Background</source>
+        <translation>Arrière-plan</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3375,9 +3946,29 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Défi {challenge}, méthode {method}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>Challenge {id} has no {language} text for: {texts}; another language is printed there.</source>
+        <translation>Le défi {id} n'a pas de texte en langue {language} pour : {texts} ; une autre langue y est imprimée.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>English</source>
+        <translation>anglais</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3390,6 +3981,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>L'export de {path} a échoué : {detail}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>INTERNAL - not for publication</source>
         <translation>INTERNE - ne pas publier</translation>
@@ -3400,9 +3996,14 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Carte de planification indicative : aucun droit ne peut en être dérivé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>Legend</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>Legend (continued)</source>
+        <translation>Légende (suite)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3415,9 +4016,14 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Aucun résultat du défi {id} dans {path} : exécutez d'abord le défi.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>No units here</source>
         <translation>Aucune zone ici</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>No.</source>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3428,6 +4034,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Not drawn because the data could not be read: {layers}.</source>
         <translation>Non dessiné car les données n'ont pas pu être lues : {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>Not drawn: the web service of {layer} did not answer ({reason}); the map was made without it.</source>
+        <translation>Non dessinée : le service web de {layer} n'a pas répondu ({reason}) ; la carte a été faite sans elle.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3490,9 +4101,19 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Sources</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/texts.py"/>
+        <source>Sources (continued)</source>
+        <translation>Sources (suite)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>Surroundings</source>
+        <translation>Environs</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3530,9 +4151,19 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>La couche d'atlas {layer} est vide : il n'y a aucune page à imprimer.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>The background layer {source} cannot be read.</source>
+        <translation>La couche d'arrière-plan {source} ne peut pas être lue.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L'export a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3545,6 +4176,21 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
+        <translation>La légende compte {total} entrées : elle continue sur {pages} page(s) supplémentaire(s).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
+        <translation>La légende montre {shown} des {total} entrées et ne tient pas même sur {pages} pages supplémentaires ; omis : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>The overview outlines {path} cannot be read as a polygon layer; a derived surrounding band is shown instead.</source>
+        <translation>Les contours de la carte de situation {path} ne peuvent pas être lus comme couche de polygones ; une zone dérivée autour de la ville est montrée à la place.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The project has no challenge {id} (challenges: {known}).</source>
         <translation>Le projet n'a pas de défi {id} (défis : {known}).</translation>
@@ -3553,6 +4199,26 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>La couche de résultats {name} ne peut pas être lue depuis {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the highest {indicator}; their numbers are on the map.</source>
+        <translation>Les {count} zones de cette page avec la valeur la plus élevée de {indicator} ; leurs numéros figurent sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>Les {count} zones de cette page avec la valeur la plus basse de {indicator} ; leurs numéros figurent sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the highest {indicator}; their numbers are on the map.</source>
+        <translation>Les {count} zones avec la valeur la plus élevée de {indicator} ; leurs numéros figurent sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>Les {count} zones avec la valeur la plus basse de {indicator} ; leurs numéros figurent sur la carte.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
@@ -3580,9 +4246,29 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Sortie non prise en charge {path} : utilisez un nom de fichier .pdf, .png ou .svg.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>accessibility (catchment)</source>
+        <translation>accessibilité (zone de desserte)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>area within reach</source>
+        <translation>surface à portée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>derived from the listed sources</source>
         <translation>dérivé des sources citées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>distance to the nearest</source>
+        <translation>distance au plus proche</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3595,6 +4281,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>fichier introuvable</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>indicator title</source>
+        <translation>titre de l'indicateur</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>internal</source>
         <translation>interne</translation>
@@ -3603,6 +4294,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>licence unknown</source>
         <translation>licence inconnue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>no answer within {seconds:.0f} s</source>
+        <translation>pas de réponse en {seconds:.0f} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3621,13 +4317,58 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>overlay</source>
+        <translation>superposition</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>owner unknown</source>
         <translation>propriétaire inconnu</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>per {count}</source>
+        <translation>pour {count}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>ratio</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>restricted</source>
         <translation>restreinte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>share within reach</source>
+        <translation>part à portée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>sum</source>
+        <translation>somme</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the layer cannot be read</source>
+        <translation>la couche ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the service returned nothing for this area</source>
+        <translation>le service n'a rien renvoyé pour cette zone</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>title</source>
+        <translation>titre</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3641,8 +4382,28 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>within {distance} m</source>
+        <translation>dans un rayon de {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>{count} files already exist in {folder} ({names}); nothing was written. Choose another name or folder, or allow replacing them.</source>
+        <translation>{count} fichiers existent déjà dans {folder} ({names}) ; rien n'a été écrit. Choisissez un autre nom ou dossier, ou autorisez leur remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer} (continued)</source>
+        <translation>{layer} (suite)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>{layer}: source unknown</source>
         <translation>{layer} : source inconnue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer}: {count} entries</source>
+        <translation>{layer} : {count} entrées</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +5248,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Un fichier du paquet est trop volumineux : {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>CRS {found} instead of {expected}</source>
+        <translation>SCR {found} au lieu de {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Cannot open the project {path}.</source>
         <translation>Impossible d'ouvrir le projet {path}.</translation>
@@ -4537,6 +5303,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Dossier de décompression</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Fonts are not packed (font licences); the receiver needs: {fonts}.</source>
+        <translation>Les polices ne sont pas empaquetées (licences) ; le destinataire a besoin de : {fonts}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>GeoPackage snapshot of {source}</source>
         <translation>Instantané GeoPackage de {source}</translation>
@@ -4555,6 +5326,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Import a challenge from another city…</source>
         <translation>Importer un défi d'une autre ville…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
+        <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -4648,6 +5424,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer packed without features (they were not saved).</source>
+        <translation>Couche temporaire empaquetée sans entités (elles n'étaient pas enregistrées).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer: its features were taken from the open QGIS session.</source>
+        <translation>Couche temporaire : ses entités proviennent de la session QGIS ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {name} beside the project was left out: {error}</source>
         <translation>Le fichier de défi {name} à côté du projet a été laissé de côté : {error}</translation>
     </message>
@@ -4685,6 +5471,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The folder {path} does not exist.</source>
         <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The join of {layer} uses a layer that is left out; its joined fields will be empty at the receiver.</source>
+        <translation>La jointure de {layer} utilise une couche omise ; ses champs joints seront vides chez le destinataire.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
@@ -4763,6 +5554,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
+        <translation>L'image {name} utilisée par un style ou une mise en page n'existe pas chez l'expéditeur ; elle manque aussi dans le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The project copy still contains absolute paths; the package was not written.</source>
         <translation>La copie du projet contient encore des chemins absolus ; le paquet n'a pas été écrit.</translation>
     </message>
@@ -4777,14 +5573,29 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le projet {path} n'existe pas.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
+        <translation>La relation {name} lie une couche qui est omise ; elle ne fonctionnera pas chez le destinataire.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Le jeu de test {path} ne contient pas de couche {layer}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The virtual layer {layer} uses a layer that is left out; it will be broken at the receiver.</source>
+        <translation>La couche virtuelle {layer} utilise une couche omise ; elle sera cassée chez le destinataire.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Ville d'exemple inconnue : {city}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>Virtual layer: its query runs on the packed data.</source>
+        <translation>Couche virtuelle : sa requête porte sur les données empaquetées.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4797,9 +5608,29 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Écriture du projet</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>another extent</source>
+        <translation>une autre étendue</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>changed: {files}</source>
         <translation>modifiés : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>fields differ (missing: {missing})</source>
+        <translation>champs différents (manquants : {missing})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be opened</source>
+        <translation>elle ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it is not in the project</source>
+        <translation>elle n'est pas dans le projet</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4832,9 +5663,19 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>absents du manifeste : {files}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>raster size {found} instead of {expected}</source>
+        <translation>taille du raster {found} au lieu de {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>the required key {key} is missing</source>
         <translation>la clé obligatoire {key} manque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{found} features instead of {expected}</source>
+        <translation>{found} entités au lieu de {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

@@ -676,8 +676,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of QGIS</source>
+        <translation>Taal van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of the map</source>
+        <translation>Taal van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Layers on the map (default: the visible layers)</source>
         <translation>Lagen op de kaart (standaard: de zichtbare lagen)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Light background: layer name or data source (empty: from the settings)</source>
+        <translation>Lichte achtergrond: laagnaam of gegevensbron (leeg: uit de instellingen)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
@@ -803,6 +818,11 @@
         <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Replace existing atlas page files</source>
+        <translation>Bestaande atlaspagina's vervangen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
@@ -1311,6 +1331,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a catalogue is a JSON object</source>
         <translation>een catalogus is een JSON-object</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>a file source needs 'path' or an http(s) 'url'</source>
+        <translation>een bestandsbron heeft een 'path' of een http(s)-'url' nodig</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1891,6 +1916,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Groeperen per eigenaar</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Harvest from a metadata catalogue…</source>
+        <translation>Oogsten uit een metadatacatalogus…</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
@@ -1924,6 +1954,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Offline kopie van {n} lagen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Publish as DCAT-AP / ISO…</source>
+        <translation>Publiceren als DCAT-AP / ISO…</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -3270,6 +3305,532 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
 </context>
 <context>
+    <name>SlimStadHarvest</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>A CSW is an http(s) address, not {source}</source>
+        <translation>Een CSW is een http(s)-adres, niet {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>A DCAT-AP export is a .ttl, .rdf or .jsonld file, not {path}</source>
+        <translation>Een DCAT-AP-export is een .ttl-, .rdf- of .jsonld-bestand, niet {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>An ISO 19139 export goes into a folder; {path} is a file</source>
+        <translation>Een ISO 19139-export komt in een map; {path} is een bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Kan {path} niet lezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>File {path} does not exist</source>
+        <translation>Bestand {path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Nothing was exported: {path} would contain a credential ({what})</source>
+        <translation>Er werd niets geëxporteerd: {path} zou een wachtwoord of sleutel bevatten ({what})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/rdf.py"/>
+        <source>Reading and writing DCAT needs the rdflib library, which is missing from this SlimStad installation ({error}): reinstall the plugin from its zip</source>
+        <translation>DCAT lezen en schrijven vraagt de bibliotheek rdflib, die in deze SlimStad-installatie ontbreekt ({error}): installeer de plugin opnieuw vanuit zijn zip</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>The GetRecords answer of {url}</source>
+        <translation>Het GetRecords-antwoord van {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>The export would overwrite the catalogue itself ({path})</source>
+        <translation>De export zou de catalogus zelf overschrijven ({path})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Unknown export format '{format}' (dcat-ap-vl or iso19139)</source>
+        <translation>Onbekend exportformaat '{format}' (dcat-ap-vl of iso19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>Unknown kind of source '{kind}' (csw or dcat)</source>
+        <translation>Onbekende soort bron '{kind}' (csw of dcat)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>dataset {n}</source>
+        <translation>dataset {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>duplicate identifier</source>
+        <translation>dubbele identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>identifier {identifier} (id {id}) was already harvested from {first}</source>
+        <translation>identificator {identifier} (id {id}) werd al geoogst uit {first}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>invalid after mapping</source>
+        <translation>ongeldig na omzetting</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>licence is not open</source>
+        <translation>licentie is niet open</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
+        <translation>geen WFS-, WMS-, WMTS- of OGC API Features-dienst en geen GeoPackage- of GeoJSON-download</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not a dataset</source>
+        <translation>geen dataset</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not an ISO 19139 record ({tag})</source>
+        <translation>geen ISO 19139-record ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not an http(s) address</source>
+        <translation>geen http(s)-adres</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>record {n}</source>
+        <translation>record {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped after {n} of {matched} records (the limit)</source>
+        <translation>gestopt na {n} van {matched} records (de limiet)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped at the total time limit of {s} s after {n} records</source>
+        <translation>gestopt op de totale tijdslimiet van {s} s na {n} records</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record describes a {kind}, not a dataset</source>
+        <translation>het record beschrijft een {kind}, geen dataset</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no identifier</source>
+        <translation>het record heeft geen identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no online resource</source>
+        <translation>het record heeft geen onlinebron</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server announced {matched} records but returned {n}</source>
+        <translation>de server kondigde {matched} records aan maar gaf er {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server's nextRecord ({next}) did not advance past {start}: paging stopped</source>
+        <translation>nextRecord van de server ({next}) kwam niet voorbij {start}: bladeren gestopt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without a usable online resource</source>
+        <translation>zonder bruikbare onlinebron</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without identifier</source>
+        <translation>zonder identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>wrote {n} entries to {out} ({files} files)</source>
+        <translation>{n} items geschreven naar {out} ({files} bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>{kind} without a layer name</source>
+        <translation>{kind} zonder laagnaam</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{name} is een webpagina (HTML), geen CSW-dienst of DCAT-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is empty</source>
+        <translation>{name} is leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid {format}: {error}</source>
+        <translation>{name} is geen geldige {format}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
+        <translation>{name} is geen goedgevormde XML: {message} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} refers to more than {n} remote JSON-LD contexts</source>
+        <translation>{name} verwijst naar meer dan {n} externe JSON-LD-contexten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} left out</source>
+        <translation>{n} weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} without a distribution (local source)</source>
+        <translation>{n} zonder distributie (lokale bron)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{path} is larger than {mb} MB: not a metadata document</source>
+        <translation>{path} is groter dan {mb} MB: geen metadatadocument</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source} holds no dcat:Dataset: is it a DCAT-AP catalogue?</source>
+        <translation>{source} bevat geen dcat:Dataset: is het wel een DCAT-AP-catalogus?</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source}: {records} records read, {entries} entries, {skipped} skipped</source>
+        <translation>{source}: {records} records gelezen, {entries} items, {skipped} overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} answered GetRecords with a web page (HTML)</source>
+        <translation>{url} antwoordde op GetRecords met een webpagina (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} did not answer GetRecords with search results ({tag})</source>
+        <translation>{url} antwoordde op GetRecords niet met zoekresultaten ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{url} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{url} is een webpagina (HTML), geen CSW-dienst of DCAT-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} is not a CSW 2.0.2 service (it answered with {tag})</source>
+        <translation>{url} is geen CSW 2.0.2-dienst (het antwoord was {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} offers GetRecords only by POST, which SlimStad cannot send yet</source>
+        <translation>{url} biedt GetRecords alleen via POST aan, wat SlimStad nog niet kan versturen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetCapabilities: {message}</source>
+        <translation>{url} weigerde GetCapabilities: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetRecords: {message}</source>
+        <translation>{url} weigerde GetRecords: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{url} sent more than {mb} MB: not a metadata document</source>
+        <translation>{url} stuurde meer dan {mb} MB: geen metadatadocument</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvestDialog</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to</source>
+        <translation>Toevoegen aan</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to the catalogue</source>
+        <translation>Toevoegen aan de catalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW 2.0.2 (ISO 19139 records)</source>
+        <translation>CSW 2.0.2 (ISO 19139-records)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW address (https://…/csw) or a DCAT-AP file or address</source>
+        <translation>CSW-adres (https://…/csw) of een DCAT-AP-bestand of -adres</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Cancel search</source>
+        <translation>Zoeken annuleren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check at least one entry.</source>
+        <translation>Vink minstens één item aan.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check none</source>
+        <translation>Niets aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Choose a catalogue and where to write.</source>
+        <translation>Kies een catalogus en waar er geschreven moet worden.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Choose the catalogue to add to.</source>
+        <translation>Kies de catalogus om aan toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP (RDF/XML, Turtle, JSON-LD)</source>
+        <translation>DCAT-AP (RDF/XML, Turtle, JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</source>
+        <translation>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, RDF/XML (.rdf)</source>
+        <translation>DCAT-AP Vlaanderen, RDF/XML (.rdf)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, Turtle (.ttl)</source>
+        <translation>DCAT-AP Vlaanderen, Turtle (.ttl)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP file</source>
+        <translation>DCAT-AP-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Dataset URIs start with</source>
+        <translation>Dataset-URI's beginnen met</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>File…</source>
+        <translation>Bestand…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Folder for the ISO 19139 records</source>
+        <translation>Map voor de ISO 19139-records</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Give a CSW address or a DCAT-AP file or address.</source>
+        <translation>Geef een CSW-adres of een DCAT-AP-bestand of -adres.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvest from a metadata catalogue</source>
+        <translation>Oogsten uit een metadatacatalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvesting {source}</source>
+        <translation>{source} oogsten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>ISO 19139, one XML file per entry (folder)</source>
+        <translation>ISO 19139, één XML-bestand per item (map)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>In the catalogue</source>
+        <translation>In de catalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file</source>
+        <translation>Nieuw catalogusbestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file…</source>
+        <translation>Nieuw catalogusbestand…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Only entries with an open licence</source>
+        <translation>Alleen items met een open licentie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish as DCAT-AP / ISO</source>
+        <translation>Publiceren als DCAT-AP / ISO</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing canceled.</source>
+        <translation>Publiceren geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing {catalogue}</source>
+        <translation>{catalogue} publiceren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing…</source>
+        <translation>Bezig met publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</source>
+        <translation>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Recognise automatically</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search canceled: nothing was added.</source>
+        <translation>Zoeken geannuleerd: er werd niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Searching {source}…</source>
+        <translation>Bezig met zoeken in {source}…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>SlimStad catalogue (*.json)</source>
+        <translation>SlimStad-catalogus (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Words the records must contain (empty: all)</source>
+        <translation>Woorden die de records moeten bevatten (leeg: alle)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Write to</source>
+        <translation>Schrijven naar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>update</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged in {path}</source>
+        <translation>{added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd in {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>… and {n} more skipped</source>
+        <translation>… en nog {n} overgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadLocations</name>
     <message>
         <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
@@ -3345,9 +3906,19 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Gebied</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Atlas page {number} cannot be prepared.</source>
+        <translation>Atlaspagina {number} kan niet voorbereid worden.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas per gebied van</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3375,9 +3946,29 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Opgave {challenge}, methode {method}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>Challenge {id} has no {language} text for: {texts}; another language is printed there.</source>
+        <translation>Opgave {id} heeft geen tekst in taal {language} voor: {texts}; daar wordt een andere taal gedrukt.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Kies een uitvoerbestand.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>English</source>
+        <translation>Engels</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3390,6 +3981,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Exporteren van {path} mislukt: {detail}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>INTERNAL - not for publication</source>
         <translation>INTERN - niet voor publicatie</translation>
@@ -3400,9 +3996,14 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Indicatieve planningskaart: hieraan kunnen geen rechten ontleend worden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>Legend</source>
         <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>Legend (continued)</source>
+        <translation>Legende (vervolg)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3415,9 +4016,14 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Geen resultaten van opgave {id} in {path}: voer de opgave eerst uit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>No units here</source>
         <translation>Geen gebieden hier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3428,6 +4034,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Not drawn because the data could not be read: {layers}.</source>
         <translation>Niet getekend omdat de gegevens niet gelezen konden worden: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>Not drawn: the web service of {layer} did not answer ({reason}); the map was made without it.</source>
+        <translation>Niet getekend: de webdienst van {layer} antwoordde niet ({reason}); de kaart werd zonder deze laag gemaakt.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3490,9 +4101,19 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Bronnen</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/texts.py"/>
+        <source>Sources (continued)</source>
+        <translation>Bronnen (vervolg)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>Surroundings</source>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3530,9 +4151,19 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>De atlaslaag {layer} is leeg: er zijn geen pagina's om af te drukken.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>The background layer {source} cannot be read.</source>
+        <translation>De achtergrondlaag {source} kan niet gelezen worden.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>De export werd geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export werd geannuleerd; er werd niets geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3545,6 +4176,21 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
+        <translation>De legende heeft {total} items: ze loopt verder op {pages} extra pagina('s).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
+        <translation>De legende toont {shown} van {total} items en past zelfs niet op {pages} extra pagina's; weggelaten: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>The overview outlines {path} cannot be read as a polygon layer; a derived surrounding band is shown instead.</source>
+        <translation>De omtrekken voor de overzichtskaart {path} kunnen niet als vlakkenlaag gelezen worden; in de plaats wordt een afgeleide zone rond de stad getoond.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The project has no challenge {id} (challenges: {known}).</source>
         <translation>Het project heeft geen opgave {id} (opgaven: {known}).</translation>
@@ -3553,6 +4199,26 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>De resultaatlaag {name} kan niet gelezen worden uit {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the highest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden van deze pagina met de hoogste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden van deze pagina met de laagste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the highest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden met de hoogste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden met de laagste {indicator}; hun nummers staan op de kaart.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
@@ -3580,9 +4246,29 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Niet ondersteunde uitvoer {path}: gebruik een bestandsnaam op .pdf, .png of .svg.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>accessibility (catchment)</source>
+        <translation>bereikbaarheid (verzorgingsgebied)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>area within reach</source>
+        <translation>oppervlakte binnen bereik</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>derived from the listed sources</source>
         <translation>afgeleid van de vermelde bronnen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>distance to the nearest</source>
+        <translation>afstand tot de dichtstbijzijnde</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3595,6 +4281,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>bestand niet gevonden</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>indicator title</source>
+        <translation>titel van de indicator</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>internal</source>
         <translation>intern</translation>
@@ -3603,6 +4294,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>licence unknown</source>
         <translation>licentie onbekend</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>no answer within {seconds:.0f} s</source>
+        <translation>geen antwoord binnen {seconds:.0f} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3621,13 +4317,58 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>overlay</source>
+        <translation>overlapping</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>owner unknown</source>
         <translation>eigenaar onbekend</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>per {count}</source>
+        <translation>per {count}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>ratio</source>
+        <translation>verhouding</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>restricted</source>
         <translation>beperkt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>share within reach</source>
+        <translation>aandeel binnen bereik</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>sum</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the layer cannot be read</source>
+        <translation>de laag kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the service returned nothing for this area</source>
+        <translation>de dienst gaf niets terug voor dit gebied</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>title</source>
+        <translation>titel</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3641,8 +4382,28 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>within {distance} m</source>
+        <translation>binnen {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>{count} files already exist in {folder} ({names}); nothing was written. Choose another name or folder, or allow replacing them.</source>
+        <translation>{count} bestanden bestaan al in {folder} ({names}); er werd niets geschreven. Kies een andere naam of map, of sta vervangen toe.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer} (continued)</source>
+        <translation>{layer} (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>{layer}: source unknown</source>
         <translation>{layer}: bron onbekend</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer}: {count} entries</source>
+        <translation>{layer}: {count} items</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +5248,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Een bestand in het pakket is te groot: {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>CRS {found} instead of {expected}</source>
+        <translation>CRS {found} in plaats van {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Cannot open the project {path}.</source>
         <translation>Kan het project {path} niet openen.</translation>
@@ -4537,6 +5303,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Map om in uit te pakken</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Fonts are not packed (font licences); the receiver needs: {fonts}.</source>
+        <translation>Lettertypes worden niet ingepakt (licenties); de ontvanger heeft nodig: {fonts}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>GeoPackage snapshot of {source}</source>
         <translation>GeoPackage-momentopname van {source}</translation>
@@ -4555,6 +5326,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Import a challenge from another city…</source>
         <translation>Opgave van een andere stad importeren…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
+        <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -4648,6 +5424,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer packed without features (they were not saved).</source>
+        <translation>Tijdelijke laag ingepakt zonder objecten (die werden niet bewaard).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer: its features were taken from the open QGIS session.</source>
+        <translation>Tijdelijke laag: de objecten komen uit de open QGIS-sessie.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {name} beside the project was left out: {error}</source>
         <translation>Het opgavebestand {name} naast het project werd weggelaten: {error}</translation>
     </message>
@@ -4685,6 +5471,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The join of {layer} uses a layer that is left out; its joined fields will be empty at the receiver.</source>
+        <translation>De koppeling van {layer} gebruikt een laag die weggelaten wordt; de gekoppelde velden zijn leeg bij de ontvanger.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
@@ -4763,6 +5554,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
+        <translation>De afbeelding {name} uit een stijl of lay-out bestaat niet bij de afzender; ze ontbreekt ook in het pakket.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The project copy still contains absolute paths; the package was not written.</source>
         <translation>De projectkopie bevat nog absolute paden; het pakket is niet geschreven.</translation>
     </message>
@@ -4777,14 +5573,29 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Het project {path} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
+        <translation>De relatie {name} verbindt een laag die weggelaten wordt; ze werkt niet bij de ontvanger.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Het testpakket {path} bevat geen laag {layer}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The virtual layer {layer} uses a layer that is left out; it will be broken at the receiver.</source>
+        <translation>De virtuele laag {layer} gebruikt een laag die weggelaten wordt; ze is kapot bij de ontvanger.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Onbekende voorbeeldstad {city}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>Virtual layer: its query runs on the packed data.</source>
+        <translation>Virtuele laag: de query loopt op de ingepakte gegevens.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4797,9 +5608,29 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Project schrijven</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>another extent</source>
+        <translation>een andere omvang</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>changed: {files}</source>
         <translation>gewijzigd: {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>fields differ (missing: {missing})</source>
+        <translation>andere velden (ontbrekend: {missing})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be opened</source>
+        <translation>hij kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it is not in the project</source>
+        <translation>hij zit niet in het project</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4832,9 +5663,19 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>niet in het manifest: {files}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>raster size {found} instead of {expected}</source>
+        <translation>rastergrootte {found} in plaats van {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>the required key {key} is missing</source>
         <translation>de verplichte sleutel {key} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{found} features instead of {expected}</source>
+        <translation>{found} objecten in plaats van {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

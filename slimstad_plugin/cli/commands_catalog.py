@@ -1,4 +1,5 @@
-"""Sub-commands ``catalog check``, ``catalog build``, ``catalog snapshot`` and ``catalog relink``."""
+"""Sub-commands ``catalog check``, ``catalog build``, ``catalog snapshot`` and ``catalog relink``
+(``catalog harvest`` and ``catalog export`` live in commands_harvest.py)."""
 
 import argparse
 from pathlib import Path
@@ -9,12 +10,14 @@ from ..core.catalogue.loader import CatalogueError, load_catalogue, load_catalog
 from ..core.catalogue.relink import RELINKED, relink_project_file
 from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
 from ..qgis_app import start_qgis
+from .commands_harvest import register_actions as register_harvest_actions
 from .common import CliError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``catalog`` with its actions."""
-    catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink")
+    catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink, "
+                                                "harvest, export")
     actions = catalog.add_subparsers(dest="catalog_command", required=True)
 
     check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if an entry is "
@@ -53,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     relink.add_argument("--dry-run", action="store_true")
     relink.add_argument("--data-dir", type=Path)
     relink.set_defaults(handler=run_relink)
+    register_harvest_actions(actions)
 
 
 def run_check(args: argparse.Namespace) -> int:

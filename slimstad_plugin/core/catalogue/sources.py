@@ -72,6 +72,8 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
     if kind == "gpkg":
         path = entry.resolve_path(str(source["path"]), data=True)
         return "vector", "ogr", "{}|layername={}".format(path, source["layer"])
+    if kind == "file" and source.get("url") and not source.get("path"):
+        return "vector", "ogr", remote_file_uri(source)
     if kind == "file":
         path = entry.resolve_path(str(source["path"]), data=True)
         if path.suffix.lower() in RASTER_EXTENSIONS:
@@ -84,6 +86,14 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
                 return "vector", "ogr", str(path)
         return "vector", "ogr", "{}|layername={}".format(path, layer_name) if layer_name else str(path)
     raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
+
+
+def remote_file_uri(source: dict) -> str:
+    """OGR URI of a downloadable GeoPackage (``/vsicurl/``, ranged reads) or GeoJSON (read whole) ``url``."""
+    url = str(source["url"])
+    kind = str(source.get("format") or ("gpkg" if url.lower().split("?")[0].endswith(".gpkg") else "geojson"))
+    uri = "/vsicurl/" + url if kind == "gpkg" else url
+    return "{}|layername={}".format(uri, source["layer"]) if source.get("layer") else uri
 
 
 def postgis_uri(source: dict) -> QgsDataSourceUri:
@@ -112,6 +122,8 @@ def public_source(entry: CatalogueEntry) -> str:
         where = source.get("service") and "service={}".format(source["service"]) or "{}:{}/{}".format(
             source.get("host", ""), source.get("port", 5432), source.get("dbname", ""))
         return "postgis {} {}.{}".format(where, source.get("schema", "public"), source.get("table", ""))
+    if source.get("url") and not source.get("path"):
+        return "{} {} {}".format(kind, redact_url(str(source["url"])), source.get("layer", "")).strip()
     return "{} {} {}".format(kind, source.get("path", ""), source.get("layer", "")).strip()
 
 
