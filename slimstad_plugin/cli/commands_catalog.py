@@ -95,6 +95,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 def run_snapshot(args: argparse.Namespace) -> int:
     """Snapshot one entry."""
+    from ..core.base.files import FileInUseError, FileWriteError
     from ..core.catalogue.loader import CatalogueError, load_catalogue
     from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
     from ..core.qgis_app import start_qgis
@@ -106,7 +107,9 @@ def run_snapshot(args: argparse.Namespace) -> int:
         if entry is None:
             raise CliError("no entry '{}' in {}".format(args.entry_id, args.catalog))
         info = snapshot_entry(entry, args.out)
-    except (CatalogueError, SnapshotError) as error:
+    except FileInUseError as error:
+        raise CliError(str(error), exit_code=1) from error
+    except (CatalogueError, SnapshotError, FileWriteError) as error:
         raise CliError(str(error)) from error
     print("wrote {} layer {}: {} features, sha256 {}".format(args.out, info.layer_name, info.feature_count,
                                                              info.sha256))

@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..i18n import translator
-from ..layer_properties import SourceInfo, set_layer_roles, set_source_info
+from ..layer_properties import SourceInfo, set_layer_roles, set_public_params, set_source_info
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
@@ -148,6 +148,8 @@ def describe_layer(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str =
         licence_type=entry.licence.type, licence_name=entry.licence.name, licence_url=entry.licence.url,
         last_update=last_update, source_type=entry.source_type))
     set_layer_roles(layer, entry.fields)
+    if entry.public_params:
+        set_public_params(layer, entry.public_params)
 
 
 def apply_metadata(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str = "") -> None:
