@@ -4,7 +4,7 @@ import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import (
     QgsCoordinateTransformContext,
@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..i18n import translator
 from ..layer_properties import source_info
-from ..secrets import describe_endpoint, scrub_uri
+from ..secrets import PLACEHOLDER, describe_endpoint, scrub_uri
 from .manifest import LayerEntry
 
 tr = translator("SlimStadSharing")
@@ -211,11 +211,27 @@ def pack_snapshot(layer: QgsVectorLayer, data: DataFolder, package: Path, origin
                   tr("GeoPackage snapshot of {source}").format(source=layer.customProperty("slimstad/snapshot_of")))
 
 
-def remote_entry(layer: QgsMapLayer, original: str, credentials_removed: List[str]) -> Tuple[LayerEntry, str]:
-    """A layer that stays a link to its service; returns the entry and what the receiver must configure."""
-    note = ""
-    if credentials_removed:
-        note = tr("Layer {layer}: credentials were removed; configure a QGIS authentication configuration for "
-                  "{endpoint} and set it on the layer.").format(layer=layer.name(),
-                                                                endpoint=describe_endpoint(original) or "?")
-    return _entry(layer, "remote", scrub_uri(original).text, note), note
+def remote_entry(layer: QgsMapLayer, original: str, credentials_removed: List[str],
+                 public: Sequence[str] = ()) -> Tuple[LayerEntry, str]:
+    """A layer that stays a link to its service; returns the entry and what the receiver must configure.
+
+    Removed parameters read ``SLIMSTAD-REMOVED`` in the packed source; the note names them, the service and,
+    when the layer uses one, the id of the QGIS authentication configuration the receiver creates.
+    """
+    scrubbed = scrub_uri(original, public)
+    endpoint = describe_endpoint(original) or "?"
+    authcfg = _decode(layer).get("authcfg") or ""
+    notes = []
+    removed = [key for key in scrubbed.removed_keys if key != "user-info"]
+    if removed:
+        notes.append(tr("fill in {keys} (they read {placeholder} in the layer source: Layer Properties > Source), "
+                        "or ask the sender for a URL without them").format(
+            keys=", ".join(removed), placeholder=PLACEHOLDER))
+    if "user-info" in scrubbed.removed_keys or credentials_removed and not removed:
+        notes.append(tr("the user name and password were removed from the address"))
+    if authcfg:
+        notes.append(tr("create a QGIS authentication configuration with id {authcfg} holding your credentials "
+                        "for it").format(authcfg=authcfg))
+    note = tr("Layer {layer} ({endpoint}): {what}.").format(layer=layer.name(), endpoint=endpoint,
+                                                           what="; ".join(notes)) if notes else ""
+    return _entry(layer, "remote", scrubbed.text, note), note
