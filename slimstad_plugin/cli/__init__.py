@@ -27,7 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[List[str]] = None) -> int:
     """Run one sub-command; user errors print one clear line and exit 2, never a traceback."""
+    from ..core.secrets import install_log_filter
+
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        install_log_filter(handler)  # no log line carries a secret (core/secrets.py)
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args) or 0)

@@ -55,13 +55,18 @@ def run_check(args: argparse.Namespace) -> int:
 
     start_qgis(with_processing=False)
     result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
-                              quality=not args.no_quality, data_dir=args.data_dir, log=print)
+                              quality=not args.no_quality, data_dir=args.data_dir, log=_print_clean)
     for error in result.load_errors:
         print("error: {}".format(error))
     for entry_id, kept, dropped in result.duplicates:
         print("duplicate: {} kept from {}, ignored in {}".format(entry_id, kept, dropped))
     if args.json_out:
-        result.write_json(args.json_out)
+        from ..core.base.files import FileWriteError
+
+        try:
+            result.write_json(args.json_out, inputs=args.catalogs)
+        except FileWriteError as error:
+            raise CliError(str(error)) from error
         print("wrote {}".format(args.json_out))
     print("{} entries checked, {} broken".format(len(result.entries), len(result.broken)))
     return 0 if result.ok else 1
@@ -141,6 +146,13 @@ def run_relink(args: argparse.Namespace) -> int:
         print(line)
     print(report.summary())
     return 1 if errors else 0
+
+
+def _print_clean(line: str) -> None:
+    """Print a line of the check through the secrets rule (URLs keep only harmless parameters)."""
+    from ..core.secrets import scrub_text
+
+    print(scrub_text(line).text)
 
 
 def _location(value: str) -> str:

@@ -38,8 +38,11 @@ def install_log_handler() -> Optional[logging.Handler]:
     for handler in logger.handlers:
         if isinstance(handler, QgisMessageLogHandler):
             return None
+    from .secrets import install_log_filter
+
     handler = QgisMessageLogHandler()
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    install_log_filter(handler)  # no log line carries a secret
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     return handler

@@ -80,7 +80,8 @@ _ENCODED_URL = re.compile(r"(?i)\b(?:https?|ftps?)%3A%2F%2F[^\s'\"<>&|]+")
 _KEY = r"[A-Za-z_][\w.:-]*"
 _PAIR = re.compile(r"(?P<key>" + _KEY + r")=(?P<value>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"(?:\.\"(?:[^\"\\]|\\.)*\")?"
                    r"(?:\s*\([^)]*\))?|[^\s'\"]*)")
-_AMP_FORM = re.compile(r"^" + _KEY + r"=[^&]*(?:&" + _KEY + r"=[^&]*)+$|^(?:url|type)=[^&]*$", re.IGNORECASE)
+_AMP_FORM = re.compile(r"^" + _KEY + r"(?:=[^&]*)?(?:&" + _KEY + r"(?:=[^&]*)?)+$|^(?:url|type)=[^&]*$",
+                       re.IGNORECASE)
 _PIPE_FORM = re.compile(r"^[^|]+(?:\|" + _KEY + r"=[^|]*)+$")
 _TEMPLATE = re.compile(r"\[%|\{\{|\{\w*\}|\$\{|^@\w")
 _XML_TEXT = re.compile(r">([^<]+)<")

@@ -23,13 +23,13 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..base.files import GeoPackageWrite
 from ..i18n import translator
 from ..layer_properties import public_params
+from ..secrets import scrub_text, scrub_url
 from .freshness import STALE_FACTOR, parse_datetime, parse_duration
 from .layers import LayerCreationError, provider_and_uri
 from .model import CatalogueEntry
-from ..base.files import GeoPackageWrite
-from ..secrets import scrub_text, scrub_url
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)

@@ -23,7 +23,6 @@ from ..i18n import translator
 from ..layer_properties import public_params
 from ..secrets import scrub_uri, scrub_xml
 from .manifest import FORMAT, MANIFEST_NAME, LayerEntry, Manifest, list_files
-from .pack_safety import SenderPaths, clean_package_file, final_scan, transformer
 from .pack_layers import (
     DataFolder,
     LayerPackError,
@@ -35,6 +34,7 @@ from .pack_layers import (
     pack_snapshot,
     remote_entry,
 )
+from .pack_safety import SenderPaths, clean_package_file, final_scan, transformer
 
 tr = translator("SlimStadSharing")
 LOGGER = logging.getLogger(__name__)

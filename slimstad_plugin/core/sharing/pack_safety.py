@@ -41,8 +41,8 @@ class SenderPaths:
                                key=len, reverse=True)
         self.package_prefixes = {str(self.package).rstrip("/\\"), str(self.package.resolve()).rstrip("/\\")}
         alternatives = "|".join(re.escape(prefix) for prefix in self.prefixes)
-        self._pattern = re.compile(r"(?<![\w.:/-])(?:file://)?(?P<prefix>" + alternatives + r")(?P<rest>[/\\][^\s'\"<>|&;,?]*)?"
-                                   r"(?![\w.-])") if alternatives else None
+        self._pattern = re.compile(r"(?<![\w.:/-])(?:file://)?(?P<prefix>" + alternatives +
+                                   r")(?P<rest>[/\\][^\s'\"<>|&;,?]*)?(?![\w.-])") if alternatives else None
 
     def reduce(self, text: str) -> str:
         """``text`` with every sender path made package-relative or reduced to its file name."""
