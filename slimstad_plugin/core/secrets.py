@@ -321,7 +321,9 @@ def _clean_value(text: str, run: _Run) -> str:
     if re.match(r"^(?:https?|ftps?|wss?|file)://\S*$", stripped, re.IGNORECASE):
         return _clean_urls(text, run)
     if lowered.startswith("pg:"):
-        body = stripped[3:].strip("\"'")
+        body = stripped[3:]
+        if len(body) > 1 and body[0] == body[-1] == '"':
+            body = body[1:-1]
         pairs = _space_pairs(body)
         return text if pairs is None else text.replace(body, _clean_space_form(body, pairs, run))
     for prefix in ("memory?", "?"):
