@@ -89,7 +89,7 @@ def run_build(args: argparse.Namespace) -> int:
     try:
         result = build_catalogue(_location(args.source), catalogue_id, args.title, existing, args.timeout,
                                  args.authcfg, args.out.resolve().parent, args.schema, args.kind)
-        save_catalogue(result.catalogue, args.out)
+        save_catalogue(result.catalogue, args.out, inputs=[args.source])
     except (BuildError, CatalogueError) as error:
         raise CliError(str(error)) from error
     print("wrote {}: {} added, {} already present".format(args.out, len(result.added), len(result.skipped)))

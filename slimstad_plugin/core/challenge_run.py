@@ -135,10 +135,9 @@ def _compute_all(challenge: Challenge, inputs: Inputs, supplies: Dict[str, Any],
 
 
 def _input_files(challenge: Challenge, project: QgsProject, inputs: Inputs) -> List[str]:
-    """Every local file the run reads: the project, the challenge file and each input layer's source."""
+    """Every local file the run reads: the project and each input layer's source (not its earlier results)."""
     found = [project.fileName()]
     found.extend(str(source.get("source", "")) for source in inputs.report.sources)
-    found.extend(layer.source() for layer in project.mapLayers().values())
     return [item for item in found if item]
 
 

@@ -55,7 +55,9 @@ def remember_valid(key: str) -> None:
     if path is None:
         return
     try:
+        from ..base.files import write_text_atomic
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(sorted(known)[-MAX_REMEMBERED:]), encoding="utf-8")
+        write_text_atomic(path, json.dumps(sorted(known)[-MAX_REMEMBERED:]))
     except OSError:
         pass

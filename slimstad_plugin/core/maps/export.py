@@ -13,6 +13,7 @@ from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout, QgsProject
 
+from ..base.files import FileWriteError, refuse_input, refuse_locked
 from ..i18n import translator
 from .errors import MapError
 from .layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
@@ -160,9 +161,15 @@ def export_planning_map(project: QgsProject, request: PlanningMapRequest, out: P
 
     ``extra_outputs`` writes the same layout to more files (e.g. a PNG beside the PDF).
     """
+    inputs = [project.fileName()] + [layer.source() for layer in project.mapLayers().values()]
     for target in [Path(out)] + [Path(p) for p in extra_outputs or []]:
         output_format(target)
         check_writable(target)
+        try:
+            refuse_input(target, inputs)  # core/base/files.py: never export over the project or its data
+            refuse_locked(target)
+        except FileWriteError as error:
+            raise MapError(str(error)) from error
     built: PlanningLayout = build_planning_layout(project, request)
     for warning in built.warnings:
         if feedback:
