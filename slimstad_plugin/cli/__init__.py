@@ -6,29 +6,26 @@ import sys
 from typing import List, Optional
 
 from .. import plugin_version
+from ..core.base.secrets import install_log_filter
+from . import commands_catalog, commands_challenge, commands_export, commands_foundation, commands_sharing
 from .common import CliError
 
-COMMAND_MODULES = ("commands_foundation", "commands_sharing", "commands_export", "commands_challenge",
-                   "commands_catalog")
+COMMAND_MODULES = (commands_foundation, commands_sharing, commands_export, commands_challenge, commands_catalog)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered sub-command."""
-    import importlib
-
     parser = argparse.ArgumentParser(prog="python -m slimstad_plugin",
                                      description="SlimStad headless tools.")
     parser.add_argument("--version", action="version", version=plugin_version())
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
-        importlib.import_module("{}.{}".format(__name__, name)).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 
 def main(argv: Optional[List[str]] = None) -> int:
     """Run one sub-command; user errors print one clear line and exit 2, never a traceback."""
-    from ..core.secrets import install_log_filter
-
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:
         install_log_filter(handler)  # no log line carries a secret (core/secrets.py)

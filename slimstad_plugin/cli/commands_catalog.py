@@ -3,6 +3,14 @@
 import argparse
 from pathlib import Path
 
+from ..core.base.files import FileInUseError, FileWriteError
+from ..core.base.secrets import scrub_text
+from ..core.catalogue.builder import BuildError, build_catalogue
+from ..core.catalogue.check import check_catalogues
+from ..core.catalogue.loader import CatalogueError, load_catalogue, load_catalogues, save_catalogue
+from ..core.catalogue.relink import RELINKED, relink_project_file
+from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
+from ..qgis_app import start_qgis
 from .common import CliError
 
 
@@ -50,8 +58,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     """Check; exit 1 when an entry is broken or a catalogue could not be loaded."""
-    from ..core.catalogue.check import check_catalogues
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
@@ -61,8 +67,6 @@ def run_check(args: argparse.Namespace) -> int:
     for entry_id, kept, dropped in result.duplicates:
         print("duplicate: {} kept from {}, ignored in {}".format(entry_id, kept, dropped))
     if args.json_out:
-        from ..core.base.files import FileWriteError
-
         try:
             result.write_json(args.json_out, inputs=args.catalogs)
         except FileWriteError as error:
@@ -74,9 +78,6 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     """Build or extend ``--out``."""
-    from ..core.catalogue.builder import BuildError, build_catalogue
-    from ..core.catalogue.loader import CatalogueError, load_catalogue, save_catalogue
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     existing = None
@@ -100,10 +101,6 @@ def run_build(args: argparse.Namespace) -> int:
 
 def run_snapshot(args: argparse.Namespace) -> int:
     """Snapshot one entry."""
-    from ..core.base.files import FileInUseError, FileWriteError
-    from ..core.catalogue.loader import CatalogueError, load_catalogue
-    from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     try:
@@ -123,9 +120,6 @@ def run_snapshot(args: argparse.Namespace) -> int:
 
 def run_relink(args: argparse.Namespace) -> int:
     """Relink a saved project and print what changed."""
-    from ..core.catalogue.loader import load_catalogues
-    from ..core.catalogue.relink import RELINKED, relink_project_file
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     if not args.project.exists():
@@ -150,8 +144,6 @@ def run_relink(args: argparse.Namespace) -> int:
 
 def _print_clean(line: str) -> None:
     """Print a line of the check through the secrets rule (URLs keep only harmless parameters)."""
-    from ..core.secrets import scrub_text
-
     print(scrub_text(line).text)
 
 

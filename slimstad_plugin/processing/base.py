@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ..core.base.files import FileWriteError, local_file, refuse_input, refuse_locked
-from ..core.i18n import translator
+from ..core.base.i18n import translator
 
 tr = translator("SlimStadAlgorithm")
 LAYER_DESTINATIONS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,

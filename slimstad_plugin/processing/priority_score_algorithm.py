@@ -36,9 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
-from ..core.base.files import replacing, write_text_atomic
-from ..core.i18n import translator
-from ..core.priority import (
+from ..core.analysis.priority import (
     CLASSIFICATIONS,
     NORMALISATIONS,
     PriorityError,
@@ -47,6 +45,8 @@ from ..core.priority import (
     parse_weights,
     priority_scores,
 )
+from ..core.base.files import replacing, write_text_atomic
+from ..core.base.i18n import translator
 from .base import SlimStadAlgorithm
 
 tr = translator("SlimStadAlgorithm")

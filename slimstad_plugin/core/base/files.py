@@ -23,8 +23,9 @@ import uuid
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
-from ..i18n import translator
 from .errors import SlimStadError
+from .gpkg_merge import NotAGeoPackageError, merge_tables
+from .i18n import translator
 
 tr = translator("SlimStadFiles")
 
@@ -228,7 +229,7 @@ class GeoPackageWrite:
 
     The layers are built in ``staging`` (a temporary GeoPackage beside ``target``). :meth:`commit` renames it to
     ``target`` when there is none yet; otherwise it copies exactly the named tables into the existing file in one
-    transaction (see :func:`..gpkg_merge.merge_tables`), replacing tables of the same name, and merges the rows of
+    transaction (see :func:`.gpkg_merge.merge_tables`), replacing tables of the same name, and merges the rows of
     the ``rows`` tables by their key column. The staging file is always removed.
     """
 
@@ -252,8 +253,6 @@ class GeoPackageWrite:
 
     def commit(self, tables: Sequence[str], rows: Optional[Dict[str, str]] = None) -> None:
         """Move the staged ``tables`` (and ``rows`` tables, merged by key column) into ``target``."""
-        from .gpkg_merge import merge_tables
-
         if not self.staging.is_file():
             raise FileWriteError(tr("Nothing was written to {path}.").format(path=self.target))
         if not self.target.exists():
@@ -263,7 +262,16 @@ class GeoPackageWrite:
                 raise FileWriteError(tr("Cannot write {path}: {error}").format(
                     path=self.target, error=error.strerror or error)) from error
             return
-        merge_tables(self.staging, self.target, list(tables), dict(rows or {}), LOCK_WAIT_S)
+        try:
+            merge_tables(self.staging, self.target, list(tables), dict(rows or {}), LOCK_WAIT_S)
+        except NotAGeoPackageError as error:
+            raise FileWriteError(tr("{path} is not a GeoPackage; it is not changed.").format(
+                path=self.target)) from error
+        except sqlite3.Error as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise FileInUseError(in_use_message(self.target)) from error
+            raise FileWriteError(tr("Cannot write {layers} into {path}: {error}").format(
+                layers=", ".join(tables), path=self.target, error=error)) from error
 
     def __exit__(self, *exc_info: object) -> None:
         _remove(self.staging)

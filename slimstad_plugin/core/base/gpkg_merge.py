@@ -10,12 +10,7 @@ name is replaced; every other table is left as it is. Either everything is copie
 
 import sqlite3
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
-
-from ..i18n import translator
-from .errors import SlimStadError
-
-tr = translator("SlimStadFiles")
+from typing import Dict, List, Sequence, Tuple
 
 # Bookkeeping tables keyed by ``table_name`` (GeoPackage core and extensions, GDAL's feature counts).
 BY_TABLE_NAME = ("gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents",
@@ -184,44 +179,34 @@ def _merge_rows(connection: sqlite3.Connection, table: str, key: str) -> None:
         _copy_rows(connection, "gpkg_contents", "table_name = ?", (table,))
 
 
+class NotAGeoPackageError(ValueError):
+    """The target lacks the GeoPackage core tables."""
+
+
 def merge_tables(staging: Path, target: Path, tables: Sequence[str], rows: Dict[str, str],
                  wait_s: float) -> None:
     """Copy ``tables`` (replacing) and merge ``rows`` tables (by key column) from ``staging`` into ``target``.
 
-    Raises FileInUseError when another program holds ``target`` (nothing changed) or FileWriteError.
+    Raises sqlite3.Error (``database is locked`` when another program holds ``target``: nothing changed) or
+    NotAGeoPackageError; files.GeoPackageWrite turns them into the user's message.
     """
-    from .files import FileInUseError, FileWriteError, in_use_message
-
-    connection: Optional[sqlite3.Connection] = None
+    connection = sqlite3.connect("file:{}?mode=rw".format(target.resolve().as_posix()), uri=True,
+                                 timeout=wait_s, isolation_level=None)
     try:
-        connection = sqlite3.connect("file:{}?mode=rw".format(target.resolve().as_posix()), uri=True,
-                                     timeout=wait_s, isolation_level=None)
         connection.execute("ATTACH DATABASE ? AS s", ("file:{}?mode=ro".format(staging.resolve().as_posix()),))
         connection.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
-        if connection is not None:
-            connection.close()
-        if "locked" in str(error) or "busy" in str(error):
-            raise FileInUseError(in_use_message(target)) from error
-        raise FileWriteError(tr("Cannot open {path} for writing: {error}").format(path=target, error=error)) from error
-    try:
-        for support in ("gpkg_spatial_ref_sys", "gpkg_contents"):
-            if not _has(connection, "main", support):
-                raise FileWriteError(tr("{path} is not a GeoPackage; it is not changed.").format(path=target))
-        for table in tables:
-            _copy_table(connection, table)
-        for table, key in rows.items():
-            if _has(connection, "s", table):
-                _merge_rows(connection, table, key)
-        connection.execute("COMMIT")
-    except sqlite3.Error as error:
-        connection.execute("ROLLBACK")
-        if "locked" in str(error) or "busy" in str(error):
-            raise FileInUseError(in_use_message(target)) from error
-        raise FileWriteError(tr("Cannot write {layers} into {path}: {error}").format(
-            layers=", ".join(tables), path=target, error=error)) from error
-    except SlimStadError:
-        connection.execute("ROLLBACK")
-        raise
+        try:
+            for support in ("gpkg_spatial_ref_sys", "gpkg_contents"):
+                if not _has(connection, "main", support):
+                    raise NotAGeoPackageError(str(target))
+            for table in tables:
+                _copy_table(connection, table)
+            for table, key in rows.items():
+                if _has(connection, "s", table):
+                    _merge_rows(connection, table, key)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
     finally:
         connection.close()

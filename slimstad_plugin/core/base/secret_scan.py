@@ -1,5 +1,5 @@
 """The final, fail-closed scan of what SlimStad is about to share: the same allow-list rule as everything it
-writes (:mod:`..secrets`), applied to every file, inside zips (.zip, .qgz) and SQLite/GeoPackage files too, plus
+writes (:mod:`.secrets`), applied to every file, inside zips (.zip, .qgz) and SQLite/GeoPackage files too, plus
 a search for values removed earlier and for the sender's folders.
 """
 
@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator, List, Tuple
 
-from ..secrets import find_secrets
+from .secrets import find_secrets
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # GeoPackage tables whose content is the user's data: scanned for the removed values only (an attribute holding

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Callable, List, Optional, Sequence, Union
 
 from ..base.files import write_text_atomic
-from ..i18n import translator
-from ..secrets import scrub_json
+from ..base.i18n import translator
+from ..base.secrets import scrub_json
 from .freshness import FreshnessResult, check_freshness
 from .health import BROKEN, HealthCache, HealthResult, run_health_checks
 from .loader import load_catalogues

@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 from urllib.parse import unquote, urlsplit
 
+from ..base.errors import SlimStadError
 from ..base.files import FileWriteError, write_text_atomic
-from ..i18n import translator
+from ..base.i18n import translator
+from ..base.network import NetworkError, http_get, redact_url
+from ..base.secrets import scrub_json
 from .model import Catalogue, CatalogueEntry
-from .network import NetworkError, http_get, redact_url
 from .schema import SchemaIssue, validate
 from .validation_cache import already_valid, remember_valid, text_key
 
@@ -19,7 +21,7 @@ LOG = logging.getLogger(__name__)
 MAX_LISTED_ISSUES = 10
 
 
-class CatalogueError(Exception):
+class CatalogueError(SlimStadError):
     """A catalogue cannot be used; the message names the file and the position, entry or field."""
 
     def __init__(self, message: str, issues: Optional[List[SchemaIssue]] = None) -> None:
@@ -183,8 +185,6 @@ def load_catalogues(locations: Sequence[Union[str, Path]], timeout_s: float = 10
 def clean_catalogue_dict(data: Dict) -> Dict:
     """A catalogue's JSON form with every string through the secrets rule (core/secrets.py), each entry with
     its own ``public_params``: what SlimStad builds or exports never carries a credential."""
-    from ..secrets import scrub_json
-
     cleaned, _ = scrub_json({key: value for key, value in data.items() if key != "entries"})
     entries = []
     for entry in data.get("entries", []):

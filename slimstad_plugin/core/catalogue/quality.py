@@ -22,9 +22,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base.files import replacing, write_text_atomic
-from ..i18n import translator
-from ..secrets import scrub_text
+from ..base.i18n import translator
+from ..base.secrets import scrub_text
 from .model import CatalogueEntry
+from .sources import provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
@@ -184,7 +185,6 @@ def _expected_extent(layer: QgsVectorLayer, entry: Optional[CatalogueEntry]) -> 
 def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[], bool]] = None,
                         ) -> Optional[QualityReport]:
     """Open the entry's vector layer and check it; None for raster sources (nothing to check)."""
-    from .layers import provider_and_uri
 
     kind, provider, uri = provider_and_uri(entry)
     if kind != "vector":

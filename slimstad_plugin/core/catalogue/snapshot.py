@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import List, Optional, Sequence, Union
 
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsDataProvider,
@@ -23,13 +24,14 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..base.errors import SlimStadError
 from ..base.files import GeoPackageWrite
-from ..i18n import translator
-from ..layer_properties import public_params
-from ..secrets import scrub_text, scrub_url
-from .freshness import STALE_FACTOR, parse_datetime, parse_duration
-from .layers import LayerCreationError, provider_and_uri
+from ..base.i18n import translator
+from ..base.secrets import scrub_text
+from ..layers.properties import public_params
+from .freshness import STALE_FACTOR
 from .model import CatalogueEntry
+from .sources import LayerCreationError, parse_datetime, parse_duration, provider_and_uri, public_source
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -41,7 +43,7 @@ MODE_PROPERTY = "slimstad/source_mode"  # "live" | "snapshot"
 SNAPSHOT_TYPES = ("wfs", "oapif", "postgis", "gpkg", "file")
 
 
-class SnapshotError(Exception):
+class SnapshotError(SlimStadError):
     """The snapshot could not be made; the message names the entry."""
 
 
@@ -65,22 +67,6 @@ class SnapshotInfo:
         if rhythm is None or created is None:
             return False
         return (now or datetime.now(timezone.utc)) - created > rhythm * STALE_FACTOR
-
-
-def public_source(entry: CatalogueEntry) -> str:
-    """Where the data came from, without credentials or authcfg ids."""
-    source = entry.source
-    kind = entry.source_type
-    url = scrub_url(str(source.get("url", "")), entry.public_params).text
-    if kind in ("wfs", "wms", "wmts", "xyz"):
-        return "{} {} {}".format(kind, url, source.get("layer", "")).strip()
-    if kind == "oapif":
-        return "oapif {} {}".format(url, source.get("collection", ""))
-    if kind == "postgis":
-        where = source.get("service") and "service={}".format(source["service"]) or "{}:{}/{}".format(
-            source.get("host", ""), source.get("port", 5432), source.get("dbname", ""))
-        return "postgis {} {}.{}".format(where, source.get("schema", "public"), source.get("table", ""))
-    return "{} {} {}".format(kind, Path(str(source.get("path", ""))).name, source.get("layer", "")).strip()
 
 
 def content_sha256(layer: QgsVectorLayer) -> str:
@@ -198,10 +184,6 @@ def _copy_with_gdal(entry: CatalogueEntry, target: Path, layer_name: str) -> boo
     network stack applies the user's proxy and credentials). ``target`` is always a new (staging) file."""
     kind, source = entry.source_type, entry.source
     if kind not in ("wfs", "oapif") or source.get("authcfg"):
-        return False
-    try:
-        from osgeo import gdal
-    except ImportError:
         return False
     if kind == "oapif":
         name, open_options = "OAPIF:" + str(source["url"]), ["PAGE_SIZE=1000"]

@@ -10,6 +10,10 @@ import logging
 from pathlib import Path
 from typing import Optional, Set
 
+from qgis.core import QgsApplication
+
+from ..base.files import write_text_atomic
+
 LOG = logging.getLogger(__name__)
 MAX_REMEMBERED = 200
 
@@ -24,10 +28,8 @@ def text_key(text: str) -> str:
 def cache_file() -> Optional[Path]:
     """``<QGIS profile>/slimstad/validated_catalogues.json`` (None without a QGIS profile)."""
     try:
-        from qgis.core import QgsApplication
-
         base = QgsApplication.qgisSettingsDirPath()
-    except ImportError:
+    except RuntimeError:
         return None
     return Path(base) / "slimstad" / "validated_catalogues.json" if base else None
 
@@ -55,8 +57,6 @@ def remember_valid(key: str) -> None:
     if path is None:
         return
     try:
-        from ..base.files import write_text_atomic
-
         path.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomic(path, json.dumps(sorted(known)[-MAX_REMEMBERED:]))
     except OSError:

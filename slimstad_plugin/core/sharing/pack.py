@@ -19,9 +19,11 @@ from qgis.core import QgsProject, QgsVectorLayer
 from ... import plugin_version
 from ..base.errors import Canceled, SlimStadError
 from ..base.files import new_temporary_folder, refuse_input, refuse_locked, replace_folder, replacing
-from ..i18n import translator
-from ..layer_properties import public_params
-from ..secrets import scrub_uri, scrub_xml
+from ..base.i18n import translator
+from ..base.secrets import scrub_uri, scrub_xml
+from ..challenge.model import dumps
+from ..challenge.store import project_challenges
+from ..layers.properties import public_params
 from .manifest import FORMAT, MANIFEST_NAME, LayerEntry, Manifest, list_files
 from .pack_layers import (
     DataFolder,
@@ -45,10 +47,6 @@ Progress = Callable[[float, str], None]
 
 class PackError(SlimStadError, RuntimeError):
     """The package could not be made; nothing was written at the output (message already translated)."""
-
-
-class PackCanceledError(PackError, Canceled):
-    """The user canceled; nothing was written."""
 
 
 @dataclass
@@ -191,8 +189,6 @@ def _copy_challenges(paths: Sequence[Path], stored: Dict[str, str], package: Pat
 
 def _stored_challenges(project: QgsProject, warnings: List[str]) -> Dict[str, str]:
     """Challenges kept inside the project, as JSON text by id (unreadable ones are reported, not packed twice)."""
-    from ..challenge import dumps
-    from ..challenge_store import project_challenges
 
     try:
         challenges, problems = project_challenges(project)
@@ -251,13 +247,13 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
                  progress: Optional[Progress] = None, is_canceled: Optional[Callable[[], bool]] = None) -> PackResult:
     """Pack ``project_path`` into ``out`` (``.zip`` or a new folder); see the module docstring.
 
-    ``is_canceled`` is polled between layers; a cancel raises PackCanceledError and writes nothing.
+    ``is_canceled`` is polled between layers; a cancel raises Canceled and writes nothing.
     """
     options = options or PackOptions()
 
     def check() -> None:
         if is_canceled is not None and is_canceled():
-            raise PackCanceledError(tr("Packing was canceled; nothing was written."))
+            raise Canceled(tr("Packing was canceled; nothing was written."))
 
     project_path, out = Path(project_path), Path(out)
     challenges = find_challenges(project_path, options.challenge_files) if project_path.is_file() else []

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, List, Sequence, Tuple
 
 from ..base.secret_scan import SQLITE_MAGIC, metadata_tables, scan_files
-from ..secrets import document_kind, scrub_document
+from ..base.secrets import document_kind, scrub_document
 
 Transform = Callable[[str, str], str]  # (text, kind "xml"|"json"|"text") -> cleaned text
 

@@ -13,7 +13,7 @@ from qgis.core import QgsProject
 
 from ..base.errors import Canceled, SlimStadError
 from ..base.files import new_temporary_folder
-from ..i18n import translator
+from ..base.i18n import translator
 from .manifest import Manifest, ManifestError, Verification, read_manifest, verify
 from .zip_safety import UnsafePackageError, ZipLimits, check_zip, extract_checked, normalise_member_name
 

@@ -17,7 +17,8 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Dict, List, Optional
 
 from ..base.errors import Canceled, SlimStadError
-from ..i18n import translator
+from ..base.i18n import translator
+from ..base.settings import SlimStadSettings
 
 tr = translator("SlimStadSharing")
 
@@ -47,8 +48,6 @@ class ZipLimits:
     @classmethod
     def from_settings(cls) -> "ZipLimits":
         """The limits configured in the settings module (``unpack_max_total_mb``, ``…_members``, ``…_ratio``)."""
-        from ..settings import SlimStadSettings
-
         settings = SlimStadSettings.load()
         total = max(1, int(settings.unpack_max_total_mb)) * 1024 ** 2
         return cls(max_members=max(1, int(settings.unpack_max_members)), max_total_bytes=total,
