@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from .base.files import replacing
+from ..base.files import replacing
 
 
 def label_layer(layer: QgsVectorLayer, text: str, size: float, is_expression: bool = False) -> None:

@@ -294,7 +294,7 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         report(1.0, tr("Done"))
         return PackResult(out, manifest, warnings)
     except SlimStadError as error:
-        if isinstance(error, PackError):
+        if isinstance(error, (PackError, Canceled)):
             raise
         raise PackError(str(error)) from error
     except OSError as error:
