@@ -1093,6 +1093,11 @@
         <translation>La source de la couche n'a pas pu être ouverte</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
+        <source>The parameters {keys} of the address are not kept in the catalogue (they read {placeholder}): give the source an authcfg (--authcfg), or list the harmless ones in the entries' source.public_params</source>
+        <translation>Les paramètres {keys} de l'adresse ne sont pas conservés dans le catalogue (ils indiquent {placeholder}) : donnez à la source un authcfg (--authcfg), ou listez les paramètres inoffensifs dans source.public_params des entrées</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>L'instantané {path} n'a pas pu être ouvert</translation>

@@ -1093,6 +1093,11 @@
         <translation>De bron van de laag kon niet geopend worden</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
+        <source>The parameters {keys} of the address are not kept in the catalogue (they read {placeholder}): give the source an authcfg (--authcfg), or list the harmless ones in the entries' source.public_params</source>
+        <translation>De parameters {keys} van het adres worden niet in de catalogus bewaard (er staat {placeholder}): geef de bron een authcfg (--authcfg), of zet de onschuldige in source.public_params van de items</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>De momentopname {path} kon niet geopend worden</translation>
