@@ -5,6 +5,7 @@ import contextlib
 import logging
 import shutil
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
@@ -81,7 +82,8 @@ def _stage(package: Path, staging: Path, limits: ZipLimits, is_canceled: Optiona
             members = check_zip(archive, limits)
             _check_free_space(staging.parent, sum(member.info.file_size for member in members))
             extract_checked(archive, members, staging, limits, is_canceled)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError) as error:
+        # zlib.error: damaged compressed data; NotImplementedError: a compression method Python cannot read.
         raise UnpackError(tr("{path} is not a readable zip file: {error}").format(path=package, error=error)) from error
 
 
