@@ -3111,11 +3111,6 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
-        <source>The folder {path} does not exist.</source>
-        <translation>Le dossier {path} n'existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>The output {output} is one of the inputs ({input}); choose another file.</source>
         <translation>La sortie {output} est l'une des entrées ({input}) ; choisissez un autre fichier.</translation>
     </message>
@@ -3133,6 +3128,11 @@
         <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} is not a GeoPackage; it is not changed.</source>
         <translation>{path} n'est pas un GeoPackage ; il n'est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path} : le dossier {folder} n'existe pas.</translation>
     </message>
 </context>
 <context>

@@ -3111,11 +3111,6 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
-        <source>The folder {path} does not exist.</source>
-        <translation>De map {path} bestaat niet.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>The output {output} is one of the inputs ({input}); choose another file.</source>
         <translation>De uitvoer {output} is een van de invoerbestanden ({input}); kies een ander bestand.</translation>
     </message>
@@ -3133,6 +3128,11 @@
         <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} is not a GeoPackage; it is not changed.</source>
         <translation>{path} is geen GeoPackage; het wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: de map {folder} bestaat niet.</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,8 @@ def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> It
     target = Path(target)
     refuse_input(target, inputs)
     if not target.parent.is_dir():
-        raise FileWriteError(tr("The folder {path} does not exist.").format(path=target.parent))
+        raise FileWriteError(tr("{path}: the folder {folder} does not exist.").format(
+            path=target, folder=target.parent))
     refuse_locked(target)
     temporary = sibling(target)
     try:
@@ -242,7 +243,8 @@ class GeoPackageWrite:
     def __enter__(self) -> "GeoPackageWrite":
         refuse_input(self.target, self.inputs)
         if not self.target.parent.is_dir():
-            raise FileWriteError(tr("The folder {path} does not exist.").format(path=self.target.parent))
+            raise FileWriteError(tr("{path}: the folder {folder} does not exist.").format(
+                path=self.target, folder=self.target.parent))
         self.existed = self.target.exists()
         if self.existed:
             if not self.target.is_file() or not is_sqlite(self.target):
