@@ -26,6 +26,13 @@ class SlimStadSettings:
     author: str = ""
     department: str = ""
     default_template: str = "A4-landscape"
+    # Planning maps: the city printed in the header, its logo (SVG/PNG file), the outlines the overview map shows
+    # the city within (municipalities or provinces: a layer source, e.g. a shapefile path), and an optional light
+    # background layer under the main map (a layer source or a QGIS data source URI such as an XYZ/WMS basemap).
+    city_name: str = ""
+    logo_path: str = ""
+    overview_layer: str = ""
+    background_layer: str = ""
     # Limits of a package to unpack (zip bombs): whole archive, checked before a byte is written.
     unpack_max_total_mb: int = 4096          # uncompressed size of all members together
     unpack_max_members: int = 10_000
