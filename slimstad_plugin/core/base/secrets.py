@@ -299,9 +299,12 @@ def _is_uri(pairs: List[Tuple[int, int, str, str]]) -> bool:
 def _clean_free_text(text: str, run: _Run) -> str:
     """URLs anywhere, and runs of ``key=value`` pairs that look like a data source (they name a host, table…)."""
     text = _clean_urls(text, run)
+    urls = [(match.start(), match.end()) for match in _URL.finditer(text)]  # already cleaned by the URL rule
     out, last = [], 0
     for run_match in re.finditer(r"(?:" + _PAIR.pattern + r")(?:\s+(?:" + _PAIR.pattern.replace("?P<key>", "?:")
                                  .replace("?P<value>", "?:") + r"))*", text):
+        if any(start <= run_match.start() < end for start, end in urls):
+            continue
         segment = run_match.group(0)
         pairs = _space_pairs(segment)
         if pairs and any(key.lower() in _ANCHORS for _, _, key, _ in pairs):
