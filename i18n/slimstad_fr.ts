@@ -1318,6 +1318,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>La source de la couche n'a pas pu être ouverte</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
+        <source>The parameters {keys} of the address are not kept in the catalogue (they read {placeholder}): give the source an authcfg (--authcfg), or list the harmless ones in the entries' source.public_params</source>
+        <translation>Les paramètres {keys} de l'adresse ne sont pas conservés dans le catalogue (ils indiquent {placeholder}) : donnez à la source un authcfg (--authcfg), ou listez les paramètres inoffensifs dans source.public_params des entrées</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>L'instantané {path} n'a pas pu être ouvert</translation>
@@ -2478,11 +2483,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>La couche {name} ne peut pas être ouverte ; vérifiez sa source.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/run.py"/>
-        <source>The output {path} is one of the challenge's inputs; choose another file.</source>
-        <translation>La sortie {path} est l'une des entrées du défi ; choisissez un autre fichier.</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The project has no layer for {ref} (catalogue id {catalog}, layer name {name}).</source>
         <translation>Le projet n'a pas de couche pour {ref} (identifiant de catalogue {catalog}, nom de couche {name}).</translation>
@@ -3302,6 +3302,54 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
         <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
         <translation>Les coordonnées de {name} ({extent}) ne sont pas des coordonnées en {crs}, le SCR des unités territoriales{likely}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadFiles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write to {path}: {error}</source>
+        <translation>Impossible d'écrire dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {layers} into {path}: {error}</source>
+        <translation>Impossible d'écrire {layers} dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Nothing was written to {path}.</source>
+        <translation>Rien n'a été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>The output {output} is one of the inputs ({input}); choose another file.</source>
+        <translation>La sortie {output} est l'une des entrées ({input}) ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
+        <translation>{path} existe et n'est pas un GeoPackage ; il n'est pas écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is in use by another program; try again or choose another file.</source>
+        <translation>{path} est utilisé par un autre programme ; réessayez ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is not a GeoPackage; it is not changed.</source>
+        <translation>{path} n'est pas un GeoPackage ; il n'est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path} : le dossier {folder} n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -5289,8 +5337,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>Credentials were still found in {files}; the package was not written.</source>
-        <translation>Des identifiants ont encore été trouvés dans {files} ; le paquet n'a pas été écrit.</translation>
+        <source>Credentials or the sender's folders were still found in {files}; the package was not written.</source>
+        <translation>Des identifiants ou des dossiers de l'expéditeur se trouvent encore dans {files} ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -5328,14 +5376,14 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Importer un défi d'une autre ville…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>Layer {layer} ({endpoint}): {what}.</source>
+        <translation>Couche {layer} ({endpoint}) : {what}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
         <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
-        <source>Layer {layer}: credentials were removed; configure a QGIS authentication configuration for {endpoint} and set it on the layer.</source>
-        <translation>Couche {layer} : les identifiants ont été retirés ; créez une configuration d'authentification QGIS pour {endpoint} et appliquez-la à la couche.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
@@ -5518,17 +5566,22 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le paquet ne contient pas de manifest.json.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package has too many files ({count}).</source>
         <translation>Le paquet contient trop de fichiers ({count}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The package may not replace the project or its folder.</source>
-        <translation>Le paquet ne peut pas remplacer le projet ni son dossier.</translation>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <source>The package is suspiciously highly compressed ({ratio:.0f}:1); it looks like a zip bomb and is not unpacked.</source>
+        <translation>Le paquet est anormalement compressé ({ratio:.0f}:1) ; il ressemble à une bombe zip et n'est pas déballé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>The package needs {needed} MB but {folder} has only {free} MB free.</source>
+        <translation>Le paquet nécessite {needed} Mo mais {folder} n'a que {free} Mo de libre.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package unpacks to more than the allowed size.</source>
         <translation>Le paquet décompressé dépasse la taille autorisée.</translation>
     </message>
@@ -5556,11 +5609,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
         <translation>L'image {name} utilisée par un style ou une mise en page n'existe pas chez l'expéditeur ; elle manque aussi dans le paquet.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The project copy still contains absolute paths; the package was not written.</source>
-        <translation>La copie du projet contient encore des chemins absolus ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
@@ -5593,6 +5641,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Ville d'exemple inconnue : {city}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>Unpacking was canceled; nothing was kept.</source>
+        <translation>Le déballage a été annulé ; rien n'a été conservé.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Virtual layer: its query runs on the packed data.</source>
         <translation>Couche virtuelle : sa requête porte sur les données empaquetées.</translation>
@@ -5618,9 +5671,19 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>modifiés : {files}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>create a QGIS authentication configuration with id {authcfg} holding your credentials for it</source>
+        <translation>créez une configuration d'authentification QGIS d'identifiant {authcfg} contenant vos identifiants</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>fields differ (missing: {missing})</source>
         <translation>champs différents (manquants : {missing})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>fill in {keys} (they read {placeholder} in the layer source: Layer Properties &gt; Source), or ask the sender for a URL without them</source>
+        <translation>renseignez {keys} (la source de la couche indique {placeholder} : Propriétés de la couche &gt; Source), ou demandez à l'expéditeur une URL sans ces paramètres</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
@@ -5673,6 +5736,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>la clé obligatoire {key} manque</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>the user name and password were removed from the address</source>
+        <translation>le nom d'utilisateur et le mot de passe ont été retirés de l'adresse</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>{found} features instead of {expected}</source>
         <translation>{found} entités au lieu de {expected}</translation>
@@ -5699,13 +5767,13 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is a folder that is not a SlimStad package; it is not overwritten.</source>
-        <translation>{path} est un dossier qui n'est pas un paquet SlimStad ; il n'est pas écrasé.</translation>
+        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
+        <translation>{path} n'est pas un projet QGIS (.qgz ou .qgs).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
-        <translation>{path} n'est pas un projet QGIS (.qgz ou .qgs).</translation>
+        <source>{path} is not a SlimStad package; it is not overwritten.</source>
+        <translation>{path} n'est pas un paquet SlimStad ; il n'est pas écrasé.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>

@@ -1318,6 +1318,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>De bron van de laag kon niet geopend worden</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
+        <source>The parameters {keys} of the address are not kept in the catalogue (they read {placeholder}): give the source an authcfg (--authcfg), or list the harmless ones in the entries' source.public_params</source>
+        <translation>De parameters {keys} van het adres worden niet in de catalogus bewaard (er staat {placeholder}): geef de bron een authcfg (--authcfg), of zet de onschuldige in source.public_params van de items</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>De momentopname {path} kon niet geopend worden</translation>
@@ -2478,11 +2483,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>De laag {name} kan niet geopend worden; controleer de bron.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/run.py"/>
-        <source>The output {path} is one of the challenge's inputs; choose another file.</source>
-        <translation>De uitvoer {path} is een van de invoerlagen van de opgave; kies een ander bestand.</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The project has no layer for {ref} (catalogue id {catalog}, layer name {name}).</source>
         <translation>Het project heeft geen laag voor {ref} (catalogus-id {catalog}, laagnaam {name}).</translation>
@@ -3302,6 +3302,54 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
         <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
         <translation>De coördinaten van {name} ({extent}) zijn geen coördinaten in {crs}, het CRS van de gebiedseenheden{likely}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadFiles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write to {path}: {error}</source>
+        <translation>Kan niet schrijven naar {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {layers} into {path}: {error}</source>
+        <translation>Kan {layers} niet in {path} schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Nothing was written to {path}.</source>
+        <translation>Er werd niets naar {path} geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>The output {output} is one of the inputs ({input}); choose another file.</source>
+        <translation>De uitvoer {output} is een van de invoerbestanden ({input}); kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
+        <translation>{path} bestaat al en is geen GeoPackage; het wordt niet overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is in use by another program; try again or choose another file.</source>
+        <translation>{path} is in gebruik door een ander programma; probeer het later opnieuw of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is not a GeoPackage; it is not changed.</source>
+        <translation>{path} is geen GeoPackage; het wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: de map {folder} bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -5289,8 +5337,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>Credentials were still found in {files}; the package was not written.</source>
-        <translation>Er zijn nog inloggegevens gevonden in {files}; het pakket is niet geschreven.</translation>
+        <source>Credentials or the sender's folders were still found in {files}; the package was not written.</source>
+        <translation>In {files} staan nog inloggegevens of mappen van de afzender; het pakket werd niet geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -5328,14 +5376,14 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Opgave van een andere stad importeren…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>Layer {layer} ({endpoint}): {what}.</source>
+        <translation>Laag {layer} ({endpoint}): {what}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
         <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
-        <source>Layer {layer}: credentials were removed; configure a QGIS authentication configuration for {endpoint} and set it on the layer.</source>
-        <translation>Laag {layer}: de inloggegevens zijn verwijderd; maak een QGIS-authenticatieconfiguratie voor {endpoint} en stel ze in op de laag.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
@@ -5518,17 +5566,22 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Het pakket bevat geen manifest.json.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package has too many files ({count}).</source>
         <translation>Het pakket bevat te veel bestanden ({count}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The package may not replace the project or its folder.</source>
-        <translation>Het pakket mag het project of zijn map niet vervangen.</translation>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <source>The package is suspiciously highly compressed ({ratio:.0f}:1); it looks like a zip bomb and is not unpacked.</source>
+        <translation>Het pakket is verdacht sterk gecomprimeerd ({ratio:.0f}:1); het lijkt op een zipbom en wordt niet uitgepakt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>The package needs {needed} MB but {folder} has only {free} MB free.</source>
+        <translation>Het pakket heeft {needed} MB nodig, maar {folder} heeft maar {free} MB vrij.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package unpacks to more than the allowed size.</source>
         <translation>Het uitgepakte pakket is groter dan toegestaan.</translation>
     </message>
@@ -5556,11 +5609,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
         <translation>De afbeelding {name} uit een stijl of lay-out bestaat niet bij de afzender; ze ontbreekt ook in het pakket.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The project copy still contains absolute paths; the package was not written.</source>
-        <translation>De projectkopie bevat nog absolute paden; het pakket is niet geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
@@ -5593,6 +5641,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Onbekende voorbeeldstad {city}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>Unpacking was canceled; nothing was kept.</source>
+        <translation>Het uitpakken werd geannuleerd; er werd niets bewaard.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Virtual layer: its query runs on the packed data.</source>
         <translation>Virtuele laag: de query loopt op de ingepakte gegevens.</translation>
@@ -5618,9 +5671,19 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>gewijzigd: {files}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>create a QGIS authentication configuration with id {authcfg} holding your credentials for it</source>
+        <translation>maak een QGIS-authenticatieconfiguratie met id {authcfg} aan met uw eigen inloggegevens</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>fields differ (missing: {missing})</source>
         <translation>andere velden (ontbrekend: {missing})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>fill in {keys} (they read {placeholder} in the layer source: Layer Properties &gt; Source), or ask the sender for a URL without them</source>
+        <translation>vul {keys} in (er staat nu {placeholder} in de bron van de laag: Laageigenschappen &gt; Bron), of vraag de afzender een URL zonder deze parameters</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
@@ -5673,6 +5736,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de verplichte sleutel {key} ontbreekt</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>the user name and password were removed from the address</source>
+        <translation>de gebruikersnaam en het wachtwoord werden uit het adres verwijderd</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>{found} features instead of {expected}</source>
         <translation>{found} objecten in plaats van {expected}</translation>
@@ -5699,13 +5767,13 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is a folder that is not a SlimStad package; it is not overwritten.</source>
-        <translation>{path} is een map die geen SlimStad-pakket is; ze wordt niet overschreven.</translation>
+        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
+        <translation>{path} is geen QGIS-project (.qgz of .qgs).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
-        <translation>{path} is geen QGIS-project (.qgz of .qgs).</translation>
+        <source>{path} is not a SlimStad package; it is not overwritten.</source>
+        <translation>{path} is geen SlimStad-pakket; het wordt niet overschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>

@@ -25,7 +25,8 @@ def rich_entries() -> list:
          "owner": "Stad - Dienst Kinderopvang", "steward": {"name": "An Peeters", "email": "an@stad.be"},
          "licence": {"type": "open", "name": "Modellicentie Gratis Hergebruik", "url": MGH}, "update_rhythm": "P1M",
          "source": {"type": "wfs", "url": "https://geo.stad.be/wfs?map=kinderopvang&token=geheim-token-123",
-                    "layer": "ns:kinderopvang", "version": "2.0.0", "crs": "EPSG:31370", "authcfg": "abc1234"},
+                    "layer": "ns:kinderopvang", "version": "2.0.0", "crs": "EPSG:31370", "authcfg": "abc1234",
+                    "public_params": ["map"]},  # MapServer's map file: marked harmless, so it is published
          "style": "styles/kinderopvang.qml", "fields": {"capacity": "cap_veld_x"},
          "keywords": ["kinderopvang", "baby's", "0-3 jaar"], "extent": [94000.5, 187000.25, 112000.0, 203000.75],
          "extent_crs": "EPSG:31370", "freshness": {"last_update": "2025-03-01", "timestamp_column": "gewijzigd"}},
@@ -70,9 +71,9 @@ def mapped(entry: dict, keyword_order: bool = True) -> dict:
     """What a harvest of the export must give back: the city's own fields and secrets are not published."""
     out = {key: value for key, value in entry.items() if key not in ("style", "fields")}
     out["sector"] = "andere"
-    out["source"] = {key: value for key, value in entry["source"].items() if key != "authcfg"}
+    out["source"] = {key: value for key, value in entry["source"].items() if key not in ("authcfg", "public_params")}
     if "url" in out["source"]:
-        out["source"]["url"] = out["source"]["url"].replace("&token=geheim-token-123", "")
+        out["source"]["url"] = out["source"]["url"].replace("token=geheim-token-123", "token=SLIMSTAD-REMOVED")
     if entry.get("freshness"):
         out["freshness"] = {"last_update": entry["freshness"]["last_update"]}
     if not keyword_order and "keywords" in out:

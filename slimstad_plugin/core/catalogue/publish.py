@@ -1,9 +1,9 @@
 """Publish a catalogue so Flanders can harvest it: DCAT-AP Vlaanderen (Turtle, RDF/XML, JSON-LD) or a folder of
 ISO 19139 records (one ``<entry id>.xml`` per entry, GDI-Vlaanderen style).
 
-Nothing secret leaves: authcfg ids are never written, URLs are scrubbed (core/secrets.py), local files and
-databases are published without a distribution (their paths and hosts stay home), and every document is
-scanned for credentials before anything is written (a hit writes nothing).
+Nothing secret leaves: authcfg ids are never written, URLs are scrubbed by the allow-list rule
+(core/base/secrets.py), local files and databases are published without a distribution (their paths and hosts stay
+home), and every document is scanned for credentials before anything is written (a hit writes nothing).
 Harvesting the export (core/catalogue/harvest.py) gives back the same entries on every mapped field.
 """
 
@@ -65,7 +65,7 @@ def public_entry(entry: CatalogueEntry) -> Tuple[Dict, Optional[LinkSpec]]:
         data.pop(key, None)
     source = {key: value for key, value in (data.get("source") or {}).items() if key != "authcfg"}
     if source.get("url"):
-        source["url"] = scrub_uri(str(source["url"])).text
+        source["url"] = scrub_uri(str(source["url"]), entry.public_params).text
     link = link_for_source(source)
     data["source"] = source if link is not None else {"type": source.get("type", "")}
     return data, link
@@ -149,8 +149,9 @@ def _write(path: Path, data: bytes, report: ExportReport) -> None:
 def _final_scan(catalogue: Catalogue, documents: List[Tuple[Path, bytes]]) -> None:
     """Fail closed before writing: a credential pattern or an authcfg id of the catalogue in any document."""
     needles = [str(e.source.get("authcfg")).encode() for e in catalogue.entries if e.source.get("authcfg")]
+    public = {name for e in catalogue.entries for name in e.public_params}  # what the entries declare harmless
     for path, data in documents:
-        found = find_secrets(data) + ["authcfg" for needle in needles if needle in data]
+        found = find_secrets(data, public) + ["authcfg" for needle in needles if needle in data]
         if found:
             raise PublishError(tr("Nothing was exported: {path} would contain a credential ({what})").format(
                 path=path, what=found[0]))

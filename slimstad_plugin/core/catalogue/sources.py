@@ -6,14 +6,15 @@ Dates and durations follow ISO 8601 (``2024-05-01T10:00:00Z``, ``P1M``) as DCAT-
 
 import re
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Optional
 
 from qgis.core import QgsDataSourceUri
 
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
-from ..base.network import redact_url
 from ..base.readers import ReadError
+from ..base.secrets import scrub_url
 from ..layers.tables import code_columns, is_table_file, read_table_file, table_uri
 from .model import CatalogueEntry
 
@@ -114,17 +115,18 @@ def public_source(entry: CatalogueEntry) -> str:
     """Where the data came from, without credentials or authcfg ids."""
     source = entry.source
     kind = entry.source_type
+    url = scrub_url(str(source.get("url", "")), entry.public_params).text  # the allow-list rule, core/base/secrets
     if kind in ("wfs", "wms", "wmts", "xyz"):
-        return "{} {} {}".format(kind, redact_url(str(source.get("url", ""))), source.get("layer", "")).strip()
+        return "{} {} {}".format(kind, url, source.get("layer", "")).strip()
     if kind == "oapif":
-        return "oapif {} {}".format(redact_url(str(source.get("url", ""))), source.get("collection", ""))
+        return "oapif {} {}".format(url, source.get("collection", ""))
     if kind == "postgis":
         where = source.get("service") and "service={}".format(source["service"]) or "{}:{}/{}".format(
             source.get("host", ""), source.get("port", 5432), source.get("dbname", ""))
         return "postgis {} {}.{}".format(where, source.get("schema", "public"), source.get("table", ""))
     if source.get("url") and not source.get("path"):
-        return "{} {} {}".format(kind, redact_url(str(source["url"])), source.get("layer", "")).strip()
-    return "{} {} {}".format(kind, source.get("path", ""), source.get("layer", "")).strip()
+        return "{} {} {}".format(kind, url, source.get("layer", "")).strip()
+    return "{} {} {}".format(kind, Path(str(source.get("path", ""))).name, source.get("layer", "")).strip()
 
 
 def parse_duration(value: str) -> Optional[timedelta]:
