@@ -29,9 +29,12 @@ REQUIRED_SOURCE_KEYS = {
     "xyz": ("url",), "postgis": ("table",), "gpkg": ("path", "layer"), "file": (),
 }
 SECRET_KEYS = ("password", "user", "username")
+REQUIRED_KEYS = ("id", "title", "sector", "owner", "licence", "source")
+_REQUIRED_KEYS = frozenset(REQUIRED_KEYS)
 HTTP_RE = re.compile(r"^https?://")
 _SECTOR_SET, _ROLE_SET = frozenset(SECTORS), frozenset(SEMANTIC_ROLES)  # membership tests on every load
 _LICENCE_SET, _SOURCE_SET = frozenset(LICENCE_TYPES), frozenset(SOURCE_TYPES)
+_SECRET_SET = frozenset(SECRET_KEYS)
 
 
 @dataclass
@@ -123,36 +126,40 @@ def _known(value: Any, allowed: frozenset) -> bool:
 
 
 def entry_issues(index: int, entry: Any, check_types: bool = True) -> List[SchemaIssue]:
-    """Structural problems of one entry."""
+    """Structural problems of one entry (runs on every load: each key is looked up once)."""
     if not isinstance(entry, dict):
         return [SchemaIssue(index, "", "", tr("an entry is a JSON object"))]
-    entry_id = entry.get("id") if isinstance(entry.get("id"), str) else ""
+    get = entry.get
+    raw_id = get("id")
+    entry_id = raw_id if isinstance(raw_id, str) else ""
     issues: List[SchemaIssue] = []
 
     def add(field: str, message: str) -> None:
         issues.append(SchemaIssue(index, entry_id, field, message))
 
-    for key in ("id", "title", "sector", "owner", "licence", "source"):
-        if key not in entry:
-            add(key, tr("is required"))
+    if not _REQUIRED_KEYS.issubset(entry):
+        for key in REQUIRED_KEYS:
+            if key not in entry:
+                add(key, tr("is required"))
     if "id" in entry and not entry_id:
         add("id", tr("must be a non-empty text"))
-    title = entry.get("title")
+    title = get("title")
     if "title" in entry and not (isinstance(title, dict) and any(isinstance(v, str) and v for v in title.values())):
         add("title", tr("needs a text in nl, en or fr"))
-    if "sector" in entry and not _known(entry.get("sector"), _SECTOR_SET):
+    sector = get("sector")
+    if "sector" in entry and not _known(sector, _SECTOR_SET):
         add("sector", tr("unknown sector '{value}' (one of: {allowed})").format(
-            value=entry.get("sector"), allowed=", ".join(SECTORS)))
-    if "owner" in entry and not isinstance(entry.get("owner"), str):
+            value=sector, allowed=", ".join(SECTORS)))
+    if "owner" in entry and not isinstance(get("owner"), str):
         add("owner", tr("must be a text"))
-    licence = entry.get("licence")
+    licence = get("licence")
     if "licence" in entry:
         if not isinstance(licence, dict) or not _known(licence.get("type"), _LICENCE_SET):
             add("licence.type", tr("must be one of: {allowed}").format(allowed=", ".join(LICENCE_TYPES)))
-    rhythm = entry.get("update_rhythm")
+    rhythm = get("update_rhythm")
     if rhythm is not None and not (isinstance(rhythm, str) and DURATION_RE.match(rhythm)):
         add("update_rhythm", tr("'{value}' is not an ISO 8601 duration such as P1M").format(value=rhythm))
-    fields = entry.get("fields")
+    fields = get("fields")
     if fields is not None:
         if not isinstance(fields, dict):
             add("fields", tr("must map semantic roles to field names"))
@@ -164,13 +171,13 @@ def entry_issues(index: int, entry: Any, check_types: bool = True) -> List[Schem
                     add("fields.{}".format(role), tr("must be a field name (a text)"))
     if check_types:
         _type_issues(entry, add)
-    extent = entry.get("extent")
+    extent = get("extent")
     if extent is not None:
-        problem = extent_problem(extent, entry.get("extent_crs"))
+        problem = extent_problem(extent, get("extent_crs"))
         if problem:
             add("extent", problem)
     if "source" in entry:
-        issues.extend(source_issues(index, entry_id, entry.get("source")))
+        issues.extend(source_issues(index, entry_id, get("source")))
     return issues
 
 
@@ -244,13 +251,15 @@ def source_issues(index: int, entry_id: str, source: Any) -> List[SchemaIssue]:
     if not _known(kind, _SOURCE_SET):
         return [SchemaIssue(index, entry_id, "source.type", tr("unknown source type '{value}' (one of: {allowed})")
                             .format(value=kind, allowed=", ".join(SOURCE_TYPES)))]
+    get = source.get
     issues = [SchemaIssue(index, entry_id, "source.{}".format(key), tr("is required for a {kind} source")
-                          .format(kind=kind)) for key in REQUIRED_SOURCE_KEYS[kind] if not source.get(key)]
-    for key in SECRET_KEYS:
-        if key in source:
-            issues.append(SchemaIssue(index, entry_id, "source.{}".format(key), tr(
-                "credentials never go in a catalogue: use an authcfg id")))
-    url = source.get("url")
+                          .format(kind=kind)) for key in REQUIRED_SOURCE_KEYS[kind] if not get(key)]
+    if not _SECRET_SET.isdisjoint(source):
+        for key in SECRET_KEYS:
+            if key in source:
+                issues.append(SchemaIssue(index, entry_id, "source.{}".format(key), tr(
+                    "credentials never go in a catalogue: use an authcfg id")))
+    url = get("url")
     if isinstance(url, str) and url:
         if not HTTP_RE.match(url):
             issues.append(SchemaIssue(index, entry_id, "source.url", tr("must be an http(s) address")))
