@@ -6,7 +6,7 @@
   source it gets its own row, with edges to the segment's ends (as far as the direction allows); as a target
   its cost is the cheaper of its segment's two ends plus the rest of the segment, or the direct way along the
   segment from a source on the same segment. Equal to splitting the segment there (QGIS), without a rebuild.
-* Sources are grouped in square cells of half the search radius. Each group searches only the nodes inside its
+* Sources are grouped in square cells as wide as the search radius. Each group searches only the nodes inside its
   bounding box widened by the radius (``cutoff`` metres, or ``cutoff`` minutes at the fastest speed): no path
   within the cutoff can leave that box, because a path is never shorter than the straight line. scipy's
   Dijkstra costs time in proportion to the graph it is given, so this keeps a search local on a large network.
@@ -26,6 +26,7 @@ from .accessibility import AccessibilityInputError, Pairs
 tr = translator("SlimStadAccessibility")
 
 MAX_SEARCH_CELLS = 4_000_000  # sources x box nodes per Dijkstra call (~32 MB of float64)
+CELL_FACTOR = 1.0  # sources are grouped in square cells this many times the search radius wide
 FORWARD, BACKWARD, BOTH = 0, 1, 2  # QgsVectorLayerDirector.Direction, Processing DEFAULT_DIRECTION
 
 
@@ -154,7 +155,7 @@ def cost_pairs(tied: TiedNetwork, cutoff: float, canceled: Callable[[], bool]) -
     if math.isfinite(radius):
         by_x = np.argsort(nodes[:, 0], kind="stable")
         xs = nodes[by_x, 0]
-        cell = max(radius / 2.0, 1e-9)
+        cell = max(radius * CELL_FACTOR, 1e-9)
         key = np.floor((src.position - src.position.min(axis=0)) / cell).astype(np.int64)
         order = np.lexsort((key[:, 1], key[:, 0]))
         groups = np.split(order, np.flatnonzero((np.diff(key[order], axis=0) != 0).any(axis=1)) + 1)
