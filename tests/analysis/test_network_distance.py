@@ -95,3 +95,16 @@ def test_connectors_longer_than_the_cutoff_give_no_pairs() -> None:
     # 304: the first location's 300 m connector fits, but with any facility's connector (>= 5 m) it does not.
     found = [(int(i), int(j), d) for batch in tied.pairs(demand, supply, 304.0) for i, j, d in zip(*batch)]
     assert found == [(1, 1, pytest.approx(10.0 + 20.0 + 5.0))]
+
+
+def test_overlapping_lines_take_the_cheaper_edge() -> None:
+    # The same 1 km street twice: as a 10 km/h path and as a 20 km/h road (time: parallel edges of different cost).
+    lines = NetworkLines.from_parts([[[0, 0], [1000, 0]], [[0, 0], [1000, 0]], [[1000, 0], [1000, 500]]],
+                                    speed_kmh=[10.0, 20.0, 10.0])
+    network = StreetNetwork(lines, "time", 10.0)
+    tied = network.connect(np.array([[0.0, 0.0]]), np.array([[1000.0, 500.0]]))
+    assert tied.cost_matrix()[0, 0] == pytest.approx(1000 / (20_000 / 60) + 500 / (10_000 / 60))
+    # A one-way copy does not make the two-way street one-way.
+    both = NetworkLines.from_parts([[[0, 0], [1000, 0]], [[0, 0], [1000, 0]]], direction=[FORWARD, BOTH])
+    back = StreetNetwork(both).connect(np.array([[1000.0, 0.0]]), np.array([[0.0, 0.0]]))
+    assert back.cost_matrix()[0, 0] == pytest.approx(1000.0)

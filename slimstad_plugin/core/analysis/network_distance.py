@@ -147,11 +147,7 @@ class StreetNetwork:
         seg = np.flatnonzero(~is_last)
         part = np.repeat(np.arange(len(counts)), counts)[seg]
         self.seg_u, self.seg_v = labels[seg], labels[seg + 1]
-        # Per vertex: the segment that starts there and the one that ends there (-1: none).
-        self._seg_from = np.full(len(coords), -1, dtype=np.int64)
-        self._seg_from[seg] = np.arange(len(seg))
-        self._seg_to = np.full(len(coords), -1, dtype=np.int64)
-        self._seg_to[seg + 1] = np.arange(len(seg))
+        self._seg_start = seg  # first vertex of every segment, ascending
         self.seg_direction = np.asarray(lines.direction, dtype=np.int8)[part]
         if self.strategy == "time":
             speed = np.asarray(lines.speed_kmh, dtype=float)[part]
@@ -248,7 +244,12 @@ class StreetNetwork:
         owner = np.repeat(np.arange(len(node)), count)
         vertex = self._vertex_order[np.repeat(self._node_start[node] - (np.cumsum(count) - count), count) +
                                     np.arange(int(count.sum()))]
-        owner, segment = np.concatenate([owner, owner]), np.concatenate([self._seg_from[vertex], self._seg_to[vertex]])
+        starts = self._seg_start
+        found = []
+        for first_vertex in (vertex, vertex - 1):  # the segment that starts at the vertex, the one that ends there
+            index = np.minimum(np.searchsorted(starts, first_vertex), len(starts) - 1)
+            found.append(np.where(starts[index] == first_vertex, index, -1))
+        owner, segment = np.concatenate([owner, owner]), np.concatenate(found)
         return owner[segment >= 0], segment[segment >= 0]
 
     def _nearest_segment(self, xy: np.ndarray) -> np.ndarray:
@@ -347,25 +348,27 @@ def _project(xy: np.ndarray, a: np.ndarray, b: np.ndarray) -> Tuple[np.ndarray, 
 def _csr(src: np.ndarray, dst: np.ndarray, weight: np.ndarray, n: int) -> object:
     """CSR matrix of edge costs; of parallel edges (overlapping lines) the cheapest.
 
-    scipy's COO -> CSR conversion is a linear-time counting sort but adds duplicates up, so the costs travel as
-    ``cost + 1j``: the imaginary part then counts the edges of each entry, and only those entries (rare) are
-    redone with the minimum.
+    scipy's COO -> CSR conversion is a linear-time counting sort but adds duplicates up. When it found none the
+    result stands; otherwise the costs travel again as ``cost + 1j``: the imaginary part then counts the edges of
+    each entry, and only those entries are redone with the minimum.
     """
     from scipy.sparse import coo_matrix, csr_matrix  # lazy: scipy takes ~0.1 s to import; only networks need it
 
+    plain = coo_matrix((weight, (src, dst)), shape=(n, n)).tocsr()
+    if plain.nnz == len(weight):  # no parallel edges
+        return plain
     summed = coo_matrix((weight + 1j, (src, dst)), shape=(n, n)).tocsr()
     data = summed.data.real.copy()
     repeated = np.flatnonzero(summed.data.imag > 1.5)
-    if len(repeated):
-        rows = np.repeat(np.arange(n), np.diff(summed.indptr))[repeated]
-        entry = rows.astype(np.int64) * n + summed.indices[repeated]
-        involved = np.zeros(n, dtype=bool)
-        involved[rows] = True
-        edges = np.flatnonzero(involved[src])
-        key = src[edges].astype(np.int64) * n + dst[edges]
-        order = np.lexsort((weight[edges], key))
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = key[order][1:] != key[order][:-1]
-        keys, cheapest = key[order][first], weight[edges][order][first]
-        data[repeated] = cheapest[np.searchsorted(keys, entry)]
+    rows = np.repeat(np.arange(n), np.diff(summed.indptr))[repeated]
+    entry = rows.astype(np.int64) * n + summed.indices[repeated]
+    involved = np.zeros(n, dtype=bool)
+    involved[rows] = True
+    edges = np.flatnonzero(involved[src])
+    key = src[edges].astype(np.int64) * n + dst[edges]
+    order = np.lexsort((weight[edges], key))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = key[order][1:] != key[order][:-1]
+    keys, cheapest = key[order][first], weight[edges][order][first]
+    data[repeated] = cheapest[np.searchsorted(keys, entry)]
     return csr_matrix((data, summed.indices, summed.indptr), shape=(n, n))
