@@ -108,3 +108,34 @@ def test_overlapping_lines_take_the_cheaper_edge() -> None:
     both = NetworkLines.from_parts([[[0, 0], [1000, 0]], [[0, 0], [1000, 0]]], direction=[FORWARD, BOTH])
     back = StreetNetwork(both).connect(np.array([[1000.0, 0.0]]), np.array([[0.0, 0.0]]))
     assert back.cost_matrix()[0, 0] == pytest.approx(1000.0)
+
+
+@pytest.mark.parametrize("spread", ["corner", "everywhere"])
+def test_tie_finds_the_nearest_segment_as_brute_force(spread: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exact nearest segment, whether the KD-tree covers all of the network or only the area around the
+    locations (a location in an 8 km hole of the network then takes a second search over all of it)."""
+    rng = np.random.default_rng(3)
+    starts = rng.uniform(0, 20_000, (6_000, 2))
+    starts = starts[~(starts < 8_000).all(axis=1)]  # the hole
+    ends = starts + rng.normal(0, 60, (len(starts), 2))
+    long_lines = [[[8_000, 2_500], [20_000, 2_500]], [[0, 12_500], [20_000, 12_500]]]  # 12-20 km, no inner vertex
+    lines = NetworkLines.from_parts([np.array(p) for p in np.stack([starts, ends], axis=1)] + long_lines)
+    network = StreetNetwork(lines)
+    trees = []
+    build = StreetNetwork._tree
+    monkeypatch.setattr(StreetNetwork, "_tree", staticmethod(lambda points: trees.append(len(points)) or
+                                                             build(points)))
+    if spread == "corner":
+        xy = np.concatenate([rng.uniform(8_000, 9_500, (400, 2)), [[4_000.0, 4_000.0], [9_000.0, 2_510.0]]])
+    else:
+        xy = rng.uniform(-500, 20_500, (400, 2))
+    ties = network.tie(xy)
+    if spread == "corner":  # the area around the locations, then everything for the location in the hole
+        assert len(trees) == 2 and trees[0] < trees[1] / 2
+    a, b = network.nodes[network.seg_u], network.nodes[network.seg_v]
+    for index, point in enumerate(xy):
+        ab = b - a
+        t = np.clip(((point - a) * ab).sum(axis=1) / np.maximum((ab ** 2).sum(axis=1), 1e-300), 0, 1)
+        d = np.hypot(*(a + t[:, None] * ab - point).T)
+        assert ties.connector[index] == pytest.approx(d.min(), abs=1e-9)
+        assert d[ties.segment[index]] == pytest.approx(d.min(), abs=1e-9)

@@ -26,7 +26,7 @@ about 1 cm per km).
 import importlib.util
 import math
 from dataclasses import dataclass
-from typing import Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -41,6 +41,7 @@ MODE_SPEEDS_KMH = {"walking": 4.8, "cycling": 15.0, "driving": 50.0}  # Processi
 TIES = ("edge", "node")  # Processing TIE 0/1
 QGIS_MIN_TOLERANCE = 1e-10  # QgsVectorLayerDirector merges points within max(tolerance, 1e-10)
 TIE_CHUNK = 50_000  # locations tied per KD-tree query
+TIE_MARGIN = 1000.0  # metres of network around the locations indexed for tying (beyond: a second, full search)
 
 
 @dataclass
@@ -163,7 +164,7 @@ class StreetNetwork:
         # The graph, built once: searched forward from demand, on the reversed graph from facilities.
         self.forward = self._graph(reverse=False)
         self.backward = self._graph(reverse=True) if self.directed else None
-        self._tie_index: Optional[Tuple[object, np.ndarray, float]] = None
+        self._tie_index: Optional[Tuple[np.ndarray, np.ndarray, float]] = None
         self._node_tree: Optional[object] = None
 
     def _graph(self, reverse: bool) -> object:
@@ -209,22 +210,19 @@ class StreetNetwork:
             node = np.asarray(node, dtype=np.int64)
             return Ties(segment=np.full(len(xy), -1, np.int64), position=np.zeros(len(xy)), node=node,
                         point=self.nodes[node] if len(xy) else np.empty((0, 2)), connector=np.asarray(distance))
-        segment = np.empty(len(xy), dtype=np.int64)
-        for start in range(0, len(xy), TIE_CHUNK):
-            segment[start:start + TIE_CHUNK] = self._nearest_segment(xy[start:start + TIE_CHUNK])
+        segment = self._nearest_segment(xy)
         position, point, d2 = _project(xy, self.nodes[self.seg_u[segment]], self.nodes[self.seg_v[segment]])
         return Ties(segment=segment, position=position, node=np.full(len(xy), -1, np.int64), point=point,
                     connector=np.sqrt(d2))
 
-    def _tie_samples(self) -> Tuple[object, np.ndarray, np.ndarray, np.ndarray, float]:
-        """KD-tree over every node plus points every ``step`` metres along longer segments (built once).
+    def _tie_samples(self) -> Tuple[np.ndarray, np.ndarray, float]:
+        """Every node plus points every ``step`` metres along longer segments (made once): (points, segment of
+        each point after the nodes, step).
 
         Any segment passes within ``step / 2`` of one of its samples, so the segments nearest to a location
         are among the samples within ``nearest sample + step / 2`` of it: exact, whatever the edge lengths.
         """
         if self._tie_index is None:
-            from scipy.spatial import cKDTree  # lazy: scipy takes ~0.1 s to import; only networks need it
-
             a, b = self.nodes[self.seg_u], self.nodes[self.seg_v]
             length = self.seg_length
             positive = length[length > 0]
@@ -234,9 +232,33 @@ class StreetNetwork:
             k = np.arange(len(long_seg)) - np.repeat(np.cumsum(pieces - 1) - (pieces - 1), pieces - 1) + 1
             f = (k / pieces[long_seg])[:, None]
             samples = np.concatenate([self.nodes, a[long_seg] + f * (b[long_seg] - a[long_seg])])
-            tree = cKDTree(samples, balanced_tree=False, compact_nodes=False)  # twice as fast to build
-            self._tie_index = (tree, long_seg, step)
+            self._tie_index = (samples, long_seg, step)
         return self._tie_index
+
+    @staticmethod
+    def _tree(points: np.ndarray) -> object:
+        from scipy.spatial import cKDTree  # lazy: scipy takes ~0.1 s to import; only networks need it
+
+        return cKDTree(points, balanced_tree=False, compact_nodes=False)  # twice as fast to build
+
+    @staticmethod
+    def _near(tree: object, xy: np.ndarray, step: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, sample) for every sample within ``nearest sample + step / 2`` of each location, and that reach."""
+        k = min(16, tree.n)
+        rows = np.arange(len(xy))
+        reach = np.empty(len(xy))
+        found_rows, found_samples = [], []
+        while len(rows):
+            dist, sample = tree.query(xy[rows], k=k)
+            dist, sample = dist.reshape(len(rows), -1), sample.reshape(len(rows), -1)
+            radius = dist[:, 0] + 0.5 * step
+            more = (dist[:, -1] <= radius) & (k < tree.n)  # there may be more samples inside the radius
+            r, c = np.nonzero((dist <= radius[:, None]) & ~more[:, None])
+            found_rows.append(rows[r])
+            found_samples.append(sample[r, c])
+            reach[rows[~more]] = radius[~more]
+            rows, k = rows[more], min(4 * k, tree.n)
+        return np.concatenate(found_rows), np.concatenate(found_samples), reach
 
     def _touching(self, node: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
         """(index into ``node``, segment) for every segment that starts or ends at each of the nodes."""
@@ -253,25 +275,38 @@ class StreetNetwork:
         return owner[segment >= 0], segment[segment >= 0]
 
     def _nearest_segment(self, xy: np.ndarray) -> np.ndarray:
-        tree, long_seg, step = self._tie_samples()
-        n_nodes, count = len(self.nodes), len(xy)
-        if count == 0:
+        """The nearest segment of each location (the first in layer order on an exact tie)."""
+        samples, long_seg, step = self._tie_samples()
+        if len(xy) == 0:
             return np.empty(0, dtype=np.int64)
-        k = min(16, tree.n)
-        rows = np.arange(count)
-        found_rows, found_samples = [], []
-        while len(rows):
-            dist, sample = tree.query(xy[rows], k=k)
-            dist, sample = dist.reshape(len(rows), -1), sample.reshape(len(rows), -1)
-            radius = dist[:, :1] + 0.5 * step
-            more = (dist[:, -1] <= radius[:, 0]) & (k < tree.n)  # there may be more samples inside the radius
-            inside = dist <= radius
-            done = ~more
-            r, c = np.nonzero(inside & done[:, None])
-            found_rows.append(rows[r])
-            found_samples.append(sample[r, c])
-            rows, k = rows[more], min(4 * k, tree.n)
-        point_of, sample = np.concatenate(found_rows), np.concatenate(found_samples)
+        # A KD-tree over the samples around the locations only (a city's sectors on a region's network); a
+        # location whose search reaches beyond that area is searched again over all samples.
+        low = xy.min(axis=0) - max(10.0 * step, TIE_MARGIN)
+        high = xy.max(axis=0) + max(10.0 * step, TIE_MARGIN)
+        near = np.flatnonzero(((samples >= low) & (samples <= high)).all(axis=1))
+        whole = len(near) == 0 or len(near) > 0.6 * len(samples)
+        tree = self._tree(samples if whole else samples[near])
+        full: List[object] = [tree] if whole else []
+        result = np.empty(len(xy), dtype=np.int64)
+        for start in range(0, len(xy), TIE_CHUNK):
+            chunk = xy[start:start + TIE_CHUNK]
+            point_of, sample, reach = self._near(tree, chunk, step)
+            if not whole:
+                sample = near[sample]
+                inside = ((chunk - reach[:, None] >= low) & (chunk + reach[:, None] <= high)).all(axis=1)
+                if not inside.all():
+                    full = full or [self._tree(samples)]
+                    again = np.flatnonzero(~inside)
+                    keep = inside[point_of]
+                    rows, more, _ = self._near(full[0], chunk[again], step)
+                    point_of = np.concatenate([point_of[keep], again[rows]])
+                    sample = np.concatenate([sample[keep], more])
+            result[start:start + TIE_CHUNK] = self._closest(chunk, point_of, sample, long_seg)
+        return result
+
+    def _closest(self, xy: np.ndarray, point_of: np.ndarray, sample: np.ndarray, long_seg: np.ndarray) -> np.ndarray:
+        """Of the candidate segments (through the samples found), the nearest per location."""
+        n_nodes = len(self.nodes)
         is_node = sample < n_nodes
         owner, touching = self._touching(sample[is_node])
         cand_point = np.concatenate([point_of[is_node][owner], point_of[~is_node]])
@@ -280,7 +315,7 @@ class StreetNetwork:
         order = np.lexsort((cand_seg, d2, cand_point))  # per location: smallest distance, then first segment
         first = np.ones(len(order), dtype=bool)
         first[1:] = cand_point[order][1:] != cand_point[order][:-1]
-        result = np.empty(count, dtype=np.int64)
+        result = np.empty(len(xy), dtype=np.int64)
         result[cand_point[order][first]] = cand_seg[order][first]
         return result
 
