@@ -4,17 +4,16 @@ The dialog only binds widgets to :class:`PlanningMapRequest`; building and expor
 """
 
 import logging
+import threading
 from pathlib import Path
 from typing import Optional
 
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsFeedback,
     QgsMapLayerProxyModel,
     QgsPrintLayout,
     QgsProject,
-    QgsProxyProgressTask,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication
@@ -41,46 +40,43 @@ from ...core.maps.export import export_atlas, export_layout, output_format
 from ...core.maps.layout_builder import PlanningMapRequest, RestrictedSourcesError, build_planning_layout
 from ...core.maps.templates import TEMPLATE_NAMES
 from ..host import PluginHost
+from ..task import BackgroundTask
 
 tr = translator("SlimStadMaps")
 LOGGER = logging.getLogger(__name__)
 
 
-def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: object) -> None:
-    """Export ``layout`` (a private clone) to file(s) on the GUI thread; the task manager shows the progress.
+def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: object) -> BackgroundTask:
+    """Export ``layout`` (a private clone) to file(s) on the GUI thread; a task shows the progress and can cancel.
 
     QGIS layouts are not thread-safe. Drawing a map item with layer style overrides (the pale background, the
     ranked labels) puts the override style into the project's own layer for the moment it is drawn; from a worker
     thread that swaps renderers under the map canvas and the layers panel, and the layout's scene, timers and
     refreshes belong to the GUI thread -- a segmentation fault now and then. So, like QGIS's own layout designer
-    and its export algorithms, the export runs here: between atlas pages the window handles its events, and
-    canceling the task in the task manager stops the export at the next page (nothing written). The message bar
-    says how it went.
+    and its export algorithms, the export runs here. The returned task only stands for it in the task manager: its
+    feedback gets the progress page by page, canceling it stops the export at the next page (nothing written), and
+    the window handles its events between pages. The message bar says how it went.
     """
-    task = QgsProxyProgressTask(tr("Exporting planning map {name}").format(name=out.name))
+    exported = threading.Event()
+    task = BackgroundTask(tr("Exporting planning map {name}").format(name=out.name), lambda _task: exported.wait())
     QgsApplication.taskManager().addTask(task)
-    feedback = QgsFeedback()
-
-    def progress(value: float) -> None:
-        task.setProxyProgress(value)
-        if task.isCanceled():
-            feedback.cancel()
-        QCoreApplication.processEvents()  # the window stays usable between pages
-
-    feedback.progressChanged.connect(progress)
+    task.feedback.progressChanged.connect(lambda _value: QCoreApplication.processEvents())  # between pages
     bar = iface.messageBar()
-    ok = False
     try:
-        paths = export_atlas(layout, out, dpi, feedback=feedback) if atlas else export_layout(layout, out, dpi)
-        ok = True
+        paths = export_atlas(layout, out, dpi, feedback=task.feedback) if atlas else export_layout(layout, out, dpi)
         bar.pushMessage("SlimStad", tr("Planning map written: {path}").format(path=paths[0]),
                         Qgis.MessageLevel.Success, 8)
     except Canceled:
         bar.pushMessage("SlimStad", tr("The export was cancelled."), Qgis.MessageLevel.Warning, 0)
     except (SlimStadError, OSError) as error:  # translated; OSError names the file and the reason
         bar.pushMessage("SlimStad", str(error), Qgis.MessageLevel.Warning, 0)
+    except Exception as error:  # noqa: BLE001 - a bug: the log keeps the traceback, the user reads one line
+        LOGGER.exception("planning map export to %s failed", out)
+        bar.pushMessage("SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
+            error=error), Qgis.MessageLevel.Critical, 0)
     finally:
-        task.finalize(ok)
+        exported.set()
+    return task
 
 
 class PlanningMapDialog(QDialog):
