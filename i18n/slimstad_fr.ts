@@ -4107,6 +4107,11 @@
         <translation>Titre (par défaut : le titre du défi)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
+        <translation>Problème inattendu ({error}) ; les détails se trouvent dans le journal de SlimStad.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
         <translation>Sortie non prise en charge {path} : utilisez un nom de fichier .pdf, .png ou .svg.</translation>

@@ -4107,6 +4107,11 @@
         <translation>Titel (standaard: de titel van de opgave)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
+        <translation>Onverwacht probleem ({error}); de details staan in het SlimStad-logboek.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
         <translation>Niet ondersteunde uitvoer {path}: gebruik een bestandsnaam op .pdf, .png of .svg.</translation>

@@ -1,11 +1,12 @@
-"""Menu entry and dialog: choose template, title, challenge, atlas and output; the export runs in the background.
+"""Menu entry and dialog: choose template, title, challenge, atlas and output; the export shows in the task manager.
 
 The dialog only binds widgets to :class:`PlanningMapRequest`; building and exporting are core functions.
 """
 
 import logging
+import threading
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 from qgis.core import (
     Qgis,
@@ -13,9 +14,9 @@ from qgis.core import (
     QgsMapLayerProxyModel,
     QgsPrintLayout,
     QgsProject,
-    QgsTask,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QAction,
     QCheckBox,
@@ -28,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.base.errors import Canceled, SlimStadError
 from ...core.base.i18n import translator
 from ...core.base.settings import SlimStadSettings
 from ...core.challenge.store import challenge_ids
@@ -38,28 +40,43 @@ from ...core.maps.export import export_atlas, export_layout, output_format
 from ...core.maps.layout_builder import PlanningMapRequest, RestrictedSourcesError, build_planning_layout
 from ...core.maps.templates import TEMPLATE_NAMES
 from ..host import PluginHost
-from ..task import BackgroundTask, TaskOutcome
+from ..task import BackgroundTask
 
 tr = translator("SlimStadMaps")
 LOGGER = logging.getLogger(__name__)
 
 
-def export_task(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: object) -> BackgroundTask:
-    """Render ``layout`` (a private clone) to file(s) off the GUI thread; the message bar says how it went."""
+def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: object) -> BackgroundTask:
+    """Export ``layout`` (a private clone) to file(s) on the GUI thread; a task shows the progress and can cancel.
 
-    def work(_task: BackgroundTask) -> List[Path]:
-        return (export_atlas if atlas else export_layout)(layout, out, dpi)
-
-    def done(outcome: TaskOutcome) -> None:
-        bar = iface.messageBar()
-        if outcome.ok:
-            bar.pushMessage("SlimStad", tr("Planning map written: {path}").format(path=outcome.result[0]),
-                            Qgis.MessageLevel.Success, 8)
-        else:
-            bar.pushMessage("SlimStad", outcome.error or tr("The export was cancelled."), Qgis.MessageLevel.Warning,
-                            0)
-
-    return BackgroundTask(tr("Exporting planning map {name}").format(name=out.name), work, done)
+    QGIS layouts are not thread-safe. Drawing a map item with layer style overrides (the pale background, the
+    ranked labels) puts the override style into the project's own layer for the moment it is drawn; from a worker
+    thread that swaps renderers under the map canvas and the layers panel, and the layout's scene, timers and
+    refreshes belong to the GUI thread -- a segmentation fault now and then. So, like QGIS's own layout designer
+    and its export algorithms, the export runs here. The returned task only stands for it in the task manager: its
+    feedback gets the progress page by page, canceling it stops the export at the next page (nothing written), and
+    the window handles its events between pages. The message bar says how it went.
+    """
+    exported = threading.Event()
+    task = BackgroundTask(tr("Exporting planning map {name}").format(name=out.name), lambda _task: exported.wait())
+    QgsApplication.taskManager().addTask(task)
+    task.feedback.progressChanged.connect(lambda _value: QCoreApplication.processEvents())  # between pages
+    bar = iface.messageBar()
+    try:
+        paths = export_atlas(layout, out, dpi, feedback=task.feedback) if atlas else export_layout(layout, out, dpi)
+        bar.pushMessage("SlimStad", tr("Planning map written: {path}").format(path=paths[0]),
+                        Qgis.MessageLevel.Success, 8)
+    except Canceled:
+        bar.pushMessage("SlimStad", tr("The export was cancelled."), Qgis.MessageLevel.Warning, 0)
+    except (SlimStadError, OSError) as error:  # translated; OSError names the file and the reason
+        bar.pushMessage("SlimStad", str(error), Qgis.MessageLevel.Warning, 0)
+    except Exception as error:  # noqa: BLE001 - a bug: the log keeps the traceback, the user reads one line
+        LOGGER.exception("planning map export to %s failed", out)
+        bar.pushMessage("SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
+            error=error), Qgis.MessageLevel.Critical, 0)
+    finally:
+        exported.set()
+    return task
 
 
 class PlanningMapDialog(QDialog):
@@ -134,7 +151,6 @@ class PlanningMapComponent:
         self.host: Optional[PluginHost] = None
         self.action: Optional[QAction] = None
         self.dialog: Optional[PlanningMapDialog] = None
-        self.tasks: List[BackgroundTask] = []
 
     def init_gui(self, host: PluginHost) -> None:
         self.host = host
@@ -165,11 +181,8 @@ class PlanningMapComponent:
             return
         for warning in built.warnings:
             bar.pushMessage("SlimStad", warning, Qgis.MessageLevel.Warning, 10)
-        # The task renders a clone, so editing the stored layout meanwhile cannot race the export.
-        task = export_task(built.layout.clone(), out, dialog.dpi.value(), bool(built.atlas_pages), self.host.iface)
-        self.tasks = [t for t in self.tasks if t.status() not in (QgsTask.TaskStatus.Complete,
-                                                                  QgsTask.TaskStatus.Terminated)] + [task]
-        QgsApplication.taskManager().addTask(task)
+        # A private clone: the stored layout may be edited while the window handles events between pages.
+        export_map(built.layout.clone(), out, dialog.dpi.value(), bool(built.atlas_pages), self.host.iface)
 
     def unload(self) -> None:
         if self.dialog is not None:
