@@ -2258,6 +2258,11 @@
         <translation>area_units nécessite une référence de couche.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>challenge</source>
         <translation>défi</translation>
@@ -2318,6 +2323,11 @@
         <translation>nouvel équipement</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <source>no change</source>
+        <translation>pas de changement</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>no residents (no value)</source>
         <translation>pas d'habitants (pas de valeur)</translation>
@@ -2363,6 +2373,11 @@
         <translation>le titre doit exister dans au moins une langue (nl, en ou fr).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} équipements de {layer} n'ont pas de capacité (NULL) ; ils comptent pour 0 place.</translation>
@@ -2386,6 +2401,11 @@
         <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} invalid geometries in {layer} were repaired.</source>
         <translation>{count} géométries non valides de {layer} ont été réparées.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <source>{indicator} – scenario {scenario} (difference)</source>
+        <translation>{indicator} – scénario {scenario} (différence)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_run.py"/>

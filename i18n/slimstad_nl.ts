@@ -2258,6 +2258,11 @@
         <translation>area_units heeft een laagverwijzing nodig.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <source>better</source>
+        <translation>beter</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge.py"/>
         <source>challenge</source>
         <translation>opgave</translation>
@@ -2318,6 +2323,11 @@
         <translation>nieuwe voorziening</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <source>no change</source>
+        <translation>geen verandering</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge_run.py"/>
         <source>no residents (no value)</source>
         <translation>geen inwoners (geen waarde)</translation>
@@ -2363,6 +2373,11 @@
         <translation>de titel heeft minstens één taal nodig (nl, en of fr).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} voorzieningen van {layer} hebben geen capaciteit (NULL); ze tellen als 0 plaatsen.</translation>
@@ -2386,6 +2401,11 @@
         <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
         <source>{count} invalid geometries in {layer} were repaired.</source>
         <translation>{count} ongeldige geometrieën in {layer} zijn hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <source>{indicator} – scenario {scenario} (difference)</source>
+        <translation>{indicator} – scenario {scenario} (verschil)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge_run.py"/>
