@@ -267,7 +267,8 @@ def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, p
                 unit = pick_language_text(spec.unit, language)
                 style_and_describe(temporary, name, diverging_renderer(
                     "delta", comparison.delta, unit, spec.higher_is_better, null_label, challenge.output.classes,
-                    difference_tolerance(comparison.baseline, comparison.scenario)), title, tr("Change against the current situation (scenario minus baseline)."),
+                    difference_tolerance(comparison.baseline, comparison.scenario)), title,
+                    tr("Change against the current situation (scenario minus baseline)."),
                     [tr("Computed by SlimStad {version} on {time}").format(
                         version=record["plugin_version"], time=record["created"])], record)
                 result.layers.append(name)

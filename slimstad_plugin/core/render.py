@@ -14,7 +14,20 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+
+# Families found on nearly every desktop, most portable first (QGIS ships or the OS has them).
+PORTABLE_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans")
+
+
+def label_font_family() -> str:
+    """A sans-serif family installed on this system, named exactly as QGIS will look it up.
+
+    Styles and projects store the family of their labels, and QGIS warns ("font … not available") when it is
+    missing; the default family of a headless Qt ("DejaVu LGC Sans") is rarely installed, so never store that.
+    """
+    installed = set(QFontDatabase().families())
+    return next((family for family in PORTABLE_FAMILIES if family in installed), QFont().defaultFamily())
 
 
 def label_layer(layer: QgsVectorLayer, text: str, size: float, is_expression: bool = False) -> None:
@@ -23,6 +36,7 @@ def label_layer(layer: QgsVectorLayer, text: str, size: float, is_expression: bo
     settings.fieldName = text
     settings.isExpression = is_expression
     text_format = QgsTextFormat()
+    text_format.setFont(QFont(label_font_family()))
     text_format.setSize(size)
     text_format.buffer().setEnabled(True)
     settings.setFormat(text_format)

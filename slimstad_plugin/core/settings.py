@@ -1,11 +1,15 @@
 """The plugin's one settings module: typed values over QgsSettings under ``slimstad/``."""
 
+import os
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import List
 
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 
 PREFIX = "slimstad"
+# Set by an administration's roll-out (docs/rollout.md): the data folder for every local catalogue.
+DATA_DIR_VARIABLE = "SLIMSTAD_DATA_DIR"
 
 
 @dataclass
@@ -19,6 +23,9 @@ class SlimStadSettings:
     author: str = ""
     department: str = ""
     default_template: str = "A4-landscape"
+    # Folder where relative data paths of catalogues resolve (the sample city's GeoPackage lives there);
+    # chosen once in the "Gedeelde data" dock. Empty: SLIMSTAD_DATA_DIR, else default_data_dir().
+    data_dir: str = ""
 
     @classmethod
     def load(cls) -> "SlimStadSettings":
@@ -39,11 +46,27 @@ class SlimStadSettings:
 
         return effective_catalogue_urls(self.catalogue_urls)
 
+    def configured_data_dir(self) -> str:
+        """The data folder the user chose (or the roll-out set): it applies to every local catalogue.
+
+        Empty when neither is set; then only the shipped sample catalogue uses :func:`default_data_dir`."""
+        return self.data_dir or os.environ.get(DATA_DIR_VARIABLE, "")
+
+    def sample_data_dir(self) -> Path:
+        """Where the sample catalogue looks for its data and where "Create sample city" writes it."""
+        return Path(self.configured_data_dir() or default_data_dir()).expanduser()
+
     def save(self) -> None:
         """Write every field."""
         settings = QgsSettings()
         for item in fields(self):
             settings.setValue("{}/{}".format(PREFIX, item.name), getattr(self, item.name))
+
+
+def default_data_dir() -> Path:
+    """``<QGIS profile>/slimstad/voorbeeldstad``: a folder of the user's own that works without any set-up
+    (never the plugin folder, which an update replaces)."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "slimstad" / "voorbeeldstad"
 
 
 def _coerce(raw: object, default: object) -> object:

@@ -5,6 +5,7 @@ QgsTask (see gui/) or accept a short wait after the health check said the servic
 """
 
 import logging
+from pathlib import Path
 from typing import Optional
 
 from qgis.core import (
@@ -32,6 +33,7 @@ SECTOR_GROUP_LABELS = {
     "welzijn/ouderenzorg": "Welzijn en ouderenzorg", "wonen": "Wonen", "mobiliteit": "Mobiliteit",
     "groen/omgeving": "Groen en omgeving", "economie": "Economie", "veiligheid": "Veiligheid", "andere": "Andere",
 }
+SECTOR_GROUP_PROPERTY = "slimstad/sector"
 RASTER_EXTENSIONS = (".tif", ".tiff", ".jp2", ".png", ".jpg", ".vrt", ".asc")
 
 
@@ -94,6 +96,22 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
     raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
 
 
+def local_data_path(entry: CatalogueEntry) -> Optional[Path]:
+    """The file a ``gpkg``/``file`` entry reads, resolved against the data folder (None for services)."""
+    if entry.source_type not in ("gpkg", "file") or not entry.source.get("path"):
+        return None
+    return entry.resolve_path(str(entry.source["path"]), data=True)
+
+
+def missing_data_problem(entry: CatalogueEntry) -> str:
+    """A translated sentence when the entry's local data file is missing ("" when present or not a file)."""
+    path = local_data_path(entry)
+    if path is None or path.exists():
+        return ""
+    return tr("the data file {file} is not in the data folder {folder}").format(
+        file=path.name, folder=path.parent)
+
+
 def postgis_uri(source: dict) -> QgsDataSourceUri:
     """A postgres provider URI from a catalogue source (credentials only via service file or authcfg)."""
     uri = QgsDataSourceUri()
@@ -110,6 +128,9 @@ def postgis_uri(source: dict) -> QgsDataSourceUri:
 
 def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -> QgsMapLayer:
     """A valid, styled layer for the entry with metadata and provenance; raises LayerCreationError."""
+    missing = missing_data_problem(entry)
+    if missing:
+        raise LayerCreationError(tr("Entry '{id}': {problem}.").format(id=entry.id, problem=missing))
     kind, provider, uri = provider_and_uri(entry)
     title = entry.display_title()
     layer: QgsMapLayer
@@ -192,11 +213,22 @@ def apply_metadata(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str =
 
 
 def sector_group(project: QgsProject, sector: str) -> QgsLayerTreeGroup:
-    """The project's top-level group of a sector, created when missing."""
-    label = SECTOR_GROUP_LABELS.get(sector, sector or "Andere")
+    """The project's top-level group of a sector (labelled in the QGIS language), created when missing.
+
+    A group that already carries the sector (or its Dutch label, as older projects named it) is reused."""
+    from ..sectors import sector_labels
+
+    label = sector_labels().get(sector, sector or sector_labels()["andere"])
     root = project.layerTreeRoot()
-    group = root.findGroup(label)
-    return group if group is not None else root.addGroup(label)
+    for group in root.children():
+        if isinstance(group, QgsLayerTreeGroup) and (
+                group.customProperty(SECTOR_GROUP_PROPERTY) == sector
+                or (not group.customProperty(SECTOR_GROUP_PROPERTY)
+                    and group.name() in (label, SECTOR_GROUP_LABELS.get(sector, "")))):
+            return group
+    group = root.addGroup(label)
+    group.setCustomProperty(SECTOR_GROUP_PROPERTY, sector)
+    return group
 
 
 def add_entry_to_project(entry: CatalogueEntry, project: Optional[QgsProject] = None, group_by_sector: bool = True,

@@ -182,7 +182,7 @@ def _expected_extent(layer: QgsVectorLayer, entry: Optional[CatalogueEntry]) -> 
 def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[], bool]] = None,
                         ) -> Optional[QualityReport]:
     """Open the entry's vector layer and check it; None for raster sources (nothing to check)."""
-    from .layers import provider_and_uri
+    from .layers import missing_data_problem, provider_and_uri
 
     kind, provider, uri = provider_and_uri(entry)
     if kind != "vector":
@@ -190,7 +190,8 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
     layer = QgsVectorLayer(uri, entry.display_title(), provider)
     if not layer.isValid():
         report = QualityReport(entry.id, entry.display_title())
-        report.issues.append(QualityIssue("open", ERROR, tr("the layer cannot be opened")))
+        report.issues.append(QualityIssue("open", ERROR, missing_data_problem(entry)
+                                          or tr("the layer cannot be opened")))
         return report
     return check_layer_quality(layer, entry, is_canceled)
 
