@@ -953,6 +953,11 @@
         <translation>Entrée '{id}' : type de source inconnu '{kind}'</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
+        <source>Entry '{id}': {problem}.</source>
+        <translation>Entrée '{id}' : {problem}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Examples (feature ids)</source>
         <translation>Exemples (identifiants d'entités)</translation>
@@ -1371,6 +1376,11 @@
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the collection description is not valid JSON</source>
         <translation>la description de la collection n'est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
+        <source>the data file {file} is not in the data folder {folder}</source>
+        <translation>le fichier de données {file} n'est pas dans le dossier de données {folder}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
@@ -3858,6 +3868,29 @@
         <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: {wanted} -&gt; {target} ({how})</source>
         <translation>{slot} : {wanted} -&gt; {target} ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadSampleCity</name>
+    <message>
+        <location filename="../slimstad_plugin/core/sample_project.py"/>
+        <source>Cannot build the sample project {path}: {error}</source>
+        <translation>Impossible de construire le projet exemple {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sample_project.py"/>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>Impossible de créer le dossier {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sample_project.py"/>
+        <source>Cannot write the project {path}: {error}</source>
+        <translation>Impossible d'écrire le projet {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sample_project.py"/>
+        <source>{path} exists but is not the sample city; choose another data folder (the file is left as it is).</source>
+        <translation>{path} existe mais n'est pas la ville exemple ; choisissez un autre dossier de données (le fichier reste tel quel).</translation>
     </message>
 </context>
 <context>

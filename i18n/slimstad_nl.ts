@@ -953,6 +953,11 @@
         <translation>Item '{id}': onbekend brontype '{kind}'</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
+        <source>Entry '{id}': {problem}.</source>
+        <translation>Item '{id}': {problem}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Examples (feature ids)</source>
         <translation>Voorbeelden (object-id's)</translation>
@@ -1371,6 +1376,11 @@
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the collection description is not valid JSON</source>
         <translation>de beschrijving van de collectie is geen geldige JSON</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
+        <source>the data file {file} is not in the data folder {folder}</source>
+        <translation>het gegevensbestand {file} staat niet in de gegevensmap {folder}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
@@ -3858,6 +3868,29 @@
         <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: {wanted} -&gt; {target} ({how})</source>
         <translation>{slot}: {wanted} -&gt; {target} ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadSampleCity</name>
+    <message>
+        <location filename="../slimstad_plugin/core/sample_project.py"/>
+        <source>Cannot build the sample project {path}: {error}</source>
+        <translation>Kan het voorbeeldproject {path} niet opbouwen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sample_project.py"/>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>Kan de map {path} niet aanmaken: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sample_project.py"/>
+        <source>Cannot write the project {path}: {error}</source>
+        <translation>Kan het project {path} niet wegschrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sample_project.py"/>
+        <source>{path} exists but is not the sample city; choose another data folder (the file is left as it is).</source>
+        <translation>{path} bestaat al maar is niet de voorbeeldstad; kies een andere gegevensmap (het bestand blijft zoals het is).</translation>
     </message>
 </context>
 <context>
