@@ -3826,8 +3826,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/rebinding.py"/>
-        <source>missing roles: {roles}</source>
-        <translation>rôles manquants : {roles}</translation>
+        <source>no field for: {roles}</source>
+        <translation>aucun champ pour : {roles}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
@@ -3856,18 +3856,106 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <source>{slot}: bound to {target} ({how})</source>
+        <translation>{slot} : lié à {target} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: no layer found for {wanted}</source>
         <translation>{slot} : aucune couche trouvée pour {wanted}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/rebinding.py"/>
-        <source>{slot}: no {sector} layer with {roles}</source>
-        <translation>{slot} : aucune couche du secteur {sector} avec {roles}</translation>
+        <source>{slot}: no layer of the sector {sector} has a field for {roles}</source>
+        <translation>{slot} : aucune couche du secteur {sector} n'a de champ pour {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadRoles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>area code</source>
+        <translation>code de zone</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
-        <source>{slot}: {wanted} -&gt; {target} ({how})</source>
-        <translation>{slot} : {wanted} -&gt; {target} ({how})</translation>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>area name</source>
+        <translation>nom de zone</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>capacity (places, beds, pupils)</source>
+        <translation>capacité (places, lits, élèves)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>children aged 0-2</source>
+        <translation>enfants de 0 à 2 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>children aged 3-5</source>
+        <translation>enfants de 3 à 5 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>children aged 6-11</source>
+        <translation>enfants de 6 à 11 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>date of last change</source>
+        <translation>date de la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>facility name</source>
+        <translation>nom de l'équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>facility type</source>
+        <translation>type d'équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>municipality code (NIS)</source>
+        <translation>code de commune (INS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>number of dwellings</source>
+        <translation>nombre de logements</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>residents (total)</source>
+        <translation>habitants (total)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>residents aged 18-64</source>
+        <translation>habitants de 18 à 64 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>residents aged 65-79</source>
+        <translation>habitants de 65 à 79 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>residents aged 80 and over</source>
+        <translation>habitants de 80 ans et plus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>surface area (m²)</source>
+        <translation>superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>young people aged 12-17</source>
+        <translation>jeunes de 12 à 17 ans</translation>
     </message>
 </context>
 <context>

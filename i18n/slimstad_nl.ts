@@ -3826,8 +3826,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/rebinding.py"/>
-        <source>missing roles: {roles}</source>
-        <translation>ontbrekende rollen: {roles}</translation>
+        <source>no field for: {roles}</source>
+        <translation>geen veld voor: {roles}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
@@ -3856,18 +3856,106 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <source>{slot}: bound to {target} ({how})</source>
+        <translation>{slot}: gekoppeld aan {target} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>{slot}: no layer found for {wanted}</source>
         <translation>{slot}: geen laag gevonden voor {wanted}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/rebinding.py"/>
-        <source>{slot}: no {sector} layer with {roles}</source>
-        <translation>{slot}: geen laag van sector {sector} met {roles}</translation>
+        <source>{slot}: no layer of the sector {sector} has a field for {roles}</source>
+        <translation>{slot}: geen laag van de sector {sector} heeft een veld voor {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadRoles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>area code</source>
+        <translation>gebiedscode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
-        <source>{slot}: {wanted} -&gt; {target} ({how})</source>
-        <translation>{slot}: {wanted} -&gt; {target} ({how})</translation>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>area name</source>
+        <translation>gebiedsnaam</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>capacity (places, beds, pupils)</source>
+        <translation>capaciteit (plaatsen, bedden, leerlingen)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>children aged 0-2</source>
+        <translation>kinderen van 0-2 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>children aged 3-5</source>
+        <translation>kinderen van 3-5 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>children aged 6-11</source>
+        <translation>kinderen van 6-11 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>date of last change</source>
+        <translation>datum van de laatste wijziging</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>facility name</source>
+        <translation>naam van de voorziening</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>facility type</source>
+        <translation>soort voorziening</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>municipality code (NIS)</source>
+        <translation>gemeentecode (NIS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>number of dwellings</source>
+        <translation>aantal woningen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>residents (total)</source>
+        <translation>inwoners (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>residents aged 18-64</source>
+        <translation>inwoners van 18-64 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>residents aged 65-79</source>
+        <translation>inwoners van 65-79 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>residents aged 80 and over</source>
+        <translation>inwoners van 80 jaar en ouder</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>surface area (m²)</source>
+        <translation>oppervlakte (m²)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/semantic_roles.py"/>
+        <source>young people aged 12-17</source>
+        <translation>jongeren van 12-17 jaar</translation>
     </message>
 </context>
 <context>

@@ -61,24 +61,37 @@ class RoleBinding:
     roles: Dict[str, str] = field(default_factory=dict)
     missing_roles: List[str] = field(default_factory=list)
     required: bool = True
+    label: str = ""           # the slot as a planner reads it ("Supply: Childcare")
+    target_label: str = ""    # the layer (or catalogue entry) it bound to, by its title
+
+    @property
+    def slot_label(self) -> str:
+        return self.label or self.slot
 
     @property
     def ok(self) -> bool:
         return self.method != MISSING and not self.missing_roles
 
     def describe(self) -> str:
-        """One translated line for the report and the dialog."""
+        """One translated line for the report and the dialog, in words (role and sector labels, layer titles)."""
+        from .sectors import sector_labels
+        from .semantic_roles import role_label
+
+        roles = ", ".join(role_label(role) for role in self.missing_roles)
         if self.method == MISSING:
             if self.missing_roles:
-                return tr("{slot}: no {sector} layer with {roles}").format(
-                    slot=self.slot, sector=self.sector or "?", roles=", ".join(self.missing_roles))
-            return tr("{slot}: no layer found for {wanted}").format(slot=self.slot, wanted=self.wanted)
+                sector = sector_labels().get(self.sector, self.sector) if self.sector else "?"
+                return tr("{slot}: no layer of the sector {sector} has a field for {roles}").format(
+                    slot=self.slot_label, sector=sector, roles=roles)
+            return tr("{slot}: no layer found for {wanted}").format(slot=self.slot_label, wanted=self.wanted)
         how = {BY_CATALOG_ID: tr("same catalogue id"), BY_SECTOR_ROLES: tr("same sector and roles"),
                BY_LAYER_NAME: tr("same layer name")}[self.method]
-        text = tr("{slot}: {wanted} -> {target} ({how})").format(slot=self.slot, wanted=self.wanted,
-                                                                 target=self.target, how=how)
+        target = self.target_label or self.target
+        if self.target and self.target != target:
+            target = "{} [{}]".format(target, self.target)  # the catalogue id, for whoever maintains catalogues
+        text = tr("{slot}: bound to {target} ({how})").format(slot=self.slot_label, target=target, how=how)
         if self.missing_roles:
-            text += " " + tr("missing roles: {roles}").format(roles=", ".join(self.missing_roles))
+            text += " " + tr("no field for: {roles}").format(roles=roles)
         return text
 
 
@@ -214,18 +227,27 @@ def _rewrite_expression(expression: str, old: Dict[str, str], new: Dict[str, str
     return expression
 
 
-def bind_challenge(challenge: Challenge, candidates: Sequence[Candidate]) -> BindingReport:
-    """A re-bound copy of ``challenge`` and the report; the original challenge is not changed."""
+def bind_challenge(challenge: Challenge, candidates: Sequence[Candidate],
+                   language: Optional[str] = None) -> BindingReport:
+    """A re-bound copy of ``challenge`` and the report; the original challenge is not changed.
+
+    Slots use the keys of challenge_binding (``context:<n>`` counts from 0) so a role can be bound by hand
+    afterwards with :func:`challenge_binding.bind_role`; labels are in ``language`` (default: QGIS's)."""
+    from .challenge_binding import slot_labels
+
     bound = copy.deepcopy(challenge)
     report = BindingReport(challenge=bound)
     binder = _Binder(candidates)
+    labels = slot_labels(challenge, language)
 
     def bind(slot: str, ref: LayerRef, required: List[str], is_required: bool = True) -> Optional[Candidate]:
         candidate, method, missing = binder.find(ref, required)
         binding = RoleBinding(slot=slot, wanted=ref.label(), sector=ref.sector, required_roles=list(required),
-                              method=method, missing_roles=missing, required=is_required)
+                              method=method, missing_roles=missing, required=is_required,
+                              label=labels.get(slot, slot))
         if candidate is not None:
             binding.target = candidate.label()
+            binding.target_label = candidate.title or candidate.layer_name or candidate.label()
             binding.roles = {role: candidate.roles[role] for role in required if role in candidate.roles}
             _rebind_ref(ref, candidate, method)
         report.bindings.append(binding)
@@ -255,12 +277,12 @@ def bind_challenge(challenge: Challenge, candidates: Sequence[Candidate]) -> Bin
             if role.capacity_field or capacity_role:
                 role.capacity_field = role.layer.roles.get(capacity_role, "")
     for index, ref in enumerate(bound.context):
-        bind("context:{}".format(index + 1), ref, [], is_required=False)
+        bind("context:{}".format(index), ref, [], is_required=False)
     return report
 
 
 def import_challenge(path: Path, project: QgsProject, entries: Iterable[object] = (),
-                     save: bool = True) -> BindingReport:
+                     save: bool = True, language: Optional[str] = None) -> BindingReport:
     """Read a ``.slimstad.json`` from another city, bind it to ``project`` and store it there when complete.
 
     Raises ChallengeError for an unreadable file; an incomplete binding is reported, never stored.
@@ -268,7 +290,7 @@ def import_challenge(path: Path, project: QgsProject, entries: Iterable[object] 
     from .challenge import load_file
     from .challenge_store import save_challenge
 
-    report = bind_challenge(load_file(Path(path)), candidates_from_project(project, entries))
+    report = bind_challenge(load_file(Path(path)), candidates_from_project(project, entries), language)
     if save and report.complete:
         save_challenge(project, report.challenge)
     return report
