@@ -3410,14 +3410,24 @@
         <translation>Créer la ville d'exemple…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/dependencies.py"/>
+        <source>Install them (for example {command}) and restart QGIS.</source>
+        <translation>Installez-les (par exemple {command}) et redémarrez QGIS.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/plugin.py"/>
         <source>SlimStad</source>
         <translation>SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py"/>
-        <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
-        <translation>SlimStad a besoin de ces paquets Python dans le Python de QGIS : {packages}. Installez-les (par exemple python3 -m pip install --user "shapely&gt;=2") et redémarrez QGIS.</translation>
+        <location filename="../slimstad_plugin/core/dependencies.py"/>
+        <source>SlimStad needs these Python packages in QGIS's Python: {packages}.</source>
+        <translation>SlimStad a besoin de ces paquets Python dans le Python de QGIS : {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/dependencies.py"/>
+        <source>This Python is managed by the system (Debian 12, Ubuntu 23.04 or later) and its own python3-shapely is too old. Install them for your user: {user_command} — or in a virtual environment: {venv_command} and start QGIS with PYTHONPATH={site}. Then restart QGIS.</source>
+        <translation>Ce Python est géré par le système (Debian 12, Ubuntu 23.04 ou plus récent) et son propre python3-shapely est trop ancien. Installez-les pour votre utilisateur : {user_command} — ou dans un environnement virtuel : {venv_command} et démarrez QGIS avec PYTHONPATH={site}. Redémarrez ensuite QGIS.</translation>
     </message>
 </context>
 <context>

@@ -3410,14 +3410,24 @@
         <translation>Voorbeeldstad maken…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/dependencies.py"/>
+        <source>Install them (for example {command}) and restart QGIS.</source>
+        <translation>Installeer ze (bijvoorbeeld {command}) en herstart QGIS.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/plugin.py"/>
         <source>SlimStad</source>
         <translation>SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py"/>
-        <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
-        <translation>SlimStad heeft deze Python-pakketten nodig in de Python van QGIS: {packages}. Installeer ze (bijvoorbeeld python3 -m pip install --user "shapely&gt;=2") en herstart QGIS.</translation>
+        <location filename="../slimstad_plugin/core/dependencies.py"/>
+        <source>SlimStad needs these Python packages in QGIS's Python: {packages}.</source>
+        <translation>SlimStad heeft deze Python-pakketten nodig in de Python van QGIS: {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/dependencies.py"/>
+        <source>This Python is managed by the system (Debian 12, Ubuntu 23.04 or later) and its own python3-shapely is too old. Install them for your user: {user_command} — or in a virtual environment: {venv_command} and start QGIS with PYTHONPATH={site}. Then restart QGIS.</source>
+        <translation>Deze Python wordt door het systeem beheerd (Debian 12, Ubuntu 23.04 of later) en zijn eigen python3-shapely is te oud. Installeer ze voor uw gebruiker: {user_command} — of in een virtuele omgeving: {venv_command} en start QGIS met PYTHONPATH={site}. Herstart daarna QGIS.</translation>
     </message>
 </context>
 <context>
