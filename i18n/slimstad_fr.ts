@@ -2521,9 +2521,14 @@
         <translation>Défi {title} supprimé ; utilisez « Annuler la suppression » pour le rétablir.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <source>Challenge: {title}</source>
+        <translation>Défi : {title}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge_component.py"/>
-        <source>Challenges (Opgaven)</source>
-        <translation>Défis (Opgaven)</translation>
+        <source>Challenges</source>
+        <translation>Défis</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
@@ -2694,16 +2699,6 @@
         <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
-        <source>Opgave: {title}</source>
-        <translation>Défi : {title}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
-        <source>Opgaven (challenges)</source>
-        <translation>Défis (Opgaven)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>

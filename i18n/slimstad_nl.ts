@@ -2521,8 +2521,13 @@
         <translation>Opgave {title} verwijderd; kies 'Verwijderen ongedaan maken' om ze terug te zetten.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <source>Challenge: {title}</source>
+        <translation>Opgave: {title}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge_component.py"/>
-        <source>Challenges (Opgaven)</source>
+        <source>Challenges</source>
         <translation>Opgaven</translation>
     </message>
     <message>
@@ -2694,16 +2699,6 @@
         <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
-        <source>Opgave: {title}</source>
-        <translation>Opgave: {title}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
-        <source>Opgaven (challenges)</source>
-        <translation>Opgaven</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge_dock.py"/>

@@ -64,7 +64,7 @@ def test_template_roles_run_results_and_selection(dock: ChallengeDock, city_proj
     assert dock.current.supply[0].capacity_field == "plaatsen"
     run_and_wait(dock)
     assert "Done" in dock.message.text(), dock.message.text()
-    group = city_project.layerTreeRoot().findGroup("Opgave: Kinderopvang")
+    group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert group is not None
     names = [node.layer().name() for node in group.findLayers()]
     assert names[0].startswith("Priority") and len(names) == 3
@@ -93,7 +93,7 @@ def test_template_roles_run_results_and_selection(dock: ChallengeDock, city_proj
     # Re-run replaces the group's layers, nothing else.
     others = {lid for lid in city_project.mapLayers() if lid not in {n.layerId() for n in group.findLayers()}}
     run_and_wait(dock)
-    group = city_project.layerTreeRoot().findGroup("Opgave: Kinderopvang")
+    group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert len(group.findLayers()) == 3
     assert others <= set(city_project.mapLayers())
 
@@ -114,7 +114,7 @@ def test_scenario_from_map_adds_exactly_its_capacity(dock: ChallengeDock, city_p
     expected = 50 / feature["inw_0_2"] * 100
     assert deltas[feature["cd_sector"]] == pytest.approx(expected, abs=0.006)
     assert sum(1 for v in deltas.values() if v) == 1
-    group = city_project.layerTreeRoot().findGroup("Opgave: Kinderopvang")
+    group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert any("__kaartscenario" in node.layer().source() for node in group.findLayers())
 
 
@@ -224,7 +224,7 @@ def test_suggestions_and_multi_use_sites_on_the_map(dock: ChallengeDock, city_pr
     steps = [f["step"] for f in layer.getFeatures()]
     added = [f["added_demand"] for f in layer.getFeatures()]
     assert steps == [1, 2, 3, 4] and added == sorted(added, reverse=True) and added[0] > 0
-    group = city_project.layerTreeRoot().findGroup("Opgave: Kinderopvang")
+    group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert group.findLayers()[0].layer().name() == layer.name()
     sites = dock.find_multi_use_sites()
     assert sites is not None and sites.featureCount() > 0

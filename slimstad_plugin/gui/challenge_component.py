@@ -29,7 +29,7 @@ class ChallengePanelComponent:
         self.dock = ChallengeDock(host.iface, host.iface.mainWindow())
         host.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.action = QAction(QIcon(str(RESOURCES_DIR / "icons" / "challenges.svg")), tr("Challenges (Opgaven)"),
+        self.action = QAction(QIcon(str(RESOURCES_DIR / "icons" / "challenges.svg")), tr("Challenges"),
                               host.iface.mainWindow())
         self.action.setObjectName("slimstad_challenges")
         self.action.setCheckable(True)

@@ -49,7 +49,7 @@ class ChallengeDock(QgsDockWidget):
     """Everything a planner does with a challenge, without business logic (that lives in core)."""
 
     def __init__(self, iface: object, parent: Optional[QWidget] = None) -> None:
-        super().__init__(tr("Opgaven (challenges)"), parent)
+        super().__init__(tr("Challenges"), parent)
         self.setObjectName("slimstad_challenge_dock")
         self.iface = iface
         self.project = QgsProject.instance()
@@ -366,7 +366,7 @@ class ChallengeDock(QgsDockWidget):
         self.summary.setText(self._summary(challenge, result))
         self.tabs.setCurrentIndex(2)
         self.show_message(tr("Done: {count} layers in group \"{group}\".").format(
-            count=len(layers), group=tr("Opgave: {title}").format(title=challenge.display_title())))
+            count=len(layers), group=tr("Challenge: {title}").format(title=challenge.display_title())))
 
     def _summary(self, challenge: Challenge, result: RunResult) -> str:
         spec = challenge.indicators[0]

@@ -28,7 +28,7 @@ class NumericItem(QTableWidgetItem):
 
 
 def group_title(challenge: Challenge) -> str:
-    return tr("Opgave: {title}").format(title=challenge.display_title())
+    return tr("Challenge: {title}").format(title=challenge.display_title())
 
 
 def show_result_layers(project: QgsProject, challenge: Challenge, output: Path, layer_names: List[str]) -> \
