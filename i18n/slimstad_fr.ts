@@ -2781,6 +2781,16 @@
         <translation>Scénario</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <source>Site {step}: +{count} within reach</source>
+        <translation>Site {step} : +{count} à portée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <source>Site {step}: +{count} {what} within reach</source>
+        <translation>Site {step} : +{count} {what} à portée</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>Sites</source>
         <translation>Sites</translation>

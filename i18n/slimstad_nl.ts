@@ -2781,6 +2781,16 @@
         <translation>Scenario</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <source>Site {step}: +{count} within reach</source>
+        <translation>Locatie {step}: +{count} binnen bereik</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <source>Site {step}: +{count} {what} within reach</source>
+        <translation>Locatie {step}: +{count} {what} binnen bereik</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
         <source>Sites</source>
         <translation>Locaties</translation>

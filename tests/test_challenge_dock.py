@@ -224,6 +224,10 @@ def test_suggestions_and_multi_use_sites_on_the_map(dock: ChallengeDock, city_pr
     steps = [f["step"] for f in layer.getFeatures()]
     added = [f["added_demand"] for f in layer.getFeatures()]
     assert steps == [1, 2, 3, 4] and added == sorted(added, reverse=True) and added[0] > 0
+    # The map label says what the number is (not "1: +114").
+    first = next(layer.getFeatures())
+    assert first["label"] == "Site 1: +{:.0f} kinderen 0-2 jaar within reach".format(first["added_demand"])
+    assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "label"
     group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert group.findLayers()[0].layer().name() == layer.name()
     sites = dock.find_multi_use_sites()

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, 
 from ..core.challenge import ChallengeError
 from ..core.challenge_inputs import resolve_layer
 from ..core.challenge_sites import multi_use_sites_layer, suggest_locations, suggestions_layer
-from ..core.i18n import translator
+from ..core.i18n import pick_language_text, qgis_language, translator
 from ..core.location_suggestions import LocationError
 from ..core.multi_use import MultiUseError
 from ..core.render import label_layer
@@ -59,8 +59,9 @@ def sites_panel(dock: object) -> QGroupBox:
         except (ChallengeError, LocationError) as error:
             dock.show_message(str(error), error=True)
             return None
-        layer = suggestions_layer(found, crs)
-        label_layer(layer, "concat(\"step\", ': +', round(\"added_demand\"))", 11, is_expression=True)
+        demand = dock.current.demand[0].title if dock.current.demand else {}
+        layer = suggestions_layer(found, crs, pick_language_text(demand, qgis_language()))
+        label_layer(layer, "label", 10)
         _add_to_group(dock.project, dock, layer)
         dock.show_message(tr("{count} locations suggested; together they reach {share:.0%} of the demand.").format(
             count=len(found), share=found[-1].share_covered if found else 0))
