@@ -8,10 +8,11 @@ from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import QgsExpression, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QLocale
 
 from .challenge import Challenge, ChallengeError, LayerRef
 from .challenge_inputs import resolve_layer
-from .i18n import pick_language_text, translator
+from .i18n import pick_language_text, qgis_language, translator
 from .layer_properties import CATALOG_ID_PROPERTY, layers_with_catalog_id
 
 tr = translator("SlimStadChallengePanel")
@@ -166,8 +167,11 @@ def city_reference(values: np.ndarray, supply: Optional[np.ndarray], demand: Opt
     return float(np.median(finite)) if len(finite) else float("nan")
 
 
-def summary_text(values: np.ndarray, reference: float, unit: str, higher_is_better: bool = True) -> str:
-    """One sentence with numbers, e.g. "12 van 150 gebieden hebben minder dan 30 plaatsen … (stadsgemiddelde)"."""
+def summary_text(values: np.ndarray, reference: float, unit: str, higher_is_better: bool = True,
+                 language: Optional[str] = None) -> str:
+    """One sentence with numbers, e.g. "12 van 150 gebieden hebben minder dan 30,0 plaatsen … (stadsgemiddelde)".
+
+    ``unit`` comes in the caller's language; ``language`` sets the decimal sign (default: QGIS's language)."""
     finite = np.isfinite(values)
     total = len(values)
     empty = int(total - finite.sum())
@@ -177,7 +181,8 @@ def summary_text(values: np.ndarray, reference: float, unit: str, higher_is_bett
     template = (tr("{count} of {total} area units have less than {value} {unit} (the city-wide value).")
                 if higher_is_better else
                 tr("{count} of {total} area units have more than {value} {unit} (the city-wide value)."))
-    text = template.format(count=worse, total=total, value="{:.1f}".format(reference), unit=unit)
+    value = QLocale(language or qgis_language()).toString(float(reference), "f", 1)
+    text = template.format(count=worse, total=total, value=value, unit=unit)
     if empty:
         text += " " + tr("{count} area units have no residents and no value.").format(count=empty)
     return text
