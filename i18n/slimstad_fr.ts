@@ -3841,6 +3841,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <source>chosen by you</source>
+        <translation>choisi par vous</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>no field for: {roles}</source>
         <translation>aucun champ pour : {roles}</translation>
     </message>

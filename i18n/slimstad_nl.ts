@@ -3841,6 +3841,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <source>chosen by you</source>
+        <translation>door u gekozen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/rebinding.py"/>
         <source>no field for: {roles}</source>
         <translation>geen veld voor: {roles}</translation>
     </message>

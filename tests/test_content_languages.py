@@ -80,3 +80,39 @@ def test_binding_report_reads_in_words(qgis_app) -> None:
     assert line.startswith("Supply: Childcare") and role_labels()["capacity"] in line
     assert "supply:" not in report.summary() and " capacity," not in report.summary()
     assert [b.slot for b in report.bindings if b.slot.startswith("context")] == ["context:0"]
+
+
+def test_a_missing_role_is_resolved_by_hand_then_runs(qgis_app, sample_gpkg, tmp_path) -> None:
+    """Another city's challenge asks for play places in the green sector; this city has only park surfaces.
+    The planner picks the parks layer and its surface field for the role, and the challenge runs."""
+    from qgis.core import QgsProject
+
+    from slimstad_plugin.core.challenge_run import run_challenge
+    from slimstad_plugin.core.rebinding import BY_USER, candidates_from_project, resolve_slot
+    from slimstad_plugin.core.sample_project import load_styled_layer, tag_sample_layers
+
+    project = QgsProject()
+    for name in ("statistische_sectoren", "parken"):
+        project.addMapLayer(load_styled_layer(sample_gpkg, name))
+    tag_sample_layers(project)
+    challenge = load_template("kinderopvang")
+    supply = challenge.supply[0]
+    supply.title = {"nl": "Speelterreinen", "en": "Playgrounds", "fr": "Aires de jeux"}
+    supply.layer.catalog_id, supply.layer.layer_name, supply.layer.sector = "gent.speelterreinen", "speel", \
+        "groen/omgeving"
+    supply.layer.roles = {"capacity": "speelplaatsen"}
+    supply.capacity_field = "speelplaatsen"
+    challenge.indicators = challenge.indicators[:1]
+    challenge.context = []
+    report = bind_challenge(challenge, candidates_from_project(project), language="en")
+    assert [b.slot for b in report.missing] == ["supply:kinderopvang"]
+    parks = project.mapLayersByName("Parken")[0]
+    problem = resolve_slot(report, "supply:kinderopvang", parks, "naam", project)
+    assert "not numeric" in problem and not report.complete  # a text field cannot be a capacity
+    assert resolve_slot(report, "supply:kinderopvang", parks, "oppervlakte_m2", project) == ""
+    chosen = next(b for b in report.bindings if b.slot == "supply:kinderopvang")
+    assert report.complete and chosen.method == BY_USER
+    assert "Parken" in chosen.describe() and "Playgrounds" in chosen.describe()
+    result = run_challenge(report.challenge, project, tmp_path / "out.gpkg")
+    assert len(result.unit_ids) == 150
+    project.clear()

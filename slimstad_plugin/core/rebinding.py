@@ -16,7 +16,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from .challenge import Challenge, LayerRef
 from .i18n import translator
-from .layer_properties import layer_roles, source_info, source_table
+from .layer_properties import CATALOG_ID_PROPERTY, layer_roles, source_info, source_table
 
 tr = translator("SlimStadRebinding")
 
@@ -24,6 +24,7 @@ tr = translator("SlimStadRebinding")
 BY_CATALOG_ID = "catalog_id"
 BY_SECTOR_ROLES = "sector_roles"
 BY_LAYER_NAME = "layer_name"
+BY_USER = "user"          # chosen by hand in the import dialog
 MISSING = "missing"
 
 
@@ -85,7 +86,7 @@ class RoleBinding:
                     slot=self.slot_label, sector=sector, roles=roles)
             return tr("{slot}: no layer found for {wanted}").format(slot=self.slot_label, wanted=self.wanted)
         how = {BY_CATALOG_ID: tr("same catalogue id"), BY_SECTOR_ROLES: tr("same sector and roles"),
-               BY_LAYER_NAME: tr("same layer name")}[self.method]
+               BY_LAYER_NAME: tr("same layer name"), BY_USER: tr("chosen by you")}[self.method]
         target = self.target_label or self.target
         if self.target and self.target != target:
             target = "{} [{}]".format(target, self.target)  # the catalogue id, for whoever maintains catalogues
@@ -121,6 +122,33 @@ class BindingReport:
 
     def lines(self) -> List[str]:
         return [binding.describe() for binding in self.bindings]
+
+
+def resolve_slot(report: BindingReport, slot: str, layer: QgsVectorLayer, field_name: str = "",
+                 project: Optional[QgsProject] = None) -> str:
+    """Bind one slot of the re-bound challenge to ``layer`` and ``field_name`` as the user chose them.
+
+    The choice is checked like a run would check it (field present, numeric for demand and supply, layer not
+    empty); returns "" when the slot is now usable, else the translated problem (the slot stays missing).
+    ``layer`` must be in ``project`` (default: its own project)."""
+    from .challenge_binding import bind_role, role_statuses
+
+    binding = next((b for b in report.bindings if b.slot == slot), None)
+    if binding is None:
+        raise KeyError(slot)
+    project = project or layer.project() or QgsProject.instance()
+    bind_role(report.challenge, slot, layer, field_name)
+    status = next(s for s in role_statuses(report.challenge, project) if s.key == slot)
+    binding.target = str(layer.customProperty(CATALOG_ID_PROPERTY, "") or "") or layer.id()
+    binding.target_label = layer.name()
+    if status.problem:
+        binding.method = MISSING
+        binding.missing_roles = list(binding.required_roles) or binding.missing_roles
+        return status.problem
+    binding.method = BY_USER
+    binding.roles = {role: field_name for role in binding.required_roles if field_name}
+    binding.missing_roles = []
+    return ""
 
 
 def candidates_from_entries(entries: Iterable[object]) -> List[Candidate]:
