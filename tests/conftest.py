@@ -14,9 +14,8 @@ os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(_PROFILE))
 
 from fixtures_postgis import postgis, postgis_sample  # noqa: E402,F401 - fixtures
 from fixtures_services import mapserver  # noqa: E402,F401 - fixtures
+from paths import SHARED_DATA  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = Path(os.environ.get("SLIMSTAD_SHARED_DATA", REPO.parent / "shared" / "data"))
 QGIS_PYTHON_PLUGINS = "/usr/share/qgis/python/plugins"
 if QGIS_PYTHON_PLUGINS not in sys.path:
     sys.path.append(QGIS_PYTHON_PLUGINS)
@@ -39,7 +38,7 @@ def testpack(shared_data: Path) -> Path:
 @pytest.fixture(scope="session")
 def sample_gpkg(qgis_app, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Voorbeeldstad written once per test session (read-only for tests: copy it to modify)."""
-    from slimstad_plugin.core.sample_city import write_city
+    from slimstad_plugin.core.demo.sample_city import write_city
 
     path = tmp_path_factory.mktemp("sample") / "voorbeeldstad.gpkg"
     write_city(path)
@@ -49,6 +48,6 @@ def sample_gpkg(qgis_app, tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def slimstad_processing(qgis_app) -> None:
     """QGIS Processing initialised with the SlimStad provider registered."""
-    from slimstad_plugin.core.qgis_app import init_processing
+    from slimstad_plugin.qgis_app import init_processing
 
     init_processing()

@@ -14,10 +14,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.base.i18n import translator
 from ..core.catalogue.relink import redact_source
 from ..core.catalogue.snapshot import SnapshotError, snapshot_layer
-from ..core.i18n import translator
-from ..core.layer_properties import source_info
+from ..core.layers.properties import source_info
 from .base import SlimStadAlgorithm
 
 tr = translator("SlimStadCatalogue")

@@ -12,11 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Union
 
-from ..i18n import translator
-from ..semantic_roles import SAMPLE_CITY_ROLES
+from qgis.core import (
+    QgsAbstractDatabaseProviderConnection,
+    QgsDataSourceUri,
+    QgsException,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+)
+
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import NetworkError, http_get, redact_url
+from ..base.semantic_roles import SAMPLE_CITY_ROLES
 from .loader import is_remote
 from .model import Catalogue, CatalogueEntry, Licence
-from .network import NetworkError, http_get, redact_url
 from .service_checks import _local, with_query
 
 tr = translator("SlimStadCatalogue")
@@ -26,7 +35,7 @@ ROLE_GUESSES: Dict[str, str] = {name: role for roles in SAMPLE_CITY_ROLES.values
 ROLE_GUESSES.update({"niscode": "municipality_id", "updated_at": "updated_at", "laatst_gewijzigd": "updated_at"})
 
 
-class BuildError(Exception):
+class BuildError(SlimStadError):
     """The source cannot be read as a catalogue source (message names it)."""
 
 
@@ -206,13 +215,6 @@ def entries_from_postgis(uri: str, prefix: str, schema: str = "") -> List[Catalo
 
     ``uri`` is a QGIS postgres URI (``host=… dbname=… authcfg=…``) or a service; passwords are never copied.
     """
-    from qgis.core import (
-        QgsAbstractDatabaseProviderConnection,
-        QgsDataSourceUri,
-        QgsException,
-        QgsProviderConnectionException,
-        QgsProviderRegistry,
-    )
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     parsed = QgsDataSourceUri(uri)

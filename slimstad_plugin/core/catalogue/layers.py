@@ -5,12 +5,11 @@ QgsTask (see gui/) or accept a short wait after the health check said the servic
 """
 
 import logging
-from pathlib import Path
 from typing import Optional
 
 from qgis.core import (
+    Qgis,
     QgsAbstractMetadataBase,
-    QgsDataSourceUri,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
     QgsMapLayer,
@@ -20,9 +19,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from ..i18n import translator
-from ..layer_properties import SourceInfo, set_layer_roles, set_source_info
+from ..base.i18n import translator
+from ..base.sectors import sector_labels
+from ..layers.properties import SourceInfo, set_layer_roles, set_source_info
+from .freshness import measure_last_change
 from .model import CatalogueEntry
+from .sources import LayerCreationError, missing_data_problem, provider_and_uri, public_source
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -34,96 +36,7 @@ SECTOR_GROUP_LABELS = {
     "groen/omgeving": "Groen en omgeving", "economie": "Economie", "veiligheid": "Veiligheid", "andere": "Andere",
 }
 SECTOR_GROUP_PROPERTY = "slimstad/sector"
-RASTER_EXTENSIONS = (".tif", ".tiff", ".jp2", ".png", ".jpg", ".vrt", ".asc")
 
-
-class LayerCreationError(Exception):
-    """The entry's source does not give a valid layer (message names the entry)."""
-
-
-def provider_and_uri(entry: CatalogueEntry) -> tuple:
-    """(layer kind "vector"|"raster", provider key, data source URI) for an entry; no network access."""
-    source = entry.source
-    kind = entry.source_type
-    authcfg = str(source.get("authcfg", ""))
-    if kind in ("wms", "wmts", "xyz"):
-        uri = QgsDataSourceUri()
-        if kind == "xyz":
-            uri.setParam("type", "xyz")
-            for key in ("zmin", "zmax"):
-                if key in source:
-                    uri.setParam(key, str(source[key]))
-        else:
-            uri.setParam("layers", str(source["layer"]))
-            uri.setParam("styles", str(source.get("style", "default" if kind == "wmts" else "")))
-            uri.setParam("format", str(source.get("format", "image/png")))
-            uri.setParam("crs", str(source.get("crs", "EPSG:31370")))
-            if kind == "wmts":
-                uri.setParam("tileMatrixSet", str(source.get("tile_matrix_set", "")))
-        uri.setParam("url", str(source["url"]))
-        if authcfg:
-            uri.setAuthConfigId(authcfg)
-        return "raster", "wms", bytes(uri.encodedUri()).decode("utf-8")
-    if kind == "wfs":
-        uri = QgsDataSourceUri()
-        uri.setParam("url", str(source["url"]))
-        uri.setParam("typename", str(source["layer"]))
-        uri.setParam("version", str(source.get("version", "auto")))
-        uri.setParam("pagingEnabled", "true")
-        if source.get("crs"):
-            uri.setParam("srsname", str(source["crs"]))
-        if authcfg:
-            uri.setAuthConfigId(authcfg)
-        return "vector", "WFS", uri.uri(False)
-    if kind == "oapif":
-        uri = QgsDataSourceUri()
-        uri.setParam("url", str(source["url"]))
-        uri.setParam("typename", str(source["collection"]))
-        if authcfg:
-            uri.setAuthConfigId(authcfg)
-        return "vector", "OAPIF", uri.uri(False)
-    if kind == "postgis":
-        return "vector", "postgres", postgis_uri(source).uri(False)
-    if kind == "gpkg":
-        path = entry.resolve_path(str(source["path"]), data=True)
-        return "vector", "ogr", "{}|layername={}".format(path, source["layer"])
-    if kind == "file":
-        path = entry.resolve_path(str(source["path"]), data=True)
-        if path.suffix.lower() in RASTER_EXTENSIONS:
-            return "raster", "gdal", str(path)
-        layer_name = source.get("layer")
-        return "vector", "ogr", "{}|layername={}".format(path, layer_name) if layer_name else str(path)
-    raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
-
-
-def local_data_path(entry: CatalogueEntry) -> Optional[Path]:
-    """The file a ``gpkg``/``file`` entry reads, resolved against the data folder (None for services)."""
-    if entry.source_type not in ("gpkg", "file") or not entry.source.get("path"):
-        return None
-    return entry.resolve_path(str(entry.source["path"]), data=True)
-
-
-def missing_data_problem(entry: CatalogueEntry) -> str:
-    """A translated sentence when the entry's local data file is missing ("" when present or not a file)."""
-    path = local_data_path(entry)
-    if path is None or path.exists():
-        return ""
-    return tr("the data file {file} is not in the data folder {folder}").format(
-        file=path.name, folder=path.parent)
-
-
-def postgis_uri(source: dict) -> QgsDataSourceUri:
-    """A postgres provider URI from a catalogue source (credentials only via service file or authcfg)."""
-    uri = QgsDataSourceUri()
-    if source.get("service"):
-        uri.setConnection(str(source["service"]), str(source.get("dbname", "")), "", "",
-                          QgsDataSourceUri.SslMode.SslPrefer, str(source.get("authcfg", "")))
-    else:
-        uri.setConnection(str(source.get("host", "")), str(source.get("port", 5432)), str(source.get("dbname", "")),
-                          "", "", QgsDataSourceUri.SslMode.SslPrefer, str(source.get("authcfg", "")))
-    uri.setDataSource(str(source.get("schema", "public")), str(source["table"]),
-                      str(source.get("geometry_column", "geom")) or None, "", str(source.get("key", "")))
-    return uri
 
 
 def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -> QgsMapLayer:
@@ -140,7 +53,6 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
         layer = QgsVectorLayer(uri, title, provider)
     if not layer.isValid():
         # QgsError.summary() of an invalid layer crashes QGIS 3.22: describe the source ourselves.
-        from .snapshot import public_source
 
         raise LayerCreationError(tr("Entry '{id}': the source could not be opened ({detail})").format(
             id=entry.id, detail=public_source(entry)))
@@ -153,7 +65,6 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
         else:
             LOG.warning("style %s of %s does not exist", style, entry.id)
     if last_update is None and entry.source_type in ("gpkg", "file"):
-        from .freshness import measure_last_change
 
         measured = measure_last_change(entry)
         last_update = measured.isoformat(timespec="seconds") if measured else ""
@@ -204,7 +115,6 @@ def apply_metadata(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str =
     if last_update:
         stamp = QDateTime.fromString(last_update, Qt.DateFormat.ISODate)
         if hasattr(metadata, "setDateTime") and stamp.isValid():  # QGIS >= 3.30
-            from qgis.core import Qgis
 
             metadata.setDateTime(Qgis.MetadataDateType.Revised, stamp)
         metadata.setHistory([item for item in metadata.history() if not item.startswith("last update:")]
@@ -216,8 +126,6 @@ def sector_group(project: QgsProject, sector: str) -> QgsLayerTreeGroup:
     """The project's top-level group of a sector (labelled in the QGIS language), created when missing.
 
     A group that already carries the sector (or its Dutch label, as older projects named it) is reused."""
-    from ..sectors import sector_labels
-
     label = sector_labels().get(sector, sector or sector_labels()["andere"])
     root = project.layerTreeRoot()
     for group in root.children():

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 from urllib.parse import unquote, urlsplit
 
-from ..i18n import translator
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import NetworkError, http_get, redact_url
 from .model import Catalogue, CatalogueEntry
-from .network import NetworkError, http_get, redact_url
 from .schema import SchemaIssue, validate
 from .validation_cache import already_valid, remember_valid, text_key
 
@@ -18,7 +19,7 @@ LOG = logging.getLogger(__name__)
 MAX_LISTED_ISSUES = 10
 
 
-class CatalogueError(Exception):
+class CatalogueError(SlimStadError):
     """A catalogue cannot be used; the message names the file and the position, entry or field."""
 
     def __init__(self, message: str, issues: Optional[List[SchemaIssue]] = None) -> None:

@@ -21,8 +21,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .model import CatalogueEntry
+from .sources import missing_data_problem, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
@@ -182,8 +183,6 @@ def _expected_extent(layer: QgsVectorLayer, entry: Optional[CatalogueEntry]) -> 
 def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[], bool]] = None,
                         ) -> Optional[QualityReport]:
     """Open the entry's vector layer and check it; None for raster sources (nothing to check)."""
-    from .layers import missing_data_problem, provider_and_uri
-
     kind, provider, uri = provider_and_uri(entry)
     if kind != "vector":
         return None

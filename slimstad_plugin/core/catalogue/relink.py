@@ -7,12 +7,12 @@ from typing import Dict, List, Mapping, Optional, Union
 
 from qgis.core import QgsDataProvider, QgsProject, QgsProviderRegistry
 
-from ..i18n import translator
-from ..layer_properties import CATALOG_ID_PROPERTY
-from ..secrets import scrub_uri
-from .layers import LayerCreationError, provider_and_uri
+from ..base.i18n import translator
+from ..base.secrets import scrub_uri
+from ..layers.properties import CATALOG_ID_PROPERTY
 from .model import CatalogueEntry
 from .snapshot import LIVE_PROVIDER, LIVE_SOURCE, MODE_PROPERTY
+from .sources import LayerCreationError, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)

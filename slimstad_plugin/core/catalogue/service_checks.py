@@ -7,16 +7,17 @@ import xml.etree.ElementTree as ET
 from typing import List, Optional
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..i18n import translator
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import AuthenticationError, HttpStatusError, NetworkError, NetworkTimeoutError, http_get
 from .model import CatalogueEntry
-from .network import AuthenticationError, HttpStatusError, NetworkError, NetworkTimeoutError, http_get
 
 tr = translator("SlimStadCatalogue")
 ROOT_TAGS = {"wms": ("WMS_Capabilities", "WMT_MS_Capabilities"), "wmts": ("Capabilities",),
              "wfs": ("WFS_Capabilities",)}
 
 
-class CheckFailedError(Exception):
+class CheckFailedError(SlimStadError):
     """A hard failure of one named step."""
 
     def __init__(self, step: str, message: str) -> None:

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import List, Optional, Union
 
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsDataProvider,
@@ -23,11 +24,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..i18n import translator
-from .freshness import STALE_FACTOR, parse_datetime, parse_duration
-from .layers import LayerCreationError, provider_and_uri
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import redact_url
+from .freshness import STALE_FACTOR
 from .model import CatalogueEntry
-from .network import redact_url
+from .sources import LayerCreationError, parse_datetime, parse_duration, provider_and_uri, public_source
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ MODE_PROPERTY = "slimstad/source_mode"  # "live" | "snapshot"
 SNAPSHOT_TYPES = ("wfs", "oapif", "postgis", "gpkg", "file")
 
 
-class SnapshotError(Exception):
+class SnapshotError(SlimStadError):
     """The snapshot could not be made; the message names the entry."""
 
 
@@ -63,21 +65,6 @@ class SnapshotInfo:
         if rhythm is None or created is None:
             return False
         return (now or datetime.now(timezone.utc)) - created > rhythm * STALE_FACTOR
-
-
-def public_source(entry: CatalogueEntry) -> str:
-    """Where the data came from, without credentials or authcfg ids."""
-    source = entry.source
-    kind = entry.source_type
-    if kind in ("wfs", "wms", "wmts", "xyz"):
-        return "{} {} {}".format(kind, redact_url(str(source.get("url", ""))), source.get("layer", "")).strip()
-    if kind == "oapif":
-        return "oapif {} {}".format(redact_url(str(source.get("url", ""))), source.get("collection", ""))
-    if kind == "postgis":
-        where = source.get("service") and "service={}".format(source["service"]) or "{}:{}/{}".format(
-            source.get("host", ""), source.get("port", 5432), source.get("dbname", ""))
-        return "postgis {} {}.{}".format(where, source.get("schema", "public"), source.get("table", ""))
-    return "{} {} {}".format(kind, source.get("path", ""), source.get("layer", "")).strip()
 
 
 def content_sha256(layer: QgsVectorLayer) -> str:
@@ -162,10 +149,6 @@ def _copy_with_gdal(entry: CatalogueEntry, target: Path, layer_name: str) -> boo
     network stack applies the user's proxy and credentials)."""
     kind, source = entry.source_type, entry.source
     if kind not in ("wfs", "oapif") or source.get("authcfg"):
-        return False
-    try:
-        from osgeo import gdal
-    except ImportError:
         return False
     if kind == "oapif":
         name, open_options = "OAPIF:" + str(source["url"]), ["PAGE_SIZE=1000"]

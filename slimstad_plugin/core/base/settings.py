@@ -1,0 +1,86 @@
+"""The plugin's one settings module: typed values over QgsSettings under ``slimstad/``."""
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import List
+
+from qgis.core import QgsApplication, QgsSettings
+
+from .rollout import effective_catalogue_urls
+
+PREFIX = "slimstad"
+# Set by an administration's roll-out (docs/rollout.md): the data folder for every local catalogue.
+DATA_DIR_VARIABLE = "SLIMSTAD_DATA_DIR"
+
+
+@dataclass
+class SlimStadSettings:
+    """User-level preferences. Secrets never live here: they belong in the auth database."""
+
+    catalogue_urls: List[str] = field(default_factory=list)
+    health_timeout_s: float = 10.0
+    health_concurrency: int = 8
+    snapshot_dir: str = ""
+    author: str = ""
+    department: str = ""
+    default_template: str = "A4-landscape"
+    # Folder where relative data paths of catalogues resolve (the sample city's GeoPackage lives there);
+    # chosen once in the "Gedeelde data" dock. Empty: SLIMSTAD_DATA_DIR, else default_data_dir().
+    data_dir: str = ""
+
+    @classmethod
+    def load(cls) -> "SlimStadSettings":
+        """Read every field, falling back to the dataclass default."""
+        settings = QgsSettings()
+        values = {}
+        defaults = cls()
+        for item in fields(cls):
+            default = getattr(defaults, item.name)
+            raw = settings.value("{}/{}".format(PREFIX, item.name), default)
+            values[item.name] = _coerce(raw, default)
+        return cls(**values)
+
+    def effective_catalogue_urls(self) -> List[str]:
+        """The user's catalogues merged with the city-wide ones set by the administration's roll-out
+        (``SLIMSTAD_CATALOGUE_URLS``; see docs/rollout.md). Never saved back to the user's settings."""
+
+        return effective_catalogue_urls(self.catalogue_urls)
+
+    def configured_data_dir(self) -> str:
+        """The data folder the user chose (or the roll-out set): it applies to every local catalogue.
+
+        Empty when neither is set; then only the shipped sample catalogue uses :func:`default_data_dir`."""
+        return self.data_dir or os.environ.get(DATA_DIR_VARIABLE, "")
+
+    def sample_data_dir(self) -> Path:
+        """Where the sample catalogue looks for its data and where "Create sample city" writes it."""
+        return Path(self.configured_data_dir() or default_data_dir()).expanduser()
+
+    def save(self) -> None:
+        """Write every field."""
+        settings = QgsSettings()
+        for item in fields(self):
+            settings.setValue("{}/{}".format(PREFIX, item.name), getattr(self, item.name))
+
+
+def default_data_dir() -> Path:
+    """``<QGIS profile>/slimstad/voorbeeldstad``: a folder of the user's own that works without any set-up
+    (never the plugin folder, which an update replaces)."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "slimstad" / "voorbeeldstad"
+
+
+def _coerce(raw: object, default: object) -> object:
+    """QSettings returns strings for everything on some back ends: coerce to the default's type."""
+    if isinstance(default, list):
+        if raw in (None, ""):
+            return []
+        return [str(v) for v in (raw if isinstance(raw, (list, tuple)) else [raw])]
+    if isinstance(default, bool):
+        return str(raw).lower() in ("1", "true", "yes")
+    if isinstance(default, (int, float)):
+        try:
+            return type(default)(raw)
+        except (TypeError, ValueError):
+            return default
+    return "" if raw is None else str(raw)

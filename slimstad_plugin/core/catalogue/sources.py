@@ -1,0 +1,150 @@
+"""How a catalogue entry's data is addressed: provider and URI, the public source line, dates and durations.
+
+The one owner of these, shared by layers, health, freshness, quality, snapshots and relinking; no network access.
+Dates and durations follow ISO 8601 (``2024-05-01T10:00:00Z``, ``P1M``) as DCAT-AP and the catalogue schema use them.
+"""
+
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import QgsDataSourceUri
+
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import redact_url
+from .model import CatalogueEntry
+
+tr = translator("SlimStadCatalogue")
+
+RASTER_EXTENSIONS = (".tif", ".tiff", ".jp2", ".png", ".jpg", ".vrt", ".asc")
+DURATION_RE = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+
+class LayerCreationError(SlimStadError):
+    """The entry's source does not give a valid layer (message names the entry)."""
+
+
+def provider_and_uri(entry: CatalogueEntry) -> tuple:
+    """(layer kind "vector"|"raster", provider key, data source URI) for an entry; no network access."""
+    source = entry.source
+    kind = entry.source_type
+    authcfg = str(source.get("authcfg", ""))
+    if kind in ("wms", "wmts", "xyz"):
+        uri = QgsDataSourceUri()
+        if kind == "xyz":
+            uri.setParam("type", "xyz")
+            for key in ("zmin", "zmax"):
+                if key in source:
+                    uri.setParam(key, str(source[key]))
+        else:
+            uri.setParam("layers", str(source["layer"]))
+            uri.setParam("styles", str(source.get("style", "default" if kind == "wmts" else "")))
+            uri.setParam("format", str(source.get("format", "image/png")))
+            uri.setParam("crs", str(source.get("crs", "EPSG:31370")))
+            if kind == "wmts":
+                uri.setParam("tileMatrixSet", str(source.get("tile_matrix_set", "")))
+        uri.setParam("url", str(source["url"]))
+        if authcfg:
+            uri.setAuthConfigId(authcfg)
+        return "raster", "wms", bytes(uri.encodedUri()).decode("utf-8")
+    if kind == "wfs":
+        uri = QgsDataSourceUri()
+        uri.setParam("url", str(source["url"]))
+        uri.setParam("typename", str(source["layer"]))
+        uri.setParam("version", str(source.get("version", "auto")))
+        uri.setParam("pagingEnabled", "true")
+        if source.get("crs"):
+            uri.setParam("srsname", str(source["crs"]))
+        if authcfg:
+            uri.setAuthConfigId(authcfg)
+        return "vector", "WFS", uri.uri(False)
+    if kind == "oapif":
+        uri = QgsDataSourceUri()
+        uri.setParam("url", str(source["url"]))
+        uri.setParam("typename", str(source["collection"]))
+        if authcfg:
+            uri.setAuthConfigId(authcfg)
+        return "vector", "OAPIF", uri.uri(False)
+    if kind == "postgis":
+        return "vector", "postgres", postgis_uri(source).uri(False)
+    if kind == "gpkg":
+        path = entry.resolve_path(str(source["path"]), data=True)
+        return "vector", "ogr", "{}|layername={}".format(path, source["layer"])
+    if kind == "file":
+        path = entry.resolve_path(str(source["path"]), data=True)
+        if path.suffix.lower() in RASTER_EXTENSIONS:
+            return "raster", "gdal", str(path)
+        layer_name = source.get("layer")
+        return "vector", "ogr", "{}|layername={}".format(path, layer_name) if layer_name else str(path)
+    raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
+
+
+def local_data_path(entry: CatalogueEntry) -> Optional[Path]:
+    """The file a ``gpkg``/``file`` entry reads, resolved against the data folder (None for services)."""
+    if entry.source_type not in ("gpkg", "file") or not entry.source.get("path"):
+        return None
+    return entry.resolve_path(str(entry.source["path"]), data=True)
+
+
+def missing_data_problem(entry: CatalogueEntry) -> str:
+    """A translated sentence when the entry's local data file is missing ("" when present or not a file)."""
+    path = local_data_path(entry)
+    if path is None or path.exists():
+        return ""
+    return tr("the data file {file} is not in the data folder {folder}").format(
+        file=path.name, folder=path.parent)
+
+
+def postgis_uri(source: dict) -> QgsDataSourceUri:
+    """A postgres provider URI from a catalogue source (credentials only via service file or authcfg)."""
+    uri = QgsDataSourceUri()
+    if source.get("service"):
+        uri.setConnection(str(source["service"]), str(source.get("dbname", "")), "", "",
+                          QgsDataSourceUri.SslMode.SslPrefer, str(source.get("authcfg", "")))
+    else:
+        uri.setConnection(str(source.get("host", "")), str(source.get("port", 5432)), str(source.get("dbname", "")),
+                          "", "", QgsDataSourceUri.SslMode.SslPrefer, str(source.get("authcfg", "")))
+    uri.setDataSource(str(source.get("schema", "public")), str(source["table"]),
+                      str(source.get("geometry_column", "geom")) or None, "", str(source.get("key", "")))
+    return uri
+
+
+def public_source(entry: CatalogueEntry) -> str:
+    """Where the data came from, without credentials or authcfg ids."""
+    source = entry.source
+    kind = entry.source_type
+    if kind in ("wfs", "wms", "wmts", "xyz"):
+        return "{} {} {}".format(kind, redact_url(str(source.get("url", ""))), source.get("layer", "")).strip()
+    if kind == "oapif":
+        return "oapif {} {}".format(redact_url(str(source.get("url", ""))), source.get("collection", ""))
+    if kind == "postgis":
+        where = source.get("service") and "service={}".format(source["service"]) or "{}:{}/{}".format(
+            source.get("host", ""), source.get("port", 5432), source.get("dbname", ""))
+        return "postgis {} {}.{}".format(where, source.get("schema", "public"), source.get("table", ""))
+    return "{} {} {}".format(kind, source.get("path", ""), source.get("layer", "")).strip()
+
+
+def parse_duration(value: str) -> Optional[timedelta]:
+    """ISO 8601 duration as an approximate timedelta (a month is 30.44 days); None when invalid."""
+    match = DURATION_RE.match(value or "")
+    if not match or value in ("P", "PT"):
+        return None
+    years, months, weeks, days, hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
+    return timedelta(days=years * 365.25 + months * 30.44 + weeks * 7 + days, hours=hours, minutes=minutes,
+                     seconds=seconds)
+
+
+def parse_datetime(text: str) -> Optional[datetime]:
+    """ISO 8601 date or date-time (``Z`` accepted) as aware UTC; None when unreadable."""
+    text = (text or "").strip().replace("Z", "+00:00")
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            value = datetime.fromisoformat(text[:19])
+        except ValueError:
+            return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
