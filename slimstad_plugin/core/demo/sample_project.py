@@ -116,8 +116,16 @@ def create_sample_city(folder: Path, seed: int = 2024) -> SampleCity:
 
     Existing files are reused, never overwritten: a complete sample GeoPackage is kept as it is, and an existing
     project is left alone. Raises SampleCityError (translated, naming the file) when ``voorbeeldstad.gpkg``
-    exists but is not the sample city, or a file cannot be written.
+    exists but is not the sample city, or a file cannot be written. The desktop runs the two halves apart:
+    :func:`ensure_sample_gpkg` (seconds, in a background task) and :func:`ensure_sample_project` (fast, on the
+    GUI thread, where layers and styles belong).
     """
+    city = ensure_sample_gpkg(folder, seed)
+    return ensure_sample_project(city)
+
+
+def ensure_sample_gpkg(folder: Path, seed: int = 2024) -> SampleCity:
+    """The sample city's GeoPackage in ``folder`` (written when missing; see :func:`create_sample_city`)."""
     folder = Path(folder).expanduser()
     city = SampleCity(folder, folder / SAMPLE_GPKG, folder / SAMPLE_PROJECT)
     try:
@@ -131,10 +139,15 @@ def create_sample_city(folder: Path, seed: int = 2024) -> SampleCity:
     else:
         write_city(city.gpkg, seed)
         city.written.append(city.gpkg)
+    return city
+
+
+def ensure_sample_project(city: SampleCity) -> SampleCity:
+    """The sample city's project next to its GeoPackage (written when missing; see :func:`create_sample_city`)."""
     if city.project.exists():
         return city
     try:
-        entries = load_catalogue(SAMPLE_CATALOGUE, data_dir=folder).entries
+        entries = load_catalogue(SAMPLE_CATALOGUE, data_dir=city.folder).entries
     except CatalogueError as error:
         raise SampleCityError(str(error)) from None
     by_layer = {entry.source.get("layer"): entry for entry in entries}
@@ -162,4 +175,3 @@ def create_sample_city(folder: Path, seed: int = 2024) -> SampleCity:
         project.clear()
     city.written.append(city.project)
     return city
-

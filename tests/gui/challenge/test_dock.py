@@ -120,7 +120,7 @@ def test_scenario_from_map_adds_exactly_its_capacity(dock: ChallengeDock, city_p
 
 def test_manage_list_and_export_import(dock: ChallengeDock, tmp_path: Path) -> None:
     create_childcare(dock)
-    dock.findChild(object, "duplicate").click()
+    dock.findChild(object, "duplicate").trigger()  # the "Manage" menu
     assert [c.id for c in dock.challenges] == ["kinderopvang", "kinderopvang_2"]
     dock.ask_text = lambda *_: ("Opvang Noord", True)
     dock.rename()
@@ -263,7 +263,7 @@ def test_roles_bound_from_the_shared_catalogue(dock: ChallengeDock, city_project
     create_childcare(dock)
     row = next(i for i, s in enumerate(dock.roles.statuses) if s.key == "supply:kinderopvang")
     assert not dock.roles.statuses[row].ok
-    box = dock.roles.cellWidget(row, 5)
+    box = dock.roles.catalogue_box(row)
     assert box.count() == len(entries) + 1
     assert box.itemData(1) == "voorbeeldstad.kinderopvang"  # the role's own sector is offered first
     owner = next(e.owner for e in entries if e.id == "voorbeeldstad.kinderopvang")
