@@ -40,3 +40,31 @@ def test_help_is_packaged() -> None:
     for language in ("nl", "fr", "en"):
         for page in HELP_PAGES:
             assert "resources/help/{}/{}.html".format(language, page) in files
+
+
+def test_help_names_the_buttons_as_the_screen_shows_them() -> None:
+    """Every control the help names in italics (<i>…</i>) carries exactly that text in the plugin's translations
+    of that language (menu paths: their SlimStad part; "Challenge: …" stands for the result group)."""
+    import json
+
+    texts = {"nl": set(), "fr": set(), "en": set()}
+    for path in (REPO / "i18n" / "translations").glob("*.json"):
+        for context in json.loads(path.read_text(encoding="utf-8")).values():
+            for source, translated in context.items():
+                texts["en"].add(source)
+                texts["nl"].add(translated["nl"])
+                texts["fr"].add(translated["fr"])
+    unknown = []
+    for language in ("nl", "fr", "en"):
+        for page in HELP_PAGES:
+            for named in re.findall(r"<i>(.*?)</i>", help_page(page, language).read_text(encoding="utf-8")):
+                named = named.replace("&nbsp;", " ").replace("&quot;", '"')
+                if "›" in named:
+                    parts = [part.strip() for part in named.split("›")]
+                    if parts[0] != "SlimStad":
+                        continue  # QGIS's own menus
+                    named = parts[-1]
+                pattern = named.replace("…", "{title}") if named.endswith(": …") or named.endswith(" : …") else None
+                if named not in texts[language] and pattern not in texts[language]:
+                    unknown.append((language, page, named))
+    assert unknown == []

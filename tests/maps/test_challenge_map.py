@@ -69,7 +69,7 @@ def test_dialog_exports_in_a_task(qgis_iface: object, run_project: QgsProject, t
     dialog = component.dialog
     assert dialog.isVisible() and not dialog.isModal()
     dialog.challenge.setCurrentIndex(dialog.challenge.findData("kinderopvang"))
-    dialog.template.setCurrentText("A4-portrait")
+    dialog.template.setCurrentIndex(dialog.template.findData("A4-portrait"))
     dialog.atlas.setLayer(run_project.mapLayersByName("Wijken")[0])
     dialog.dpi.setValue(50)
     dialog.output.setFilePath(str(tmp_path / "dialoog.pdf"))
