@@ -2556,6 +2556,11 @@
         <translation>Un calcul est en cours.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>A site serves the demand within this distance; multi-use sites group facilities within half of it</source>
+        <translation>Un site dessert la demande dans cette distance ; les sites à usage partagé regroupent les équipements dans la moitié de celle-ci</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Add or remove a facility on the map first.</source>
         <translation>Ajoutez ou retirez d'abord un équipement sur la carte.</translation>
@@ -2766,6 +2771,11 @@
         <translation>Filtre / expression</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>Find places where facilities of several sectors are close together</source>
+        <translation>Trouver des endroits où des équipements de plusieurs secteurs sont proches</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>From the catalogue</source>
         <translation>Depuis le catalogue</translation>
@@ -2789,6 +2799,11 @@
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>How far people go to a facility, in metres</source>
         <translation>Jusqu'où les gens vont vers un équipement, en mètres</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>How many new sites to suggest</source>
+        <translation>Combien de nouveaux sites proposer</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
@@ -2936,6 +2951,11 @@
         <translation>Avancement du calcul</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>Propose sites that reach as much demand without a facility as possible (after a run)</source>
+        <translation>Proposer des sites qui atteignent le plus de demande sans équipement possible (après un calcul)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Read a challenge from a .slimstad.json file</source>
         <translation>Lire un défi depuis un fichier .slimstad.json</translation>
@@ -3029,6 +3049,11 @@
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
         <source>Scenario changes</source>
         <translation>Changements du scénario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/component.py"/>
+        <source>Show or hide the challenges: create one from a template, bind its layers, run it, read the results and try scenarios</source>
+        <translation>Afficher ou masquer les défis : en créer un à partir d'un modèle, lier ses couches, le calculer, lire les résultats et essayer des scénarios</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/sites.py"/>
@@ -3187,8 +3212,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
-        <source>Which layer and field fill each role of the challenge; select a row for its filter and catalogue choice</source>
-        <translation>Quelle couche et quel champ remplissent chaque rôle du défi ; sélectionnez une ligne pour son filtre et son choix dans le catalogue</translation>
+        <source>Which layer fills each role of the challenge; select a row for its field, filter and catalogue choice</source>
+        <translation>Quelle couche remplit chaque rôle du défi ; sélectionnez une ligne pour son champ, son filtre et son choix dans le catalogue</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
@@ -4314,6 +4339,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Every role the challenge needs, the layer and field that play it here, and whether that works</source>
+        <translation>Chaque rôle dont le défi a besoin, la couche et le champ qui le jouent ici, et si cela fonctionne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -4374,6 +4404,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>bound to {target} ({how})</source>
+        <translation>lié à {target} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>cannot run: {problems}</source>
         <translation>exécution impossible : {problems}</translation>
     </message>
@@ -4386,6 +4421,16 @@
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>no field for: {roles}</source>
         <translation>aucun champ pour : {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no layer found for {wanted}</source>
+        <translation>aucune couche trouvée pour {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no layer of the sector {sector} has a field for {roles}</source>
+        <translation>aucune couche du secteur {sector} n'a de champ pour {roles}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
@@ -4409,11 +4454,6 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
-        <source>{slot}: bound to {target} ({how})</source>
-        <translation>{slot} : lié à {target} ({how})</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: no layer found for {wanted}</source>
         <translation>{slot} : aucune couche trouvée pour {wanted}</translation>
     </message>
@@ -4421,6 +4461,11 @@
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: no layer of the sector {sector} has a field for {roles}</source>
         <translation>{slot} : aucune couche du secteur {sector} n'a de champ pour {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>{slot}: {state}</source>
+        <translation>{slot} : {state}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
@@ -4988,6 +5033,29 @@
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} n'est pas un fichier zip lisible : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadStyles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Local road</source>
+        <translation>Route locale</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Main road</source>
+        <translation>Route principale</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Primary school</source>
+        <translation>École primaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Secondary school</source>
+        <translation>École secondaire</translation>
     </message>
 </context>
 <context>

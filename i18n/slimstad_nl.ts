@@ -2556,6 +2556,11 @@
         <translation>Er loopt een berekening.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>A site serves the demand within this distance; multi-use sites group facilities within half of it</source>
+        <translation>Een locatie bedient de vraag binnen deze afstand; plekken voor meervoudig gebruik groeperen voorzieningen binnen de helft ervan</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Add or remove a facility on the map first.</source>
         <translation>Voeg eerst een voorziening toe op de kaart of verwijder er een.</translation>
@@ -2766,6 +2771,11 @@
         <translation>Filter / expressie</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>Find places where facilities of several sectors are close together</source>
+        <translation>Plaatsen zoeken waar voorzieningen van verschillende sectoren dicht bij elkaar liggen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>From the catalogue</source>
         <translation>Uit de catalogus</translation>
@@ -2789,6 +2799,11 @@
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>How far people go to a facility, in metres</source>
         <translation>Hoe ver mensen naar een voorziening gaan, in meter</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>How many new sites to suggest</source>
+        <translation>Hoeveel nieuwe locaties voorstellen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
@@ -2936,6 +2951,11 @@
         <translation>Voortgang van de berekening</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>Propose sites that reach as much demand without a facility as possible (after a run)</source>
+        <translation>Locaties voorstellen die zoveel mogelijk vraag zonder voorziening bereiken (na een berekening)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Read a challenge from a .slimstad.json file</source>
         <translation>Een opgave uit een .slimstad.json-bestand lezen</translation>
@@ -3029,6 +3049,11 @@
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
         <source>Scenario changes</source>
         <translation>Scenariowijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/component.py"/>
+        <source>Show or hide the challenges: create one from a template, bind its layers, run it, read the results and try scenarios</source>
+        <translation>Opgaven tonen of verbergen: er een maken uit een sjabloon, haar lagen koppelen, berekenen, de resultaten lezen en scenario's proberen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/sites.py"/>
@@ -3187,8 +3212,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
-        <source>Which layer and field fill each role of the challenge; select a row for its filter and catalogue choice</source>
-        <translation>Welke laag en welk veld elke rol van de opgave invullen; selecteer een rij voor haar filter en keuze uit de catalogus</translation>
+        <source>Which layer fills each role of the challenge; select a row for its field, filter and catalogue choice</source>
+        <translation>Welke laag elke rol van de opgave invult; selecteer een rij voor haar veld, filter en keuze uit de catalogus</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
@@ -4314,6 +4339,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Every role the challenge needs, the layer and field that play it here, and whether that works</source>
+        <translation>Elke rol die de opgave nodig heeft, de laag en het veld die ze hier spelen, en of dat werkt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
@@ -4374,6 +4404,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>bound to {target} ({how})</source>
+        <translation>gekoppeld aan {target} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>cannot run: {problems}</source>
         <translation>kan niet uitgevoerd worden: {problems}</translation>
     </message>
@@ -4386,6 +4421,16 @@
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>no field for: {roles}</source>
         <translation>geen veld voor: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no layer found for {wanted}</source>
+        <translation>geen laag gevonden voor {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no layer of the sector {sector} has a field for {roles}</source>
+        <translation>geen laag van de sector {sector} heeft een veld voor {roles}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
@@ -4409,11 +4454,6 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
-        <source>{slot}: bound to {target} ({how})</source>
-        <translation>{slot}: gekoppeld aan {target} ({how})</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: no layer found for {wanted}</source>
         <translation>{slot}: geen laag gevonden voor {wanted}</translation>
     </message>
@@ -4421,6 +4461,11 @@
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: no layer of the sector {sector} has a field for {roles}</source>
         <translation>{slot}: geen laag van de sector {sector} heeft een veld voor {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>{slot}: {state}</source>
+        <translation>{slot}: {state}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
@@ -4988,6 +5033,29 @@
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} is geen leesbaar zipbestand: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadStyles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Local road</source>
+        <translation>Lokale weg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Main road</source>
+        <translation>Hoofdweg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Primary school</source>
+        <translation>Lager onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Secondary school</source>
+        <translation>Secundair onderwijs</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 from ..base.i18n import translator
 from ..base.sectors import sector_labels
 from ..layers.properties import SourceInfo, set_layer_roles, set_source_info
+from ..layers.render import translate_legend
 from .freshness import measure_last_change
 from .model import CatalogueEntry
 from .sources import LayerCreationError, missing_data_problem, provider_and_uri, public_source
@@ -62,6 +63,8 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
             message, ok = layer.loadNamedStyle(str(style))
             if not ok:
                 LOG.warning("style %s not applied to %s: %s", style, entry.id, message)
+            elif isinstance(layer, QgsVectorLayer):
+                translate_legend(layer)
         else:
             LOG.warning("style %s of %s does not exist", style, entry.id)
     if last_update is None and entry.source_type in ("gpkg", "file"):

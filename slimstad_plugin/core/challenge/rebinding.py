@@ -79,22 +79,35 @@ class RoleBinding:
 
     def describe(self) -> str:
         """One translated line for the report and the dialog, in words (role and sector labels, layer titles)."""
-        roles = ", ".join(role_label(role) for role in self.missing_roles)
+        if self.method == MISSING and not self.missing_roles:
+            return tr("{slot}: no layer found for {wanted}").format(slot=self.slot_label, wanted=self.wanted)
+        if self.method == MISSING:
+            return tr("{slot}: no layer of the sector {sector} has a field for {roles}").format(
+                slot=self.slot_label, sector=self._sector(), roles=self._roles())
+        return tr("{slot}: {state}").format(slot=self.slot_label, state=self.state())
+
+    def state(self) -> str:
+        """What became of the slot, without its name ("bound to Parks (chosen by you)")."""
         if self.method == MISSING:
             if self.missing_roles:
-                sector = sector_labels().get(self.sector, self.sector) if self.sector else "?"
-                return tr("{slot}: no layer of the sector {sector} has a field for {roles}").format(
-                    slot=self.slot_label, sector=sector, roles=roles)
-            return tr("{slot}: no layer found for {wanted}").format(slot=self.slot_label, wanted=self.wanted)
+                return tr("no layer of the sector {sector} has a field for {roles}").format(
+                    sector=self._sector(), roles=self._roles())
+            return tr("no layer found for {wanted}").format(wanted=self.wanted)
         how = {BY_CATALOG_ID: tr("same catalogue id"), BY_SECTOR_ROLES: tr("same sector and roles"),
                BY_LAYER_NAME: tr("same layer name"), BY_USER: tr("chosen by you")}[self.method]
         target = self.target_label or self.target
         if self.target and self.target != target:
             target = "{} [{}]".format(target, self.target)  # the catalogue id, for whoever maintains catalogues
-        text = tr("{slot}: bound to {target} ({how})").format(slot=self.slot_label, target=target, how=how)
+        text = tr("bound to {target} ({how})").format(target=target, how=how)
         if self.missing_roles:
-            text += " " + tr("no field for: {roles}").format(roles=roles)
+            text += " " + tr("no field for: {roles}").format(roles=self._roles())
         return text
+
+    def _sector(self) -> str:
+        return sector_labels().get(self.sector, self.sector) if self.sector else "?"
+
+    def _roles(self) -> str:
+        return ", ".join(role_label(role) for role in self.missing_roles)
 
 
 @dataclass

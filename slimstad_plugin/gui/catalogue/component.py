@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QAction
 from ... import RESOURCES_DIR
 from ...core.base.i18n import translator
 from ...core.catalogue.model import CatalogueEntry
+from ..host import widen_dock
 from .dock import CatalogueDock
 from .locator import CatalogueLocatorFilter
 
@@ -37,7 +38,8 @@ class CatalogueComponent:
         self.action.setCheckable(True)
         self.action.setToolTip(tr("Show or hide the catalogue of the city's shared layers"))
         host.connect(self.action.toggled, self._toggle)
-        host.connect(self.dock.visibilityChanged, self._visibility_changed)
+        # Opened/closed, not visible: a dock behind another tab is still open (tabified docks on a laptop).
+        host.connect(self.dock.openedStateChanged, self._visibility_changed)
         host.add_action(self.action)
         self.locator_filter = CatalogueLocatorFilter(lambda: self.dock.entries if self.dock else [],
                                                      self._add_from_locator)
@@ -52,11 +54,13 @@ class CatalogueComponent:
 
     def _toggle(self, checked: bool) -> None:  # noqa: FBT001 - Qt signal signature
         if self.dock is not None:
-            self.dock.setVisible(checked)
+            self.dock.setUserVisible(checked)
 
     def _visibility_changed(self, visible: bool) -> None:  # noqa: FBT001 - Qt signal signature
         if self.action is not None and self.action.isChecked() != visible:
             self.action.setChecked(visible)
+        if visible and self.dock is not None and self.host is not None:
+            widen_dock(self.host.iface.mainWindow(), self.dock)
 
     def _add_from_locator(self, entry: CatalogueEntry) -> Optional[QgsMapLayer]:
         return self.dock.add_entry(entry) if self.dock is not None else None

@@ -7,9 +7,11 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -114,11 +116,11 @@ class ChallengeDock(QgsDockWidget):
         self.challenge_list = QListWidget()
         self.challenge_list.setObjectName("slimstad_challenge_list")
         self.challenge_list.setToolTip(tr("The challenges of this project; choose one to work on"))
-        self.challenge_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.challenge_list.setMaximumHeight(self.fontMetrics().height() * 3 + 10)
         self.challenge_list.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
         self.challenge_list.currentRowChanged.connect(self._select)
         layout.addWidget(self.challenge_list)
-        create_row = QHBoxLayout()
+        create_row = QGridLayout()  # two lines: fits a narrow dock in every language
         self.template_box = QComboBox()
         self.template_box.setObjectName("slimstad_template_box")
         self.template_box.setToolTip(tr("The templates shipped with SlimStad, ready to run on the sample city"))
@@ -127,9 +129,9 @@ class ChallengeDock(QgsDockWidget):
         self.template_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for template_id, title in template_titles(qgis_language()).items():
             self.template_box.addItem(title, template_id)
-        create_row.addWidget(self.template_box, 1)
+        create_row.addWidget(self.template_box, 0, 0, 1, 2)
         create_row.addWidget(self._button(tr("New from template"), self.create_from_template, "new_template",
-                                          tr("Create a challenge from the chosen template")))
+                                          tr("Create a challenge from the chosen template")), 1, 0)
         self.manage_button = QToolButton()
         self.manage_button.setObjectName("manage")
         self.manage_button.setText(tr("Manage"))
@@ -149,11 +151,14 @@ class ChallengeDock(QgsDockWidget):
             action.triggered.connect(lambda _checked=False, f=slot: f())
         self.manage_menu.setToolTipsVisible(True)
         self.manage_button.setMenu(self.manage_menu)
-        create_row.addWidget(self.manage_button)
+        self.manage_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.manage_button.setMinimumWidth(self.manage_button.sizeHint().width() + 12)
+        create_row.addWidget(self.manage_button, 1, 1)
+        create_row.setColumnStretch(0, 1)
         layout.addLayout(create_row)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("slimstad_challenge_tabs")
-        self.tabs.setMinimumHeight(220)
+        self.tabs.setMinimumHeight(200)
         self.roles = RoleTable()
         self.roles.on_changed = self._roles_changed
         self.roles.on_error = lambda text: self.show_message(text, error=True)

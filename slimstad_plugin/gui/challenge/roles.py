@@ -1,5 +1,6 @@
-"""The role-binding table of the "Opgaven" dock: per role the bound layer (by name), its field and a status icon;
-below it, for the selected role, its filter, a catalogue layer to take instead, and what is wrong if anything."""
+"""The role-binding table of the "Opgaven" dock: per role the bound layer (by name) and a status icon; below it,
+for the selected role, its field, its filter, a catalogue layer to take instead, and what is wrong if anything.
+Three columns keep the layer's name readable in a dock on a laptop screen."""
 
 from typing import Callable, Dict, List, Optional
 
@@ -28,8 +29,8 @@ from ...core.challenge.model import Challenge
 
 tr = translator("SlimStadChallengePanel")
 
-COLUMNS = ("role", "layer", "field", "status")
-LAYER_COLUMN, FIELD_COLUMN, STATUS_COLUMN = 1, 2, 3
+COLUMNS = ("role", "layer", "status")
+LAYER_COLUMN, STATUS_COLUMN = 1, 2
 BROKEN = QColor("#c0392b")
 GOOD = QColor("#1e8449")
 
@@ -44,14 +45,13 @@ class RoleTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("slimstad_role_table")
-        self.table.setHorizontalHeaderLabels([tr("Role"), tr("Layer"), tr("Field"), ""])
+        self.table.setHorizontalHeaderLabels([tr("Role"), tr("Layer"), ""])
         self.table.horizontalHeaderItem(STATUS_COLUMN).setToolTip(tr("Ready (green) or what is wrong (red)"))
-        self.table.setToolTip(tr("Which layer and field fill each role of the challenge; select a row for its "
+        self.table.setToolTip(tr("Which layer fills each role of the challenge; select a row for its field, "
                                  "filter and catalogue choice"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LAYER_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FIELD_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(24)
         self.table.setColumnWidth(STATUS_COLUMN, 26)
@@ -65,6 +65,7 @@ class RoleTable(QWidget):
         self.details = QStackedWidget()
         self.details.setObjectName("slimstad_role_details")
         layout.addWidget(self.details, 1)
+        layout.addStretch(0)
         self.challenge: Optional[Challenge] = None
         self.statuses: List[RoleStatus] = []
         self.on_changed: Callable[[], None] = lambda: None
@@ -73,6 +74,7 @@ class RoleTable(QWidget):
         self.project: Optional[QgsProject] = None
         self.catalogue_entries: List[object] = []
         self.catalogue_statuses: Dict[str, object] = {}
+        self._fields: List[QgsFieldComboBox] = []
         self._filters: List[QgsFieldExpressionWidget] = []
         self._catalogue: List[QComboBox] = []
         self._problems: List[QLabel] = []
@@ -82,7 +84,7 @@ class RoleTable(QWidget):
         return self.table.cellWidget(row, LAYER_COLUMN)
 
     def field_box(self, row: int) -> QgsFieldComboBox:
-        return self.table.cellWidget(row, FIELD_COLUMN)
+        return self._fields[row]
 
     def filter_box(self, row: int) -> QgsFieldExpressionWidget:
         return self._filters[row]
@@ -101,7 +103,7 @@ class RoleTable(QWidget):
             page = self.details.widget(0)
             self.details.removeWidget(page)
             page.deleteLater()
-        self._filters, self._catalogue, self._problems = [], [], []
+        self._fields, self._filters, self._catalogue, self._problems = [], [], [], []
         self.statuses = role_statuses(challenge, project) if challenge else []
         for row, status in enumerate(self.statuses):
             self.table.insertRow(row)
@@ -116,24 +118,14 @@ class RoleTable(QWidget):
             layer_box.setToolTip(tr("The project layer that fills this role"))
             layer = project.mapLayer(status.layer_id) if status.layer_id else None
             layer_box.setLayer(layer)
-            field_box = QgsFieldComboBox()
-            field_box.setObjectName("field_{}".format(status.key))
-            field_box.setAllowEmptyFieldName(True)
-            field_box.setToolTip(tr("The field of that layer that holds the role's values"))
-            field_box.setLayer(layer)
-            field_box.setField(status.field)
             self.table.setCellWidget(row, LAYER_COLUMN, layer_box)
-            self.table.setCellWidget(row, FIELD_COLUMN, field_box)
             self.table.setItem(row, STATUS_COLUMN, QTableWidgetItem())
             self.details.addWidget(self._details_page(status, row, layer))
             self._show_status(row, status)
             layer_box.layerChanged.connect(lambda lyr, r=row: self._layer_changed(r, lyr))
-            field_box.fieldChanged.connect(lambda _name, r=row: self._rebind(r))
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 190))
-        self.table.resizeColumnToContents(FIELD_COLUMN)
-        self.table.setColumnWidth(FIELD_COLUMN, min(max(self.table.columnWidth(FIELD_COLUMN), 90), 140))
+        self._fit_columns()
         self.table.resizeRowsToContents()
+        self._fit_height()
         if self.statuses:
             first_problem = next((r for r, s in enumerate(self.statuses) if not s.ok), -1)
             row = keep if 0 <= keep < len(self.statuses) else max(first_problem, 0)
@@ -141,6 +133,25 @@ class RoleTable(QWidget):
             self.details.setCurrentIndex(row)
         self._filling = False
         return self.statuses
+
+    def _fit_columns(self) -> None:
+        """Role labels wrap within at most 45% of the table; the layer's name gets the rest."""
+        self.table.resizeColumnToContents(0)
+        limit = max(110, int(self.table.viewport().width() * 0.45))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), limit))
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (the detail pane moves up), at least the minimum height."""
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        needed = rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
+        self.table.setMaximumHeight(max(needed, self.table.minimumHeight()))
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API name
+        super().resizeEvent(event)
+        if self.statuses:
+            self._fit_columns()
+            self.table.resizeRowsToContents()
+            self._fit_height()
 
     def _details_page(self, status: RoleStatus, row: int, layer: Optional[QgsVectorLayer]) -> QWidget:
         page = QWidget()
@@ -150,6 +161,15 @@ class RoleTable(QWidget):
         title = QLabel("<b>{}</b>".format(status.label.replace("&", "&amp;").replace("<", "&lt;")))
         title.setWordWrap(True)
         form.addRow(title)
+        field_box = QgsFieldComboBox()
+        field_box.setObjectName("field_{}".format(status.key))
+        field_box.setAllowEmptyFieldName(True)
+        field_box.setToolTip(tr("The field of that layer that holds the role's values"))
+        field_box.setLayer(layer)
+        field_box.setField(status.field)
+        field_box.fieldChanged.connect(lambda _name, r=row: self._rebind(r))
+        self._fields.append(field_box)
+        form.addRow(tr("Field"), field_box)
         filter_box = QgsFieldExpressionWidget()
         filter_box.setObjectName("filter_{}".format(status.key))
         filter_box.setToolTip(tr("Only the features for which this expression is true play the role (optional)"))

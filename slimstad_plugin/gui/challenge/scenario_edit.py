@@ -113,6 +113,15 @@ def describe_change(name: str, old: Optional[float], new: float) -> str:
     return tr("{name}: capacity {old:g} → {new:g}").format(name=name, old=old, new=new)
 
 
+def marker_text(number: int, change: Change) -> str:
+    """The short label next to a marker: the step's number and the facility ("2. Het Nestje")."""
+    if change.kind == "add_facility" and change.capacity is not None:
+        return "{}. {} (+{:g})".format(number, change.name, change.capacity)
+    if change.kind == "change_capacity" and change.capacity is not None:
+        return "{}. {} → {:g}".format(number, change.name, change.capacity)
+    return "{}. {}".format(number, change.name or change.kind)
+
+
 def marker_layer(crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
     """An empty memory layer styled per kind of change, labelled with the step's words."""
     layer = QgsVectorLayer("Point?crs={}".format(crs.authid()), tr("Scenario changes"), "memory")
@@ -141,7 +150,7 @@ def draw_markers(layer: QgsVectorLayer, steps: List[Step]) -> None:
     for number, step in enumerate(steps, start=1):
         feature = QgsFeature(layer.fields())
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(step.x, step.y)))
-        feature.setAttributes([number, step.change.kind, step.text])
+        feature.setAttributes([number, step.change.kind, marker_text(number, step.change)])
         features.append(feature)
     provider.addFeatures(features)
     layer.updateExtents()

@@ -39,10 +39,13 @@ def sites_panel(dock: object) -> QGroupBox:
     dock.suggest_count = QSpinBox()
     dock.suggest_count.setRange(1, 50)
     dock.suggest_count.setValue(5)
+    dock.suggest_count.setToolTip(tr("How many new sites to suggest"))
     dock.suggest_distance = QDoubleSpinBox()
     dock.suggest_distance.setRange(50, 20000)
     dock.suggest_distance.setValue(500)
     dock.suggest_distance.setSuffix(" m")
+    dock.suggest_distance.setToolTip(tr("A site serves the demand within this distance; multi-use sites group "
+                                        "facilities within half of it"))
     row.addWidget(QLabel(tr("Sites")))
     row.addWidget(dock.suggest_count)
     row.addWidget(QLabel(tr("within")))
@@ -84,10 +87,14 @@ def sites_panel(dock: object) -> QGroupBox:
     dock.suggest_locations = suggest
     dock.find_multi_use_sites = multi_use
     buttons = QHBoxLayout()
-    for text, slot, name in ((tr("Suggest locations"), suggest, "suggest"), (tr("Multi-use sites"), multi_use,
-                                                                             "multi_use")):
+    for text, slot, name, tip in (
+            (tr("Suggest locations"), suggest, "suggest",
+             tr("Propose sites that reach as much demand without a facility as possible (after a run)")),
+            (tr("Multi-use sites"), multi_use, "multi_use",
+             tr("Find places where facilities of several sectors are close together"))):
         button = QPushButton(text)
         button.setObjectName(name)
+        button.setToolTip(tip)
         button.clicked.connect(slot)
         buttons.addWidget(button)
     layout.addLayout(buttons)

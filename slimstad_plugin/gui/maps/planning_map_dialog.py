@@ -281,7 +281,7 @@ class PlanningMapDialog(QDialog):
 
 def _challenges(project: QgsProject) -> dict:
     try:
-        return challenge_ids(project)
+        return challenge_ids(project, qgis_language())
     except SlimStadError:  # a broken challenge list must not block making a map of the current view
         LOGGER.warning("challenges could not be listed", exc_info=True)
         return {}

@@ -71,6 +71,8 @@ class ImportChallengeDialog(QDialog):
         layout.addLayout(top)
         self.table = QTableWidget(len(report.bindings), len(self.COLUMNS))
         self.table.setObjectName("slimstad_import_table")
+        self.table.setToolTip(tr("Every role the challenge needs, the layer and field that play it here, and "
+                                 "whether that works"))
         self.table.setHorizontalHeaderLabels([tr("Role"), tr("Bound to"), tr("Field"), tr("Status")])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -219,8 +221,7 @@ class ImportChallengeDialog(QDialog):
     def refresh(self) -> None:
         """Status per row, the summary, and the buttons (enabled only when the challenge can run)."""
         for binding in self.report.bindings:
-            self._show(binding.slot, binding.describe().split(": ", 1)[-1] if binding.ok else binding.describe(),
-                       binding.ok or not binding.required)
+            self._show(binding.slot, binding.state(), binding.ok or not binding.required)
         self.summary.setText(self.report.summary())
         complete = self.report.complete
         self.add_button.setEnabled(complete)
