@@ -824,6 +824,34 @@
         <source>{n} multi-use sites</source>
         <translation>{n} sites à usage multiple</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/base.py"/>
+        <source>{parameter}: {value} is not a finite number.</source>
+        <translation>{parameter} : {value} n'est pas un nombre fini.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadBoundary</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>Canceled; nothing was written.</source>
+        <translation>Annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>Unexpected error in {context} ({kind}{detail}); this is a bug in SlimStad. The details were written to {path}</source>
+        <translation>Erreur inattendue dans {context} ({kind}{detail}) ; c'est un bogue de SlimStad. Les détails ont été écrits dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>file system error: {reason}</source>
+        <translation>erreur du système de fichiers : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadCatalogue</name>
@@ -876,11 +904,6 @@
         <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Cannot reach {url}: {error}</source>
         <translation>Impossible d'atteindre {url} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
-        <source>Cannot read catalogue {name}: {error}</source>
-        <translation>Impossible de lire le catalogue {name} : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
@@ -1154,6 +1177,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>degrees must lie within -180..180 and -90..90 (are these metres? then set extent_crs, e.g. EPSG:31370)</source>
+        <translation>les degrés doivent être compris entre -180..180 et -90..90 (sont-ce des mètres ? indiquez alors extent_crs, p. ex. EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>entry '{id}' (#{n}), field '{field}': {message}</source>
         <translation>entrée '{id}' (n° {n}), champ '{field}' : {message}</translation>
     </message>
@@ -1259,8 +1287,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be [xmin, ymin, xmax, ymax]: {problem}</source>
+        <translation>doit être [xmin, ymin, xmax, ymax] : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be a field name (a text)</source>
+        <translation>doit être un nom de champ (un texte)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a list</source>
         <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be a list of texts</source>
+        <translation>doit être une liste de textes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1284,6 +1327,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be an object of texts</source>
+        <translation>doit être un objet de textes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be an object with a 'type'</source>
         <translation>doit être un objet avec un 'type'</translation>
     </message>
@@ -1294,8 +1342,18 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must map languages (nl, en, fr) to texts</source>
+        <translation>doit associer des langues (nl, en, fr) à des textes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must map semantic roles to field names</source>
         <translation>doit associer des rôles sémantiques à des noms de champs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>name and url must be texts</source>
+        <translation>name et url doivent être des textes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1358,6 +1416,11 @@
         <translation>la table {schema}.{table} n'existe pas</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>table, {n} columns</source>
+        <translation>table, {n} colonnes</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>the answer is not {kind} capabilities (root element {tag})</source>
         <translation>la réponse n'est pas un document de capacités {kind} (élément racine {tag})</translation>
@@ -1369,8 +1432,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
-        <source>the collection description is not valid JSON</source>
-        <translation>la description de la collection n'est pas du JSON valide</translation>
+        <source>the collection description is not valid JSON ({error})</source>
+        <translation>la description de la collection n'est pas du JSON valide ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
@@ -1419,6 +1482,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>the table has no column {names}</source>
+        <translation>la table n'a pas de colonne {names}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>unexpected error: {error}</source>
         <translation>erreur inattendue : {error}</translation>
     </message>
@@ -1453,14 +1521,14 @@
         <translation>hebdomadaire</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>xmin must not be greater than xmax, nor ymin than ymax</source>
+        <translation>xmin ne peut pas dépasser xmax, ni ymin dépasser ymax</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>yearly</source>
         <translation>annuel</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
-        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
-        <translation>{name} n'est pas du JSON valide : {message} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1549,8 +1617,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>{url}: the collection list is not valid JSON</source>
-        <translation>{url} : la liste des collections n'est pas du JSON valide</translation>
+        <source>{url}: the collection list is not valid JSON ({error})</source>
+        <translation>{url} : la liste des collections n'est pas du JSON valide ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
@@ -2073,11 +2141,6 @@
         <translation>Impossible d'ouvrir le projet {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>Cannot read the challenge file {path}: {error}</source>
-        <translation>Impossible de lire le fichier de défi {path} : {error}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot reopen the result layer {name} in {path}.</source>
         <translation>Impossible de rouvrir la couche de résultats {name} dans {path}.</translation>
@@ -2279,8 +2342,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/store.py"/>
-        <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
-        <translation>Les défis enregistrés dans le projet {project} sont endommagés : {message} à la ligne {line}, colonne {column}.</translation>
+        <source>The challenges stored in the project are damaged: {error}</source>
+        <translation>Les défis enregistrés dans le projet sont endommagés : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -2389,8 +2452,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>indicator {id} needs 'per' greater than 0.</source>
-        <translation>l'indicateur {id} nécessite 'per' supérieur à 0.</translation>
+        <source>indicator {id} needs 'per' greater than 0 ({problem}).</source>
+        <translation>l'indicateur {id} a besoin d'un 'per' supérieur à 0 ({problem}).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2406,6 +2469,16 @@
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} refers to the unknown supply role {role}.</source>
         <translation>l'indicateur {id} fait référence au rôle d'offre inconnu {role}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>indicator {id}: sigma must be a number of metres greater than 0 ({problem}).</source>
+        <translation>indicateur {id} : sigma doit être un nombre de mètres supérieur à 0 ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>indicator {id}: the distance {value} is not a valid number of metres.</source>
+        <translation>indicateur {id} : la distance {value} n'est pas un nombre de mètres valide.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
@@ -2428,6 +2501,11 @@
         <translation>projet</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>scenario {id}, new facility {name}</source>
+        <translation>scénario {id}, nouvel équipement {name}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>le rôle d'offre {id} nécessite une référence de couche.</translation>
@@ -2441,6 +2519,11 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>the area-unit id</source>
         <translation>l'identifiant de l'unité territoriale</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
+        <source>the challenges stored in project {project}</source>
+        <translation>les défis enregistrés dans le projet {project}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2493,6 +2576,11 @@
         <translation>{count} géométries non valides de {layer} ont été réparées.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
+        <translation>{count} valeurs pour {purpose} dans la couche {layer} sont négatives (p. ex. {value}) ; habitants et capacités valent 0 ou plus.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator} – scenario {scenario} (difference)</source>
         <translation>{indicator} – scénario {scenario} (différence)</translation>
@@ -2503,9 +2591,9 @@
         <translation>{indicator} : {count} unités territoriales sans habitants n'ont pas de valeur (NULL).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
-        <translation>{source} n'est pas un JSON valide : {message} à la ligne {line}, colonne {column}.</translation>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{problem} (needed for {purpose}); correct them or choose another field.</source>
+        <translation>{problem} (nécessaire pour {purpose}) ; corrigez-les ou choisissez un autre champ.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -3369,6 +3457,29 @@
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>— choose a catalogue layer —</source>
         <translation>— choisir une couche du catalogue —</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCrs</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>; they look like {crs}</source>
+        <translation> ; elles ressemblent à {crs}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>Layer {layer} declares {crs}, but its coordinates ({extent}) do not fit it; they look like {likely}. Set the layer's CRS to the one the data is in (Layer Properties &gt; Source) before analysing it.</source>
+        <translation>La couche {layer} déclare {crs}, mais ses coordonnées ({extent}) ne lui correspondent pas ; elles ressemblent à {likely}. Donnez à la couche le SCR de ses données (Propriétés de la couche &gt; Source) avant de l'analyser.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>Layer {layer} declares {crs}, but its coordinates ({extent}) lie outside the area that CRS is made for. Check the layer's CRS before analysing it.</source>
+        <translation>La couche {layer} déclare {crs}, mais ses coordonnées ({extent}) sont hors de la zone pour laquelle ce SCR est fait. Vérifiez le SCR de la couche avant de l'analyser.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
+        <translation>Les coordonnées de {name} ({extent}) ne sont pas des coordonnées en {crs}, le SCR des unités territoriales{likely}.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4417,304 @@
     </message>
 </context>
 <context>
+    <name>SlimStadReaders</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a colon was expected</source>
+        <translation>deux-points étaient attendus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a comma was expected</source>
+        <translation>une virgule était attendue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a key in double quotes was expected</source>
+        <translation>une clé entre guillemets doubles était attendue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a list […] was expected, found {found}</source>
+        <translation>une liste […] était attendue, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number was expected, found {found}</source>
+        <translation>un nombre était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number with {digits} digits is too long (at most {limit})</source>
+        <translation>un nombre de {digits} chiffres est trop long (au plus {limit})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number written with {n} characters is too long</source>
+        <translation>un nombre écrit avec {n} caractères est trop long</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds a control character (such as a line break)</source>
+        <translation>une valeur texte contient un caractère de contrôle (comme un saut de ligne)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds an invalid \u escape</source>
+        <translation>une valeur texte contient un échappement \u invalide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds an invalid escape (\)</source>
+        <translation>une valeur texte contient un échappement invalide (\)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value is not closed with a double quote</source>
+        <translation>une valeur texte n'est pas fermée par un guillemet double</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text was expected, found {found}</source>
+        <translation>un texte était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a value was expected</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a whole number was expected, found {found}</source>
+        <translation>un nombre entier était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an object {{…}} was expected, found {found}</source>
+        <translation>un objet {{…}} était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an unknown 8-bit encoding</source>
+        <translation>un encodage 8 bits inconnu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>is not valid JSON: nested deeper than {limit} levels</source>
+        <translation>n'est pas du JSON valide : imbriqué sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>is not valid JSON: {problem}</source>
+        <translation>n'est pas du JSON valide : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the JSON syntax is wrong</source>
+        <translation>la syntaxe JSON est incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the document is larger than {limit} MB, the limit for this kind of document</source>
+        <translation>le document dépasse {limit} Mo, la limite pour ce type de document</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file cannot be read (no permission)</source>
+        <translation>le fichier ne peut pas être lu (pas d'autorisation)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>le fichier ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file is larger than {limit} MB, the limit for this kind of file</source>
+        <translation>le fichier dépasse {limit} Mo, la limite pour ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the number {literal} is too large</source>
+        <translation>le nombre {literal} est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>la clé obligatoire {key} manque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text is longer than {limit} characters</source>
+        <translation>le texte dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text is not UTF-8 but looks like {encoding}; save it as UTF-8 and try again</source>
+        <translation>le texte n'est pas en UTF-8 mais semble en {encoding} ; enregistrez-le en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text may not be empty</source>
+        <translation>le texte ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>there is more text after the end of the document</source>
+        <translation>il reste du texte après la fin du document</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is a folder, not a file</source>
+        <translation>ceci est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a text file (it holds binary data)</source>
+        <translation>ce n'est pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a text file but {kind} data</source>
+        <translation>ce n'est pas un fichier texte mais des données {kind}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>unknown key(s): {keys}</source>
+        <translation>clé(s) inconnue(s) : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{found} was found where {expected} is expected</source>
+        <translation>{found} trouvé là où {expected} est attendu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{literal} is not a number JSON allows (NaN and Infinity are refused)</source>
+        <translation>{literal} n'est pas un nombre permis par JSON (NaN et Infinity sont refusés)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source} {problem}</source>
+        <translation>{source} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source} {problem} (at {where})</source>
+        <translation>{source} {problem} (à {where})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source}: {problem}</source>
+        <translation>{source} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source}: {problem} (at {where})</source>
+        <translation>{source} : {problem} (à {where})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} n'a pas la forme attendue ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not allowed here; use one of: {allowed}</source>
+        <translation>{value} n'est pas permis ici ; utilisez l'un de : {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is too long</source>
+        <translation>{value} est trop long</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is too short or empty</source>
+        <translation>{value} est trop court ou vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} matches none of the allowed forms</source>
+        <translation>{value} ne correspond à aucune des formes permises</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>{value} doit valoir au moins {limit}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>{value} doit valoir au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be greater than {limit}</source>
+        <translation>{value} doit être supérieur à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} doit être inférieur à {limit}</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadRebinding</name>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
@@ -4836,6 +5245,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The challenge file {name} beside the project was left out: {error}</source>
+        <translation>Le fichier de défi {name} à côté du projet a été laissé de côté : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The challenge file {name} cannot be packed: {error}</source>
+        <translation>Le fichier de défi {name} ne peut pas être empaqueté : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {path} does not exist.</source>
         <translation>Le fichier de défi {path} n'existe pas.</translation>
     </message>
@@ -4848,6 +5267,16 @@
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>The data file of {layer} does not exist: {path}</source>
         <translation>Le fichier de données de {layer} n'existe pas : {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The data file {name} of layer {layer} cannot be opened by QGIS; the package was not written.</source>
+        <translation>QGIS ne peut pas ouvrir le fichier de données {name} de la couche {layer} ; le paquet n'a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The data file {name} of layer {layer} is empty (0 bytes); the package was not written.</source>
+        <translation>Le fichier de données {name} de la couche {layer} est vide (0 octet) ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4971,13 +5400,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
-        <source>manifest.json cannot be read: {error}</source>
-        <translation>Impossible de lire manifest.json : {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
-        <source>manifest.json is incomplete: {error}</source>
-        <translation>manifest.json est incomplet : {error}</translation>
+        <source>manifest.json is incomplete or cannot be read: {error}</source>
+        <translation>manifest.json est incomplet ou illisible : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4996,8 +5420,18 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
+        <source>not a SHA-256 checksum (64 hexadecimal characters)</source>
+        <translation>pas une somme de contrôle SHA-256 (64 caractères hexadécimaux)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>absents du manifeste : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>la clé obligatoire {key} manque</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -5059,11 +5493,52 @@
     </message>
 </context>
 <context>
+    <name>SlimStadTables</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>le fichier ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the table has no header line</source>
+        <translation>la table n'a pas de ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the table is larger than {limit} MB</source>
+        <translation>la table dépasse {limit} Mo</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadTask</name>
     <message>
         <location filename="../slimstad_plugin/gui/task.py"/>
         <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
         <translation>Problème inattendu ({error}) ; les détails se trouvent dans le journal de SlimStad.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadValues</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/values.py"/>
+        <source>{count} values in field {field} are not numbers, e.g. {examples}</source>
+        <translation>{count} valeurs du champ {field} ne sont pas des nombres, p. ex. {examples}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/values.py"/>
+        <source>{count} values in field {field} of layer {layer} are not numbers, e.g. {examples}</source>
+        <translation>{count} valeurs du champ {field} de la couche {layer} ne sont pas des nombres, p. ex. {examples}</translation>
     </message>
 </context>
 </TS>

@@ -824,6 +824,34 @@
         <source>{n} multi-use sites</source>
         <translation>{n} multi-inzetbare sites</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/base.py"/>
+        <source>{parameter}: {value} is not a finite number.</source>
+        <translation>{parameter}: {value} is geen eindig getal.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadBoundary</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>Canceled; nothing was written.</source>
+        <translation>Geannuleerd; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>Unexpected error in {context} ({kind}{detail}); this is a bug in SlimStad. The details were written to {path}</source>
+        <translation>Onverwachte fout in {context} ({kind}{detail}); dit is een fout in SlimStad. De details staan in {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>file system error: {reason}</source>
+        <translation>fout in het bestandssysteem: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadCatalogue</name>
@@ -876,11 +904,6 @@
         <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Cannot reach {url}: {error}</source>
         <translation>Kan {url} niet bereiken: {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
-        <source>Cannot read catalogue {name}: {error}</source>
-        <translation>Kan catalogus {name} niet lezen: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
@@ -1154,6 +1177,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>degrees must lie within -180..180 and -90..90 (are these metres? then set extent_crs, e.g. EPSG:31370)</source>
+        <translation>graden moeten tussen -180..180 en -90..90 liggen (zijn dit meters? geef dan extent_crs op, bv. EPSG:31370)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>entry '{id}' (#{n}), field '{field}': {message}</source>
         <translation>item '{id}' (nr. {n}), veld '{field}': {message}</translation>
     </message>
@@ -1259,8 +1287,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be [xmin, ymin, xmax, ymax]: {problem}</source>
+        <translation>moet [xmin, ymin, xmax, ymax] zijn: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be a field name (a text)</source>
+        <translation>moet een veldnaam zijn (een tekst)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be a list of texts</source>
+        <translation>moet een lijst van teksten zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1284,6 +1327,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be an object of texts</source>
+        <translation>moet een object met teksten zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be an object with a 'type'</source>
         <translation>moet een object met een 'type' zijn</translation>
     </message>
@@ -1294,8 +1342,18 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must map languages (nl, en, fr) to texts</source>
+        <translation>moet talen (nl, en, fr) aan teksten koppelen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must map semantic roles to field names</source>
         <translation>moet semantische rollen aan veldnamen koppelen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>name and url must be texts</source>
+        <translation>name en url moeten teksten zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1358,6 +1416,11 @@
         <translation>tabel {schema}.{table} bestaat niet</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>table, {n} columns</source>
+        <translation>tabel, {n} kolommen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>the answer is not {kind} capabilities (root element {tag})</source>
         <translation>het antwoord is geen {kind}-capabilities (hoofdelement {tag})</translation>
@@ -1369,8 +1432,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
-        <source>the collection description is not valid JSON</source>
-        <translation>de beschrijving van de collectie is geen geldige JSON</translation>
+        <source>the collection description is not valid JSON ({error})</source>
+        <translation>de beschrijving van de collectie is geen geldige JSON ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
@@ -1419,6 +1482,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>the table has no column {names}</source>
+        <translation>de tabel heeft geen kolom {names}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>unexpected error: {error}</source>
         <translation>onverwachte fout: {error}</translation>
     </message>
@@ -1453,14 +1521,14 @@
         <translation>wekelijks</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>xmin must not be greater than xmax, nor ymin than ymax</source>
+        <translation>xmin mag niet groter zijn dan xmax, en ymin niet groter dan ymax</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>yearly</source>
         <translation>jaarlijks</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
-        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
-        <translation>{name} is geen geldige JSON: {message} op regel {line}, kolom {column}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1549,8 +1617,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>{url}: the collection list is not valid JSON</source>
-        <translation>{url}: de lijst van collecties is geen geldige JSON</translation>
+        <source>{url}: the collection list is not valid JSON ({error})</source>
+        <translation>{url}: de lijst van collecties is geen geldige JSON ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
@@ -2073,11 +2141,6 @@
         <translation>Kan het project {path} niet openen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>Cannot read the challenge file {path}: {error}</source>
-        <translation>Kan het opgavebestand {path} niet lezen: {error}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot reopen the result layer {name} in {path}.</source>
         <translation>Kan de resultaatlaag {name} in {path} niet opnieuw openen.</translation>
@@ -2279,8 +2342,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/store.py"/>
-        <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
-        <translation>De opgaven die in project {project} bewaard zijn, zijn beschadigd: {message} op regel {line}, kolom {column}.</translation>
+        <source>The challenges stored in the project are damaged: {error}</source>
+        <translation>De opgaven die in het project bewaard zijn, zijn beschadigd: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -2389,8 +2452,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>indicator {id} needs 'per' greater than 0.</source>
-        <translation>indicator {id} heeft 'per' groter dan 0 nodig.</translation>
+        <source>indicator {id} needs 'per' greater than 0 ({problem}).</source>
+        <translation>indicator {id} heeft 'per' groter dan 0 nodig ({problem}).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2406,6 +2469,16 @@
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} refers to the unknown supply role {role}.</source>
         <translation>indicator {id} verwijst naar de onbekende aanbodrol {role}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>indicator {id}: sigma must be a number of metres greater than 0 ({problem}).</source>
+        <translation>indicator {id}: sigma moet een aantal meter groter dan 0 zijn ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>indicator {id}: the distance {value} is not a valid number of metres.</source>
+        <translation>indicator {id}: de afstand {value} is geen geldig aantal meter.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
@@ -2428,6 +2501,11 @@
         <translation>project</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>scenario {id}, new facility {name}</source>
+        <translation>scenario {id}, nieuwe voorziening {name}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>aanbodrol {id} heeft een laagverwijzing nodig.</translation>
@@ -2441,6 +2519,11 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>the area-unit id</source>
         <translation>de id van de gebiedseenheid</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
+        <source>the challenges stored in project {project}</source>
+        <translation>de opgaven bewaard in project {project}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2493,6 +2576,11 @@
         <translation>{count} ongeldige geometrieën in {layer} zijn hersteld.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
+        <translation>{count} waarden voor {purpose} in laag {layer} zijn negatief (bv. {value}); inwoners en capaciteiten zijn 0 of meer.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator} – scenario {scenario} (difference)</source>
         <translation>{indicator} – scenario {scenario} (verschil)</translation>
@@ -2503,9 +2591,9 @@
         <translation>{indicator}: {count} gebiedseenheden zonder inwoners krijgen geen waarde (NULL).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
-        <translation>{source} is geen geldige JSON: {message} op regel {line}, kolom {column}.</translation>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{problem} (needed for {purpose}); correct them or choose another field.</source>
+        <translation>{problem} (nodig voor {purpose}); verbeter ze of kies een ander veld.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -3369,6 +3457,29 @@
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>— choose a catalogue layer —</source>
         <translation>— kies een laag uit de catalogus —</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCrs</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>; they look like {crs}</source>
+        <translation>; ze lijken {crs}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>Layer {layer} declares {crs}, but its coordinates ({extent}) do not fit it; they look like {likely}. Set the layer's CRS to the one the data is in (Layer Properties &gt; Source) before analysing it.</source>
+        <translation>Laag {layer} zegt {crs} te gebruiken, maar haar coördinaten ({extent}) passen daar niet bij; ze lijken {likely}. Zet het CRS van de laag op dat van de gegevens (Laageigenschappen &gt; Bron) voor u ze analyseert.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>Layer {layer} declares {crs}, but its coordinates ({extent}) lie outside the area that CRS is made for. Check the layer's CRS before analysing it.</source>
+        <translation>Laag {layer} zegt {crs} te gebruiken, maar haar coördinaten ({extent}) liggen buiten het gebied waarvoor dat CRS gemaakt is. Controleer het CRS van de laag voor u ze analyseert.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
+        <translation>De coördinaten van {name} ({extent}) zijn geen coördinaten in {crs}, het CRS van de gebiedseenheden{likely}.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4417,304 @@
     </message>
 </context>
 <context>
+    <name>SlimStadReaders</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a colon was expected</source>
+        <translation>er werd een dubbelpunt verwacht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a comma was expected</source>
+        <translation>er werd een komma verwacht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a key in double quotes was expected</source>
+        <translation>er werd een sleutel tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a list […] was expected, found {found}</source>
+        <translation>er werd een lijst […] verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number was expected, found {found}</source>
+        <translation>er werd een getal verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number with {digits} digits is too long (at most {limit})</source>
+        <translation>een getal met {digits} cijfers is te lang (hoogstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number written with {n} characters is too long</source>
+        <translation>een getal van {n} tekens is te lang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds a control character (such as a line break)</source>
+        <translation>een tekstwaarde bevat een stuurteken (zoals een regeleinde)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds an invalid \u escape</source>
+        <translation>een tekstwaarde bevat een ongeldige \u-escape</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds an invalid escape (\)</source>
+        <translation>een tekstwaarde bevat een ongeldige escape (\)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value is not closed with a double quote</source>
+        <translation>een tekstwaarde wordt niet afgesloten met een dubbel aanhalingsteken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text was expected, found {found}</source>
+        <translation>er werd een tekst verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a value was expected</source>
+        <translation>er werd een waarde verwacht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a whole number was expected, found {found}</source>
+        <translation>er werd een geheel getal verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an object {{…}} was expected, found {found}</source>
+        <translation>er werd een object {{…}} verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an unknown 8-bit encoding</source>
+        <translation>een onbekende 8-bitcodering</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>is not valid JSON: nested deeper than {limit} levels</source>
+        <translation>is geen geldige JSON: dieper genest dan {limit} niveaus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>is not valid JSON: {problem}</source>
+        <translation>is geen geldige JSON: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>line {line}, column {column}</source>
+        <translation>regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the JSON syntax is wrong</source>
+        <translation>de JSON-syntaxis is fout</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the document is empty</source>
+        <translation>het document is leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the document is larger than {limit} MB, the limit for this kind of document</source>
+        <translation>het document is groter dan {limit} MB, de grens voor dit soort document</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file cannot be read (no permission)</source>
+        <translation>het bestand kan niet gelezen worden (geen toestemming)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>het bestand kan niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file is larger than {limit} MB, the limit for this kind of file</source>
+        <translation>het bestand is groter dan {limit} MB, de grens voor dit soort bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the number {literal} is too large</source>
+        <translation>het getal {literal} is te groot</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>de verplichte sleutel {key} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text is longer than {limit} characters</source>
+        <translation>de tekst is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text is not UTF-8 but looks like {encoding}; save it as UTF-8 and try again</source>
+        <translation>de tekst is geen UTF-8 maar lijkt {encoding}; bewaar hem als UTF-8 en probeer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text may not be empty</source>
+        <translation>de tekst mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>there is more text after the end of the document</source>
+        <translation>na het einde van het document staat nog tekst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a text file (it holds binary data)</source>
+        <translation>dit is geen tekstbestand (het bevat binaire gegevens)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a text file but {kind} data</source>
+        <translation>dit is geen tekstbestand maar {kind}-gegevens</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>unknown key(s): {keys}</source>
+        <translation>onbekende sleutel(s): {keys}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{found} was found where {expected} is expected</source>
+        <translation>{found} gevonden waar {expected} verwacht wordt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{literal} is not a number JSON allows (NaN and Infinity are refused)</source>
+        <translation>{literal} is geen getal dat JSON toelaat (NaN en Infinity worden geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source} {problem}</source>
+        <translation>{source} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source} {problem} (at {where})</source>
+        <translation>{source} {problem} (op {where})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source}: {problem} (at {where})</source>
+        <translation>{source}: {problem} (op {where})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} heeft niet de verwachte vorm ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} is geen eindig getal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not allowed here; use one of: {allowed}</source>
+        <translation>{value} is hier niet toegelaten; gebruik een van: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is too long</source>
+        <translation>{value} is te lang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is too short or empty</source>
+        <translation>{value} is te kort of leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} matches none of the allowed forms</source>
+        <translation>{value} past bij geen enkele toegelaten vorm</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>{value} moet minstens {limit} zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>{value} mag hoogstens {limit} zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be greater than {limit}</source>
+        <translation>{value} moet groter zijn dan {limit}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} moet kleiner zijn dan {limit}</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadRebinding</name>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
@@ -4836,6 +5245,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The challenge file {name} beside the project was left out: {error}</source>
+        <translation>Het opgavebestand {name} naast het project werd weggelaten: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The challenge file {name} cannot be packed: {error}</source>
+        <translation>Het opgavebestand {name} kan niet ingepakt worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {path} does not exist.</source>
         <translation>Het opgavebestand {path} bestaat niet.</translation>
     </message>
@@ -4848,6 +5267,16 @@
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>The data file of {layer} does not exist: {path}</source>
         <translation>Het gegevensbestand van {layer} bestaat niet: {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The data file {name} of layer {layer} cannot be opened by QGIS; the package was not written.</source>
+        <translation>QGIS kan het gegevensbestand {name} van laag {layer} niet openen; het pakket werd niet geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The data file {name} of layer {layer} is empty (0 bytes); the package was not written.</source>
+        <translation>Het gegevensbestand {name} van laag {layer} is leeg (0 bytes); het pakket werd niet geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4971,13 +5400,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
-        <source>manifest.json cannot be read: {error}</source>
-        <translation>manifest.json kan niet gelezen worden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
-        <source>manifest.json is incomplete: {error}</source>
-        <translation>manifest.json is onvolledig: {error}</translation>
+        <source>manifest.json is incomplete or cannot be read: {error}</source>
+        <translation>manifest.json is onvolledig of kan niet gelezen worden: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4996,8 +5420,18 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
+        <source>not a SHA-256 checksum (64 hexadecimal characters)</source>
+        <translation>geen SHA-256-controlesom (64 hexadecimale tekens)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>niet in het manifest: {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>de verplichte sleutel {key} ontbreekt</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -5059,11 +5493,52 @@
     </message>
 </context>
 <context>
+    <name>SlimStadTables</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>line {line}, column {column}</source>
+        <translation>regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>het bestand kan niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the table has no header line</source>
+        <translation>de tabel heeft geen kopregel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the table is larger than {limit} MB</source>
+        <translation>de tabel is groter dan {limit} MB</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadTask</name>
     <message>
         <location filename="../slimstad_plugin/gui/task.py"/>
         <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
         <translation>Onverwacht probleem ({error}); de details staan in het SlimStad-logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadValues</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/values.py"/>
+        <source>{count} values in field {field} are not numbers, e.g. {examples}</source>
+        <translation>{count} waarden in veld {field} zijn geen getallen, bv. {examples}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/values.py"/>
+        <source>{count} values in field {field} of layer {layer} are not numbers, e.g. {examples}</source>
+        <translation>{count} waarden in veld {field} van laag {layer} zijn geen getallen, bv. {examples}</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink")
     actions = catalog.add_subparsers(dest="catalog_command", required=True)
 
-    check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if broken)")
+    check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if an entry is "
+                                             "broken, 2 if a catalogue cannot be read)")
     check.add_argument("catalogs", nargs="+", help="catalogue files or http(s) URLs, the city's own first")
     check.add_argument("--json", type=Path, dest="json_out", help="write the full result as JSON")
     check.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
@@ -55,8 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Check; exit 1 when an entry is broken or a catalogue could not be loaded."""
-
+    """Check; exit 2 when a catalogue (or an entry of it) could not be read, else 1 when an entry is broken."""
     start_qgis(with_processing=False)
     result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
                               quality=not args.no_quality, data_dir=args.data_dir, log=print)
@@ -68,6 +68,8 @@ def run_check(args: argparse.Namespace) -> int:
         result.write_json(args.json_out)
         print("wrote {}".format(args.json_out))
     print("{} entries checked, {} broken".format(len(result.entries), len(result.broken)))
+    if result.load_errors:
+        return 2
     return 0 if result.ok else 1
 
 
@@ -132,7 +134,7 @@ def run_relink(args: argparse.Namespace) -> int:
             line += ": {}".format(change.message)
         print(line)
     print(report.summary())
-    return 1 if errors else 0
+    return 2 if errors else 0  # a catalogue could not be read (its error line says why)
 
 
 def _location(value: str) -> str:

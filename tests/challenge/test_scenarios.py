@@ -161,13 +161,15 @@ def test_invalid_geometries_are_repaired_and_counted(make_project, sample_gpkg: 
 @pytest.mark.parametrize("change, message", [
     (lambda c: setattr(c.supply[0], "capacity_field", "bestaat_niet"),
      r"Layer Kinderopvang has no field bestaat_niet .*Its fields: .*plaatsen"),
-    (lambda c: setattr(c.supply[0], "capacity_field", "naam"), r"is not a number"),
+    (lambda c: setattr(c.supply[0], "capacity_field", "naam"), r"values in field naam of layer Kinderopvang are not "
+                                                               r"numbers, e\.g\. '"),
     (lambda c: setattr(c.supply[0], "filter", "\"plaatsen\" > 100000"), r"no features to use .*filter"),
     (lambda c: setattr(c.supply[0], "filter", "\"plaatsen\" >>> 1"), r"expression .* is invalid"),
     (lambda c: setattr(c.supply[0].layer, "catalog_id", "elders.iets") or setattr(c.supply[0].layer, "layer_name",
                                                                                   "iets"),
      r"no layer for elders\.iets"),
-    (lambda c: setattr(c.demand[0], "field", "tx_sector_descr_nl"), r"is not a number"),
+    (lambda c: setattr(c.demand[0], "field", "tx_sector_descr_nl"), r"150 values in field tx_sector_descr_nl .* are "
+                                                                     r"not numbers, e\.g\. 'Plein'"),
 ])
 def test_bad_layers_and_fields(make_project, tmp_path: Path, change, message: str) -> None:
     challenge = load_template("kinderopvang")

@@ -1,15 +1,20 @@
 """The plugin's one settings module: typed values over QgsSettings under ``slimstad/``."""
 
+import logging
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import List
+from typing import Dict, List, Tuple
 
 from qgis.core import QgsApplication, QgsSettings
 
+from .readers import number_problem
 from .rollout import effective_catalogue_urls
 
 PREFIX = "slimstad"
+LOG = logging.getLogger(__name__)
+# Allowed range of every numeric setting: a value outside it (or NaN, text) falls back to the default.
+RANGES: Dict[str, Tuple[float, float]] = {"health_timeout_s": (0.5, 600.0), "health_concurrency": (1, 64)}
 # Set by an administration's roll-out (docs/rollout.md): the data folder for every local catalogue.
 DATA_DIR_VARIABLE = "SLIMSTAD_DATA_DIR"
 
@@ -38,7 +43,7 @@ class SlimStadSettings:
         for item in fields(cls):
             default = getattr(defaults, item.name)
             raw = settings.value("{}/{}".format(PREFIX, item.name), default)
-            values[item.name] = _coerce(raw, default)
+            values[item.name] = _checked(item.name, _coerce(raw, default), default)
         return cls(**values)
 
     def effective_catalogue_urls(self) -> List[str]:
@@ -68,6 +73,18 @@ def default_data_dir() -> Path:
     """``<QGIS profile>/slimstad/voorbeeldstad``: a folder of the user's own that works without any set-up
     (never the plugin folder, which an update replaces)."""
     return Path(QgsApplication.qgisSettingsDirPath()) / "slimstad" / "voorbeeldstad"
+
+
+def _checked(name: str, value: object, default: object) -> object:
+    """``value`` when it is within :data:`RANGES` (finite, a whole number for int settings), else ``default``."""
+    if name not in RANGES:
+        return value
+    low, high = RANGES[name]
+    problem = number_problem(value, minimum=low, maximum=high, integer=isinstance(default, int))
+    if problem:
+        LOG.warning("setting %s/%s: %s; using %s", PREFIX, name, problem, default)
+        return default
+    return value
 
 
 def _coerce(raw: object, default: object) -> object:

@@ -4,7 +4,6 @@ The builder fills what the source knows (ids, titles, descriptions, keywords, ex
 sector "andere", owner "" and licence "internal" on every new entry: the user completes those three.
 """
 
-import json
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
@@ -23,6 +22,7 @@ from qgis.core import (
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
 from ..base.network import NetworkError, http_get, redact_url
+from ..base.readers import decode_json
 from ..base.semantic_roles import SAMPLE_CITY_ROLES
 from .loader import is_remote
 from .model import Catalogue, CatalogueEntry, Licence
@@ -162,9 +162,10 @@ def _entries_from_oapif(url: str, prefix: str, timeout_s: float, authcfg: str) -
     response = http_get("{}/collections?f=json".format(base), timeout_s=timeout_s, authcfg=authcfg,
                         headers={"Accept": "application/json"})
     try:
-        document = json.loads(response.content)
-    except ValueError as error:
-        raise BuildError(tr("{url}: the collection list is not valid JSON").format(url=redact_url(base))) from error
+        document = decode_json(response.content, redact_url(base))
+    except ValueError as error:  # ReadError: syntax, encoding, depth, number limits
+        raise BuildError(tr("{url}: the collection list is not valid JSON ({error})").format(
+            url=redact_url(base), error=error)) from error
     entries = []
     for collection in document.get("collections", []) if isinstance(document, dict) else []:
         name = str(collection.get("id") or collection.get("name") or "")

@@ -5,7 +5,6 @@ Measured from GeoPackage ``gpkg_contents.last_change``, a timestamp column named
 modification time, or a ``freshness.last_update`` the owner wrote in the catalogue — in that order.
 """
 
-import json
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from qgis.core import QgsVectorLayer
 
 from ..base.i18n import translator
 from ..base.network import http_get
+from ..base.readers import decode_json
 from .model import CatalogueEntry
 from .sources import parse_datetime, parse_duration, provider_and_uri
 
@@ -189,7 +189,9 @@ def _column_maximum(entry: CatalogueEntry, column: str) -> Optional[datetime]:
 def _oapif_updated(entry: CatalogueEntry, timeout_s: float) -> Optional[datetime]:
 
     url = "{}/collections/{}?f=json".format(str(entry.source["url"]).rstrip("/"), entry.source["collection"])
-    data = json.loads(http_get(url, timeout_s, str(entry.source.get("authcfg", ""))).text())
+    data = decode_json(http_get(url, timeout_s, str(entry.source.get("authcfg", ""))).content, url)
+    if not isinstance(data, dict):
+        return None
     for key in ("updated", "lastModified", "modified"):
         if isinstance(data.get(key), str):
             return parse_datetime(data[key])

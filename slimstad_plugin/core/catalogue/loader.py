@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 from urllib.parse import unquote, urlsplit
 
+from ..base import readers
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
 from ..base.network import NetworkError, http_get, redact_url
@@ -53,31 +54,37 @@ def load_catalogue(location: Union[str, Path], timeout_s: float = 10, data_dir: 
         url = str(location)
         name = redact_url(url)
         try:
-            text = http_get(url, timeout_s=timeout_s, authcfg=authcfg).text()
+            content = http_get(url, timeout_s=timeout_s, authcfg=authcfg).content
         except NetworkError as error:
             raise CatalogueError(tr("Cannot load catalogue {name}: {error}").format(name=name, error=error)) from error
         base_dir = ""
     else:
         path = _local_path(location)
         name = str(path)
+        if not path.exists():
+            raise CatalogueError(tr("Catalogue file {name} does not exist").format(name=name))
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError as error:
-            raise CatalogueError(tr("Catalogue file {name} does not exist").format(name=name)) from error
-        except (OSError, UnicodeDecodeError) as error:
-            raise CatalogueError(tr("Cannot read catalogue {name}: {error}").format(name=name, error=error)) from error
+            content = readers.read_text(path, name, readers.CATALOGUE.max_bytes)
+        except readers.ReadError as error:
+            raise CatalogueError(str(error)) from None
         base_dir = str(path.parent)
-    return parse_catalogue(text, name, base_dir=base_dir, data_dir=data_dir, remote=remote, strict=strict)
+    return parse_catalogue(content, name, base_dir=base_dir, data_dir=data_dir, remote=remote, strict=strict)
 
 
-def parse_catalogue(text: str, name: str, base_dir: str = "", data_dir: Optional[Union[str, Path]] = None,
-                    remote: bool = False, strict: bool = True) -> Catalogue:
-    """Parse and validate catalogue JSON text; ``name`` is used in messages and as the entries' origin."""
+def parse_catalogue(text: Union[str, bytes], name: str, base_dir: str = "",
+                    data_dir: Optional[Union[str, Path]] = None, remote: bool = False,
+                    strict: bool = True) -> Catalogue:
+    """Parse and validate catalogue JSON (text, or bytes as read from disk or HTTP: decoded by the one reader);
+    ``name`` is used in messages and as the entries' origin. Raises CatalogueError naming ``name`` and the place."""
+    if not isinstance(text, str):
+        try:
+            text = readers.decode_text(bytes(text), name)
+        except readers.ReadError as error:
+            raise CatalogueError(str(error)) from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CatalogueError(tr("{name} is not valid JSON: {message} at line {line}, column {column}").format(
-            name=name, message=error.msg, line=error.lineno, column=error.colno)) from error
+        data = readers.parse_json(text, name, readers.CATALOGUE)
+    except readers.ReadError as error:
+        raise CatalogueError(str(error)) from None
     key = text_key(text)
     full_schema = not already_valid(key)  # jsonschema once per catalogue version; structure always
     issues = validate(data, use_jsonschema=full_schema)

@@ -22,13 +22,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base.i18n import translator
+from ..base.semantic_roles import NUMERIC_ROLES as SEMANTIC_NUMERIC_ROLES
+from ..layers.crs_fit import layer_crs_problem
+from ..layers.tables import code_columns, is_table_file, read_table
+from ..layers.values import not_numbers, not_numbers_message
 from .model import CatalogueEntry
 from .sources import missing_data_problem, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
-NUMERIC_ROLES = {"residents_total", "capacity", "dwellings", "area_m2"} | {
-    "residents_{}".format(band) for band in ("0_2", "3_5", "6_11", "12_17", "18_64", "65_79", "80p")}
+NUMERIC_ROLES = set(SEMANTIC_NUMERIC_ROLES)
 NUMERIC_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double}
 DATE_TYPES = {QVariant.Date, QVariant.DateTime, QVariant.String}
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -84,7 +87,7 @@ def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] =
                 "field '{field}' (role {role}) does not exist").format(field=name, role=role)))
             continue
         key_fields[name] = index
-        _check_type(role, name, fields.at(index).type(), report)
+        _check_type(layer, role, name, fields.at(index).type(), report)
     extent = _expected_extent(layer, entry)
     id_field = roles.get("area_id") if roles.get("area_id") in key_fields else None
     invalid, empty, outside = [], [], []
@@ -151,16 +154,25 @@ def _check_crs(layer: QgsVectorLayer, entry: Optional[CatalogueEntry], report: Q
     if not layer.crs().isValid():
         report.issues.append(QualityIssue("crs", ERROR, tr("the layer has no coordinate reference system")))
         return
+    mismatch = layer_crs_problem(layer)
+    if mismatch:
+        report.issues.append(QualityIssue("crs_mismatch", ERROR, mismatch))
+        return
     expected = (entry.source.get("crs") or entry.extent_crs) if entry else ""
     if expected and QgsCoordinateReferenceSystem(str(expected)) != layer.crs():
         report.issues.append(QualityIssue("crs", WARNING, tr("CRS is {found}, the catalogue expects {expected}")
                                           .format(found=layer.crs().authid(), expected=expected)))
 
 
-def _check_type(role: str, name: str, variant_type: int, report: QualityReport) -> None:
-    if role in NUMERIC_ROLES and variant_type not in NUMERIC_TYPES:
-        report.issues.append(QualityIssue("field_type", ERROR, tr(
-            "field '{field}' (role {role}) should be numeric").format(field=name, role=role)))
+def _check_type(layer: QgsVectorLayer, role: str, name: str, variant_type: int, report: QualityReport) -> None:
+    if role in NUMERIC_ROLES:
+        found = not_numbers(layer, name)
+        if found.count:  # words in a count field: named, with examples (never silently 0 or "no residents")
+            report.issues.append(QualityIssue("not_numbers", ERROR, not_numbers_message(found), found.count,
+                                              list(found.examples)))
+        elif variant_type not in NUMERIC_TYPES:
+            report.issues.append(QualityIssue("field_type", ERROR, tr(
+                "field '{field}' (role {role}) should be numeric").format(field=name, role=role)))
     elif role == "updated_at" and variant_type not in DATE_TYPES:
         report.issues.append(QualityIssue("field_type", WARNING, tr(
             "field '{field}' (role {role}) should be a date or time").format(field=name, role=role)))
@@ -186,6 +198,15 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
     kind, provider, uri = provider_and_uri(entry)
     if kind != "vector":
         return None
+    if provider == "delimitedtext" and is_table_file(str(entry.source.get("path", ""))):
+        try:  # a table: SlimStad's own typed reading (codes text, counts numbers), no CRS expected
+            layer = read_table(entry.resolve_path(str(entry.source["path"]), data=True), entry.display_title(),
+                               code_columns(entry.fields))
+        except ValueError as error:  # ReadError
+            report = QualityReport(entry.id, entry.display_title())
+            report.issues.append(QualityIssue("open", ERROR, str(error)))
+            return report
+        return check_layer_quality(layer, entry, is_canceled)
     layer = QgsVectorLayer(uri, entry.display_title(), provider)
     if not layer.isValid():
         report = QualityReport(entry.id, entry.display_title())

@@ -1,6 +1,5 @@
 """Health steps for web services (WMS, WMTS, WFS, OGC API Features, XYZ) over :mod:`.network`."""
 
-import json
 import re
 import time
 import xml.etree.ElementTree as ET
@@ -10,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
 from ..base.network import AuthenticationError, HttpStatusError, NetworkError, NetworkTimeoutError, http_get
+from ..base.readers import decode_json
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
@@ -173,9 +173,10 @@ def check_oapif(entry: CatalogueEntry, checker: object) -> None:
     checker.result.latency_s = round(response.elapsed_s, 4)
     checker.step("reachable", True, "{:.0f} ms".format(response.elapsed_s * 1000))
     try:
-        document = json.loads(response.content)
-    except ValueError as error:
-        raise CheckFailedError("capabilities", tr("the collection description is not valid JSON")) from error
+        document = decode_json(response.content, response.url)
+    except ValueError as error:  # ReadError: syntax, encoding, depth, number limits
+        raise CheckFailedError("capabilities", tr("the collection description is not valid JSON ({error})").format(
+            error=error)) from error
     if not isinstance(document, dict) or str(document.get("id", collection)) != collection:
         raise CheckFailedError("layer", tr("collection '{layer}' is not offered by the service").format(
             layer=collection))
@@ -186,8 +187,8 @@ def check_oapif(entry: CatalogueEntry, checker: object) -> None:
     checker.result.crs = _normalise_crs(str(storage)) if storage else (crs_list[0] if crs_list else "EPSG:4326")
     items_url = "{}/collections/{}/items?f=json&limit=1".format(base, collection)
     try:
-        items = json.loads(http_get(items_url, timeout_s=checker.remaining(), authcfg=authcfg,
-                                    headers={"Accept": "application/geo+json"}).content)
+        items = decode_json(http_get(items_url, timeout_s=checker.remaining(), authcfg=authcfg,
+                                     headers={"Accept": "application/geo+json"}).content, items_url)
     except (NetworkError, ValueError) as error:
         checker.warn("feature_count", tr("feature count unknown: {error}").format(error=error))
         return

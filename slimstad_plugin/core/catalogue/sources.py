@@ -14,6 +14,8 @@ from qgis.core import QgsDataSourceUri
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
 from ..base.network import redact_url
+from ..base.readers import ReadError
+from ..layers.tables import code_columns, is_table_file, read_table_file, table_uri
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
@@ -76,6 +78,11 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
         if path.suffix.lower() in RASTER_EXTENSIONS:
             return "raster", "gdal", str(path)
         layer_name = source.get("layer")
+        if is_table_file(path) and not layer_name:
+            try:  # a table: typed columns, codes kept as text, no geometry (so no CRS is expected)
+                return "vector", "delimitedtext", table_uri(read_table_file(path, code_columns(entry.fields)))
+            except ReadError:  # unreadable: the health check says why
+                return "vector", "ogr", str(path)
         return "vector", "ogr", "{}|layername={}".format(path, layer_name) if layer_name else str(path)
     raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
 

@@ -6,6 +6,7 @@ metadata, into the ``slimstad_provenance`` table as JSON.
 """
 
 import json
+import logging
 import math
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -29,10 +30,12 @@ from qgis.core import (
 
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
+from ..base.readers import PROJECT_DATA, ReadError, parse_json
 from ..layers.vector_io import make_fields
 
 tr = translator("SlimStadChallenge")
 
+LOGGER = logging.getLogger(__name__)
 PROVENANCE_TABLE = "slimstad_provenance"
 NULL_SENTINEL = -1e15  # the style maps NULL to this value so "no residents" gets its own legend entry
 # Red (worst) to green (best); grey for NULL.
@@ -255,4 +258,11 @@ def read_provenance(path: Path) -> Dict[str, Dict[str, Any]]:
     layer = QgsVectorLayer("{}|layername={}".format(path, PROVENANCE_TABLE), PROVENANCE_TABLE, "ogr")
     if not layer.isValid():
         return {}
-    return {f["layer_name"]: json.loads(f["provenance"]) for f in layer.getFeatures()}
+    records = {}
+    for feature in layer.getFeatures():
+        try:
+            records[str(feature["layer_name"])] = parse_json(str(feature["provenance"] or ""), "{} ({})".format(
+                path, PROVENANCE_TABLE), PROJECT_DATA)
+        except ReadError as error:  # a damaged row: report it, keep the others
+            LOGGER.warning("%s", error)
+    return records

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Union
 
 import numpy as np
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsProject, QgsRectangle
 
 from ... import plugin_version
 from ..analysis.indicators import IndicatorError, IndicatorValues, compute
 from ..analysis.scenarios import Comparison, ScenarioError, apply_scenario, classify, compare, copy_inputs
 from ..base.errors import Canceled
 from ..base.i18n import pick_language_text, translator
+from ..layers.crs_fit import extent_problem
 from .inputs import Inputs, read_inputs
 from .model import Challenge, ChallengeError, load_file
 from .output import (
@@ -112,6 +113,19 @@ def open_project(project: Union[QgsProject, str, Path]) -> QgsProject:
     return opened
 
 
+def _check_scenario_points(scenario: Any, inputs: Inputs) -> None:
+    """A new facility's x/y must be coordinates of the area units' CRS (not degrees in Lambert, not metres in
+    degrees): refused before any computing (layers/crs_fit.py)."""
+    for change in scenario.changes:
+        if change.kind != "add_facility" or change.x is None or change.y is None:
+            continue
+        point = QgsRectangle(float(change.x), float(change.y), float(change.x), float(change.y))
+        label = tr("scenario {id}, new facility {name}").format(id=scenario.id, name=change.name or "?")
+        problem = extent_problem(inputs.units.crs, point, label, point=True)
+        if problem:
+            raise ChallengeError(problem)
+
+
 def _compute_all(challenge: Challenge, inputs: Inputs, supplies: Dict[str, Any], demands: Dict[str, np.ndarray],
                  progress: _Progress) -> Dict[str, IndicatorValues]:
     results = {}
@@ -171,6 +185,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
         progress.step(40 + 30 * number / max(1, len(challenge.scenarios)),
                       tr("Scenario {id}").format(id=scenario.id))
         supplies, demands = copy_inputs(inputs.supplies, inputs.demands)
+        _check_scenario_points(scenario, inputs)
         try:
             apply_scenario(scenario, supplies, demands, inputs.units.ids)
         except ScenarioError as error:

@@ -6,11 +6,15 @@ project save/reopen and never contain secrets.
 """
 
 import json
+import logging
 from dataclasses import asdict, dataclass
 from typing import Dict, List, Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry
 
+from ..base.readers import SETTINGS, ReadError, parse_json
+
+LOG = logging.getLogger(__name__)
 PREFIX = "slimstad/"
 CATALOG_ID_PROPERTY = PREFIX + "catalog_id"
 FIELDS_PROPERTY = PREFIX + "fields"  # JSON semantic role -> field map: lets a challenge re-bind without a catalogue
@@ -56,10 +60,17 @@ def set_layer_roles(layer: QgsMapLayer, roles: Dict[str, str]) -> None:
 def layer_roles(layer: QgsMapLayer) -> Dict[str, str]:
     """What :func:`set_layer_roles` stored ({} when nothing or something unreadable is stored)."""
     raw = str(layer.customProperty(FIELDS_PROPERTY, "") or "")
-    try:
-        return {str(k): str(v) for k, v in json.loads(raw).items()} if raw else {}
-    except (ValueError, AttributeError):
+    if not raw:
         return {}
+    try:
+        data = parse_json(raw, "{} ({})".format(layer.name(), FIELDS_PROPERTY), SETTINGS)
+    except ReadError as error:
+        LOG.warning("%s", error)
+        return {}
+    if not isinstance(data, dict):
+        LOG.warning("%s: the semantic roles of layer %s are not an object; ignored", FIELDS_PROPERTY, layer.name())
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
 
 
 def layers_with_catalog_id(project: QgsProject, entry_id: str) -> List[QgsMapLayer]:

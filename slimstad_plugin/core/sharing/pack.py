@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Set
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ... import plugin_version
 from ..base.errors import Canceled, SlimStadError
 from ..base.i18n import translator
+from ..base.readers import CHALLENGE, ReadError, parse_json, read_text
 from ..base.secrets import scan_files, scrub_text, scrub_uri
-from ..challenge.model import dumps
+from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
 from .manifest import MANIFEST_NAME, LayerEntry, Manifest, list_files
 from .pack_layers import (
@@ -130,6 +131,7 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
                 warnings.append(entry.note)
                 project.removeMapLayer(layer.id())
             elif path is not None:
+                _check_readable(layer, path)
                 manifest.layers.append(pack_local_layer(layer, path, data, package, used_tables))
             elif isinstance(layer, QgsVectorLayer) and layer.isValid() and (
                     layer.providerType() == "memory" or options.snapshot_remote):
@@ -143,6 +145,21 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
                     warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
         except LayerPackError as error:
             raise PackError(str(error)) from error
+
+
+def _check_readable(layer: QgsMapLayer, path: Path) -> None:
+    """A data file that exists but cannot be opened (0 bytes, damaged, not what its name says) is never packed:
+    the receiver would get a broken layer and the sender a package that looks complete."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        empty = False
+    if empty:
+        raise PackError(tr("The data file {name} of layer {layer} is empty (0 bytes); the package was not "
+                           "written.").format(name=path.name, layer=layer.name()))
+    if not layer.isValid():
+        raise PackError(tr("The data file {name} of layer {layer} cannot be opened by QGIS; the package was not "
+                           "written.").format(name=path.name, layer=layer.name()))
 
 
 def _write_project(project: QgsProject, package: Path, name: str) -> Path:
@@ -159,11 +176,35 @@ def _write_project(project: QgsProject, package: Path, name: str) -> Path:
     return target
 
 
-def _copy_challenges(paths: Sequence[Path], stored: Dict[str, str], package: Path) -> List[str]:
+def _challenge_texts(paths: Sequence[Path], explicit: Sequence[Path], warnings: List[str]) -> List[tuple]:
+    """(file name, text) of every challenge file that can be read (UTF-8 with or without BOM, valid JSON).
+
+    A file the user named (``--challenge``) must also be a valid challenge; one that is not is an error. A file
+    merely found beside the project that cannot be read is left out with a warning naming it and why."""
+    named = {Path(path).resolve() for path in explicit}
+    texts = []
+    for path in paths:
+        try:
+            text = read_text(path, str(path), CHALLENGE.max_bytes)
+            parse_json(text, str(path), CHALLENGE)
+            if Path(path).resolve() in named:
+                load_file(path)
+        except (ReadError, ChallengeError) as error:
+            if Path(path).resolve() in named:
+                raise PackError(tr("The challenge file {name} cannot be packed: {error}").format(
+                    name=path.name, error=error)) from None
+            warnings.append(tr("The challenge file {name} beside the project was left out: {error}").format(
+                name=path.name, error=error))
+            continue
+        texts.append((path.name, text))
+    return texts
+
+
+def _copy_challenges(texts: List[tuple], stored: Dict[str, str], package: Path) -> List[str]:
     """Challenge files beside the project, plus every challenge stored in it, as portable files."""
     folder = package / "challenges"
     names: List[str] = []
-    texts = [(path.name, path.read_text(encoding="utf-8")) for path in paths]
+    texts = list(texts)
     texts += [("{}{}".format(challenge_id, CHALLENGE_SUFFIX), text) for challenge_id, text in stored.items()]
     for name, text in texts:
         folder.mkdir(exist_ok=True)
@@ -246,6 +287,8 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
     _check_paths(project_path, out, options.force)
     report = progress or (lambda fraction, message: None)
     challenges = find_challenges(project_path, options.challenge_files)
+    warnings: List[str] = []
+    challenge_texts = _challenge_texts(challenges, options.challenge_files, warnings)
     workdir = Path(tempfile.mkdtemp(prefix="slimstad-pack-"))
     project = QgsProject()
     try:
@@ -261,13 +304,12 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         package.mkdir()
         manifest = Manifest(project=project_path.stem + ".qgs", plugin_version=plugin_version(),
                             created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
-        warnings: List[str] = []
         report(0.2, tr("Copying data"))
         _pack_layers(project, package, options, manifest, warnings, check)
         report(0.7, tr("Writing the project"))
         stored = _stored_challenges(project, warnings)
         _write_project(project, package, project_path.stem)
-        manifest.challenges = _copy_challenges(challenges, stored, package)
+        manifest.challenges = _copy_challenges(challenge_texts, stored, package)
         for layer in manifest.layers:
             layer.source = scrub_uri(layer.source).text
         _finalise(package, manifest, secrets)

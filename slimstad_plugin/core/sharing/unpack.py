@@ -3,6 +3,7 @@
 import logging
 import shutil
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional, Tuple
@@ -72,7 +73,8 @@ def _stage(package: Path, staging: Path, limits: ZipLimits) -> None:
         with zipfile.ZipFile(package) as archive:
             members = check_zip(archive, limits)
             extract_checked(archive, members, staging, limits)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError) as error:
+        # zlib.error: damaged compressed data; NotImplementedError: a compression method Python cannot read.
         raise UnpackError(tr("{path} is not a readable zip file: {error}").format(path=package, error=error)) from error
 
 
