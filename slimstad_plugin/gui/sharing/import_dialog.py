@@ -31,6 +31,7 @@ from ...core.catalogue.layers import LayerCreationError, add_entry_to_project
 from ...core.catalogue.loader import CatalogueError
 from ...core.challenge.model import Challenge
 from ...core.challenge.rebinding import BindingReport, RoleBinding, resolve_slot
+from ...core.challenge.store import save_challenge
 from ...core.layers.properties import layer_roles, source_info
 from ..help import help_button
 
@@ -232,8 +233,6 @@ class ImportChallengeDialog(QDialog):
         if not self.report.complete:
             self.refresh()
             return
-        from ...core.challenge.store import save_challenge
-
         save_challenge(self.project, self.report.challenge)
         self.run_requested = run
         self.on_added(self.report.challenge, run)
