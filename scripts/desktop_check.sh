@@ -14,6 +14,10 @@ $PY scripts/package.py --out out/desktop/slimstad.zip >/dev/null
 SITE=$($PY -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")
 PROFILES_ROOT=$(mktemp -d /tmp/slimstad-desktop-XXXXXX)
 trap 'rm -rf "$PROFILES_ROOT"' EXIT
+# The demo project as `make demo` builds it (offscreen), opened once in the desktop by the first language's run.
+rm -rf out/desktop/demo
+$PY -m slimstad_plugin demo --out out/desktop/demo >out/desktop/demo.log 2>&1 || { cat out/desktop/demo.log; exit 1; }
+DEMO="$PWD/out/desktop/demo/voorbeeldstad.qgz"
 status=0
 for LOCALE in $LOCALES; do
   PROFILES="$PROFILES_ROOT/$LOCALE"
@@ -34,6 +38,7 @@ INI
   rm -rf "$OUTDIR" && mkdir -p "$OUTDIR"
   started=$(date +%s)
   PYTHONPATH="$SITE" SLIMSTAD_PROBE_OUT="$OUTDIR" SLIMSTAD_PROBE_LANGUAGE="$LOCALE" SLIMSTAD_REPO="$PWD" \
+    SLIMSTAD_PROBE_DEMO="$DEMO" \
     QT_QPA_PLATFORM=xcb timeout 300 xvfb-run -a -s "-screen 0 ${SIZE}x24" \
     qgis --profiles-path "$PROFILES" --nologo --noversioncheck --code scripts/desktop_probe.py \
     >"$OUTDIR/qgis.log" 2>&1 || true

@@ -1,7 +1,8 @@
 """Runs INSIDE the real QGIS desktop (``qgis --code``): a new GIS officer's first hour, step by step.
 
 Sample city → catalogue health check (0 unreachable sample layers) → challenge from a template → run → add and
-remove a facility → planning map → another city's challenge with one missing role resolved in the import dialog.
+remove a facility → planning map → another city's challenge with one missing role resolved in the import dialog;
+on the Dutch screen also the ``make demo`` project (no font warning, its challenge listed).
 After every step: one screenshot, and the checks — the main window fits the screen, no SlimStad text on a
 French or English screen is untranslated Dutch, every SlimStad control has a tooltip.
 
@@ -449,9 +450,33 @@ def step_import() -> Iterator[object]:
     yield 1500
 
 
+def step_demo_project() -> Iterator[object]:
+    """The demo project of ``make demo`` (built offscreen, where Qt's default font is not installed) opens
+    without a font warning and shows its stored challenge (issue 18, point 9)."""
+    demo = Path(os.environ.get("SLIMSTAD_PROBE_DEMO", ""))
+    if LANGUAGE != "nl" or not demo.is_file():  # the demo is a Dutch project: opened on the Dutch screen
+        return
+    QgsProject.instance().setDirty(False)
+    qgis.utils.iface.messageBar().clearWidgets()
+    qgis.utils.iface.addProject(str(demo))
+    yield wait(lambda: QgsProject.instance().fileName() == str(demo))
+    yield 1500
+    warnings = [item.text() for item in qgis.utils.iface.messageBar().items() if item.level() != 3]
+    REPORT["demo_messages"] = warnings
+    if warnings:
+        problem("demo project: {}".format("; ".join(warnings)))
+    panel = challenge_dock()
+    panel.raise_()
+    stored = [c.id for c in panel.challenges]
+    REPORT["demo_challenges"] = stored
+    if stored != ["kinderopvang"]:
+        problem("demo project: challenges {}".format(stored))
+
+
 STEPS = [("00_start", step_start), ("01_sample_city", step_sample_city), ("02_catalogue_health", step_health),
          ("03_challenge_roles", step_challenge), ("04_results", step_run), ("05_scenario", step_scenario),
-         ("06_planning_map", step_planning_map), ("08_import_run", step_import)]
+         ("06_planning_map", step_planning_map), ("08_import_run", step_import),
+         ("09_demo_project", step_demo_project)]
 
 
 # -- the runner --------------------------------------------------------------------------------------------
