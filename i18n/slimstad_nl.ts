@@ -496,8 +496,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of QGIS</source>
+        <translation>Taal van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of the map</source>
+        <translation>Taal van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Layers on the map (default: the visible layers)</source>
         <translation>Lagen op de kaart (standaard: de zichtbare lagen)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Light background: layer name or data source (empty: from the settings)</source>
+        <translation>Lichte achtergrond: laagnaam of gegevensbron (leeg: uit de instellingen)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
@@ -623,6 +638,11 @@
         <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Replace existing atlas page files</source>
+        <translation>Bestaande atlaspagina's vervangen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
@@ -3586,9 +3606,19 @@
         <translation>Gebied</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Atlas page {number} cannot be prepared.</source>
+        <translation>Atlaspagina {number} kan niet voorbereid worden.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas per gebied van</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3616,6 +3646,11 @@
         <translation>Opgave {challenge}, methode {method}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>Challenge {id} has no {language} text for: {texts}; another language is printed there.</source>
+        <translation>Opgave {id} heeft geen tekst in taal {language} voor: {texts}; daar wordt een andere taal gedrukt.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Check the choices, then write the map in the background</source>
         <translation>De keuzes controleren en de kaart dan op de achtergrond wegschrijven</translation>
@@ -3626,17 +3661,22 @@
         <translation>Kies een uitvoerbestand.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Close without making a map</source>
         <translation>Sluiten zonder een kaart te maken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
@@ -3661,7 +3701,7 @@
         <translation>Titel, legende, tabel en bronnen invullen uit de resultaten van een opgave, of de huidige kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
@@ -3686,9 +3726,14 @@
         <translation>Taal van de teksten op de kaart</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>Legend</source>
         <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>Legend (continued)</source>
+        <translation>Legende (vervolg)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3706,9 +3751,14 @@
         <translation>Geen resultaten van opgave {id} in {path}: voer de opgave eerst uit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>No units here</source>
         <translation>Geen gebieden hier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3719,6 +3769,11 @@
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Not drawn because the data could not be read: {layers}.</source>
         <translation>Niet getekend omdat de gegevens niet gelezen konden worden: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>Not drawn: the web service of {layer} did not answer ({reason}); the map was made without it.</source>
+        <translation>Niet getekend: de webdienst van {layer} antwoordde niet ({reason}); de kaart werd zonder deze laag gemaakt.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3826,9 +3881,19 @@
         <translation>Bronnen</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/texts.py"/>
+        <source>Sources (continued)</source>
+        <translation>Bronnen (vervolg)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>Surroundings</source>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3866,9 +3931,19 @@
         <translation>De atlaslaag {layer} is leeg: er zijn geen pagina's om af te drukken.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>The background layer {source} cannot be read.</source>
+        <translation>De achtergrondlaag {source} kan niet gelezen worden.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>De export werd geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export werd geannuleerd; er werd niets geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3891,6 +3966,21 @@
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
+        <translation>De legende heeft {total} items: ze loopt verder op {pages} extra pagina('s).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
+        <translation>De legende toont {shown} van {total} items en past zelfs niet op {pages} extra pagina's; weggelaten: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>The overview outlines {path} cannot be read as a polygon layer; a derived surrounding band is shown instead.</source>
+        <translation>De omtrekken voor de overzichtskaart {path} kunnen niet als vlakkenlaag gelezen worden; in de plaats wordt een afgeleide zone rond de stad getoond.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The project has no challenge {id} (challenges: {known}).</source>
         <translation>Het project heeft geen opgave {id} (opgaven: {known}).</translation>
@@ -3899,6 +3989,26 @@
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>De resultaatlaag {name} kan niet gelezen worden uit {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the highest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden van deze pagina met de hoogste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden van deze pagina met de laagste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the highest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden met de hoogste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden met de laagste {indicator}; hun nummers staan op de kaart.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
@@ -3936,9 +4046,29 @@
         <translation>Zonder dit wordt een kaart met interne of beperkte gegevens geweigerd</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>accessibility (catchment)</source>
+        <translation>bereikbaarheid (verzorgingsgebied)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>area within reach</source>
+        <translation>oppervlakte binnen bereik</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>derived from the listed sources</source>
         <translation>afgeleid van de vermelde bronnen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>distance to the nearest</source>
+        <translation>afstand tot de dichtstbijzijnde</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3951,6 +4081,11 @@
         <translation>bestand niet gevonden</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>indicator title</source>
+        <translation>titel van de indicator</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>internal</source>
         <translation>intern</translation>
@@ -3959,6 +4094,11 @@
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>licence unknown</source>
         <translation>licentie onbekend</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>no answer within {seconds:.0f} s</source>
+        <translation>geen antwoord binnen {seconds:.0f} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3977,13 +4117,58 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>overlay</source>
+        <translation>overlapping</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>owner unknown</source>
         <translation>eigenaar onbekend</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>per {count}</source>
+        <translation>per {count}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>ratio</source>
+        <translation>verhouding</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>restricted</source>
         <translation>beperkt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>share within reach</source>
+        <translation>aandeel binnen bereik</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>sum</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the layer cannot be read</source>
+        <translation>de laag kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the service returned nothing for this area</source>
+        <translation>de dienst gaf niets terug voor dit gebied</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>title</source>
+        <translation>titel</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3997,8 +4182,28 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>within {distance} m</source>
+        <translation>binnen {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>{count} files already exist in {folder} ({names}); nothing was written. Choose another name or folder, or allow replacing them.</source>
+        <translation>{count} bestanden bestaan al in {folder} ({names}); er werd niets geschreven. Kies een andere naam of map, of sta vervangen toe.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer} (continued)</source>
+        <translation>{layer} (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>{layer}: source unknown</source>
         <translation>{layer}: bron onbekend</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer}: {count} entries</source>
+        <translation>{layer}: {count} items</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5269,11 @@
         <translation>Een bestand in het pakket is te groot: {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>CRS {found} instead of {expected}</source>
+        <translation>CRS {found} in plaats van {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Cannot open the project {path}.</source>
         <translation>Kan het project {path} niet openen.</translation>
@@ -5124,6 +5334,11 @@
         <translation>Map om in uit te pakken</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Fonts are not packed (font licences); the receiver needs: {fonts}.</source>
+        <translation>Lettertypes worden niet ingepakt (licenties); de ontvanger heeft nodig: {fonts}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>GeoPackage snapshot of {source}</source>
         <translation>GeoPackage-momentopname van {source}</translation>
@@ -5142,6 +5357,11 @@
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Import a challenge from another city…</source>
         <translation>Opgave van een andere stad importeren…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
+        <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -5245,6 +5465,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer packed without features (they were not saved).</source>
+        <translation>Tijdelijke laag ingepakt zonder objecten (die werden niet bewaard).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer: its features were taken from the open QGIS session.</source>
+        <translation>Tijdelijke laag: de objecten komen uit de open QGIS-sessie.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {name} beside the project was left out: {error}</source>
         <translation>Het opgavebestand {name} naast het project werd weggelaten: {error}</translation>
     </message>
@@ -5282,6 +5512,11 @@
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The join of {layer} uses a layer that is left out; its joined fields will be empty at the receiver.</source>
+        <translation>De koppeling van {layer} gebruikt een laag die weggelaten wordt; de gekoppelde velden zijn leeg bij de ontvanger.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
@@ -5360,6 +5595,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
+        <translation>De afbeelding {name} uit een stijl of lay-out bestaat niet bij de afzender; ze ontbreekt ook in het pakket.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The project copy still contains absolute paths; the package was not written.</source>
         <translation>De projectkopie bevat nog absolute paden; het pakket is niet geschreven.</translation>
     </message>
@@ -5374,14 +5614,29 @@
         <translation>Het project {path} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
+        <translation>De relatie {name} verbindt een laag die weggelaten wordt; ze werkt niet bij de ontvanger.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Het testpakket {path} bevat geen laag {layer}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The virtual layer {layer} uses a layer that is left out; it will be broken at the receiver.</source>
+        <translation>De virtuele laag {layer} gebruikt een laag die weggelaten wordt; ze is kapot bij de ontvanger.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Onbekende voorbeeldstad {city}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>Virtual layer: its query runs on the packed data.</source>
+        <translation>Virtuele laag: de query loopt op de ingepakte gegevens.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -5394,9 +5649,29 @@
         <translation>Project schrijven</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>another extent</source>
+        <translation>een andere omvang</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>changed: {files}</source>
         <translation>gewijzigd: {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>fields differ (missing: {missing})</source>
+        <translation>andere velden (ontbrekend: {missing})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be opened</source>
+        <translation>hij kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it is not in the project</source>
+        <translation>hij zit niet in het project</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -5429,9 +5704,19 @@
         <translation>niet in het manifest: {files}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>raster size {found} instead of {expected}</source>
+        <translation>rastergrootte {found} in plaats van {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>the required key {key} is missing</source>
         <translation>de verplichte sleutel {key} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{found} features instead of {expected}</source>
+        <translation>{found} objecten in plaats van {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

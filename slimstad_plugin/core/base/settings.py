@@ -33,6 +33,13 @@ class SlimStadSettings:
     # Folder where relative data paths of catalogues resolve (the sample city's GeoPackage lives there);
     # chosen once in the "Gedeelde data" dock. Empty: SLIMSTAD_DATA_DIR, else default_data_dir().
     data_dir: str = ""
+    # Planning maps: the city printed in the header, its logo (SVG/PNG file), the outlines the overview map shows
+    # the city within (municipalities or provinces: a layer source, e.g. a shapefile path), and an optional light
+    # background layer under the main map (a layer source or a QGIS data source URI such as an XYZ/WMS basemap).
+    city_name: str = ""
+    logo_path: str = ""
+    overview_layer: str = ""
+    background_layer: str = ""
 
     @classmethod
     def load(cls) -> "SlimStadSettings":

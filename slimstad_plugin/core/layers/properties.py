@@ -18,6 +18,7 @@ LOG = logging.getLogger(__name__)
 PREFIX = "slimstad/"
 CATALOG_ID_PROPERTY = PREFIX + "catalog_id"
 FIELDS_PROPERTY = PREFIX + "fields"  # JSON semantic role -> field map: lets a challenge re-bind without a catalogue
+TITLES_PROPERTY = PREFIX + "titles"  # JSON {"nl": …, "fr": …, "en": …}: the layer's name per language (maps)
 
 
 @dataclass
@@ -50,6 +51,23 @@ def source_info(layer: QgsMapLayer) -> SourceInfo:
     """Read what :func:`set_source_info` stored (empty strings when the layer has none)."""
     values = {key: str(layer.customProperty(PREFIX + key, "") or "") for key in SourceInfo.__dataclass_fields__}
     return SourceInfo(**values)
+
+
+def set_layer_titles(layer: QgsMapLayer, titles: Dict[str, str]) -> None:
+    """Store the layer's name per language (``{"nl": …, "fr": …}``), e.g. from its catalogue entry; a planning map
+    prints the one in the map's language."""
+    clean = {str(k): str(v) for k, v in dict(titles or {}).items() if v}
+    layer.setCustomProperty(TITLES_PROPERTY, json.dumps(clean, ensure_ascii=False, sort_keys=True))
+
+
+def layer_titles(layer: QgsMapLayer) -> Dict[str, str]:
+    """What :func:`set_layer_titles` stored ({} when nothing or something unreadable is stored)."""
+    raw = str(layer.customProperty(TITLES_PROPERTY, "") or "")
+    try:
+        values = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in values.items()} if isinstance(values, dict) else {}
 
 
 def set_layer_roles(layer: QgsMapLayer, roles: Dict[str, str]) -> None:

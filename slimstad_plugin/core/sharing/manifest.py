@@ -44,6 +44,14 @@ class LayerEntry:
     licence_name: str = ""
     original_source_type: str = ""
     note: str = ""
+    # What the receiver must find when opening the layer (recorded at the sender from the packed copy; -1/empty
+    # when unknown, e.g. remote links): features, field names, extent [xmin, ymin, xmax, ymax] in ``crs``;
+    # rasters: [width, height, bands] in ``raster_size``.
+    feature_count: int = -1
+    fields: List[str] = field(default_factory=list)
+    extent: List[float] = field(default_factory=list)
+    crs: str = ""
+    raster_size: List[int] = field(default_factory=list)
 
 
 @dataclass
@@ -55,6 +63,10 @@ class Manifest:
     layers: List[LayerEntry] = field(default_factory=list)
     challenges: List[str] = field(default_factory=list)
     receiver_must_configure: List[str] = field(default_factory=list)
+    # Font families the project's styles and layouts use: fonts are not packed (licences), the receiver installs
+    # the missing ones. ``assets``: symbol and layout pictures copied in (package path -> original file name).
+    fonts: List[str] = field(default_factory=list)
+    assets: Dict[str, str] = field(default_factory=dict)
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
 
@@ -87,6 +99,8 @@ class Manifest:
                 challenges=_texts(data.get("challenges", []), source, "/challenges", paths=True),
                 receiver_must_configure=_texts(data.get("receiver_must_configure", []), source,
                                                "/receiver_must_configure"),
+                fonts=_texts(data.get("fonts", []), source, "/fonts"),
+                assets=_assets(data.get("assets", {}), source),
             )
         except readers.ReadError as error:
             raise _damaged(error) from None
@@ -133,12 +147,35 @@ def _file_entry(item: Any, source: str, index: int) -> FileEntry:
     return FileEntry(path, digest, readers.expect_int(item["size"], source, where + "/size", minimum=0))
 
 
+def _assets(value: Any, source: str) -> Dict[str, str]:
+    readers.expect_object(value, source, "/assets")
+    return {_inside(_text(key, source, "/assets"), source, "/assets"): _text(name, source, "/assets/" + str(key))
+            for key, name in value.items()}
+
+
+# Checks a layer entry records for the receiver, and how each is read.
+LAYER_CHECKS = ("feature_count", "fields", "extent", "raster_size")
+
+
+def _layer_check(key: str, value: Any, source: str, where: str) -> Any:
+    if key == "feature_count":
+        return readers.expect_int(value, source, where, minimum=-1)
+    items = readers.expect_list(value, source, where)
+    if key == "fields":
+        return [_text(item, source, "{}/{}".format(where, n)) for n, item in enumerate(items)]
+    if key == "extent":
+        return [readers.expect_number(item, source, "{}/{}".format(where, n)) for n, item in enumerate(items)]
+    return [readers.expect_int(item, source, "{}/{}".format(where, n), minimum=0) for n, item in enumerate(items)]
+
+
 def _layer_entry(item: Any, source: str, index: int) -> LayerEntry:
     where = "/layers/{}".format(index)
     readers.expect_object(item, source, where)
-    values = {}
+    values: Dict[str, Any] = {}
     for key, value in item.items():
-        if key in LayerEntry.__dataclass_fields__:
+        if key in LAYER_CHECKS:
+            values[key] = _layer_check(key, value, source, "{}/{}".format(where, key))
+        elif key in LayerEntry.__dataclass_fields__:
             values[key] = _text(value, source, "{}/{}".format(where, readers.json_pointer([key])[1:]))
     for key in ("layer_id", "name", "provider", "source", "mode"):
         if key not in values:

@@ -23,7 +23,9 @@ from ..base.readers import CHALLENGE, ReadError, parse_json, read_text
 from ..base.secrets import scan_files, scrub_text, scrub_uri
 from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
+from .layer_check import record
 from .manifest import MANIFEST_NAME, LayerEntry, Manifest, list_files
+from .pack_assets import fonts_used, pack_pictures
 from .pack_layers import (
     DataFolder,
     LayerPackError,
@@ -33,6 +35,7 @@ from .pack_layers import (
     local_path,
     pack_local_layer,
     pack_snapshot,
+    pack_virtual,
     remote_entry,
 )
 
@@ -56,6 +59,9 @@ class PackOptions:
     include_layer_ids: Sequence[str] = ()     # or just these
     challenge_files: Sequence[Path] = ()      # extra .slimstad.json files
     force: bool = False                       # overwrite an existing output
+    # The QGIS session that has this project open (desktop, Processing): temporary (memory) layers take their
+    # features from there, as the saved project file holds none.
+    session: Optional[QgsProject] = None
 
 
 @dataclass
@@ -100,19 +106,29 @@ def find_challenges(project_path: Path, extra: Sequence[Path]) -> List[Path]:
     return list(unique.values())
 
 
+def _session_layer(options: PackOptions, layer: QgsMapLayer) -> Optional[QgsVectorLayer]:
+    """The same temporary layer in the open session (same id, still in memory), or None."""
+    if options.session is None:
+        return None
+    live = options.session.mapLayer(layer.id())
+    return live if isinstance(live, QgsVectorLayer) and live.providerType() == "memory" else None
+
+
 def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manifest: Manifest,
                  warnings: List[str], check: Callable[[], None]) -> None:
-    """Decide per layer: leave out, copy, snapshot or keep as a scrubbed remote link."""
+    """Decide per layer: leave out, copy, snapshot or keep as a scrubbed remote link; record what was packed."""
     data = DataFolder(package / "data")
     data.root.mkdir()
     layers = list(project.mapLayers().values())
     keep = [layer for layer in layers
             if not layer_is_protected(layer) or options.include_protected or layer.id() in options.include_layer_ids]
+    kept_ids = {layer.id() for layer in keep}
     used_tables: Dict[Path, Set[str]] = {}
     for layer in keep:
         path = local_path(layer)
         if path is not None and path.exists():
             used_tables.setdefault(path.resolve(), set()).add(layer_table(layer, path))
+    _dependency_warnings(project, kept_ids, warnings)
     for layer in layers:
         check()
         original = scrub_uri(layer.source())
@@ -121,30 +137,70 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
             project.removeMapLayer(layer.id())
             continue
         try:
-            path = local_path(layer)
-            if path is not None and not path.exists():
-                # Already broken at home: shipping it would only give the receiver a broken layer.
-                entry = excluded_entry(layer)
-                entry.note = tr("Left out: its data file does not exist at the sender ({name}).").format(
-                    name=path.name)
-                manifest.layers.append(entry)
-                warnings.append(entry.note)
-                project.removeMapLayer(layer.id())
-            elif path is not None:
-                _check_readable(layer, path)
-                manifest.layers.append(pack_local_layer(layer, path, data, package, used_tables))
-            elif isinstance(layer, QgsVectorLayer) and layer.isValid() and (
-                    layer.providerType() == "memory" or options.snapshot_remote):
-                manifest.layers.append(pack_snapshot(layer, data, package, original.text))
-            else:
-                entry, note = remote_entry(layer, layer.source(), original.removed_keys)
-                manifest.layers.append(entry)
-                if note:
-                    manifest.receiver_must_configure.append(note)
-                if not layer.isValid():
-                    warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
+            entry = _pack_one(project, layer, original, data, package, options, used_tables, kept_ids, manifest,
+                              warnings)
         except LayerPackError as error:
             raise PackError(str(error)) from error
+        if entry is not None:
+            manifest.layers.append(entry)
+            if entry.mode in ("copied", "snapshot"):
+                record(entry, layer)
+
+
+def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: DataFolder, package: Path,
+              options: PackOptions, used_tables: Dict[Path, Set[str]], kept_ids: Set[str], manifest: Manifest,
+              warnings: List[str]) -> Optional[LayerEntry]:
+    path = local_path(layer)
+    if path is not None and not path.exists():
+        # Already broken at home: shipping it would only give the receiver a broken layer.
+        entry = excluded_entry(layer)
+        entry.note = tr("Left out: its data file does not exist at the sender ({name}).").format(name=path.name)
+        manifest.layers.append(entry)
+        warnings.append(entry.note)
+        project.removeMapLayer(layer.id())
+        return None
+    if path is not None:
+        _check_readable(layer, path)
+        return pack_local_layer(layer, path, data, package, used_tables)
+    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "virtual":
+        entry, notes = pack_virtual(layer, data, package, kept_ids)
+        warnings.extend(notes)
+        return entry
+    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory":
+        live = _session_layer(options, layer)
+        if live is not None:
+            return pack_snapshot(layer, data, package, original.text, live,
+                                 tr("Temporary layer: its features were taken from the open QGIS session."))
+        warnings.append(tr("Layer {layer} is a temporary (scratch) layer: its features are not saved in the "
+                           "project file, so the package holds it empty. Save it as a file first, or pack from "
+                           "QGIS with the project open.").format(layer=layer.name()))
+        return pack_snapshot(layer, data, package, original.text, None,
+                             tr("Temporary layer packed without features (they were not saved)."))
+    if isinstance(layer, QgsVectorLayer) and layer.isValid() and options.snapshot_remote:
+        return pack_snapshot(layer, data, package, original.text)
+    entry, note = remote_entry(layer, layer.source(), original.removed_keys)
+    if note:
+        manifest.receiver_must_configure.append(note)
+    if not layer.isValid():
+        warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
+    return entry
+
+
+def _dependency_warnings(project: QgsProject, kept_ids: Set[str], warnings: List[str]) -> None:
+    """Joins and relations with a layer that stays home break at the receiver: say which."""
+    for layer in project.mapLayers().values():
+        if layer.id() not in kept_ids or not isinstance(layer, QgsVectorLayer):
+            continue
+        auxiliary = layer.auxiliaryLayer().id() if layer.auxiliaryLayer() is not None else ""
+        for join in layer.vectorJoins():
+            if join.joinLayerId() not in kept_ids and join.joinLayerId() != auxiliary:
+                warnings.append(tr("The join of {layer} uses a layer that is left out; its joined fields will be "
+                                   "empty at the receiver.").format(layer=layer.name()))
+    for relation in project.relationManager().relations().values():
+        ends = (relation.referencingLayerId(), relation.referencedLayerId())
+        if any(end in kept_ids for end in ends) and not all(end in kept_ids for end in ends):
+            warnings.append(tr("The relation {name} links a layer that is left out; it will not work at the "
+                               "receiver.").format(name=relation.name() or relation.id()))
 
 
 def _check_readable(layer: QgsMapLayer, path: Path) -> None:
@@ -308,7 +364,19 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         _pack_layers(project, package, options, manifest, warnings, check)
         report(0.7, tr("Writing the project"))
         stored = _stored_challenges(project, warnings)
-        _write_project(project, package, project_path.stem)
+        qgs = _write_project(project, package, project_path.stem)
+        assets = pack_pictures(qgs, package)
+        manifest.assets = dict(assets.copied)
+        # From the sender's own file too: QGIS replaces a font it lacks when it reads a project, so the copy may
+        # no longer name the font the maps were designed with.
+        manifest.fonts = sorted(set(assets.fonts) | set(fonts_used(_project_text(project_path))))
+        for name in assets.missing:
+            warnings.append(tr("The picture {name} used by a style or layout does not exist at the sender; it is "
+                               "missing in the package too.").format(name=name))
+        if manifest.fonts:
+            manifest.receiver_must_configure.append(tr(
+                "Fonts are not packed (font licences); the receiver needs: {fonts}.").format(
+                    fonts=", ".join(manifest.fonts)))
         manifest.challenges = _copy_challenges(challenge_texts, stored, package)
         for layer in manifest.layers:
             layer.source = scrub_uri(layer.source).text

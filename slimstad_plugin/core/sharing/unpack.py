@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import List, Optional, Tuple
 
 from qgis.core import QgsProject
+from qgis.PyQt.QtGui import QFontDatabase
 
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
+from .layer_check import verify_layers
 from .manifest import Manifest, ManifestError, Verification, read_manifest, verify
 from .zip_safety import UnsafePackageError, ZipLimits, check_zip, extract_checked, normalise_member_name
 
@@ -120,11 +122,28 @@ def _clean(target: Path, staging: Path, created: bool) -> None:
         shutil.rmtree(target, ignore_errors=True)
 
 
-def open_project(project_path: Path) -> Tuple[QgsProject, List[str]]:
-    """Read an unpacked project into a new QgsProject; returns it and the names of broken layers."""
+def open_project(project_path: Path, manifest: Optional[Manifest] = None) -> Tuple[QgsProject, List[str]]:
+    """Read an unpacked project into a new QgsProject; returns it and its broken layers, each as
+    ``"<name>: <reason>"``.
+
+    A layer is broken when it does not open, or when it differs from what the sender packed (feature count,
+    fields, extent, CRS, raster size: see :mod:`.layer_check`), as recorded in the package's manifest.
+    """
     project = QgsProject()
     if not project.read(str(project_path)):
         raise UnpackError(tr("Cannot read the project {path}: {error}").format(path=project_path,
                                                                                error=project.error()))
-    broken = sorted(layer.name() for layer in project.mapLayers().values() if not layer.isValid())
+    if manifest is None:
+        try:
+            manifest = read_manifest(Path(project_path).parent)
+        except ManifestError:
+            manifest = None
+    entries = manifest.layers if manifest is not None else []
+    broken = ["{}: {}".format(name, reason) for name, reason in verify_layers(project, entries)]
     return project, broken
+
+
+def missing_fonts(manifest: Manifest) -> List[str]:
+    """Font families the package's maps use that this machine does not have."""
+    available = {family.lower() for family in QFontDatabase().families()}
+    return [family for family in manifest.fonts if family.lower() not in available]

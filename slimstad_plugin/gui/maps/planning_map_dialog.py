@@ -38,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.errors import SlimStadError
-from ...core.base.i18n import qgis_language, translator
+from ...core.base.i18n import language_scope, qgis_language, translator
 from ...core.base.settings import SlimStadSettings
 from ...core.challenge.store import challenge_ids, find_challenge
 from ...core.maps.atlas import AtlasOptions
@@ -104,6 +104,7 @@ class PlanningMapDialog(QDialog):
         self.setWindowTitle(tr("Planning map"))
         self.project = project
         self.built: Optional[PlanningLayout] = None
+        self.warnings: List[str] = []  # e.g. texts the challenge lacks in the map's language
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         form = QFormLayout()
@@ -229,14 +230,20 @@ class PlanningMapDialog(QDialog):
                                      subtitle=self.subtitle.text().strip(),
                                      allow_restricted=self.allow_restricted.isChecked())
         language = self.language.currentData()
-        if hasattr(request, "language"):  # the map language of the core export (issue 17)
-            request.language = language
+        request.language = language  # every text on the map in this language (core export, issue 17)
+        self.warnings = []
         challenge_id = self.challenge.currentData()
         if challenge_id:
-            apply_challenge(self.project, challenge_id, request, language)
+            self.warnings = list(apply_challenge(self.project, challenge_id, request, language) or [])
         if self.atlas.currentLayer() is not None:
             request.atlas = AtlasOptions(self.atlas.currentLayer())
         return request
+
+    def build(self) -> PlanningLayout:
+        """The layout the widgets describe, every printed text in the chosen map language."""
+        request = self.request()
+        with language_scope(request.language or None):
+            return build_planning_layout(self.project, request)
 
     def check(self) -> Optional[PlanningLayout]:
         """Everything that can be checked before writing: output name, format, folder, and the layout itself.
@@ -249,7 +256,7 @@ class PlanningMapDialog(QDialog):
                 raise MapError(tr("Choose an output file."))
             output_format(Path(path))
             check_writable(Path(path))
-            built = build_planning_layout(self.project, self.request())
+            built = self.build()
         except (SlimStadError, OSError) as error:
             self.problem.setText(str(error))
             return None
@@ -259,7 +266,7 @@ class PlanningMapDialog(QDialog):
         """Render the first page small; the problem is shown instead when the map cannot be made."""
         self.problem.clear()
         try:
-            built = build_planning_layout(self.project, self.request())
+            built = self.build()
         except (SlimStadError, OSError) as error:
             self.problem.setText(str(error))
             return False
@@ -321,7 +328,7 @@ class PlanningMapComponent:
         meanwhile cannot race the export)."""
         dialog, bar = self.dialog, self.host.iface.messageBar()
         built = dialog.built
-        for warning in built.warnings:
+        for warning in dialog.warnings + list(built.warnings):
             bar.pushMessage("SlimStad", warning, Qgis.MessageLevel.Warning, 10)
         self.written = []
         task = export_task(built.layout.clone(), Path(dialog.output.filePath()), dialog.dpi.value(),
