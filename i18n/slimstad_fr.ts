@@ -1141,6 +1141,11 @@
         <translation>La source de la couche n'a pas pu être ouverte</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
+        <source>The parameters {keys} of the address are not kept in the catalogue (they read {placeholder}): give the source an authcfg (--authcfg), or list the harmless ones in the entries' source.public_params</source>
+        <translation>Les paramètres {keys} de l'adresse ne sont pas conservés dans le catalogue (ils indiquent {placeholder}) : donnez à la source un authcfg (--authcfg), ou listez les paramètres inoffensifs dans source.public_params des entrées</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>L'instantané {path} n'a pas pu être ouvert</translation>
@@ -1154,6 +1159,11 @@
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a catalogue is a JSON object</source>
         <translation>un catalogue est un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>a file source needs 'path' or an http(s) 'url'</source>
+        <translation>une source fichier doit avoir un 'path' ou une 'url' http(s)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1789,6 +1799,11 @@
         <translation>Grouper le catalogue par service propriétaire au lieu de par secteur</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Harvest from a metadata catalogue…</source>
+        <translation>Moissonner un catalogue de métadonnées…</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Health</source>
         <translation>État</translation>
@@ -1832,6 +1847,11 @@
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Open every selected layer (or all) in the background and show whether it is reachable</source>
         <translation>Ouvrir chaque couche sélectionnée (ou toutes) en arrière-plan et montrer si elle est accessible</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Publish as DCAT-AP / ISO…</source>
+        <translation>Publier en DCAT-AP / ISO…</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -2379,11 +2399,6 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The layer {name} cannot be opened; check its source.</source>
         <translation>La couche {name} ne peut pas être ouverte ; vérifiez sa source.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/run.py"/>
-        <source>The output {path} is one of the challenge's inputs; choose another file.</source>
-        <translation>La sortie {path} est l'une des entrées du défi ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -3500,6 +3515,580 @@
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
         <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
         <translation>Les coordonnées de {name} ({extent}) ne sont pas des coordonnées en {crs}, le SCR des unités territoriales{likely}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadFiles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write to {path}: {error}</source>
+        <translation>Impossible d'écrire dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {layers} into {path}: {error}</source>
+        <translation>Impossible d'écrire {layers} dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Nothing was written to {path}.</source>
+        <translation>Rien n'a été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>The output {output} is one of the inputs ({input}); choose another file.</source>
+        <translation>La sortie {output} est l'une des entrées ({input}) ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
+        <translation>{path} existe et n'est pas un GeoPackage ; il n'est pas écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is in use by another program; try again or choose another file.</source>
+        <translation>{path} est utilisé par un autre programme ; réessayez ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is not a GeoPackage; it is not changed.</source>
+        <translation>{path} n'est pas un GeoPackage ; il n'est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path} : le dossier {folder} n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvest</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>A CSW is an http(s) address, not {source}</source>
+        <translation>Un CSW est une adresse http(s), pas {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>A DCAT-AP export is a .ttl, .rdf or .jsonld file, not {path}</source>
+        <translation>Un export DCAT-AP est un fichier .ttl, .rdf ou .jsonld, pas {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>An ISO 19139 export goes into a folder; {path} is a file</source>
+        <translation>Un export ISO 19139 va dans un dossier ; {path} est un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>File {path} does not exist</source>
+        <translation>Le fichier {path} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Nothing was exported: {path} would contain a credential ({what})</source>
+        <translation>Rien n'a été exporté : {path} contiendrait un identifiant secret ({what})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/rdf.py"/>
+        <source>Reading and writing DCAT needs the rdflib library, which is missing from this SlimStad installation ({error}): reinstall the plugin from its zip</source>
+        <translation>Lire et écrire du DCAT nécessite la bibliothèque rdflib, absente de cette installation de SlimStad ({error}) : réinstallez l'extension depuis son zip</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>The GetRecords answer of {url}</source>
+        <translation>La réponse GetRecords de {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>The export would overwrite the catalogue itself ({path})</source>
+        <translation>L'export écraserait le catalogue lui-même ({path})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Unknown export format '{format}' (dcat-ap-vl or iso19139)</source>
+        <translation>Format d'export inconnu '{format}' (dcat-ap-vl ou iso19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>Unknown kind of source '{kind}' (csw or dcat)</source>
+        <translation>Type de source inconnu '{kind}' (csw ou dcat)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>dataset {n}</source>
+        <translation>jeu de données {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>duplicate identifier</source>
+        <translation>identifiant en double</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>identifier {identifier} (id {id}) was already harvested from {first}</source>
+        <translation>l'identifiant {identifier} (id {id}) a déjà été moissonné depuis {first}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>invalid after mapping</source>
+        <translation>invalide après conversion</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>licence is not open</source>
+        <translation>la licence n'est pas ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
+        <translation>ni service WFS, WMS, WMTS ou OGC API Features, ni téléchargement GeoPackage ou GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not a dataset</source>
+        <translation>pas un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not an ISO 19139 record ({tag})</source>
+        <translation>pas une fiche ISO 19139 ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not an http(s) address</source>
+        <translation>pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>record {n}</source>
+        <translation>fiche {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped after {n} of {matched} records (the limit)</source>
+        <translation>arrêté après {n} fiches sur {matched} (la limite)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped at the total time limit of {s} s after {n} records</source>
+        <translation>arrêté à la limite de temps totale de {s} s après {n} fiches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record describes a {kind}, not a dataset</source>
+        <translation>la fiche décrit un {kind}, pas un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no identifier</source>
+        <translation>la fiche n'a pas d'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no online resource</source>
+        <translation>la fiche n'a pas de ressource en ligne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server announced {matched} records but returned {n}</source>
+        <translation>le serveur annonçait {matched} fiches mais en a renvoyé {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server's nextRecord ({next}) did not advance past {start}: paging stopped</source>
+        <translation>le nextRecord du serveur ({next}) n'a pas dépassé {start} : pagination arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without a usable online resource</source>
+        <translation>sans ressource en ligne utilisable</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without identifier</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>wrote {n} entries to {out} ({files} files)</source>
+        <translation>{n} entrées écrites dans {out} ({files} fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>{kind} without a layer name</source>
+        <translation>{kind} sans nom de couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{name} est une page web (HTML), pas un service CSW ni un fichier DCAT</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid {format}: {error}</source>
+        <translation>{name} n'est pas du {format} valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
+        <translation>{name} n'est pas du XML bien formé : {message} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} refers to more than {n} remote JSON-LD contexts</source>
+        <translation>{name} fait référence à plus de {n} contextes JSON-LD distants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} left out</source>
+        <translation>{n} omises</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} without a distribution (local source)</source>
+        <translation>{n} sans distribution (source locale)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{path} is larger than {mb} MB: not a metadata document</source>
+        <translation>{path} dépasse {mb} Mo : pas un document de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source} holds no dcat:Dataset: is it a DCAT-AP catalogue?</source>
+        <translation>{source} ne contient aucun dcat:Dataset : est-ce bien un catalogue DCAT-AP ?</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source}: {records} records read, {entries} entries, {skipped} skipped</source>
+        <translation>{source} : {records} fiches lues, {entries} entrées, {skipped} ignorées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} answered GetRecords with a web page (HTML)</source>
+        <translation>{url} a répondu à GetRecords par une page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} did not answer GetRecords with search results ({tag})</source>
+        <translation>{url} n'a pas répondu à GetRecords par des résultats de recherche ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{url} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{url} est une page web (HTML), pas un service CSW ni un fichier DCAT</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} is not a CSW 2.0.2 service (it answered with {tag})</source>
+        <translation>{url} n'est pas un service CSW 2.0.2 (la réponse était {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} offers GetRecords only by POST, which SlimStad cannot send yet</source>
+        <translation>{url} n'offre GetRecords que par POST, que SlimStad ne sait pas encore envoyer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetCapabilities: {message}</source>
+        <translation>{url} a refusé GetCapabilities : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetRecords: {message}</source>
+        <translation>{url} a refusé GetRecords : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{url} sent more than {mb} MB: not a metadata document</source>
+        <translation>{url} a envoyé plus de {mb} Mo : pas un document de métadonnées</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvestDialog</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to</source>
+        <translation>Ajouter à</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to the catalogue</source>
+        <translation>Ajouter au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW 2.0.2 (ISO 19139 records)</source>
+        <translation>CSW 2.0.2 (fiches ISO 19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW address (https://…/csw) or a DCAT-AP file or address</source>
+        <translation>Adresse CSW (https://…/csw) ou un fichier ou une adresse DCAT-AP</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Cancel search</source>
+        <translation>Annuler la recherche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check at least one entry.</source>
+        <translation>Cochez au moins une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Choose a catalogue and where to write.</source>
+        <translation>Choisissez un catalogue et où écrire.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Choose the catalogue to add to.</source>
+        <translation>Choisissez le catalogue auquel ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP (RDF/XML, Turtle, JSON-LD)</source>
+        <translation>DCAT-AP (RDF/XML, Turtle, JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</source>
+        <translation>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, RDF/XML (.rdf)</source>
+        <translation>DCAT-AP Vlaanderen, RDF/XML (.rdf)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, Turtle (.ttl)</source>
+        <translation>DCAT-AP Vlaanderen, Turtle (.ttl)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP file</source>
+        <translation>Fichier DCAT-AP</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Dataset URIs start with</source>
+        <translation>Les URI des jeux de données commencent par</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Folder for the ISO 19139 records</source>
+        <translation>Dossier pour les fiches ISO 19139</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Give a CSW address or a DCAT-AP file or address.</source>
+        <translation>Indiquez une adresse CSW ou un fichier ou une adresse DCAT-AP.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvest from a metadata catalogue</source>
+        <translation>Moissonner un catalogue de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvesting {source}</source>
+        <translation>Moissonnage de {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>ISO 19139, one XML file per entry (folder)</source>
+        <translation>ISO 19139, un fichier XML par entrée (dossier)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>In the catalogue</source>
+        <translation>Dans le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file</source>
+        <translation>Nouveau fichier de catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file…</source>
+        <translation>Nouveau fichier de catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Only entries with an open licence</source>
+        <translation>Seulement les entrées sous licence ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish as DCAT-AP / ISO</source>
+        <translation>Publier en DCAT-AP / ISO</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing canceled.</source>
+        <translation>Publication annulée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing {catalogue}</source>
+        <translation>Publication de {catalogue}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing…</source>
+        <translation>Publication en cours…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</source>
+        <translation>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search canceled: nothing was added.</source>
+        <translation>Recherche annulée : rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Searching {source}…</source>
+        <translation>Recherche dans {source}…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>SlimStad catalogue (*.json)</source>
+        <translation>Catalogue SlimStad (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Words the records must contain (empty: all)</source>
+        <translation>Mots que les fiches doivent contenir (vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged in {path}</source>
+        <translation>{added} ajoutées, {updated} mises à jour, {unchanged} inchangées dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>… and {n} more skipped</source>
+        <translation>… et {n} autres ignorées</translation>
     </message>
 </context>
 <context>
@@ -5320,8 +5909,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>Credentials were still found in {files}; the package was not written.</source>
-        <translation>Des identifiants ont encore été trouvés dans {files} ; le paquet n'a pas été écrit.</translation>
+        <source>Credentials or the sender's folders were still found in {files}; the package was not written.</source>
+        <translation>Des identifiants ou des dossiers de l'expéditeur se trouvent encore dans {files} ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -5359,14 +5948,14 @@
         <translation>Importer un défi d'une autre ville…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>Layer {layer} ({endpoint}): {what}.</source>
+        <translation>Couche {layer} ({endpoint}) : {what}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
         <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
-        <source>Layer {layer}: credentials were removed; configure a QGIS authentication configuration for {endpoint} and set it on the layer.</source>
-        <translation>Couche {layer} : les identifiants ont été retirés ; créez une configuration d'authentification QGIS pour {endpoint} et appliquez-la à la couche.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
@@ -5559,17 +6148,22 @@
         <translation>Le paquet ne contient pas de manifest.json.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package has too many files ({count}).</source>
         <translation>Le paquet contient trop de fichiers ({count}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The package may not replace the project or its folder.</source>
-        <translation>Le paquet ne peut pas remplacer le projet ni son dossier.</translation>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <source>The package is suspiciously highly compressed ({ratio:.0f}:1); it looks like a zip bomb and is not unpacked.</source>
+        <translation>Le paquet est anormalement compressé ({ratio:.0f}:1) ; il ressemble à une bombe zip et n'est pas déballé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>The package needs {needed} MB but {folder} has only {free} MB free.</source>
+        <translation>Le paquet nécessite {needed} Mo mais {folder} n'a que {free} Mo de libre.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package unpacks to more than the allowed size.</source>
         <translation>Le paquet décompressé dépasse la taille autorisée.</translation>
     </message>
@@ -5597,11 +6191,6 @@
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
         <translation>L'image {name} utilisée par un style ou une mise en page n'existe pas chez l'expéditeur ; elle manque aussi dans le paquet.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The project copy still contains absolute paths; the package was not written.</source>
-        <translation>La copie du projet contient encore des chemins absolus ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
@@ -5634,6 +6223,11 @@
         <translation>Ville d'exemple inconnue : {city}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>Unpacking was canceled; nothing was kept.</source>
+        <translation>Le déballage a été annulé ; rien n'a été conservé.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Virtual layer: its query runs on the packed data.</source>
         <translation>Couche virtuelle : sa requête porte sur les données empaquetées.</translation>
@@ -5659,9 +6253,19 @@
         <translation>modifiés : {files}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>create a QGIS authentication configuration with id {authcfg} holding your credentials for it</source>
+        <translation>créez une configuration d'authentification QGIS d'identifiant {authcfg} contenant vos identifiants</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>fields differ (missing: {missing})</source>
         <translation>champs différents (manquants : {missing})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>fill in {keys} (they read {placeholder} in the layer source: Layer Properties &gt; Source), or ask the sender for a URL without them</source>
+        <translation>renseignez {keys} (la source de la couche indique {placeholder} : Propriétés de la couche &gt; Source), ou demandez à l'expéditeur une URL sans ces paramètres</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
@@ -5714,6 +6318,11 @@
         <translation>la clé obligatoire {key} manque</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>the user name and password were removed from the address</source>
+        <translation>le nom d'utilisateur et le mot de passe ont été retirés de l'adresse</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>{found} features instead of {expected}</source>
         <translation>{found} entités au lieu de {expected}</translation>
@@ -5740,13 +6349,13 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is a folder that is not a SlimStad package; it is not overwritten.</source>
-        <translation>{path} est un dossier qui n'est pas un paquet SlimStad ; il n'est pas écrasé.</translation>
+        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
+        <translation>{path} n'est pas un projet QGIS (.qgz ou .qgs).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
-        <translation>{path} n'est pas un projet QGIS (.qgz ou .qgs).</translation>
+        <source>{path} is not a SlimStad package; it is not overwritten.</source>
+        <translation>{path} n'est pas un paquet SlimStad ; il n'est pas écrasé.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>

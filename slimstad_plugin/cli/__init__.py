@@ -7,6 +7,7 @@ from typing import List, Optional
 
 from .. import plugin_version
 from ..core.base.boundary import describe, exit_status
+from ..core.base.secrets import install_log_filter
 from . import commands_catalog, commands_challenge, commands_export, commands_foundation, commands_sharing
 from .common import CliError  # noqa: F401 - re-exported for the command modules
 
@@ -31,6 +32,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     environment is wrong (one ``error:`` line naming the file and place); 3 an unexpected error, a bug (one
     ``error:`` line naming the log file that holds the traceback); 130 interrupted or canceled."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        install_log_filter(handler)  # no log line carries a secret (core/secrets.py)
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args) or 0)

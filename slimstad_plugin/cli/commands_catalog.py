@@ -1,20 +1,25 @@
-"""Sub-commands ``catalog check``, ``catalog build``, ``catalog snapshot`` and ``catalog relink``."""
+"""Sub-commands ``catalog check``, ``catalog build``, ``catalog snapshot`` and ``catalog relink``
+(``catalog harvest`` and ``catalog export`` live in commands_harvest.py)."""
 
 import argparse
 from pathlib import Path
 
+from ..core.base.files import FileInUseError, FileWriteError
+from ..core.base.secrets import scrub_text
 from ..core.catalogue.builder import BuildError, build_catalogue
 from ..core.catalogue.check import check_catalogues
 from ..core.catalogue.loader import CatalogueError, load_catalogue, load_catalogues, save_catalogue
 from ..core.catalogue.relink import RELINKED, relink_project_file
 from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
 from ..qgis_app import start_qgis
+from .commands_harvest import register_actions as register_harvest_actions
 from .common import CliError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``catalog`` with its actions."""
-    catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink")
+    catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink, "
+                                                "harvest, export")
     actions = catalog.add_subparsers(dest="catalog_command", required=True)
 
     check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if an entry is "
@@ -53,19 +58,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     relink.add_argument("--dry-run", action="store_true")
     relink.add_argument("--data-dir", type=Path)
     relink.set_defaults(handler=run_relink)
+    register_harvest_actions(actions)
 
 
 def run_check(args: argparse.Namespace) -> int:
     """Check; exit 2 when a catalogue (or an entry of it) could not be read, else 1 when an entry is broken."""
     start_qgis(with_processing=False)
     result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
-                              quality=not args.no_quality, data_dir=args.data_dir, log=print)
+                              quality=not args.no_quality, data_dir=args.data_dir, log=_print_clean)
     for error in result.load_errors:
         print("error: {}".format(error))
     for entry_id, kept, dropped in result.duplicates:
         print("duplicate: {} kept from {}, ignored in {}".format(entry_id, kept, dropped))
     if args.json_out:
-        result.write_json(args.json_out)
+        try:
+            result.write_json(args.json_out, inputs=args.catalogs)
+        except FileWriteError as error:
+            raise CliError(str(error)) from error
         print("wrote {}".format(args.json_out))
     print("{} entries checked, {} broken".format(len(result.entries), len(result.broken)))
     if result.load_errors:
@@ -87,7 +96,7 @@ def run_build(args: argparse.Namespace) -> int:
     try:
         result = build_catalogue(_location(args.source), catalogue_id, args.title, existing, args.timeout,
                                  args.authcfg, args.out.resolve().parent, args.schema, args.kind)
-        save_catalogue(result.catalogue, args.out)
+        save_catalogue(result.catalogue, args.out, inputs=[args.source])
     except (BuildError, CatalogueError) as error:
         raise CliError(str(error)) from error
     print("wrote {}: {} added, {} already present".format(args.out, len(result.added), len(result.skipped)))
@@ -106,7 +115,9 @@ def run_snapshot(args: argparse.Namespace) -> int:
         if entry is None:
             raise CliError("no entry '{}' in {}".format(args.entry_id, args.catalog))
         info = snapshot_entry(entry, args.out)
-    except (CatalogueError, SnapshotError) as error:
+    except FileInUseError as error:
+        raise CliError(str(error), exit_code=1) from error
+    except (CatalogueError, SnapshotError, FileWriteError) as error:
         raise CliError(str(error)) from error
     print("wrote {} layer {}: {} features, sha256 {}".format(args.out, info.layer_name, info.feature_count,
                                                              info.sha256))
@@ -135,6 +146,11 @@ def run_relink(args: argparse.Namespace) -> int:
         print(line)
     print(report.summary())
     return 2 if errors else 0  # a catalogue could not be read (its error line says why)
+
+
+def _print_clean(line: str) -> None:
+    """Print a line of the check through the secrets rule (URLs keep only harmless parameters)."""
+    print(scrub_text(line).text)
 
 
 def _location(value: str) -> str:

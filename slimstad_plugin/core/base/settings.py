@@ -40,6 +40,10 @@ class SlimStadSettings:
     logo_path: str = ""
     overview_layer: str = ""
     background_layer: str = ""
+    # Limits of a package to unpack (zip bombs): whole archive, checked before a byte is written.
+    unpack_max_total_mb: int = 4096          # uncompressed size of all members together
+    unpack_max_members: int = 10_000
+    unpack_max_ratio: float = 100.0          # uncompressed / compressed of the whole archive
 
     @classmethod
     def load(cls) -> "SlimStadSettings":

@@ -28,11 +28,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..base.i18n import translator
+from ..base.network import NetworkError, http_get, redact_url
 from ..base.readers import CACHE, read_json
 from ..layers.tables import code_columns, is_table_file, read_table_file
 from .model import CatalogueEntry
 from .service_checks import CheckFailedError, check_oapif, check_ows, check_xyz
-from .sources import postgis_uri, provider_and_uri
+from .sources import postgis_uri, provider_and_uri, remote_file_uri
+from .standards.vocab import normalize_crs
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -129,9 +131,16 @@ def check_entry(entry: CatalogueEntry, timeout_s: float = 10.0) -> HealthResult:
 def _check_crs(entry: CatalogueEntry, checker: _Checker) -> None:
     expected = str(entry.source.get("crs") or entry.extent_crs or "")
     found = checker.result.crs
-    if expected and found and expected.upper() not in found.upper().replace("URN:OGC:DEF:CRS:EPSG::", "EPSG:"):
+    if expected and found and _crs_key(expected) != _crs_key(found):
         checker.warn("crs", tr("CRS is {found}, the catalogue expects {expected}").format(found=found,
                                                                                            expected=expected))
+
+
+def _crs_key(crs: str) -> str:
+    """One spelling per CRS (``urn:ogc:def:crs:EPSG::31370``, the http URI and ``EPSG:31370`` are equal; CRS84
+    equals EPSG:4326 for this comparison: same datum, only the axis order differs)."""
+    key = normalize_crs(crs).upper()
+    return "EPSG:4326" if key == "OGC:CRS84" else key
 
 
 def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
@@ -149,6 +158,9 @@ def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
 
 def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
 
+    if entry.source_type == "file" and entry.source.get("url") and not entry.source.get("path"):
+        _check_remote_file(entry, checker)
+        return
     path = entry.resolve_path(str(entry.source["path"]), data=True)
     started = time.monotonic()
     if not path.exists():
@@ -188,6 +200,24 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
         layer = QgsVectorLayer(uri, entry.id, provider)
         if not layer.isValid():
             raise CheckFailedError("open", tr("QGIS cannot open {path}").format(path=path))
+        _layer_checks(layer, checker)
+        del layer
+
+
+def _check_remote_file(entry: CatalogueEntry, checker: _Checker) -> None:
+    """A downloadable GeoPackage/GeoJSON (harvested entries): reachable within the timeout, then opened by OGR."""
+    url = str(entry.source["url"])
+    started = time.monotonic()
+    try:
+        http_get(url, timeout_s=checker.remaining(), headers={"Range": "bytes=0-65535"})
+    except NetworkError as error:
+        raise CheckFailedError("reachable", str(error)) from error
+    checker.result.latency_s = round(time.monotonic() - started, 4)
+    checker.step("reachable", True)
+    with _PROVIDER_SLOTS:
+        layer = QgsVectorLayer(remote_file_uri(entry.source), entry.id, "ogr")
+        if not layer.isValid():
+            raise CheckFailedError("open", tr("QGIS cannot open {path}").format(path=redact_url(url)))
         _layer_checks(layer, checker)
         del layer
 

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..base.i18n import translator
 from ..base.sectors import sector_labels
-from ..layers.properties import SourceInfo, set_layer_roles, set_layer_titles, set_source_info
+from ..layers.properties import SourceInfo, set_layer_roles, set_layer_titles, set_public_params, set_source_info
 from ..layers.render import translate_legend
 from .freshness import measure_last_change
 from .model import CatalogueEntry
@@ -84,6 +84,8 @@ def describe_layer(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str =
         last_update=last_update, source_type=entry.source_type))
     set_layer_roles(layer, entry.fields)
     set_layer_titles(layer, entry.title)
+    if entry.public_params:
+        set_public_params(layer, entry.public_params)
 
 
 def apply_metadata(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str = "") -> None:

@@ -9,8 +9,10 @@ from urllib.parse import unquote, urlsplit
 
 from ..base import readers
 from ..base.errors import SlimStadError
+from ..base.files import FileWriteError, write_text_atomic
 from ..base.i18n import translator
 from ..base.network import NetworkError, http_get, redact_url
+from ..base.secrets import scrub_json
 from .model import Catalogue, CatalogueEntry
 from .schema import SchemaIssue, validate
 from .validation_cache import already_valid, remember_valid, text_key
@@ -187,16 +189,30 @@ def load_catalogues(locations: Sequence[Union[str, Path]], timeout_s: float = 10
     return merge_catalogues(catalogues), catalogues, errors
 
 
-def save_catalogue(catalogue: Catalogue, path: Union[str, Path]) -> Path:
-    """Write a catalogue as indented JSON (validated first: never write what cannot be read back)."""
-    data = catalogue.to_dict()
+def clean_catalogue_dict(data: Dict) -> Dict:
+    """A catalogue's JSON form with every string through the secrets rule (core/secrets.py), each entry with
+    its own ``public_params``: what SlimStad builds or exports never carries a credential."""
+    cleaned, _ = scrub_json({key: value for key, value in data.items() if key != "entries"})
+    entries = []
+    for entry in data.get("entries", []):
+        public = (entry.get("source") or {}).get("public_params") or []
+        entries.append(scrub_json(entry, public)[0])
+    cleaned["entries"] = entries
+    return cleaned
+
+
+def save_catalogue(catalogue: Catalogue, path: Union[str, Path], inputs: Sequence[Union[str, Path]] = ()) -> Path:
+    """Write a catalogue as indented JSON (validated first: never write what cannot be read back), cleaned by
+    the secrets rule, atomically; refuses to overwrite one of ``inputs`` (the sources it was built from)."""
+    data = clean_catalogue_dict(catalogue.to_dict())
     issues = validate(data)
     if issues:
         raise CatalogueError(tr("Catalogue {name} is invalid: {issues}").format(
             name=path, issues="; ".join(str(issue) for issue in issues[:MAX_LISTED_ISSUES])), issues)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(target)  # atomic: a crash never leaves half a catalogue
-    return target
+    try:
+        return write_text_atomic(target, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                                 [str(item) for item in inputs if "://" not in str(item)])
+    except FileWriteError as error:
+        raise CatalogueError(str(error)) from error

@@ -21,7 +21,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..base.files import replacing, write_text_atomic
 from ..base.i18n import translator
+from ..base.secrets import scrub_text
 from ..base.semantic_roles import NUMERIC_ROLES as SEMANTIC_NUMERIC_ROLES
 from ..layers.crs_fit import layer_crs_problem
 from ..layers.tables import code_columns, is_table_file, read_table
@@ -222,7 +224,7 @@ CSV_COLUMNS = ("entry_id", "layer", "feature_count", "check", "severity", "count
 def export_csv(reports: Sequence[QualityReport], path: Union[str, Path]) -> Path:
     """One row per issue (a row with check "ok" for a layer without issues)."""
     target = Path(path)
-    with target.open("w", newline="", encoding="utf-8") as handle:
+    with replacing(target) as temporary, temporary.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for report in reports:
@@ -256,6 +258,4 @@ def export_html(reports: Sequence[QualityReport], path: Union[str, Path], title:
                 ex=esc(", ".join(str(e) for e in issue.examples))))
         parts.append("</table>")
     parts.append("</body></html>")
-    target = Path(path)
-    target.write_text("\n".join(parts), encoding="utf-8")
-    return target
+    return write_text_atomic(Path(path), scrub_text("\n".join(parts)).text)

@@ -22,7 +22,7 @@ SCHEMA_PATH = RESOURCES_DIR / "schemas" / "catalogue.schema.json"
 DURATION_RE = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
 REQUIRED_SOURCE_KEYS = {
     "wms": ("url", "layer"), "wmts": ("url", "layer"), "wfs": ("url", "layer"), "oapif": ("url", "collection"),
-    "xyz": ("url",), "postgis": ("table",), "gpkg": ("path", "layer"), "file": ("path",),
+    "xyz": ("url",), "postgis": ("table",), "gpkg": ("path", "layer"), "file": (),
 }
 SECRET_KEYS = ("password", "user", "username")
 
@@ -237,6 +237,8 @@ def source_issues(index: int, entry_id: str, source: Any) -> List[SchemaIssue]:
         elif "@" in url.split("/")[2]:
             issues.append(SchemaIssue(index, entry_id, "source.url", tr(
                 "credentials never go in a catalogue: use an authcfg id")))
+    if kind == "file" and not (source.get("path") or source.get("url")):
+        issues.append(SchemaIssue(index, entry_id, "source", tr("a file source needs 'path' or an http(s) 'url'")))
     if kind == "postgis" and not (source.get("service") or (source.get("host") and source.get("dbname"))):
         issues.append(SchemaIssue(index, entry_id, "source",
                                   tr("a postgis source needs 'service' or 'host' and 'dbname'")))

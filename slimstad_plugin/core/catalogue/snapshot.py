@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import List, Optional, Union
+from typing import List, Optional, Sequence, Union
 
 from osgeo import gdal
 from qgis.core import (
@@ -25,8 +25,10 @@ from qgis.core import (
 )
 
 from ..base.errors import SlimStadError
+from ..base.files import GeoPackageWrite
 from ..base.i18n import translator
-from ..base.network import redact_url
+from ..base.secrets import scrub_text
+from ..layers.properties import public_params
 from .freshness import STALE_FACTOR
 from .model import CatalogueEntry
 from .sources import LayerCreationError, parse_datetime, parse_duration, provider_and_uri, public_source
@@ -79,9 +81,21 @@ def content_sha256(layer: QgsVectorLayer) -> str:
     return digest.hexdigest()
 
 
+def _inputs(entry: CatalogueEntry) -> List[str]:
+    """Local files a snapshot of ``entry`` reads: its catalogue and, for file sources, the data file."""
+    found = [entry.origin] if entry.origin and "://" not in entry.origin else []
+    if entry.source_type in ("gpkg", "file") and entry.source.get("path"):
+        found.append(str(entry.resolve_path(str(entry.source["path"]), data=True)))
+    return found
+
+
 def snapshot_entry(entry: CatalogueEntry, gpkg: Union[str, Path], layer_name: Optional[str] = None,
                    feedback: Optional[QgsFeedback] = None) -> SnapshotInfo:
-    """Copy the entry's features into ``gpkg`` (layer replaced if present) and record provenance."""
+    """Copy the entry's features into ``gpkg`` (that layer added or replaced in place) and record provenance.
+
+    Raises SnapshotError, OutputIsInputError (``gpkg`` is the catalogue or the entry's own file) or
+    FileInUseError (another program holds ``gpkg``: nothing changed).
+    """
     if entry.source_type not in SNAPSHOT_TYPES:
         raise SnapshotError(tr("Entry '{id}': a {kind} source cannot be copied offline (only vector data)").format(
             id=entry.id, kind=entry.source_type))
@@ -90,16 +104,24 @@ def snapshot_entry(entry: CatalogueEntry, gpkg: Union[str, Path], layer_name: Op
     except LayerCreationError as error:
         raise SnapshotError(str(error)) from error
     name = layer_name or snapshot_layer_name(entry)
-    if _copy_with_gdal(entry, Path(gpkg), name):
-        written = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr")
-        if written.isValid():
-            return _record(written, Path(gpkg), name, entry.id, entry.source_type, public_source(entry),
-                           entry.update_rhythm)
-    source_layer = QgsVectorLayer(uri, entry.id, provider)
-    if not source_layer.isValid():
-        raise SnapshotError(tr("Entry '{id}': the source could not be opened").format(id=entry.id))
-    return snapshot_layer(source_layer, gpkg, name, entry.id, entry.source_type, public_source(entry),
-                          entry.update_rhythm, feedback)
+    with GeoPackageWrite(gpkg, inputs=_inputs(entry)) as write:
+        info = None
+        if _copy_with_gdal(entry, write.staging, name):
+            written = QgsVectorLayer("{}|layername={}".format(write.staging, name), name, "ogr")
+            if written.isValid():
+                info = _record(written, write.staging, name, entry.id, entry.source_type,
+                               public_source(entry), entry.update_rhythm, entry.public_params)
+            del written
+        if info is None:
+            for leftover in (write.staging, Path(str(write.staging) + "-journal")):
+                leftover.unlink(missing_ok=True)
+            source_layer = QgsVectorLayer(uri, entry.id, provider)
+            if not source_layer.isValid():
+                raise SnapshotError(tr("Entry '{id}': the source could not be opened").format(id=entry.id))
+            info = _write_staged(source_layer, write.staging, name, entry.id, entry.source_type,
+                                 public_source(entry), entry.update_rhythm, feedback, entry.public_params)
+        write.commit([name], rows={PROVENANCE_TABLE: "layer_name"})
+    return info
 
 
 def snapshot_layer_name(entry: CatalogueEntry) -> str:
@@ -110,32 +132,45 @@ def snapshot_layer_name(entry: CatalogueEntry) -> str:
 def snapshot_layer(source_layer: QgsVectorLayer, gpkg: Union[str, Path], layer_name: str, entry_id: str = "",
                    source_type: str = "", source: str = "", update_rhythm: str = "",
                    feedback: Optional[QgsFeedback] = None) -> SnapshotInfo:
-    """Write ``source_layer`` to ``gpkg``/``layer_name`` and record provenance."""
-    target = Path(gpkg)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``source_layer`` to ``gpkg``/``layer_name`` (added or replaced in place) and record provenance.
+
+    Refuses to write into the file the layer reads (OutputIsInputError) or a file in use (FileInUseError).
+    """
+    with GeoPackageWrite(gpkg, inputs=[source_layer.source()]) as write:
+        info = _write_staged(source_layer, write.staging, layer_name, entry_id, source_type, source, update_rhythm,
+                             feedback, public_params(source_layer))
+        write.commit([layer_name], rows={PROVENANCE_TABLE: "layer_name"})
+    return info
+
+
+def _write_staged(source_layer: QgsVectorLayer, target: Path, layer_name: str, entry_id: str, source_type: str,
+                  source: str, update_rhythm: str, feedback: Optional[QgsFeedback],
+                  public: Sequence[str] = ()) -> SnapshotInfo:
+    """Write ``source_layer`` into the NEW GeoPackage ``target`` (a staging file) and record provenance there."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
     options.feedback = feedback
-    action = QgsVectorFileWriter.ActionOnExistingFile
-    options.actionOnExistingFile = action.CreateOrOverwriteLayer if target.exists() else action.CreateOrOverwriteFile
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     result = QgsVectorFileWriter.writeAsVectorFormatV3(source_layer, str(target), QgsCoordinateTransformContext(),
                                                        options)
     error_code, message = result[0], result[1]
     if feedback is not None and feedback.isCanceled():
         raise SnapshotError(tr("Snapshot of '{id}' cancelled").format(id=entry_id or layer_name))
     if error_code != QgsVectorFileWriter.WriterError.NoError:
-        raise SnapshotError(tr("Snapshot of '{id}' failed: {error}").format(id=entry_id or layer_name, error=message))
+        raise SnapshotError(tr("Snapshot of '{id}' failed: {error}").format(id=entry_id or layer_name,
+                                                                           error=scrub_text(message).text))
     written = QgsVectorLayer("{}|layername={}".format(target, layer_name), layer_name, "ogr")
     if not written.isValid():
         raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry_id or layer_name))
-    return _record(written, target, layer_name, entry_id, source_type, source, update_rhythm)
+    return _record(written, target, layer_name, entry_id, source_type, source, update_rhythm, public)
 
 
 def _record(written: QgsVectorLayer, target: Path, layer_name: str, entry_id: str, source_type: str, source: str,
-            update_rhythm: str) -> SnapshotInfo:
+            update_rhythm: str, public: Sequence[str] = ()) -> SnapshotInfo:
     info = SnapshotInfo(layer_name=layer_name, entry_id=entry_id, source_type=source_type,
-                        source=redact_url(source), created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                        source=scrub_text(source, public).text,
+                        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         feature_count=int(written.featureCount()), sha256=content_sha256(written),
                         update_rhythm=update_rhythm)
     del written  # release the OGR handle before writing the provenance with sqlite
@@ -146,7 +181,7 @@ def _record(written: QgsVectorLayer, target: Path, layer_name: str, entry_id: st
 def _copy_with_gdal(entry: CatalogueEntry, target: Path, layer_name: str) -> bool:
     """WFS/OGC API without authcfg: GDAL's drivers page and stream several times faster than the QGIS
     providers (benchmarks/bench_catalogue.py). With an authcfg, or when GDAL fails, QGIS copies (its
-    network stack applies the user's proxy and credentials)."""
+    network stack applies the user's proxy and credentials). ``target`` is always a new (staging) file."""
     kind, source = entry.source_type, entry.source
     if kind not in ("wfs", "oapif") or source.get("authcfg"):
         return False
@@ -159,21 +194,19 @@ def _copy_with_gdal(entry: CatalogueEntry, target: Path, layer_name: str) -> boo
         if version and version != "auto" and "version=" not in url.lower():
             url += ("&" if "?" in url else "?") + "VERSION=" + version
         name, open_options, layer = "WFS:" + url, [], str(source["layer"])
-    target.parent.mkdir(parents=True, exist_ok=True)
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         dataset = gdal.OpenEx(name, gdal.OF_VECTOR, open_options=open_options)
         if dataset is None:
             return False
-        options = gdal.VectorTranslateOptions(format="GPKG", layers=[layer], layerName=layer_name,
-                                              accessMode="overwrite" if target.exists() else None)
+        options = gdal.VectorTranslateOptions(format="GPKG", layers=[layer], layerName=layer_name)
         result = gdal.VectorTranslate(str(target), dataset, options=options)
         ok = result is not None
         result = None
         dataset = None
         return ok
     except RuntimeError as error:
-        LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, error)
+        LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, scrub_text(str(error)).text)
         return False
     finally:
         gdal.PopErrorHandler()
@@ -181,7 +214,8 @@ def _copy_with_gdal(entry: CatalogueEntry, target: Path, layer_name: str) -> boo
 
 def write_provenance(gpkg: Path, info: SnapshotInfo) -> None:
     """Insert or replace the provenance row (an ``attributes`` table registered in gpkg_contents)."""
-    with sqlite3.connect(str(gpkg), timeout=10) as conn:
+    connection = sqlite3.connect("file:{}?mode=rw".format(Path(gpkg).resolve().as_posix()), uri=True, timeout=10)
+    with connection as conn:
         conn.execute("CREATE TABLE IF NOT EXISTS {} (layer_name TEXT PRIMARY KEY, entry_id TEXT, source_type TEXT, "
                      "source TEXT, created_at TEXT, feature_count INTEGER, sha256 TEXT, update_rhythm TEXT)"
                      .format(PROVENANCE_TABLE))
@@ -191,6 +225,7 @@ def write_provenance(gpkg: Path, info: SnapshotInfo) -> None:
         conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
                      "VALUES (?, 'attributes', ?, ?)", (PROVENANCE_TABLE, PROVENANCE_TABLE,
                                                         "SlimStad snapshot provenance"))
+    connection.close()
 
 
 def read_provenance(gpkg: Union[str, Path]) -> List[SnapshotInfo]:

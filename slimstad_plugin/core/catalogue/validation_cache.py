@@ -12,6 +12,7 @@ from typing import Optional, Set
 
 from qgis.core import QgsApplication
 
+from ..base.files import write_text_atomic
 from ..base.readers import CACHE, read_json
 
 LOG = logging.getLogger(__name__)
@@ -58,6 +59,6 @@ def remember_valid(key: str) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(sorted(known)[-MAX_REMEMBERED:]), encoding="utf-8")
+        write_text_atomic(path, json.dumps(sorted(known)[-MAX_REMEMBERED:]))
     except OSError:
         pass

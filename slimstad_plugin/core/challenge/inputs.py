@@ -42,7 +42,7 @@ from .model import Challenge, ChallengeError, LayerRef
 tr = translator("SlimStadChallenge")
 
 def strip_secrets(uri: str) -> str:
-    """A data source without passwords, authcfg ids, tokens or URL credentials (for provenance and logs)."""
+    """A data source through the allow-list rule of core/base/secrets.py (for provenance and logs)."""
     return scrub_uri(uri).text
 
 

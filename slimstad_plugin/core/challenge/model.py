@@ -16,6 +16,7 @@ from ... import RESOURCES_DIR
 from ..analysis.scenarios import Scenario
 from ..base import readers
 from ..base.errors import SlimStadError
+from ..base.files import write_text_atomic
 from ..base.i18n import pick_language_text, translator
 from ..base.semantic_roles import SEMANTIC_ROLES
 
@@ -376,12 +377,10 @@ def save_file(challenge: Challenge, path: Path) -> Path:
     path = Path(path)
     if not path.name.endswith(FILE_SUFFIX):
         path = path.with_name(path.name.rsplit(".json", 1)[0] + FILE_SUFFIX)
-    temporary = path.with_name("." + path.name + ".tmp")
     try:
-        temporary.write_text(dumps(challenge) + "\n", encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ChallengeError(tr("Cannot write the challenge file {path}: {error}").format(
-            path=path, error=error)) from None
+        write_text_atomic(path, dumps(challenge) + "\n")
+    except OSError as error:  # FileWriteError included: its message already names the file
+        message = str(error) if isinstance(error, SlimStadError) else tr(
+            "Cannot write the challenge file {path}: {error}").format(path=path, error=error)
+        raise ChallengeError(message) from None
     return path

@@ -19,6 +19,7 @@ PREFIX = "slimstad/"
 CATALOG_ID_PROPERTY = PREFIX + "catalog_id"
 FIELDS_PROPERTY = PREFIX + "fields"  # JSON semantic role -> field map: lets a challenge re-bind without a catalogue
 TITLES_PROPERTY = PREFIX + "titles"  # JSON {"nl": …, "fr": …, "en": …}: the layer's name per language (maps)
+PUBLIC_PARAMS_PROPERTY = PREFIX + "public_params"  # JSON list: URL parameters the catalogue marks harmless
 
 
 @dataclass
@@ -106,3 +107,17 @@ def catalog_id(layer: QgsMapLayer) -> Optional[str]:
     """The catalogue id of a layer, or None."""
     value = layer.customProperty(CATALOG_ID_PROPERTY, "")
     return str(value) if value else None
+
+
+def set_public_params(layer: QgsMapLayer, names: List[str]) -> None:
+    """Store the URL parameter names the layer's catalogue entry marks harmless (``source.public_params``)."""
+    layer.setCustomProperty(PUBLIC_PARAMS_PROPERTY, json.dumps(sorted({str(name) for name in names or []})))
+
+
+def public_params(layer: QgsMapLayer) -> List[str]:
+    """What :func:`set_public_params` stored ([] when nothing or something unreadable is stored)."""
+    raw = str(layer.customProperty(PUBLIC_PARAMS_PROPERTY, "") or "")
+    try:
+        return [str(name) for name in json.loads(raw)] if raw else []
+    except (ValueError, TypeError):
+        return []

@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
+from ..base.files import replacing
 from ..base.i18n import qgis_language, translator
 
 styles_tr = translator("SlimStadStyles")
@@ -62,8 +63,9 @@ def render_png(layers: Sequence[QgsMapLayer], extent: QgsRectangle, path: Path,
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
-    if not image.save(str(path), "PNG"):
-        raise OSError("Cannot save image {}".format(path))
+    with replacing(Path(path)) as temporary:
+        if not image.save(str(temporary), "PNG"):
+            raise OSError("Cannot save image {}".format(path))
     return path
 
 

@@ -18,6 +18,7 @@ from typing import Callable, Iterator, List, Optional
 from osgeo import gdal
 from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemPage, QgsPrintLayout, QgsProject
 
+from ..base.files import FileWriteError, refuse_input, refuse_locked
 from ..base.i18n import language_scope, translator
 from .atlas import page_file_name
 from .errors import MapError
@@ -259,9 +260,15 @@ def export_planning_map(project: QgsProject, request: PlanningMapRequest, out: P
     output's); warnings go to ``feedback`` as they arise and into the result.
     """
     targets = [Path(out)] + [Path(p) for p in extra_outputs or []]
+    inputs = [project.fileName()] + [layer.source() for layer in project.mapLayers().values()]
     for target in targets:
         output_format(target)
         check_writable(target)
+        try:
+            refuse_input(target, inputs)  # core/base/files.py: never export over the project or its data
+            refuse_locked(target)
+        except FileWriteError as error:
+            raise MapError(str(error)) from error
     with language_scope(request.language or None) as language:
         built: PlanningLayout = build_planning_layout(project, request)
         for warning in built.warnings:

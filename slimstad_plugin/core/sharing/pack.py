@@ -18,13 +18,15 @@ from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ... import plugin_version
 from ..base.errors import Canceled, SlimStadError
+from ..base.files import new_temporary_folder, refuse_input, refuse_locked, replace_folder, replacing
 from ..base.i18n import translator
 from ..base.readers import CHALLENGE, ReadError, parse_json, read_text
-from ..base.secrets import scan_files, scrub_text, scrub_uri
+from ..base.secrets import scrub_uri, scrub_xml
 from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
+from ..layers.properties import public_params
 from .layer_check import record
-from .manifest import MANIFEST_NAME, LayerEntry, Manifest, list_files
+from .manifest import FORMAT, MANIFEST_NAME, LayerEntry, Manifest, list_files
 from .pack_assets import fonts_used, pack_pictures
 from .pack_layers import (
     DataFolder,
@@ -38,6 +40,7 @@ from .pack_layers import (
     pack_virtual,
     remote_entry,
 )
+from .pack_safety import SenderPaths, clean_package_file, final_scan, transformer
 
 tr = translator("SlimStadSharing")
 LOGGER = logging.getLogger(__name__)
@@ -75,21 +78,34 @@ class PackResult:
         return [layer for layer in self.manifest.layers if layer.mode == "excluded"]
 
 
-def _check_paths(project_path: Path, out: Path, force: bool) -> None:
+def _is_package(out: Path) -> bool:
+    """True for an earlier SlimStad package (zip or folder with a SlimStad manifest): the only thing --force
+    may replace."""
+    try:
+        if out.is_dir():
+            return (out / MANIFEST_NAME).is_file() or not any(out.iterdir())
+        with zipfile.ZipFile(out) as archive:
+            return FORMAT.encode() in archive.read(MANIFEST_NAME)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+
+
+def _check_paths(project_path: Path, out: Path, force: bool, inputs: Sequence[object]) -> None:
+    """Refuse what would lose data: an output that is (or, as a folder, holds) an input, an existing output
+    without ``force``, or one that is not an earlier package, or one in use."""
     if not project_path.is_file():
         raise PackError(tr("The project {path} does not exist.").format(path=project_path))
     if project_path.suffix.lower() not in (".qgz", ".qgs"):
         raise PackError(tr("{path} is not a QGIS project (.qgz or .qgs).").format(path=project_path))
+    refuse_input(out, [project_path, project_path.parent, *inputs], folder=out.suffix.lower() != ".zip")
     if out.exists() and not force:
         raise PackError(tr("{path} already exists; choose another name or overwrite it.").format(path=out))
-    if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST_NAME).is_file():
-        # Overwriting is only allowed for an earlier package, never for an arbitrary folder.
-        raise PackError(tr("{path} is a folder that is not a SlimStad package; it is not overwritten.").format(
-            path=out))
-    if out.resolve() == project_path.resolve() or project_path.resolve().parent in [out.resolve()]:
-        raise PackError(tr("The package may not replace the project or its folder."))
+    if out.exists() and not _is_package(out):
+        raise PackError(tr("{path} is not a SlimStad package; it is not overwritten.").format(path=out))
     if not out.parent.exists():
         raise PackError(tr("The folder {path} does not exist.").format(path=out.parent))
+    if out.is_file():
+        refuse_locked(out)
 
 
 def find_challenges(project_path: Path, extra: Sequence[Path]) -> List[Path]:
@@ -131,7 +147,7 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
     _dependency_warnings(project, kept_ids, warnings)
     for layer in layers:
         check()
-        original = scrub_uri(layer.source())
+        original = scrub_uri(layer.source(), public_params(layer))
         if layer not in keep:
             manifest.layers.append(excluded_entry(layer))
             project.removeMapLayer(layer.id())
@@ -178,7 +194,7 @@ def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: D
                              tr("Temporary layer packed without features (they were not saved)."))
     if isinstance(layer, QgsVectorLayer) and layer.isValid() and options.snapshot_remote:
         return pack_snapshot(layer, data, package, original.text)
-    entry, note = remote_entry(layer, layer.source(), original.removed_keys)
+    entry, note = remote_entry(layer, layer.source(), original.removed_keys, public_params(layer))
     if note:
         manifest.receiver_must_configure.append(note)
     if not layer.isValid():
@@ -219,16 +235,12 @@ def _check_readable(layer: QgsMapLayer, path: Path) -> None:
 
 
 def _write_project(project: QgsProject, package: Path, name: str) -> Path:
-    """Write the project as plain .qgs (scannable text) with relative paths, then scrub its XML."""
+    """Write the project as plain .qgs (scannable text) with relative paths (cleaned later with the others)."""
     target = package / (name + ".qgs")
     project.writeEntryBool("Paths", "/Absolute", False)
     project.setFileName(str(target))
     if not project.write():
         raise PackError(tr("Cannot write the project copy: {error}").format(error=project.error()))
-    text = target.read_text(encoding="utf-8")
-    scrubbed = scrub_text(text)
-    if scrubbed.changed:
-        target.write_text(scrubbed.text, encoding="utf-8")
     return target
 
 
@@ -267,7 +279,7 @@ def _copy_challenges(texts: List[tuple], stored: Dict[str, str], package: Path) 
         name = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)
         while (folder / name).exists():
             name = "_" + name
-        (folder / name).write_text(scrub_text(text).text, encoding="utf-8")
+        (folder / name).write_text(text, encoding="utf-8")
         names.append("challenges/" + name)
     return names
 
@@ -284,35 +296,36 @@ def _stored_challenges(project: QgsProject, warnings: List[str]) -> Dict[str, st
     return {challenge.id: dumps(challenge) for challenge in challenges}
 
 
-def _finalise(package: Path, manifest: Manifest, secrets: Sequence[str]) -> None:
-    """Checksums into the manifest, then a fail-closed scan of every file for credentials."""
+def _finalise(package: Path, manifest: Manifest, secrets: Sequence[str], public: Sequence[str],
+              sender: SenderPaths) -> None:
+    """Every file through the secret and sender-path rules, checksums into the manifest, then a fail-closed
+    scan of every file (inside GeoPackages and zips too) with the same rules."""
+    transform = transformer(public, sender)
+    for path in sorted(p for p in package.rglob("*") if p.is_file()):
+        clean_package_file(path, transform)
     manifest.files = list_files(package)
-    (package / MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
-    hits = scan_files([p for p in package.rglob("*") if p.is_file()], secrets)
+    (package / MANIFEST_NAME).write_text(transform(manifest.to_json(), "json"), encoding="utf-8")
+    hits = final_scan(package, list(secrets) + sender.needles(), public)
     if hits:
-        names = sorted({path.relative_to(package).as_posix() for path, _ in hits})
-        raise PackError(tr("Credentials were still found in {files}; the package was not written.").format(
-            files=", ".join(names)))
-    for text_file in package.glob("*.qgs"):
-        body = text_file.read_text(encoding="utf-8")
-        if str(package) in body:
-            raise PackError(tr("The project copy still contains absolute paths; the package was not written."))
+        names = sorted({"{} ({})".format(name, what.split(": ")[-1]) for name, what in hits})
+        raise PackError(tr("Credentials or the sender's folders were still found in {files}; the package was not "
+                           "written.").format(files=", ".join(names)))
 
 
-def _emit(out: Path, package: Path) -> None:
+def _emit(out: Path, package: Path, inputs: Sequence[object]) -> None:
     """Zip (sorted, forward slashes) or copy the finished folder to ``out`` via a temporary name."""
-    partial = out.with_name("." + out.name + ".part")
     if out.suffix.lower() == ".zip":
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(p for p in package.rglob("*") if p.is_file()):
-                archive.write(path, path.relative_to(package).as_posix())
-    else:
-        shutil.copytree(package, partial)
-    if out.is_dir():
-        shutil.rmtree(out)
-    elif out.exists():
-        out.unlink()
-    partial.replace(out)
+        with replacing(out, inputs) as partial:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+                for path in sorted(p for p in package.rglob("*") if p.is_file()):
+                    archive.write(path, path.relative_to(package).as_posix())
+        return
+    staging = new_temporary_folder(out, "packing")
+    try:
+        shutil.copytree(package, staging / "package")
+        replace_folder(staging / "package", out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _project_text(project_path: Path) -> str:
@@ -340,9 +353,9 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
             raise Canceled(tr("Packing was canceled; nothing was written."))
 
     project_path, out = Path(project_path), Path(out)
-    _check_paths(project_path, out, options.force)
+    challenges = find_challenges(project_path, options.challenge_files) if project_path.is_file() else []
+    _check_paths(project_path, out, options.force, challenges)
     report = progress or (lambda fraction, message: None)
-    challenges = find_challenges(project_path, options.challenge_files)
     warnings: List[str] = []
     challenge_texts = _challenge_texts(challenges, options.challenge_files, warnings)
     workdir = Path(tempfile.mkdtemp(prefix="slimstad-pack-"))
@@ -352,10 +365,16 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         if not project.read(str(project_path)):
             raise PackError(tr("Cannot read the project {path}: {error}").format(path=project_path,
                                                                                  error=project.error()))
+        layers = list(project.mapLayers().values())
+        sources = [str(local_path(layer)) for layer in layers if local_path(layer) is not None]
+        inputs = [project_path, *challenges, *sources]
+        _check_paths(project_path, out, options.force, inputs)
+        public = sorted({name for layer in layers for name in public_params(layer)})
         # Secrets as they appear in the original, so the final scan can prove none was copied along.
-        secrets = scrub_text(_project_text(project_path)).values
-        for layer in project.mapLayers().values():
-            secrets.extend(scrub_uri(layer.source()).values)
+        secrets = scrub_xml(_project_text(project_path), public).values
+        for layer in layers:
+            secrets.extend(scrub_uri(layer.source(), public_params(layer)).values)
+        sender = SenderPaths(workdir / "package", [project_path.parent, *(Path(p).parent for p in sources)])
         package = workdir / "package"
         package.mkdir()
         manifest = Manifest(project=project_path.stem + ".qgs", plugin_version=plugin_version(),
@@ -378,14 +397,16 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
                 "Fonts are not packed (font licences); the receiver needs: {fonts}.").format(
                     fonts=", ".join(manifest.fonts)))
         manifest.challenges = _copy_challenges(challenge_texts, stored, package)
-        for layer in manifest.layers:
-            layer.source = scrub_uri(layer.source).text
-        _finalise(package, manifest, secrets)
+        _finalise(package, manifest, secrets, public, sender)
         check()
         report(0.9, tr("Writing the package"))
-        _emit(out, package)
+        _emit(out, package, inputs)
         report(1.0, tr("Done"))
         return PackResult(out, manifest, warnings)
+    except SlimStadError as error:
+        if isinstance(error, (PackError, Canceled)):
+            raise
+        raise PackError(str(error)) from error
     except OSError as error:
         raise PackError(tr("Cannot write the package: {error}").format(error=error)) from error
     finally:

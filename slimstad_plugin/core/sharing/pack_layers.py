@@ -5,7 +5,7 @@ import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import (
     QgsCoordinateTransformContext,
@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QUrl
 
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
-from ..base.secrets import describe_endpoint, scrub_uri
+from ..base.secrets import PLACEHOLDER, describe_endpoint, scrub_uri
 from ..layers.properties import source_info
 from .manifest import LayerEntry
 from .pack_assets import copy_vrt
@@ -274,11 +274,27 @@ def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_id
     return _entry(layer, "copied", "virtual", tr("Virtual layer: its query runs on the packed data.")), warnings
 
 
-def remote_entry(layer: QgsMapLayer, original: str, credentials_removed: List[str]) -> Tuple[LayerEntry, str]:
-    """A layer that stays a link to its service; returns the entry and what the receiver must configure."""
-    note = ""
-    if credentials_removed:
-        note = tr("Layer {layer}: credentials were removed; configure a QGIS authentication configuration for "
-                  "{endpoint} and set it on the layer.").format(layer=layer.name(),
-                                                                endpoint=describe_endpoint(original) or "?")
-    return _entry(layer, "remote", scrub_uri(original).text, note), note
+def remote_entry(layer: QgsMapLayer, original: str, credentials_removed: List[str],
+                 public: Sequence[str] = ()) -> Tuple[LayerEntry, str]:
+    """A layer that stays a link to its service; returns the entry and what the receiver must configure.
+
+    Removed parameters read ``SLIMSTAD-REMOVED`` in the packed source; the note names them, the service and,
+    when the layer uses one, the id of the QGIS authentication configuration the receiver creates.
+    """
+    scrubbed = scrub_uri(original, public)
+    endpoint = describe_endpoint(original) or "?"
+    authcfg = _decode(layer).get("authcfg") or ""
+    notes = []
+    removed = [key for key in scrubbed.removed_keys if key != "user-info"]
+    if removed:
+        notes.append(tr("fill in {keys} (they read {placeholder} in the layer source: Layer Properties > Source), "
+                        "or ask the sender for a URL without them").format(
+            keys=", ".join(removed), placeholder=PLACEHOLDER))
+    if "user-info" in scrubbed.removed_keys or credentials_removed and not removed:
+        notes.append(tr("the user name and password were removed from the address"))
+    if authcfg:
+        notes.append(tr("create a QGIS authentication configuration with id {authcfg} holding your credentials "
+                        "for it").format(authcfg=authcfg))
+    note = tr("Layer {layer} ({endpoint}): {what}.").format(layer=layer.name(), endpoint=endpoint,
+                                                           what="; ".join(notes)) if notes else ""
+    return _entry(layer, "remote", scrubbed.text, note), note
