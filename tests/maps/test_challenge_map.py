@@ -71,7 +71,7 @@ def fill_dialog(qgis_iface: object, project: QgsProject, out: Path) -> Tuple[Plu
     dialog = component.dialog
     assert dialog.isVisible() and not dialog.isModal()
     dialog.challenge.setCurrentIndex(dialog.challenge.findData("kinderopvang"))
-    dialog.template.setCurrentText("A4-portrait")
+    dialog.template.setCurrentIndex(dialog.template.findData("A4-portrait"))
     dialog.atlas.setLayer(project.mapLayersByName("Wijken")[0])
     dialog.dpi.setValue(50)
     dialog.output.setFilePath(str(out))
