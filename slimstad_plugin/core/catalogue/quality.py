@@ -29,7 +29,7 @@ from ..layers.crs_fit import layer_crs_problem
 from ..layers.tables import code_columns, is_table_file, read_table
 from ..layers.values import not_numbers, not_numbers_message
 from .model import CatalogueEntry
-from .sources import provider_and_uri
+from .sources import missing_data_problem, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
@@ -212,7 +212,8 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
     layer = QgsVectorLayer(uri, entry.display_title(), provider)
     if not layer.isValid():
         report = QualityReport(entry.id, entry.display_title())
-        report.issues.append(QualityIssue("open", ERROR, tr("the layer cannot be opened")))
+        report.issues.append(QualityIssue("open", ERROR, missing_data_problem(entry)
+                                          or tr("the layer cannot be opened")))
         return report
     return check_layer_quality(layer, entry, is_canceled)
 
