@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("catalogs", nargs="+", help="catalogue files or http(s) URLs, the city's own first")
     check.add_argument("--json", type=Path, dest="json_out", help="write the full result as JSON")
     check.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
-    check.add_argument("--concurrency", type=int, default=8)
+    check.add_argument("--concurrency", type=int, default=32, help="sources checked at once (default 32)")
     check.add_argument("--data-dir", type=Path, help="folder that relative data paths resolve against")
     check.add_argument("--no-quality", action="store_true", help="skip the per-feature quality checks")
     check.set_defaults(handler=run_check)
@@ -37,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     snapshot.add_argument("entry_id")
     snapshot.add_argument("--out", type=Path, required=True, help="GeoPackage (created or extended)")
     snapshot.add_argument("--data-dir", type=Path)
+    snapshot.add_argument("--timeout", type=float, default=0.0,
+                          help="seconds for the whole copy (default: the SlimStad settings, 900)")
+    snapshot.add_argument("--allow-incomplete", action="store_true",
+                          help="keep a copy holding fewer features than the service reports (marked incomplete)")
     snapshot.set_defaults(handler=run_snapshot)
 
     relink = actions.add_parser("relink", help="point a saved project's catalogue layers at the current sources")
@@ -105,11 +109,16 @@ def run_snapshot(args: argparse.Namespace) -> int:
         entry = next((e for e in catalogue.entries if e.id == args.entry_id), None)
         if entry is None:
             raise CliError("no entry '{}' in {}".format(args.entry_id, args.catalog))
-        info = snapshot_entry(entry, args.out)
+        info = snapshot_entry(entry, args.out, timeout_s=args.timeout or None,
+                              allow_incomplete=args.allow_incomplete)
     except (CatalogueError, SnapshotError) as error:
         raise CliError(str(error)) from error
-    print("wrote {} layer {}: {} features, sha256 {}".format(args.out, info.layer_name, info.feature_count,
-                                                             info.sha256))
+    reported = "" if info.expected_count is None else " of {} reported by the service".format(info.expected_count)
+    print("wrote {} layer {}: {} features{}, sha256 {}".format(args.out, info.layer_name, info.feature_count,
+                                                               reported, info.sha256))
+    if not info.complete:
+        print("warning: incomplete snapshot: only {} of {} features copied".format(info.feature_count,
+                                                                                   info.expected_count))
     return 0
 
 

@@ -21,8 +21,10 @@ from typing import Callable, Dict, List, Optional, Sequence
 from qgis.core import QgsApplication, QgsTask, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QThread, pyqtSignal
 
+from ..base.crs import canonical_crs, same_crs
 from ..i18n import translator
 from .model import CatalogueEntry
+from .network import Deadline
 from .service_checks import CheckFailedError, check_oapif, check_ows, check_xyz
 
 tr = translator("SlimStadCatalogue")
@@ -69,12 +71,12 @@ class _Checker:
     def __init__(self, entry: CatalogueEntry, timeout_s: float) -> None:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.result = HealthResult(entry.id, status=OK, checked_at=now)
-        self.deadline = time.monotonic() + timeout_s
+        self.deadline = Deadline(timeout_s)  # one total deadline for every request of this source
         self.timeout_s = timeout_s
 
     def remaining(self) -> float:
         """Seconds left for this source (at least a sliver so a request can fail cleanly)."""
-        return max(0.05, self.deadline - time.monotonic())
+        return max(0.05, self.deadline.remaining())
 
     def step(self, name: str, ok: bool, message: str = "") -> None:
         self.result.checks.append({"name": name, "ok": ok, "message": message})
@@ -118,16 +120,17 @@ def check_entry(entry: CatalogueEntry, timeout_s: float = 10.0) -> HealthResult:
 
 
 def _check_crs(entry: CatalogueEntry, checker: _Checker) -> None:
-    expected = str(entry.source.get("crs") or entry.extent_crs or "")
-    found = checker.result.crs
-    if expected and found and expected.upper() not in found.upper().replace("URN:OGC:DEF:CRS:EPSG::", "EPSG:"):
+    expected = canonical_crs(entry.source.get("crs") or entry.extent_crs)
+    found = canonical_crs(checker.result.crs)
+    checker.result.crs = found
+    if expected and found and not same_crs(expected, found):
         checker.warn("crs", tr("CRS is {found}, the catalogue expects {expected}").format(found=found,
                                                                                            expected=expected))
 
 
 def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
     """Feature count and CRS of an opened vector layer."""
-    checker.result.crs = layer.crs().authid()
+    checker.result.crs = canonical_crs(layer.crs().authid())
     if not layer.crs().isValid():
         checker.warn("crs", tr("the layer has no CRS"))
     count = layer.featureCount()
@@ -267,10 +270,13 @@ class _Worker(QThread):
             self.deliver(check_entry(entry, self.timeout_s))
 
 
-def run_health_checks(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 8,
+def run_health_checks(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,
                       on_result: Optional[Callable[[HealthResult], None]] = None,
                       is_canceled: Optional[Callable[[], bool]] = None) -> List[HealthResult]:
-    """Check every entry, ``concurrency`` at a time; results in the entries' order."""
+    """Check every entry, ``concurrency`` at a time; results in the entries' order.
+
+    Each source has its own total deadline of ``timeout_s``; a check of up to ``concurrency`` sources therefore
+    ends within about one timeout however the servers misbehave (network checks wait, they do not compute)."""
     jobs: "queue.Queue" = queue.Queue()
     for entry in entries:
         jobs.put(entry)
@@ -331,7 +337,7 @@ class HealthCheckTask(QgsTask):
 
     resultReady = pyqtSignal(object)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 8,
+    def __init__(self, entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,
                  cache: Optional[HealthCache] = None) -> None:
         super().__init__(tr("Checking {n} data sources").format(n=len(entries)), QgsTask.Flag.CanCancel)
         self.entries = list(entries)

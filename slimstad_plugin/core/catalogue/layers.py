@@ -19,6 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
+from ..base.crs import canonical_crs
 from ..i18n import translator
 from ..layer_properties import SourceInfo, set_layer_roles, set_source_info
 from .model import CatalogueEntry
@@ -39,8 +40,11 @@ class LayerCreationError(Exception):
     """The entry's source does not give a valid layer (message names the entry)."""
 
 
-def provider_and_uri(entry: CatalogueEntry) -> tuple:
-    """(layer kind "vector"|"raster", provider key, data source URI) for an entry; no network access."""
+def provider_and_uri(entry: CatalogueEntry, page_size: Optional[int] = None) -> tuple:
+    """(layer kind "vector"|"raster", provider key, data source URI) for an entry; no network access.
+
+    ``page_size`` (WFS): features per GetFeature request — the server's real cap when it returns short pages
+    (see completeness.py); CRS identifiers are written in their canonical form (``EPSG:31370``)."""
     source = entry.source
     kind = entry.source_type
     authcfg = str(source.get("authcfg", ""))
@@ -55,7 +59,7 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
             uri.setParam("layers", str(source["layer"]))
             uri.setParam("styles", str(source.get("style", "default" if kind == "wmts" else "")))
             uri.setParam("format", str(source.get("format", "image/png")))
-            uri.setParam("crs", str(source.get("crs", "EPSG:31370")))
+            uri.setParam("crs", canonical_crs(source.get("crs")) or "EPSG:31370")
             if kind == "wmts":
                 uri.setParam("tileMatrixSet", str(source.get("tile_matrix_set", "")))
         uri.setParam("url", str(source["url"]))
@@ -68,8 +72,10 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
         uri.setParam("typename", str(source["layer"]))
         uri.setParam("version", str(source.get("version", "auto")))
         uri.setParam("pagingEnabled", "true")
+        if page_size:
+            uri.setParam("pageSize", str(int(page_size)))
         if source.get("crs"):
-            uri.setParam("srsname", str(source["crs"]))
+            uri.setParam("srsname", canonical_crs(source["crs"]))
         if authcfg:
             uri.setAuthConfigId(authcfg)
         return "vector", "WFS", uri.uri(False)
@@ -108,8 +114,46 @@ def postgis_uri(source: dict) -> QgsDataSourceUri:
     return uri
 
 
+def probe_url(entry: CatalogueEntry) -> str:
+    """The address that shows whether the entry's server answers at all ("" for local sources)."""
+    source = entry.source
+    kind = entry.source_type
+    if kind in ("wms", "wmts", "wfs"):
+        from .capabilities import capabilities_url
+
+        return capabilities_url(str(source["url"]), kind)
+    if kind == "oapif":
+        from ..base.urls import with_query
+        from .capabilities import oapif_base
+
+        return with_query(oapif_base(str(source["url"])), f="json")
+    if kind == "xyz":
+        return str(source["url"]).replace("{z}", "0").replace("{x}", "0").replace("{y}", "0").replace("{-y}", "0")
+    return ""
+
+
+def ensure_reachable(entry: CatalogueEntry, deadline: Optional[object] = None) -> None:
+    """Raise LayerCreationError at once when the entry's server does not answer within the deadline.
+
+    Called before a QGIS provider talks to a server: the provider waits up to QGIS's own network timeout per layer
+    (restarted by every byte), SlimStad's network layer honours a total deadline and remembers dead hosts."""
+    url = probe_url(entry)
+    if not url:
+        return
+    from ..settings import SlimStadSettings
+    from .network import Deadline, probe
+
+    error = probe(url, deadline or Deadline(SlimStadSettings.load().health_timeout_s),
+                  str(entry.source.get("authcfg", "")))
+    if error is not None:
+        raise LayerCreationError(tr("Entry '{id}': {error}").format(id=entry.id, error=error))
+
+
 def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -> QgsMapLayer:
-    """A valid, styled layer for the entry with metadata and provenance; raises LayerCreationError."""
+    """A valid, styled layer for the entry with metadata and provenance; raises LayerCreationError.
+
+    A remote source is first probed within the SlimStad network deadline (:func:`ensure_reachable`)."""
+    ensure_reachable(entry)
     kind, provider, uri = provider_and_uri(entry)
     title = entry.display_title()
     layer: QgsMapLayer

@@ -1,13 +1,15 @@
 """Offline snapshots: copy a remote layer (WFS, OGC API Features, PostGIS) into a local GeoPackage.
 
-The QGIS provider does the paging (WFS ``pagingEnabled``, OAPIF ``next`` links), so the user's proxy and
-authcfg apply. Provenance (source without credentials, time, feature count, sha256 of the content) goes
-into the GeoPackage's ``slimstad_snapshots`` table. A project layer can switch between live and snapshot.
+The copy (snapshot_copy.py) pages with the server's own page size and is compared with the number of features
+the service reports; an incomplete copy is refused, never written as if it were complete. Provenance (source
+without credentials, time, feature count, the count the service reported, sha256 of the content) goes into the
+GeoPackage's ``slimstad_snapshots`` table. A project layer can switch between live and snapshot.
 """
 
 import hashlib
 import logging
 import sqlite3
+import tempfile
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,7 +27,7 @@ from qgis.core import (
 
 from ..i18n import translator
 from .freshness import STALE_FACTOR, parse_datetime, parse_duration
-from .layers import LayerCreationError, provider_and_uri
+from .layers import LayerCreationError
 from .model import CatalogueEntry
 from .network import redact_url
 
@@ -55,6 +57,12 @@ class SnapshotInfo:
     feature_count: int
     sha256: str
     update_rhythm: str = ""
+    expected_count: Optional[int] = None  # what the service reported; None: it does not count
+
+    @property
+    def complete(self) -> bool:
+        """False when the service reported more features than the snapshot holds."""
+        return self.expected_count is None or self.feature_count >= self.expected_count
 
     def is_stale(self, now: Optional[datetime] = None) -> bool:
         """Older than the entry's promised rhythm (times the freshness tolerance)."""
@@ -92,27 +100,51 @@ def content_sha256(layer: QgsVectorLayer) -> str:
     return digest.hexdigest()
 
 
+class IncompleteCopyError(SnapshotError):
+    """The service reported more features than could be copied; nothing was written to the target."""
+
+
 def snapshot_entry(entry: CatalogueEntry, gpkg: Union[str, Path], layer_name: Optional[str] = None,
-                   feedback: Optional[QgsFeedback] = None) -> SnapshotInfo:
-    """Copy the entry's features into ``gpkg`` (layer replaced if present) and record provenance."""
+                   feedback: Optional[QgsFeedback] = None, timeout_s: Optional[float] = None,
+                   allow_incomplete: bool = False) -> SnapshotInfo:
+    """Copy the entry's features into ``gpkg`` (layer replaced if present) and record provenance.
+
+    The copy goes to a staging GeoPackage first and is compared with the number of features the service reports
+    (completeness.py). An incomplete copy raises :class:`IncompleteCopyError` ("only 50 of 250 features copied
+    (server limit)") and leaves ``gpkg`` untouched — unless ``allow_incomplete``, when it is written and its
+    provenance row keeps the reported number (``expected_count``). ``timeout_s`` bounds the whole copy
+    (default: the settings' download timeout)."""
     if entry.source_type not in SNAPSHOT_TYPES:
         raise SnapshotError(tr("Entry '{id}': a {kind} source cannot be copied offline (only vector data)").format(
             id=entry.id, kind=entry.source_type))
+    from .completeness import RemoteSource
+    from .snapshot_copy import copy_to_staging, new_deadline
+
+    name = layer_name or snapshot_layer_name(entry)
+    target = Path(gpkg)
+    target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        _kind, provider, uri = provider_and_uri(entry)
+        source = RemoteSource.prepare(entry, new_deadline(timeout_s))
+        with tempfile.TemporaryDirectory(prefix=".slimstad-snapshot-", dir=str(target.parent)) as folder:
+            staging = Path(folder) / "staging.gpkg"
+            counted = copy_to_staging(source, staging, name, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise SnapshotError(tr("Snapshot of '{id}' cancelled").format(id=entry.id))
+            if not counted.complete and not allow_incomplete:
+                raise IncompleteCopyError(tr("Snapshot of '{id}' not made: {problem}").format(
+                    id=entry.id, problem=counted.message()))
+            staged = QgsVectorLayer("{}|layername={}".format(staging, name), name, "ogr")
+            if not staged.isValid():
+                raise SnapshotError(tr("Entry '{id}': the source could not be opened").format(id=entry.id))
+            info = snapshot_layer(staged, target, name, entry.id, entry.source_type, public_source(entry),
+                                  entry.update_rhythm, feedback, expected_count=counted.expected)
+            del staged
     except LayerCreationError as error:
         raise SnapshotError(str(error)) from error
-    name = layer_name or snapshot_layer_name(entry)
-    if _copy_with_gdal(entry, Path(gpkg), name):
-        written = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr")
-        if written.isValid():
-            return _record(written, Path(gpkg), name, entry.id, entry.source_type, public_source(entry),
-                           entry.update_rhythm)
-    source_layer = QgsVectorLayer(uri, entry.id, provider)
-    if not source_layer.isValid():
-        raise SnapshotError(tr("Entry '{id}': the source could not be opened").format(id=entry.id))
-    return snapshot_layer(source_layer, gpkg, name, entry.id, entry.source_type, public_source(entry),
-                          entry.update_rhythm, feedback)
+    if info.feature_count != counted.read:
+        raise SnapshotError(tr("Snapshot of '{id}': {written} features written, {read} copied").format(
+            id=entry.id, written=info.feature_count, read=counted.read))
+    return info
 
 
 def snapshot_layer_name(entry: CatalogueEntry) -> str:
@@ -122,7 +154,7 @@ def snapshot_layer_name(entry: CatalogueEntry) -> str:
 
 def snapshot_layer(source_layer: QgsVectorLayer, gpkg: Union[str, Path], layer_name: str, entry_id: str = "",
                    source_type: str = "", source: str = "", update_rhythm: str = "",
-                   feedback: Optional[QgsFeedback] = None) -> SnapshotInfo:
+                   feedback: Optional[QgsFeedback] = None, expected_count: Optional[int] = None) -> SnapshotInfo:
     """Write ``source_layer`` to ``gpkg``/``layer_name`` and record provenance."""
     target = Path(gpkg)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -142,69 +174,34 @@ def snapshot_layer(source_layer: QgsVectorLayer, gpkg: Union[str, Path], layer_n
     written = QgsVectorLayer("{}|layername={}".format(target, layer_name), layer_name, "ogr")
     if not written.isValid():
         raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry_id or layer_name))
-    return _record(written, target, layer_name, entry_id, source_type, source, update_rhythm)
+    return _record(written, target, layer_name, entry_id, source_type, source, update_rhythm, expected_count)
 
 
 def _record(written: QgsVectorLayer, target: Path, layer_name: str, entry_id: str, source_type: str, source: str,
-            update_rhythm: str) -> SnapshotInfo:
+            update_rhythm: str, expected_count: Optional[int] = None) -> SnapshotInfo:
     info = SnapshotInfo(layer_name=layer_name, entry_id=entry_id, source_type=source_type,
                         source=redact_url(source), created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         feature_count=int(written.featureCount()), sha256=content_sha256(written),
-                        update_rhythm=update_rhythm)
+                        update_rhythm=update_rhythm, expected_count=expected_count)
     del written  # release the OGR handle before writing the provenance with sqlite
     write_provenance(target, info)
     return info
-
-
-def _copy_with_gdal(entry: CatalogueEntry, target: Path, layer_name: str) -> bool:
-    """WFS/OGC API without authcfg: GDAL's drivers page and stream several times faster than the QGIS
-    providers (benchmarks/bench_catalogue.py). With an authcfg, or when GDAL fails, QGIS copies (its
-    network stack applies the user's proxy and credentials)."""
-    kind, source = entry.source_type, entry.source
-    if kind not in ("wfs", "oapif") or source.get("authcfg"):
-        return False
-    try:
-        from osgeo import gdal
-    except ImportError:
-        return False
-    if kind == "oapif":
-        name, open_options = "OAPIF:" + str(source["url"]), ["PAGE_SIZE=1000"]
-        layer = str(source["collection"])
-    else:
-        url = str(source["url"])
-        version = str(source.get("version") or "")
-        if version and version != "auto" and "version=" not in url.lower():
-            url += ("&" if "?" in url else "?") + "VERSION=" + version
-        name, open_options, layer = "WFS:" + url, [], str(source["layer"])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.OpenEx(name, gdal.OF_VECTOR, open_options=open_options)
-        if dataset is None:
-            return False
-        options = gdal.VectorTranslateOptions(format="GPKG", layers=[layer], layerName=layer_name,
-                                              accessMode="overwrite" if target.exists() else None)
-        result = gdal.VectorTranslate(str(target), dataset, options=options)
-        ok = result is not None
-        result = None
-        dataset = None
-        return ok
-    except RuntimeError as error:
-        LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, error)
-        return False
-    finally:
-        gdal.PopErrorHandler()
 
 
 def write_provenance(gpkg: Path, info: SnapshotInfo) -> None:
     """Insert or replace the provenance row (an ``attributes`` table registered in gpkg_contents)."""
     with sqlite3.connect(str(gpkg), timeout=10) as conn:
         conn.execute("CREATE TABLE IF NOT EXISTS {} (layer_name TEXT PRIMARY KEY, entry_id TEXT, source_type TEXT, "
-                     "source TEXT, created_at TEXT, feature_count INTEGER, sha256 TEXT, update_rhythm TEXT)"
-                     .format(PROVENANCE_TABLE))
-        conn.execute("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?, ?, ?, ?)".format(PROVENANCE_TABLE),
+                     "source TEXT, created_at TEXT, feature_count INTEGER, sha256 TEXT, update_rhythm TEXT, "
+                     "expected_count INTEGER)".format(PROVENANCE_TABLE))
+        columns = [row[1] for row in conn.execute("PRAGMA table_info({})".format(PROVENANCE_TABLE))]
+        if "expected_count" not in columns:  # written by an older SlimStad
+            conn.execute("ALTER TABLE {} ADD COLUMN expected_count INTEGER".format(PROVENANCE_TABLE))
+        conn.execute("INSERT OR REPLACE INTO {} (layer_name, entry_id, source_type, source, created_at, "
+                     "feature_count, sha256, update_rhythm, expected_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                     .format(PROVENANCE_TABLE),
                      (info.layer_name, info.entry_id, info.source_type, info.source, info.created_at,
-                      info.feature_count, info.sha256, info.update_rhythm))
+                      info.feature_count, info.sha256, info.update_rhythm, info.expected_count))
         conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
                      "VALUES (?, 'attributes', ?, ?)", (PROVENANCE_TABLE, PROVENANCE_TABLE,
                                                         "SlimStad snapshot provenance"))
@@ -217,8 +214,10 @@ def read_provenance(gpkg: Union[str, Path]) -> List[SnapshotInfo]:
         return []
     try:
         with sqlite3.connect("file:{}?mode=ro".format(path.resolve().as_posix()), uri=True, timeout=2) as conn:
+            columns = [row[1] for row in conn.execute("PRAGMA table_info({})".format(PROVENANCE_TABLE))]
+            expected = "expected_count" if "expected_count" in columns else "NULL"
             rows = conn.execute("SELECT layer_name, entry_id, source_type, source, created_at, feature_count, sha256, "
-                                "update_rhythm FROM {}".format(PROVENANCE_TABLE)).fetchall()
+                                "update_rhythm, {} FROM {}".format(expected, PROVENANCE_TABLE)).fetchall()
     except sqlite3.Error:
         return []
     return [SnapshotInfo(*row) for row in rows]

@@ -1,0 +1,175 @@
+"""Copying an entry's features into a staging GeoPackage, completely or saying how incomplete.
+
+WFS and OGC API Features without authcfg go through GDAL's drivers first (they page and stream several times
+faster than the QGIS providers, benchmarks/bench_catalogue.py); GDAL 3.6 stops paging after the first short
+page (GDAL #8653, fixed in 3.8), so a short copy is retried with the page size the server really returned, then
+handed to the QGIS provider (which also applies the user's proxy and credentials). Every attempt is bounded by the
+copy's deadline (``GDAL_HTTP_TIMEOUT`` per request and a progress callback for the whole copy; a
+:class:`~.completeness.DeadlineFeedback` for QGIS) and by the download size limit.
+"""
+
+import logging
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from qgis.core import QgsCoordinateTransformContext, QgsFeedback, QgsVectorFileWriter, QgsVectorLayer
+
+from ..base.answers import server_message
+from ..base.urls import with_query
+from ..i18n import translator
+from .completeness import CountCheck, DeadlineFeedback, RemoteSource, timeout_reason
+from .network import USER_AGENT, Deadline, limits
+
+tr = translator("SlimStadCatalogue")
+LOG = logging.getLogger(__name__)
+_GDAL_CONFIG_LOCK = threading.Lock()  # GDAL config options are process-wide: one GDAL copy at a time
+
+
+def staged_count(staging: Path, layer_name: str) -> int:
+    """Features in the staging GeoPackage's layer (0 when it is missing)."""
+    if not staging.exists():
+        return 0
+    try:
+        with sqlite3.connect("file:{}?mode=ro".format(staging.resolve().as_posix()), uri=True, timeout=2) as conn:
+            return int(conn.execute('SELECT count(*) FROM "{}"'.format(layer_name.replace('"', '""'))).fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
+                    feedback: Optional[QgsFeedback] = None) -> CountCheck:
+    """Copy ``source`` into ``staging``/``layer_name``; the :class:`CountCheck` says whether it is complete."""
+    entry = source.entry
+    reason = ""
+    if entry.source_type in ("wfs", "oapif") and not entry.source.get("authcfg"):
+        sizes: List[Optional[int]] = source.first_page_sizes()
+        tried: List[Optional[int]] = []
+        while sizes:
+            size = sizes.pop(0)
+            tried.append(size)
+            copied, reason = _gdal_copy(source, staging, layer_name, size, feedback)
+            if copied is None:
+                break  # GDAL cannot read this source: QGIS will
+            counted = CountCheck(copied, source.expected, reason)
+            if counted.complete or (feedback is not None and feedback.isCanceled()) or source.deadline.expired:
+                return counted
+            if entry.source_type == "wfs" and copied and copied not in tried:
+                sizes.append(copied)  # the server's real page size
+    gdal_reason = reason
+
+    def write(layer: QgsVectorLayer, stop: DeadlineFeedback) -> Tuple[None, int]:
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = layer_name
+        options.feedback = stop
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(staging), QgsCoordinateTransformContext(), options)
+        return None, staged_count(staging, layer_name)
+
+    _none, counted = source.read(write, cancel_with=feedback)
+    if not counted.complete and not counted.reason and gdal_reason:
+        counted.reason = gdal_reason
+    return counted
+
+
+@contextmanager
+def _gdal_config(options: Dict[str, Optional[str]]) -> Iterator[None]:
+    from osgeo import gdal
+
+    with _GDAL_CONFIG_LOCK:
+        previous = {key: gdal.GetConfigOption(key) for key in options}
+        for key, value in options.items():
+            gdal.SetConfigOption(key, value)
+        try:
+            yield
+        finally:
+            for key, value in previous.items():
+                gdal.SetConfigOption(key, value)
+
+
+def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: Optional[int],
+               feedback: Optional[QgsFeedback]) -> Tuple[Optional[int], str]:
+    """(features copied, why it stopped early) — (None, "") when GDAL cannot open or copy the source at all."""
+    try:
+        from osgeo import gdal
+    except ImportError:
+        return None, ""
+    entry, deadline = source.entry, source.deadline
+    if entry.source_type == "oapif":
+        name, layer = "OAPIF:" + str(entry.source["url"]), str(entry.source["collection"])
+        open_options = ["PAGE_SIZE={}".format(page_size or 1000)]
+    else:
+        url, version = str(entry.source["url"]), str(entry.source.get("version") or "")
+        if version and version != "auto":
+            url = with_query(url, VERSION=version)
+        name, layer, open_options = "WFS:" + url, str(entry.source["layer"]), []
+    seconds = max(1, int(deadline.remaining()))
+    config = {"GDAL_HTTP_TIMEOUT": str(seconds), "GDAL_HTTP_CONNECTTIMEOUT": str(min(seconds, 30)),
+              "GDAL_HTTP_MAX_RETRY": "0", "GDAL_HTTP_USERAGENT": USER_AGENT,
+              "OGR_WFS_PAGING_ALLOWED": "ON" if page_size else None,
+              "OGR_WFS_PAGE_SIZE": str(page_size) if page_size else None}
+    messages: List[str] = []
+    stopped = {"reason": ""}
+    max_bytes = limits().max_download_bytes
+
+    def on_error(_class: int, _number: int, message: str) -> None:
+        messages.append(str(message))
+
+    def progress(_fraction: float, _message: str, _data: object) -> int:
+        if deadline.expired:
+            stopped["reason"] = timeout_reason(deadline)
+            return 0
+        if feedback is not None and feedback.isCanceled():
+            stopped["reason"] = tr("cancelled")
+            return 0
+        if staging.exists() and staging.stat().st_size > max_bytes:
+            stopped["reason"] = tr("larger than the download limit of {mb} MB").format(mb=max_bytes // (1 << 20))
+            return 0
+        return 1
+
+    if staging.exists():
+        staging.unlink()
+    gdal.PushErrorHandler(on_error)
+    try:
+        with _gdal_config(config):
+            dataset = gdal.OpenEx(name, gdal.OF_VECTOR, open_options=open_options)
+            if dataset is None:
+                return None, ""
+            options = gdal.VectorTranslateOptions(format="GPKG", layers=[layer], layerName=layer_name,
+                                                  callback=progress)
+            result = gdal.VectorTranslate(str(staging), dataset, options=options)
+            result = None  # noqa: F841 - closes the GeoPackage
+            dataset = None
+    except RuntimeError as error:
+        messages.append(str(error))
+    finally:
+        gdal.PopErrorHandler()
+    copied = staged_count(staging, layer_name)
+    reason = stopped["reason"] or _server_reason(messages)
+    if copied == 0 and not stopped["reason"] and messages:
+        LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, "; ".join(messages)[:300])
+        return None, reason
+    return copied, reason
+
+
+def _server_reason(messages: List[str]) -> str:
+    """The service's own error message inside GDAL's messages ("Error returned by server : <ExceptionReport…")."""
+    for message in messages:
+        start = message.find("<")
+        if start >= 0:
+            text = server_message(message[start:].encode("utf-8"))
+            if text:
+                return tr("the service reports an error: {message}").format(message=text)
+    return ""
+
+
+def new_deadline(timeout_s: Optional[float]) -> Deadline:
+    """The deadline of one copy (default: the settings' download timeout)."""
+    if timeout_s:
+        return Deadline(timeout_s)
+    from ..settings import SlimStadSettings
+
+    return Deadline(SlimStadSettings.load().download_timeout_s)
