@@ -95,7 +95,7 @@ def test_bad_servers(qgis_app) -> None:
     assert "within 1 s" in results["slow"].message
     assert "HTTP 500" in results["http500"].message
     assert "not valid XML" in results["invalid"].message
-    assert "not valid XML" in results["html"].message or "not WMS" in results["html"].message
+    assert "web page" in results["html"].message and "Welkom" in results["html"].message
     assert "LayerNotDefined" in results["exception"].message
     assert "Cannot reach" in results["refused"].message
     assert "gopher" in results["unknown"].message

@@ -49,6 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     relink.add_argument("--out", type=Path, help="write the relinked project here (default: in place)")
     relink.add_argument("--dry-run", action="store_true")
     relink.add_argument("--data-dir", type=Path)
+    relink.add_argument("--timeout", type=float, default=10.0,
+                        help="seconds to wait for each new source to answer (old sources are never contacted)")
     relink.set_defaults(handler=run_relink)
 
 
@@ -135,13 +137,15 @@ def run_relink(args: argparse.Namespace) -> int:
     for error in errors:
         print("error: {}".format(error))
     try:
-        report = relink_project_file(args.project, merged.by_id, args.out, args.dry_run)
+        report = relink_project_file(args.project, merged.by_id, args.out, args.dry_run, args.timeout)
     except OSError as error:
         raise CliError(str(error)) from error
     for change in report.changes:
         line = "{}: {} ({})".format(change.status, change.layer_name, change.entry_id)
         if change.status == RELINKED:
             line += "\n  from {}\n  to   {}".format(change.old_source, change.new_source)
+            if change.message:
+                line += "\n  note: {}".format(change.message)
         elif change.message:
             line += ": {}".format(change.message)
         print(line)

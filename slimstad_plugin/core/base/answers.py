@@ -21,6 +21,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from ..catalogue.network import BadPayloadError
 from ..i18n import translator
+from .errors import SlimStadError
 
 tr = translator("SlimStadNetwork")
 MESSAGE_CHARS = 300  # the server's message is cut to this length in SlimStad's own messages
@@ -40,8 +41,9 @@ class WrongDocumentError(BadPayloadError):
     """A readable answer, but not the kind of document that was asked for."""
 
 
-class TextDecodingError(BadPayloadError):
-    """The bytes are not text in an encoding SlimStad can be sure of."""
+class TextDecodingError(SlimStadError, ValueError):
+    """The bytes (of a file or an answer, named in the message) are not text in an encoding SlimStad can be sure
+    of. Over the network it arrives as :class:`BadPayloadError` (see :func:`answer_text`)."""
 
 
 def decode_text(data: bytes, name: str, charset: str = "") -> str:
@@ -61,7 +63,7 @@ def decode_text(data: bytes, name: str, charset: str = "") -> str:
             codecs.lookup(declared)
         except LookupError as error:
             raise TextDecodingError(tr("{name} declares the unknown text encoding '{encoding}'").format(
-                name=name, encoding=charset), name) from error
+                name=name, encoding=charset)) from error
         return _decode(data, declared, name)
     return _decode(data, "utf-8", name)
 
@@ -71,7 +73,15 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise TextDecodingError(tr("{name} is not valid {encoding} text (byte {position}); save it as UTF-8").format(
-            name=name, encoding=encoding.replace("-sig", "").upper(), position=error.start), name) from error
+            name=name, encoding=encoding.replace("-sig", "").upper(), position=error.start)) from error
+
+
+def answer_text(data: bytes, name: str, headers: Optional[dict] = None) -> str:
+    """:func:`decode_text` for an HTTP answer (charset from its Content-Type); raises BadPayloadError."""
+    try:
+        return decode_text(data, name, content_type(headers)[1])
+    except TextDecodingError as error:
+        raise BadPayloadError(str(error), name) from error
 
 
 def content_type(headers: Optional[dict]) -> "tuple[str, str]":
@@ -201,7 +211,7 @@ def _xml_bytes(data: bytes, charset: str, name: str) -> bytes:
     if _XML_DECLARATION.match(data) or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data
     if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8", "us-ascii", "ascii"):
-        text = decode_text(data, name, charset)
+        text = answer_text(data, name, {"content-type": "text/xml; charset=" + charset})
         text = re.sub(r"^<\?xml[^>]*\?>", "", text)
         return text.encode("utf-8")
     return data
@@ -225,7 +235,7 @@ def read_json(data: bytes, name: str, what: str, valid: Optional[Callable[[Any],
         message = server_message(data, headers)
         raise ServiceReportedError(tr("{name}: the service reports an error: {message}").format(
             name=name, message=message or tr("an XML answer instead of JSON")), name, message)
-    text = decode_text(data, name, charset)
+    text = answer_text(data, name, headers)
     try:
         document = json.loads(text)
     except (ValueError, RecursionError) as error:

@@ -5,7 +5,6 @@ Measured from GeoPackage ``gpkg_contents.last_change``, a timestamp column named
 modification time, or a ``freshness.last_update`` the owner wrote in the catalogue — in that order.
 """
 
-import json
 import logging
 import re
 import sqlite3
@@ -135,7 +134,7 @@ def measure_last_change_with_method(entry: CatalogueEntry, timeout_s: float = 10
     kind = entry.source_type
     column = freshness.get("timestamp_column") or entry.fields.get("updated_at")
     if column and kind in ("postgis", "gpkg", "file", "wfs", "oapif"):
-        value = _column_maximum(entry, str(column))
+        value = _column_maximum(entry, str(column), timeout_s)
         if value is not None:
             return value, "column:{}".format(column)
     if kind == "gpkg":
@@ -182,11 +181,18 @@ def gpkg_last_change(path: Path, layer: str) -> Optional[datetime]:
     return parse_datetime(row[0]) if row and row[0] else None
 
 
-def _column_maximum(entry: CatalogueEntry, column: str) -> Optional[datetime]:
-    from qgis.core import QgsVectorLayer
+def _column_maximum(entry: CatalogueEntry, column: str, timeout_s: float = 10.0) -> Optional[datetime]:
+    """The largest value of a timestamp column. Remote layers are read within a deadline (a QGIS provider's own
+    timeout restarts on every byte) after a bounded probe of the server; local ones have no deadline."""
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-    from .layers import provider_and_uri
+    from .completeness import DeadlineFeedback, features_within
+    from .layers import ensure_reachable, provider_and_uri
+    from .network import Deadline
 
+    deadline = Deadline(timeout_s)
+    if entry.source_type in ("wfs", "oapif"):
+        ensure_reachable(entry, deadline)
     _kind, provider, uri = provider_and_uri(entry)
     layer = QgsVectorLayer(uri, entry.id, provider)
     if not layer.isValid():
@@ -194,13 +200,36 @@ def _column_maximum(entry: CatalogueEntry, column: str) -> Optional[datetime]:
     index = layer.fields().indexOf(column)
     if index < 0:
         return None
-    value = layer.maximumValue(index)
+    if entry.source_type not in ("wfs", "oapif"):
+        value = layer.maximumValue(index)
+    else:
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
+        feedback = DeadlineFeedback(deadline)
+        try:
+            values = [f.attribute(index) for f in features_within(layer, request, feedback)]
+        finally:
+            feedback.stop()
+        if feedback.isCanceled():
+            return None  # not read within the deadline: unknown rather than a wrong maximum
+        values = [v for v in values if v is not None and not (hasattr(v, "isNull") and v.isNull())]
+        value = max(values, key=_sortable) if values else None
+    return _as_datetime(value)
+
+
+def _sortable(value: object) -> str:
+    for method in ("toPyDateTime", "toPyDate"):
+        if hasattr(value, method):
+            return getattr(value, method)().isoformat()
+    return str(value)
+
+
+def _as_datetime(value: object) -> Optional[datetime]:
     if value is None:
         return None
     if hasattr(value, "toPyDateTime"):
         if hasattr(value, "isNull") and value.isNull():
             return None
-        converted = value.toPyDateTime() if hasattr(value, "toPyDateTime") else None
+        converted = value.toPyDateTime()
         if converted is None:
             return None
         return converted if converted.tzinfo else converted.replace(tzinfo=timezone.utc)
@@ -211,10 +240,11 @@ def _column_maximum(entry: CatalogueEntry, column: str) -> Optional[datetime]:
 
 
 def _oapif_updated(entry: CatalogueEntry, timeout_s: float) -> Optional[datetime]:
-    from .network import http_get
+    from .capabilities import read_collection
+    from .network import Deadline
 
-    url = "{}/collections/{}?f=json".format(str(entry.source["url"]).rstrip("/"), entry.source["collection"])
-    data = json.loads(http_get(url, timeout_s, str(entry.source.get("authcfg", ""))).text())
+    data = read_collection(str(entry.source["url"]), str(entry.source["collection"]), Deadline(timeout_s),
+                           str(entry.source.get("authcfg", "")))
     for key in ("updated", "lastModified", "modified"):
         if isinstance(data.get(key), str):
             return parse_datetime(data[key])

@@ -100,6 +100,66 @@ def provider_and_uri(entry: CatalogueEntry, page_size: Optional[int] = None) -> 
     raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
 
 
+def source_from_uri(provider: str, uri: str) -> Optional[dict]:
+    """The catalogue ``source`` a QGIS data source describes (the inverse of :func:`provider_and_uri`), or None.
+
+    Works for WFS, OGC API Features, WMS/WMTS/XYZ, PostGIS and OGR files; decodes the URI itself (QGIS 3.22's
+    registry decodes WFS and OAPIF URIs to ``{}``). Credentials other than an authcfg id are not copied."""
+    key = provider.lower()
+    if key in ("wfs", "oapif"):
+        parsed = QgsDataSourceUri(uri)
+        authcfg = parsed.authConfigId() or parsed.param("authcfg")
+        if key == "wfs":
+            source = {"type": "wfs", "url": parsed.param("url"), "layer": parsed.param("typename")}
+            version = parsed.param("version")
+            if version and version != "auto":
+                source["version"] = version
+            if parsed.param("srsname"):
+                source["crs"] = canonical_crs(parsed.param("srsname"))
+        else:
+            source = {"type": "oapif", "url": parsed.param("url"), "collection": parsed.param("typename")}
+    elif key == "wms":
+        parsed = QgsDataSourceUri()
+        parsed.setEncodedUri(uri)
+        authcfg = parsed.authConfigId() or parsed.param("authcfg")
+        if parsed.param("type") == "xyz":
+            source = {"type": "xyz", "url": parsed.param("url")}
+        else:
+            source = {"type": "wmts" if parsed.param("tileMatrixSet") else "wms", "url": parsed.param("url"),
+                      "layer": parsed.param("layers")}
+            for name, param in (("crs", "crs"), ("format", "format"), ("tile_matrix_set", "tileMatrixSet")):
+                if parsed.param(param):
+                    source[name] = canonical_crs(parsed.param(param)) if name == "crs" else parsed.param(param)
+    elif key == "postgres":
+        parsed = QgsDataSourceUri(uri)
+        authcfg = parsed.authConfigId()
+        source = {"type": "postgis", "schema": parsed.schema() or "public", "table": parsed.table()}
+        if parsed.service():
+            source["service"] = parsed.service()
+        else:
+            source.update({"host": parsed.host(), "port": int(parsed.port() or 5432)})
+        if parsed.database():
+            source["dbname"] = parsed.database()
+        if parsed.geometryColumn():
+            source["geometry_column"] = parsed.geometryColumn()
+        if parsed.keyColumn():
+            source["key"] = parsed.keyColumn()
+    elif key in ("ogr", "gdal"):
+        from qgis.core import QgsProviderRegistry
+
+        parts = QgsProviderRegistry.instance().decodeUri(key, uri)
+        path = str(parts.get("path") or "")
+        source = {"type": "gpkg" if path.lower().endswith(".gpkg") else "file", "path": path}
+        if parts.get("layerName"):
+            source["layer"] = str(parts["layerName"])
+        authcfg = ""
+    else:
+        return None
+    if authcfg:
+        source["authcfg"] = authcfg
+    return source
+
+
 def postgis_uri(source: dict) -> QgsDataSourceUri:
     """A postgres provider URI from a catalogue source (credentials only via service file or authcfg)."""
     uri = QgsDataSourceUri()

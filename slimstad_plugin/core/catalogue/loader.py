@@ -52,7 +52,8 @@ def load_catalogue(location: Union[str, Path], timeout_s: float = 10, data_dir: 
         url = str(location)
         name = redact_url(url)
         try:
-            text = http_get(url, timeout_s=timeout_s, authcfg=authcfg).text()
+            response = http_get(url, timeout_s=timeout_s, authcfg=authcfg, headers={"Accept": "application/json"})
+            text = catalogue_text(response.content, name, response.headers)
         except NetworkError as error:
             raise CatalogueError(tr("Cannot load catalogue {name}: {error}").format(name=name, error=error)) from error
         base_dir = ""
@@ -60,13 +61,35 @@ def load_catalogue(location: Union[str, Path], timeout_s: float = 10, data_dir: 
         path = _local_path(location)
         name = str(path)
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = catalogue_text(path.read_bytes(), name)
         except FileNotFoundError as error:
             raise CatalogueError(tr("Catalogue file {name} does not exist").format(name=name)) from error
-        except (OSError, UnicodeDecodeError) as error:
+        except (OSError, ValueError) as error:  # TextDecodingError: not UTF-8, the message names the encoding
             raise CatalogueError(tr("Cannot read catalogue {name}: {error}").format(name=name, error=error)) from error
         base_dir = str(path.parent)
     return parse_catalogue(text, name, base_dir=base_dir, data_dir=data_dir, remote=remote, strict=strict)
+
+
+def catalogue_text(data: bytes, name: str, headers: Optional[dict] = None) -> str:
+    """The catalogue's text, decoded the same way from disk and over HTTP (answers.decode_text). An answer that is
+    a web page (a portal or login page served with HTTP 200) or an error report is refused with its message."""
+    from ..base.answers import (
+        ServiceReportedError,
+        answer_text,
+        content_type,
+        decode_text,
+        looks_like_html,
+        server_message,
+    )
+
+    if headers is None:
+        return decode_text(data, name)
+    media, _charset = content_type(headers)
+    if looks_like_html(data, media) or data.lstrip().startswith(b"<"):
+        message = server_message(data, headers)
+        raise ServiceReportedError(tr("the address answered a web page or an error, not a catalogue: {message}")
+                                   .format(message=message or media), name, message)
+    return answer_text(data, name, headers)
 
 
 def parse_catalogue(text: str, name: str, base_dir: str = "", data_dir: Optional[Union[str, Path]] = None,

@@ -160,9 +160,9 @@ class Response:
 
     def text(self) -> str:
         """The body as text, decoded like a file on disk (see answers.decode_text): never silently garbled."""
-        from ..base.answers import content_type, decode_text
+        from ..base.answers import answer_text
 
-        return decode_text(self.content, self.url, content_type(self.headers)[1])
+        return answer_text(self.content, self.url, self.headers)
 
 
 def redact_url(url: str) -> str:
