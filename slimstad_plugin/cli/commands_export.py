@@ -60,7 +60,12 @@ def run_export(args: argparse.Namespace) -> int:
     if not args.project.is_file():
         raise CliError("project {} does not exist".format(args.project))
     project = QgsProject()
-    if not project.read(str(args.project)):
+    from ..core.catalogue.project_reading import read_project
+
+    opened = read_project(project, args.project)  # web layers on dead servers are left unopened, not waited on
+    for reason in opened.unreachable.values():
+        print("warning: {}".format(reason))
+    if not opened:
         raise CliError("cannot read project {}: {}".format(args.project, project.error()))
     request = PlanningMapRequest(template=args.template or SlimStadSettings.load().default_template or
                                  DEFAULT_TEMPLATE, template_path=args.template_file,

@@ -110,7 +110,9 @@ def run_rebind(args: argparse.Namespace) -> int:
 
     start_qgis(with_processing=False)
     project = QgsProject()
-    if not args.project.is_file() or not project.read(str(args.project)):
+    from ..core.catalogue.project_reading import read_project
+
+    if not args.project.is_file() or not read_project(project, args.project):
         raise CliError("cannot open the project {}".format(args.project))
     try:
         report = import_challenge(args.challenge, project, _entries(args.catalogue), save=args.save)

@@ -111,7 +111,9 @@ def _open_project(project: Union[QgsProject, str, Path]) -> QgsProject:
     if not path.is_file():
         raise ChallengeError(tr("The project {path} does not exist.").format(path=path))
     opened = QgsProject()
-    if not opened.read(str(path)):
+    from .catalogue.project_reading import read_project
+
+    if not read_project(opened, path):  # web layers on dead servers are left unopened, not waited on
         raise ChallengeError(tr("Cannot open the project {path}: {error}").format(path=path, error=opened.error()))
     return opened
 

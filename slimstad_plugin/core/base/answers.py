@@ -19,26 +19,14 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any, Callable, Optional, Sequence
 
-from ..catalogue.network import BadPayloadError
 from ..i18n import translator
 from .errors import SlimStadError
+from .network_errors import BadPayloadError, ServiceReportedError, WrongDocumentError
 
 tr = translator("SlimStadNetwork")
 MESSAGE_CHARS = 300  # the server's message is cut to this length in SlimStad's own messages
 _EXCEPTION_ROOTS = ("ExceptionReport", "ServiceExceptionReport")
 _XML_DECLARATION = re.compile(rb"^<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']")
-
-
-class ServiceReportedError(BadPayloadError):
-    """The server answered with an error document (whatever the HTTP status); ``server_message`` is its text."""
-
-    def __init__(self, message: str, url: str = "", server_message: str = "") -> None:
-        super().__init__(message, url)
-        self.server_message = server_message
-
-
-class WrongDocumentError(BadPayloadError):
-    """A readable answer, but not the kind of document that was asked for."""
 
 
 class TextDecodingError(SlimStadError, ValueError):

@@ -15,7 +15,8 @@ from ..base.answers import read_json, read_xml
 from ..base.crs import canonical_crs
 from ..base.urls import join_path, strip_path_suffix, with_query
 from ..i18n import translator
-from .network import Deadline, http_get
+from .model import CatalogueEntry
+from .network import Deadline, http_get, probe
 
 tr = translator("SlimStadCatalogue")
 ROOT_TAGS = {"wms": ("WMS_Capabilities", "WMT_MS_Capabilities"), "wmts": ("Capabilities",),
@@ -232,3 +233,33 @@ def read_collection(url: str, collection: str, deadline: Deadline, authcfg: str 
 
     label = tr("collection '{layer}'").format(layer=collection)
     return read_json(response.content, label, tr("the collection description"), is_it, response.headers)
+
+
+def probe_url(entry: CatalogueEntry) -> str:
+    """The address that shows whether the entry's server answers at all ("" for local sources)."""
+    source = entry.source
+    kind = entry.source_type
+    if kind in ("wms", "wmts", "wfs"):
+        return capabilities_url(str(source["url"]), kind)
+    if kind == "oapif":
+        return with_query(oapif_base(str(source["url"])), f="json")
+    if kind == "xyz":
+        return str(source["url"]).replace("{z}", "0").replace("{x}", "0").replace("{y}", "0").replace("{-y}", "0")
+    return ""
+
+
+def ensure_reachable(entry: CatalogueEntry, deadline: Optional[object] = None) -> None:
+    """Raise LayerCreationError at once when the entry's server does not answer within the deadline.
+
+    Called before a QGIS provider talks to a server: the provider waits up to QGIS's own network timeout per layer
+    (restarted by every byte), SlimStad's network layer honours a total deadline and remembers dead hosts."""
+    url = probe_url(entry)
+    if not url:
+        return
+    from ..settings import SlimStadSettings
+    from .layers import LayerCreationError
+
+    error = probe(url, deadline or Deadline(SlimStadSettings.load().health_timeout_s),
+                  str(entry.source.get("authcfg", "")))
+    if error is not None:
+        raise LayerCreationError(tr("Entry '{id}': {error}").format(id=entry.id, error=error))

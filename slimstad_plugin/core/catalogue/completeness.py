@@ -171,8 +171,8 @@ class RemoteSource:
     def prepare(cls, entry: CatalogueEntry, deadline: Deadline, expected: Optional[int] = None) -> "RemoteSource":
         """Probe the server (a dead host fails at once), read WFS capabilities (exact layer name, CountDefault)
         and ask the feature count when not given. Raises LayerCreationError with the network layer's message."""
-        from .capabilities import not_offered_message, read_capabilities
-        from .layers import LayerCreationError, ensure_reachable
+        from .capabilities import ensure_reachable, not_offered_message, read_capabilities
+        from .layers import LayerCreationError
         from .network import NetworkError
 
         source = cls(entry, deadline, expected)
@@ -216,6 +216,9 @@ class RemoteSource:
             layer = QgsVectorLayer(uri, self.entry.display_title(), provider)
             if not layer.isValid():
                 raise LayerCreationError(tr("Entry '{id}': the source could not be opened").format(id=self.entry.id))
+            if self.expected is None and self.entry.source_type not in ("wfs", "oapif"):
+                count = layer.featureCount()  # a database or file counts exactly
+                self.expected = int(count) if count is not None and count >= 0 else None
             feedback = DeadlineFeedback(self.deadline, is_canceled, cancel_with)
             try:
                 result, read = consume(layer, feedback)

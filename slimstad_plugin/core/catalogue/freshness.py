@@ -186,8 +186,9 @@ def _column_maximum(entry: CatalogueEntry, column: str, timeout_s: float = 10.0)
     timeout restarts on every byte) after a bounded probe of the server; local ones have no deadline."""
     from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+    from .capabilities import ensure_reachable
     from .completeness import DeadlineFeedback, features_within
-    from .layers import ensure_reachable, provider_and_uri
+    from .layers import provider_and_uri
     from .network import Deadline
 
     deadline = Deadline(timeout_s)

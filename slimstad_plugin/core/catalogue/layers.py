@@ -174,45 +174,12 @@ def postgis_uri(source: dict) -> QgsDataSourceUri:
     return uri
 
 
-def probe_url(entry: CatalogueEntry) -> str:
-    """The address that shows whether the entry's server answers at all ("" for local sources)."""
-    source = entry.source
-    kind = entry.source_type
-    if kind in ("wms", "wmts", "wfs"):
-        from .capabilities import capabilities_url
-
-        return capabilities_url(str(source["url"]), kind)
-    if kind == "oapif":
-        from ..base.urls import with_query
-        from .capabilities import oapif_base
-
-        return with_query(oapif_base(str(source["url"])), f="json")
-    if kind == "xyz":
-        return str(source["url"]).replace("{z}", "0").replace("{x}", "0").replace("{y}", "0").replace("{-y}", "0")
-    return ""
-
-
-def ensure_reachable(entry: CatalogueEntry, deadline: Optional[object] = None) -> None:
-    """Raise LayerCreationError at once when the entry's server does not answer within the deadline.
-
-    Called before a QGIS provider talks to a server: the provider waits up to QGIS's own network timeout per layer
-    (restarted by every byte), SlimStad's network layer honours a total deadline and remembers dead hosts."""
-    url = probe_url(entry)
-    if not url:
-        return
-    from ..settings import SlimStadSettings
-    from .network import Deadline, probe
-
-    error = probe(url, deadline or Deadline(SlimStadSettings.load().health_timeout_s),
-                  str(entry.source.get("authcfg", "")))
-    if error is not None:
-        raise LayerCreationError(tr("Entry '{id}': {error}").format(id=entry.id, error=error))
-
-
 def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -> QgsMapLayer:
     """A valid, styled layer for the entry with metadata and provenance; raises LayerCreationError.
 
-    A remote source is first probed within the SlimStad network deadline (:func:`ensure_reachable`)."""
+    A remote source is first probed within the SlimStad network deadline (capabilities.ensure_reachable)."""
+    from .capabilities import ensure_reachable
+
     ensure_reachable(entry)
     kind, provider, uri = provider_and_uri(entry)
     title = entry.display_title()

@@ -26,11 +26,23 @@ from typing import BinaryIO, Dict, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyQuery, QNetworkReply, QNetworkRequest
 
 from ... import plugin_version
-from ..base.errors import SlimStadError
+from ..base.answers import answer_text, server_message
+from ..base.network_errors import (  # noqa: F401 - the network layer's errors, importable from here
+    AnswerTooLargeError,
+    AuthenticationError,
+    BadPayloadError,
+    HostUnreachableError,
+    HttpStatusError,
+    NetworkError,
+    NetworkTimeoutError,
+    ServiceReportedError,
+    UnsupportedUrlError,
+    WrongDocumentError,
+)
 from ..i18n import translator
 from ..secrets import scrub_uri
 
@@ -43,47 +55,6 @@ SPOOL_IN_MEMORY_BYTES = 1 << 20   # answers smaller than this never touch the di
 DEAD_HOST_RETRY_S = 60.0
 ERROR_BODY_BYTES = 64 * 1024      # what is read of an error page (for its message)
 _MB = 1024 * 1024
-
-
-class NetworkError(SlimStadError):
-    """Base class: a request failed. ``url`` never contains credentials."""
-
-    def __init__(self, message: str, url: str = "") -> None:
-        super().__init__(message)
-        self.url = url
-
-
-class NetworkTimeoutError(NetworkError):
-    """No complete answer within the deadline."""
-
-
-class HostUnreachableError(NetworkError):
-    """DNS failure, connection refused, no connection within the deadline, network down, or remembered so."""
-
-
-class HttpStatusError(NetworkError):
-    """The server answered with an HTTP error status; ``server_message`` is what its error page says."""
-
-    def __init__(self, message: str, url: str = "", status: int = 0, server_message: str = "") -> None:
-        super().__init__(message, url)
-        self.status = status
-        self.server_message = server_message
-
-
-class AuthenticationError(HttpStatusError):
-    """401/403, or the authcfg could not be applied: wrong or missing credentials."""
-
-
-class BadPayloadError(NetworkError):
-    """The answer arrived but is not what was asked for (cut off, not XML/JSON, an error document)."""
-
-
-class AnswerTooLargeError(BadPayloadError):
-    """The answer is larger than the configured limit; the transfer was stopped."""
-
-
-class UnsupportedUrlError(NetworkError):
-    """Only http and https URLs are fetched."""
 
 
 class Deadline:
@@ -160,8 +131,6 @@ class Response:
 
     def text(self) -> str:
         """The body as text, decoded like a file on disk (see answers.decode_text): never silently garbled."""
-        from ..base.answers import answer_text
-
         return answer_text(self.content, self.url, self.headers)
 
 
@@ -424,8 +393,6 @@ class _Transfer:
                 url=url, error=self.qt_message.replace(self.url, url)), url)
 
     def _server_message(self) -> str:
-        from ..base.answers import server_message
-
         self.sink.seek(0)
         return server_message(self.sink.read(ERROR_BODY_BYTES), self.headers)
 
@@ -449,3 +416,28 @@ def _fmt_seconds(value: float) -> str:
 
 def _fmt_mb(value: int) -> str:
     return ("{:.1f}".format(value / _MB)).rstrip("0").rstrip(".")
+
+
+class _ProbeThread(QThread):
+    def __init__(self, url: str, timeout_s: float, authcfg: str) -> None:
+        super().__init__()
+        self.url, self.timeout_s, self.authcfg = url, timeout_s, authcfg
+        self.error: Optional[NetworkError] = None
+
+    def run(self) -> None:
+        self.error = probe(self.url, Deadline(self.timeout_s), self.authcfg)
+
+
+def probe_all(urls: Dict[str, str], timeout_s: float) -> Dict[str, Optional[NetworkError]]:
+    """:func:`probe` every URL at once (``{url: authcfg}``), each within ``timeout_s``: N dead servers cost one
+    timeout, not N. Returns ``{url: None or the error}``."""
+    threads = {url: _ProbeThread(url, timeout_s, authcfg) for url, authcfg in urls.items()}
+    for thread in threads.values():
+        thread.start()
+    app = QCoreApplication.instance()
+    on_main = app is not None and QThread.currentThread() == app.thread()
+    for thread in threads.values():
+        while not thread.wait(50):
+            if on_main:  # network authentication and SSL prompts of workers are answered on the main thread
+                QCoreApplication.processEvents()
+    return {url: thread.error for url, thread in threads.items()}

@@ -17,7 +17,8 @@ from ..base.urls import normal_url
 from ..i18n import translator
 from ..layer_properties import CATALOG_ID_PROPERTY
 from ..secrets import scrub_uri
-from .layers import LayerCreationError, ensure_reachable, provider_and_uri, source_from_uri
+from .capabilities import ensure_reachable
+from .layers import LayerCreationError, provider_and_uri, source_from_uri
 from .model import CatalogueEntry
 from .snapshot import LIVE_PROVIDER, LIVE_SOURCE, MODE_PROPERTY
 

@@ -112,7 +112,7 @@ def check_oapif(entry: CatalogueEntry, checker: object) -> None:
 
 def check_xyz(entry: CatalogueEntry, checker: object) -> None:
     """Fetch the z=0 tile."""
-    from .layers import probe_url
+    from .capabilities import probe_url
 
     try:
         response = http_get(probe_url(entry), authcfg=str(entry.source.get("authcfg", "")), deadline=checker.deadline)

@@ -26,8 +26,9 @@ from qgis.core import (
 )
 
 from ..i18n import translator
+from ..secrets import scrub_uri
 from .freshness import STALE_FACTOR, parse_datetime, parse_duration
-from .layers import LayerCreationError
+from .layers import LayerCreationError, source_from_uri
 from .model import CatalogueEntry
 from .network import redact_url
 
@@ -147,6 +148,21 @@ def snapshot_entry(entry: CatalogueEntry, gpkg: Union[str, Path], layer_name: Op
     return info
 
 
+def snapshot_project_layer(layer: QgsVectorLayer, gpkg: Union[str, Path], layer_name: str, entry_id: str = "",
+                           feedback: Optional[QgsFeedback] = None) -> SnapshotInfo:
+    """Snapshot a project layer: a WFS or OGC API Features layer is copied like a catalogue entry (paged with the
+    server's page size, compared with the count the service reports); any other through its QGIS provider."""
+    source = source_from_uri(layer.providerType(), layer.source())
+    if source is not None and source["type"] in ("wfs", "oapif"):
+        entry = CatalogueEntry(entry_id or layer_name, {"nl": layer.name()}, source=source)
+        return snapshot_entry(entry, gpkg, layer_name, feedback)
+    private = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())  # project layers belong to the GUI
+    if not private.isValid():
+        raise SnapshotError(tr("The layer's source could not be opened"))
+    return snapshot_layer(private, gpkg, layer_name, entry_id, layer.providerType().lower(),
+                          scrub_uri(layer.source()).text, "", feedback)
+
+
 def snapshot_layer_name(entry: CatalogueEntry) -> str:
     """A GeoPackage table name derived from the entry id."""
     return "".join(ch if ch.isalnum() else "_" for ch in entry.id).strip("_").lower() or "snapshot"
@@ -174,6 +190,11 @@ def snapshot_layer(source_layer: QgsVectorLayer, gpkg: Union[str, Path], layer_n
     written = QgsVectorLayer("{}|layername={}".format(target, layer_name), layer_name, "ogr")
     if not written.isValid():
         raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry_id or layer_name))
+    source_count = source_layer.featureCount()
+    if source_count is not None and source_count >= 0 and written.featureCount() < source_count:
+        raise IncompleteCopyError(tr("Snapshot of '{id}' not made: {problem}").format(
+            id=entry_id or layer_name, problem=tr("only {read} of {expected} features copied ({reason})").format(
+                read=written.featureCount(), expected=source_count, reason=tr("the source stopped early"))))
     return _record(written, target, layer_name, entry_id, source_type, source, update_rhythm, expected_count)
 
 

@@ -87,7 +87,9 @@ def _open(project: Union[QgsProject, Path]) -> QgsProject:
     if isinstance(project, QgsProject):
         return project
     opened = QgsProject()
-    if not Path(project).is_file() or not opened.read(str(project)):
+    from ..catalogue.project_reading import read_project
+
+    if not Path(project).is_file() or not read_project(opened, project):
         raise CompareError(tr("Cannot open the project {path}.").format(path=project))
     return opened
 
