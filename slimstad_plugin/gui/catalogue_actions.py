@@ -145,7 +145,9 @@ def start_health(dock: "CatalogueDock", entries: List[CatalogueEntry]) -> List[Q
     """Health (core HealthCheckTask, results per entry as they come) and freshness, both in the background."""
     from ..core.catalogue.freshness import check_freshness
     from ..core.catalogue.health import HealthCheckTask
+    from ..core.catalogue.network import forget_dead_hosts
 
+    forget_dead_hosts()  # the user asks again: servers remembered as dead are tried again
     settings = SlimStadSettings.load()
     timeout = settings.health_timeout_s
     for entry in entries:

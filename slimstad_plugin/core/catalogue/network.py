@@ -16,6 +16,7 @@ Safe in worker threads (QThread, QgsTask): each thread's QgsNetworkAccessManager
 """
 
 import logging
+import math
 import socket
 import tempfile
 import threading
@@ -26,7 +27,7 @@ from typing import BinaryIO, Dict, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QThread, QTimer, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyQuery, QNetworkReply, QNetworkRequest
 
 from ... import plugin_version
@@ -274,7 +275,7 @@ class _Transfer:
         if self.authcfg and not auth.updateNetworkRequest(request, self.authcfg):
             raise AuthenticationError(tr("The authentication configuration for {url} could not be applied").format(
                 url=self.safe_url), self.safe_url, 401)
-        if self.deadline.expired:
+        if self.deadline.remaining() < 0.01:  # nothing left of the operation's deadline
             self.timed_out = True
             return
         loop = QEventLoop()
@@ -285,11 +286,12 @@ class _Transfer:
         reply.setReadBufferSize(CHUNK_BYTES)
         timer = QTimer()
         timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5 % early
         timer.timeout.connect(self._on_deadline)
         reply.metaDataChanged.connect(self._on_headers)
         reply.readyRead.connect(self._on_data)
         reply.finished.connect(loop.quit)
-        timer.start(max(1, int(self.deadline.remaining() * 1000)))
+        timer.start(max(1, math.ceil(self.deadline.remaining() * 1000)))
         if not reply.isFinished():
             (getattr(loop, "exec", None) or loop.exec_)()
         timer.stop()
