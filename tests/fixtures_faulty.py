@@ -58,7 +58,8 @@ def wfs_capabilities(base: str, types: List[Tuple[str, str]], crs: str, count_de
             'xmlns:xlink="http://www.w3.org/1999/xlink"><ows:ServiceIdentification><ows:Title>Field</ows:Title>'
             '<ows:ServiceType>WFS</ows:ServiceType><ows:ServiceTypeVersion>2.0.0</ows:ServiceTypeVersion>'
             '</ows:ServiceIdentification><ows:OperationsMetadata>' + operations + constraints +
-            '</ows:OperationsMetadata><wfs:FeatureTypeList>' + types_xml + '</wfs:FeatureTypeList></wfs:WFS_Capabilities>')
+            '</ows:OperationsMetadata><wfs:FeatureTypeList>' + types_xml +
+            '</wfs:FeatureTypeList></wfs:WFS_Capabilities>')
 
 
 def feature_type_schema(prefix: str, name: str) -> str:
