@@ -41,10 +41,23 @@ class BuildResult:
     notes: List[str] = field(default_factory=list)
 
 
-def slug(text: str) -> str:
-    """An id part: letters, digits, ``_`` and ``-``."""
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "_", text.split(":")[-1]).strip("_.-")
+def slug(text: str, qualified: bool = False) -> str:
+    """An id part: letters, digits, ``_`` and ``-`` (the namespace prefix kept with ``qualified``)."""
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "_", text if qualified else text.split(":")[-1]).strip("_.-")
     return cleaned.lower() or "layer"
+
+
+def _distinct_ids(prefix: str, entries: List[CatalogueEntry]) -> List[CatalogueEntry]:
+    """``gent:wijken`` and ``leuven:wijken`` are two layers: when names differ only in their namespace prefix the
+    ids keep the prefix (``stad.gent_wijken``), so neither is dropped as a duplicate."""
+    counts: Dict[str, int] = {}
+    for entry in entries:
+        counts[entry.id] = counts.get(entry.id, 0) + 1
+    for entry in entries:
+        name = str(entry.source.get("layer") or entry.source.get("collection") or "")
+        if counts[entry.id] > 1 and ":" in name:
+            entry.id = "{}.{}".format(prefix, slug(name, qualified=True))
+    return entries
 
 
 def _new_entry(prefix: str, name: str, title: str, source: dict, description: str = "",
@@ -201,7 +214,7 @@ def build_catalogue(source: str, catalogue_id: str = "", title: str = "", existi
     catalogue = existing or Catalogue(id=catalogue_id or "nieuw", title={"nl": title or catalogue_id or "Nieuw"})
     prefix = catalogue.id
     if is_remote(source):
-        entries = entries_from_service(source, prefix, timeout_s, authcfg, kind)
+        entries = _distinct_ids(prefix, entries_from_service(source, prefix, timeout_s, authcfg, kind))
     elif source.lower().endswith(".gpkg"):
         entries = entries_from_gpkg(source, prefix, out_dir)
     elif re.search(r"\b(dbname|service|host)\s*=", source):

@@ -39,16 +39,20 @@ class CountCheck:
     read: int
     expected: Optional[int] = None
     reason: str = ""   # why reading stopped early, when known (a timeout, the server's error message)
+    overflow: bool = False  # stopped because the service kept sending far more features than it reported
 
     @property
     def complete(self) -> bool:
-        """True unless the service reported more features than were read."""
-        return self.expected is None or self.read >= self.expected
+        """True unless the service reported more features than were read (or paging ran away)."""
+        return not self.overflow and (self.expected is None or self.read >= self.expected)
 
     def message(self, copied: bool = True) -> str:
         """"only 50 of 250 features copied (server limit)" — or "" when complete."""
         if self.complete:
             return ""
+        if self.overflow:
+            return tr("stopped after {read} features: the service reports {expected} ({reason})").format(
+                read=self.read, expected=self.expected, reason=self.reason)
         why = self.reason or tr("server limit")
         if copied:
             return tr("only {read} of {expected} features copied ({reason})").format(
@@ -197,6 +201,12 @@ class RemoteSource:
         """See :func:`page_sizes`."""
         return page_sizes(self.capabilities)
 
+    def can_page(self) -> bool:
+        """True unless the service says it cannot page (WFS ``ImplementsResultPaging`` FALSE); OGC API Features
+        pages by ``next`` links, which no page size changes."""
+        return (self.entry.source_type == "wfs" and self.capabilities is not None
+                and self.capabilities.implements_paging is not False)
+
     def read(self, consume: Callable[[QgsVectorLayer, "DeadlineFeedback"], Tuple[Any, int]],
              is_canceled: Optional[Callable[[], bool]] = None, cancel_with: Optional[QgsFeedback] = None,
              ) -> Tuple[Any, CountCheck]:
@@ -227,6 +237,6 @@ class RemoteSource:
             counted = CountCheck(read, self.expected, feedback.reason())
             if counted.complete or feedback.isCanceled():
                 break
-            if self.entry.source_type == "wfs" and read and read not in tried:
+            if self.can_page() and read and read not in tried:
                 sizes.append(read)  # the page size the server really returned: page on with it
         return result, counted

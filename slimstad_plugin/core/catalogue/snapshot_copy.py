@@ -50,13 +50,14 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
         while sizes:
             size = sizes.pop(0)
             tried.append(size)
-            copied, reason = _gdal_copy(source, staging, layer_name, size, feedback)
+            copied, reason, overflow = _gdal_copy(source, staging, layer_name, size, feedback)
             if copied is None:
                 break  # GDAL cannot read this source: QGIS will
-            counted = CountCheck(copied, source.expected, reason)
-            if counted.complete or (feedback is not None and feedback.isCanceled()) or source.deadline.expired:
+            counted = CountCheck(copied, source.expected, reason, overflow)
+            if counted.complete or overflow or (feedback is not None and feedback.isCanceled()) \
+                    or source.deadline.expired:
                 return counted
-            if entry.source_type == "wfs" and copied and copied not in tried:
+            if source.can_page() and copied not in tried:
                 sizes.append(copied)  # the server's real page size
     gdal_reason = reason
 
@@ -91,12 +92,17 @@ def _gdal_config(options: Dict[str, Optional[str]]) -> Iterator[None]:
 
 
 def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: Optional[int],
-               feedback: Optional[QgsFeedback]) -> Tuple[Optional[int], str]:
-    """(features copied, why it stopped early) — (None, "") when GDAL cannot open or copy the source at all."""
+               feedback: Optional[QgsFeedback]) -> Tuple[Optional[int], str, bool]:
+    """(features copied, why it stopped early, stopped because the service sent more than it reported) —
+    (None, reason, False) when GDAL cannot open or read the source at all.
+
+    Features are copied one by one (not with VectorTranslate, whose progress callback GDAL turns off for WFS):
+    every 500 features the deadline, a cancel, the size limit and the feature count are looked at, and the
+    per-request HTTP timeout is shortened to what is left of the deadline."""
     try:
-        from osgeo import gdal
+        from osgeo import gdal, ogr
     except ImportError:
-        return None, ""
+        return None, "", False
     entry, deadline = source.entry, source.deadline
     if entry.source_type == "oapif":
         name, layer = "OAPIF:" + str(entry.source["url"]), str(entry.source["collection"])
@@ -111,48 +117,74 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
               "GDAL_HTTP_MAX_RETRY": "0", "GDAL_HTTP_USERAGENT": USER_AGENT,
               "OGR_WFS_PAGING_ALLOWED": "ON" if page_size else None,
               "OGR_WFS_PAGE_SIZE": str(page_size) if page_size else None}
-    messages: List[str] = []
-    stopped = {"reason": ""}
+    # A server whose paging does not advance sends the same page for ever: stop well past the reported count.
+    ceiling = None if source.expected is None else int(source.expected * 1.1) + (page_size or 1000)
     max_bytes = limits().max_download_bytes
+    messages: List[str] = []
 
     def on_error(_class: int, _number: int, message: str) -> None:
         messages.append(str(message))
 
-    def progress(_fraction: float, _message: str, _data: object) -> int:
-        if deadline.expired:
-            stopped["reason"] = timeout_reason(deadline)
-            return 0
-        if feedback is not None and feedback.isCanceled():
-            stopped["reason"] = tr("cancelled")
-            return 0
-        if staging.exists() and staging.stat().st_size > max_bytes:
-            stopped["reason"] = tr("larger than the download limit of {mb} MB").format(mb=max_bytes // (1 << 20))
-            return 0
-        return 1
-
     if staging.exists():
         staging.unlink()
+    copied, reason, overflow = 0, "", False
+    dataset = output = source_layer = target = None
     gdal.PushErrorHandler(on_error)
     try:
         with _gdal_config(config):
             dataset = gdal.OpenEx(name, gdal.OF_VECTOR, open_options=open_options)
-            if dataset is None:
-                return None, ""
-            options = gdal.VectorTranslateOptions(format="GPKG", layers=[layer], layerName=layer_name,
-                                                  callback=progress)
-            result = gdal.VectorTranslate(str(staging), dataset, options=options)
-            result = None  # noqa: F841 - closes the GeoPackage
-            dataset = None
+            source_layer = dataset.GetLayerByName(layer) if dataset is not None else None
+            if source_layer is None:
+                return None, _server_reason(messages), False
+            output = ogr.GetDriverByName("GPKG").CreateDataSource(str(staging))
+            target = output.CreateLayer(layer_name, srs=source_layer.GetSpatialRef(),
+                                        geom_type=source_layer.GetGeomType())
+            definition = source_layer.GetLayerDefn()
+            for index in range(definition.GetFieldCount()):
+                target.CreateField(definition.GetFieldDefn(index))
+            target_definition = target.GetLayerDefn()
+            target.StartTransaction()
+            for feature in source_layer:
+                copy = ogr.Feature(target_definition)
+                copy.SetFrom(feature)
+                target.CreateFeature(copy)
+                copied += 1
+                if copied % 500:
+                    continue
+                target.CommitTransaction()
+                reason, overflow = _stop_reason(deadline, feedback, staging, max_bytes, copied, ceiling)
+                if reason:
+                    break
+                gdal.SetConfigOption("GDAL_HTTP_TIMEOUT", str(max(1, int(deadline.remaining()))))
+                target.StartTransaction()
+            else:
+                target.CommitTransaction()
+                reason = _server_reason(messages) if messages else ""
     except RuntimeError as error:
         messages.append(str(error))
+        reason = reason or _server_reason(messages)
     finally:
+        target = source_layer = None
+        output = dataset = None  # noqa: F841 - closes both data sets (an open transaction is rolled back)
         gdal.PopErrorHandler()
     copied = staged_count(staging, layer_name)
-    reason = stopped["reason"] or _server_reason(messages)
-    if copied == 0 and not stopped["reason"] and messages:
+    if copied == 0 and messages and not reason:
         LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, "; ".join(messages)[:300])
-        return None, reason
-    return copied, reason
+        return None, "", False
+    return copied, reason, overflow
+
+
+def _stop_reason(deadline: Deadline, feedback: Optional[QgsFeedback], staging: Path, max_bytes: int, copied: int,
+                 ceiling: Optional[int]) -> Tuple[str, bool]:
+    if deadline.expired:
+        return timeout_reason(deadline), False
+    if feedback is not None and feedback.isCanceled():
+        return tr("cancelled"), False
+    if staging.stat().st_size > max_bytes:
+        return tr("larger than the download limit of {mb} MB").format(mb=max_bytes // (1 << 20)), False
+    if ceiling is not None and copied > ceiling:
+        return tr("the service keeps sending features: its paging does not advance"), True
+    return "", False
 
 
 def _server_reason(messages: List[str]) -> str:
