@@ -15,7 +15,7 @@ sys.path.insert(0, str(REPO / "tests"))  # shared helpers such as pg_cluster
 
 def main(argv: list) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from slimstad_plugin.core.qgis_app import start_qgis
+    from slimstad_plugin.qgis_app import start_qgis
 
     start_qgis(with_processing=True)
     names = argv or sorted(p.stem for p in (REPO / "benchmarks").glob("bench_*.py"))

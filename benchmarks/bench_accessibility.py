@@ -143,7 +143,7 @@ def peak_memory_mb(function: Callable[[], object]) -> float:
 def run_distance(distance: float, data: Tuple[np.ndarray, ...], layers: Tuple[object, object]) -> Dict[str, object]:
     import processing
 
-    from slimstad_plugin.core.accessibility import floating_catchment
+    from slimstad_plugin.core.analysis.accessibility import floating_catchment
 
     sectors, population, facilities, capacity = data
     demand_xy = shapely.get_coordinates(shapely.centroid(sectors))
@@ -210,7 +210,7 @@ def run_pysal(demand_xy: np.ndarray, population: np.ndarray, supply_xy: np.ndarr
 def run_chain(distance: float, data: Tuple[np.ndarray, ...], demand_xy: np.ndarray,
               supply_xy: np.ndarray) -> Dict[str, object]:
     """The Processing chain on the western CHAIN_FRACTION of the box, extrapolated by pair count."""
-    from slimstad_plugin.core.accessibility import floating_catchment
+    from slimstad_plugin.core.analysis.accessibility import floating_catchment
 
     sectors, population, facilities, capacity = data
     limit = BOX[0] + CHAIN_FRACTION * (BOX[2] - BOX[0])
@@ -237,7 +237,7 @@ def run_chain(distance: float, data: Tuple[np.ndarray, ...], demand_xy: np.ndarr
 
 
 def main() -> dict:
-    from slimstad_plugin.core.qgis_app import start_qgis
+    from slimstad_plugin.qgis_app import start_qgis
 
     start_qgis(with_processing=True)
     started = time.perf_counter()

@@ -53,10 +53,10 @@ def _dense_components(xy: np.ndarray, distance: float) -> int:
 def main() -> Dict[str, float]:
     """Print and return timings (seconds) and baseline/SlimStad ratios."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from slimstad_plugin.core.location_suggestions import greedy_coverage
-    from slimstad_plugin.core.multi_use import single_linkage
-    from slimstad_plugin.core.priority import priority_scores
-    from slimstad_plugin.core.qgis_app import start_qgis
+    from slimstad_plugin.core.analysis.location_suggestions import greedy_coverage
+    from slimstad_plugin.core.analysis.multi_use import single_linkage
+    from slimstad_plugin.core.analysis.priority import priority_scores
+    from slimstad_plugin.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     rng = np.random.default_rng(7)

@@ -156,7 +156,7 @@ def bench_snapshot(folder: Path) -> Dict[str, object]:
 
 def main() -> Dict[str, object]:
     """Run the three measurements, print and return them."""
-    from slimstad_plugin.core.qgis_app import start_qgis
+    from slimstad_plugin.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     folder = Path(tempfile.mkdtemp(prefix="slimstad-bench-catalogue-"))

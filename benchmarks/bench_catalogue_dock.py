@@ -62,12 +62,12 @@ def _median_ms(function: Callable[[], object], repeats: int = REPEATS) -> float:
 def main() -> Dict[str, float]:
     """Run the benchmark; print and return the numbers."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from slimstad_plugin.core.qgis_app import start_qgis
+    from slimstad_plugin.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     from slimstad_plugin.core.catalogue.model import CatalogueEntry
-    from slimstad_plugin.core.catalogue_view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook
-    from slimstad_plugin.gui.catalogue_model import CatalogueFilterProxy, CatalogueItemModel
+    from slimstad_plugin.core.catalogue.view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook
+    from slimstad_plugin.gui.catalogue.model import CatalogueFilterProxy, CatalogueItemModel
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench_catalogue.json"
@@ -109,7 +109,7 @@ def main() -> Dict[str, float]:
 
         # The whole dock: merge, model reset, tree expansion and header layout (what the user waits for).
         from slimstad_plugin.core.catalogue.model import Catalogue
-        from slimstad_plugin.gui.catalogue_dock import CatalogueDock
+        from slimstad_plugin.gui.catalogue.dock import CatalogueDock
 
         dock = CatalogueDock(None, locations=lambda: ["bench"], health_cache=False)
         dock.catalogues["bench"] = Catalogue(id="bench", title={"nl": "Benchmark"}, entries=list(entries))

@@ -32,8 +32,8 @@ def _best(function: Callable[[], object]) -> float:
 
 
 def _city(folder: Path, sectors: int) -> Path:
-    from slimstad_plugin.core.sample_city import generate_city
-    from slimstad_plugin.core.vector_io import write_gpkg_layer
+    from slimstad_plugin.core.demo.sample_city import generate_city
+    from slimstad_plugin.core.layers.vector_io import write_gpkg_layer
 
     path = folder / "stad_{}.gpkg".format(sectors)
     city = generate_city(sector_count=sectors)
@@ -48,11 +48,11 @@ def _measure(folder: Path, sectors: int) -> Dict[str, float]:
     import processing
     from qgis.core import QgsProcessingFeedback
 
-    from slimstad_plugin.core.challenge_inputs import read_inputs
-    from slimstad_plugin.core.challenge_run import run_challenge
-    from slimstad_plugin.core.challenge_templates import load_template
-    from slimstad_plugin.core.indicators import compute
-    from slimstad_plugin.core.sample_project import build_sample_project
+    from slimstad_plugin.core.analysis.indicators import compute
+    from slimstad_plugin.core.challenge.inputs import read_inputs
+    from slimstad_plugin.core.challenge.run import run_challenge
+    from slimstad_plugin.core.challenge.templates import load_template
+    from slimstad_plugin.core.demo.sample_project import build_sample_project
 
     gpkg = _city(folder, sectors)
     project, layers = build_sample_project(gpkg, folder / "stad_{}.qgz".format(sectors))
@@ -83,7 +83,7 @@ def _measure(folder: Path, sectors: int) -> Dict[str, float]:
 
 def main() -> Dict[str, float]:
     """Print and return the numbers (keys prefixed with the sector count asked for)."""
-    from slimstad_plugin.core.qgis_app import start_qgis
+    from slimstad_plugin.qgis_app import start_qgis
 
     start_qgis(with_processing=True)
     numbers: Dict[str, float] = {}

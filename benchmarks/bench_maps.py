@@ -19,13 +19,13 @@ from typing import Callable, Dict, List, Tuple
 
 from qgis.core import QgsLayoutExporter, QgsProject
 
+from slimstad_plugin.core.demo.sample_city import generate_city
+from slimstad_plugin.core.demo.sample_project import load_styled_layer
+from slimstad_plugin.core.layers.vector_io import write_gpkg_layer
 from slimstad_plugin.core.maps.atlas import AtlasOptions
 from slimstad_plugin.core.maps.export import _pdf_settings, export_atlas, export_planning_map
 from slimstad_plugin.core.maps.layout_builder import PlanningMapRequest, build_planning_layout
-from slimstad_plugin.core.qgis_app import start_qgis
-from slimstad_plugin.core.sample_city import generate_city
-from slimstad_plugin.core.sample_project import load_styled_layer
-from slimstad_plugin.core.vector_io import write_gpkg_layer
+from slimstad_plugin.qgis_app import start_qgis
 
 DPI = 96
 LAYERS = ("kinderopvang", "wijken", "statistische_sectoren")

@@ -24,11 +24,11 @@ sys.path.insert(0, str(REPO / "tests"))  # the test fixture's cluster helper
 from pg_cluster import PgCluster  # noqa: E402
 from qgis.core import QgsDataSourceUri, QgsVectorLayer  # noqa: E402
 
-from slimstad_plugin.core.accessibility import floating_catchment  # noqa: E402
-from slimstad_plugin.core.layer_points import layer_points  # noqa: E402
+from slimstad_plugin.core.analysis.accessibility import floating_catchment  # noqa: E402
+from slimstad_plugin.core.layers.points import layer_points  # noqa: E402
 from slimstad_plugin.core.pushdown.connection import table_from_layer  # noqa: E402
 from slimstad_plugin.core.pushdown.sql_catchment import sql_floating_catchment  # noqa: E402
-from slimstad_plugin.core.qgis_app import start_qgis  # noqa: E402
+from slimstad_plugin.qgis_app import start_qgis  # noqa: E402
 
 EXTENT = (22_000.0, 20_000.0, 192_000.0, 200_000.0)  # 170 km x 180 km: about Belgium's 30,600 km²
 
@@ -109,9 +109,9 @@ def challenge_inputs(cluster: PgCluster, engine: str) -> object:
 
     from qgis.core import QgsProject
 
-    from slimstad_plugin.core.challenge import LayerRef
-    from slimstad_plugin.core.challenge_inputs import read_inputs
-    from slimstad_plugin.core.challenge_templates import load_template
+    from slimstad_plugin.core.challenge.inputs import read_inputs
+    from slimstad_plugin.core.challenge.model import LayerRef
+    from slimstad_plugin.core.challenge.templates import load_template
 
     project = QgsProject()
     for name in ("areas", "addresses", "facilities"):

@@ -34,12 +34,12 @@ def _best(function: Callable[[int], object]) -> float:
 
 
 def main() -> Dict[str, float]:
-    from slimstad_plugin.core.challenge_templates import template_path
-    from slimstad_plugin.core.qgis_app import start_qgis
+    from slimstad_plugin.core.challenge.templates import template_path
+    from slimstad_plugin.core.demo.example_cities import build_city_project
     from slimstad_plugin.core.sharing.compare import compare_cities
-    from slimstad_plugin.core.sharing.example_cities import build_city_project
     from slimstad_plugin.core.sharing.pack import PackOptions, pack_project
     from slimstad_plugin.core.sharing.unpack import unpack_package
+    from slimstad_plugin.qgis_app import start_qgis
 
     start_qgis(with_processing=True)
     with tempfile.TemporaryDirectory(prefix="slimstad-bench-sharing-") as temp:

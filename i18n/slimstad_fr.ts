@@ -107,7 +107,7 @@
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py"/>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
         <source>Network distances need the Python package scipy, which is missing.</source>
         <translation>Les distances sur réseau nécessitent le paquet Python scipy, qui est absent.</translation>
     </message>
@@ -122,12 +122,12 @@
         <translation>Table des résultats dans la base de données</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>Sigma must be a number of metres.</source>
         <translation>Sigma doit être un nombre de mètres.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>Sigma must be greater than 0 metres (got {value}).</source>
         <translation>Sigma doit être supérieur à 0 mètre (reçu {value}).</translation>
     </message>
@@ -157,27 +157,27 @@
         <translation>Rapport offre/demande par équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The accessibility calculation was canceled.</source>
         <translation>Le calcul de l'accessibilité a été annulé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The chunk size must be at least 1.</source>
         <translation>La taille des blocs doit être d'au moins 1.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The distance must be a number of metres.</source>
         <translation>La distance doit être un nombre de mètres.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The distance must be greater than 0 metres (got {value}).</source>
         <translation>La distance doit être supérieure à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py"/>
+        <location filename="../slimstad_plugin/core/layers/points.py"/>
         <source>The field {field} of layer {layer} is not numeric.</source>
         <translation>Le champ {field} de la couche {layer} n'est pas numérique.</translation>
     </message>
@@ -187,32 +187,32 @@
         <translation>L'entrée a déjà un champ {field} ; le résultat est dans {renamed}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py"/>
+        <location filename="../slimstad_plugin/core/layers/points.py"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py"/>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
         <source>The network layer has empty or infinite coordinates.</source>
         <translation>La couche réseau a des coordonnées vides ou infinies.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py"/>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
         <source>The network layer has no lines.</source>
         <translation>La couche réseau ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py"/>
+        <location filename="../slimstad_plugin/core/layers/points.py"/>
         <source>The network layer {layer} must contain lines.</source>
         <translation>La couche réseau {layer} doit contenir des lignes.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The {label} coordinates contain empty or infinite values.</source>
         <translation>Les coordonnées ({label}) contiennent des valeurs vides ou infinies.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The {label} coordinates must be an array of (x, y) pairs.</source>
         <translation>Les coordonnées ({label}) doivent être un tableau de paires (x, y).</translation>
     </message>
@@ -227,32 +227,32 @@
         <translation>La couche ({label}) ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The {label} values contain empty or infinite values.</source>
         <translation>Les valeurs ({label}) contiennent des valeurs vides ou infinies.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The {label} values must not be negative.</source>
         <translation>Les valeurs ({label}) ne peuvent pas être négatives.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>There are {values} {label} values for {points} {label} points.</source>
         <translation>Il y a {values} valeurs ({label}) pour {points} points ({label}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>Unknown floating catchment method {method}; use one of {names}.</source>
         <translation>Méthode de bassin flottant inconnue {method} ; utilisez l'une de {names}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>demand</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>supply</source>
         <translation>offre</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Access refused by {url} (HTTP {status}): check the credentials</source>
         <translation>Accès refusé par {url} (HTTP {status}) : vérifiez les identifiants</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Impossible de charger le catalogue {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Cannot reach {url}: {error}</source>
         <translation>Impossible d'atteindre {url} : {error}</translation>
     </message>
@@ -918,11 +918,6 @@
         <translation>Contrôler la qualité des données</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
-        <source>Checking {n} data sources</source>
-        <translation>Vérification de {n} sources de données</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Checksum (SHA-256)</source>
         <translation>Somme de contrôle (SHA-256)</translation>
@@ -948,7 +943,7 @@
         <translation>Entrée '{id}' : la source n'a pas pu être ouverte ({detail})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
         <source>Entry '{id}': unknown source type '{kind}'</source>
         <translation>Entrée '{id}' : type de source inconnu '{kind}'</translation>
     </message>
@@ -1023,7 +1018,7 @@
         <translation>Autres catalogues (fichiers ou URL, séparés par ;)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>No answer from {url} within {seconds} s</source>
         <translation>Pas de réponse de {url} dans les {seconds} s</translation>
     </message>
@@ -1033,7 +1028,7 @@
         <translation>Aucune couche d'entrée valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Only http and https addresses can be fetched: {url}</source>
         <translation>Seules les adresses http et https peuvent être récupérées : {url}</translation>
     </message>
@@ -1058,7 +1053,7 @@
         <translation>Rapport de qualité (HTML)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Request to {url} failed: {error}</source>
         <translation>La requête vers {url} a échoué : {error}</translation>
     </message>
@@ -1303,7 +1298,7 @@
         <translation>nécessite un texte en nl, en ou fr</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>no HTTP answer</source>
         <translation>aucune réponse HTTP</translation>
     </message>
@@ -1538,7 +1533,7 @@
         <translation>{relinked} couches reliées, {unchanged} inchangées, {failed} en échec, {unknown} absentes du catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>{url} answered HTTP {status}</source>
         <translation>{url} a répondu HTTP {status}</translation>
     </message>
@@ -1556,207 +1551,202 @@
 <context>
     <name>SlimStadCatalogueDock</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add a catalogue</source>
         <translation>Ajouter un catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue URL</source>
         <translation>Ajouter une URL de catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue URL…</source>
         <translation>Ajouter une URL de catalogue…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue file</source>
         <translation>Ajouter un fichier catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue file…</source>
         <translation>Ajouter un fichier catalogue…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add to project</source>
         <translation>Ajouter au projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Adding {title}</source>
         <translation>Ajout de {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Address of the catalogue (https://…):</source>
         <translation>Adresse du catalogue (https://…) :</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_tasks.py"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Catalogue {location} could not be loaded: {error}</source>
         <translation>Le catalogue {location} n'a pas pu être chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Check health</source>
         <translation>Vérifier l'état</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Checking freshness of {n} layers</source>
         <translation>Vérification de la fraîcheur de {n} couches</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Checking {n} data sources</source>
+        <translation>Vérification de {n} sources de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Empty answer</source>
         <translation>Réponse vide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Freshness</source>
         <translation>Fraîcheur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Freshness check stopped: {error}</source>
         <translation>Vérification de fraîcheur interrompue : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>GeoPackage for the offline snapshot</source>
         <translation>GeoPackage pour la copie hors ligne</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Group by owner</source>
         <translation>Grouper par propriétaire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Health check done: {bad} of {n} layers not reachable.</source>
         <translation>Vérification terminée : {bad} couches sur {n} inaccessibles.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Loading catalogue {url}</source>
         <translation>Chargement du catalogue {url}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Make offline snapshot…</source>
         <translation>Créer une copie hors ligne…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Copie hors ligne de {n} couches</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Quality report failed: {error}</source>
         <translation>Échec du rapport de qualité : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Quality report of {n} layers</source>
         <translation>Rapport de qualité de {n} couches</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Reload catalogues</source>
         <translation>Recharger les catalogues</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Search title, keyword or owner…</source>
         <translation>Rechercher par titre, mot-clé ou propriétaire…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Shared data</source>
         <translation>Données partagées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>SlimStad catalogue (*.json)</source>
         <translation>Catalogue SlimStad (*.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Snapshot failed: {error}</source>
         <translation>Échec de la copie hors ligne : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>This catalogue is already in the list.</source>
         <translation>Ce catalogue figure déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_tasks.py"/>
-        <source>Unexpected error: {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>the source {source} could not be opened</source>
         <translation>la source {source} n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>{n} duplicate entry ids ignored (the first catalogue wins): {ids}</source>
         <translation>{n} identifiants en double ignorés (le premier catalogue l'emporte) : {ids}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>{n} invalid entries skipped in {location}: {problems}</source>
         <translation>{n} entrées invalides ignorées dans {location} : {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>{n} layers copied offline into {path}</source>
         <translation>{n} couches copiées hors ligne dans {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>{title} added to the project.</source>
         <translation>{title} ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>{title} could not be added: {error}</source>
         <translation>{title} n'a pas pu être ajouté : {error}</translation>
     </message>
@@ -1764,7 +1754,7 @@
 <context>
     <name>SlimStadCatalogueLocator</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_locator.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/locator.py"/>
         <source>SlimStad shared data</source>
         <translation>SlimStad données partagées</translation>
     </message>
@@ -1772,52 +1762,52 @@
 <context>
     <name>SlimStadCatalogueQuality</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Export HTML…</source>
         <translation>Exporter en HTML…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Export quality report</source>
         <translation>Exporter le rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Nothing to check: no vector layers selected.</source>
         <translation>Rien à vérifier : aucune couche vectorielle sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>e.g. features {ids}</source>
         <translation>p. ex. entités {ids}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
@@ -1825,132 +1815,132 @@
 <context>
     <name>SlimStadCatalogueView</name>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>(owner unknown)</source>
         <translation>(propriétaire inconnu)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Catalogue id</source>
         <translation>Identifiant de catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Freshness</source>
         <translation>Fraîcheur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Internal (city only)</source>
         <translation>Interne (ville uniquement)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Licence URL</source>
         <translation>URL de la licence</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Not reachable</source>
         <translation>Inaccessible</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Open data</source>
         <translation>Données ouvertes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Out of date</source>
         <translation>Périmé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Reachable</source>
         <translation>Accessible</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Reachable, with warnings</source>
         <translation>Accessible, avec avertissements</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Restricted</source>
         <translation>Restreint</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Steward</source>
         <translation>Gestionnaire</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Update rhythm</source>
         <translation>Rythme de mise à jour</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>last change {date}</source>
         <translation>dernière modification {date}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
@@ -1958,12 +1948,12 @@
 <context>
     <name>SlimStadChallenge</name>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source> (filter: {expression})</source>
         <translation> (filtre : {expression})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>Area units are not in a metric CRS: distances are computed in {crs}.</source>
         <translation>Les unités territoriales ne sont pas dans un SCR métrique : les distances sont calculées en {crs}.</translation>
     </message>
@@ -1973,42 +1963,42 @@
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Impossible de créer le dossier {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Cannot open the project {path}: {error}</source>
         <translation>Impossible d'ouvrir le projet {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>Cannot read the challenge file {path}: {error}</source>
         <translation>Impossible de lire le fichier de défi {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot reopen the result layer {name} in {path}.</source>
         <translation>Impossible de rouvrir la couche de résultats {name} dans {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot store the style of {name}: {error}</source>
         <translation>Impossible d'enregistrer le style de {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>Cannot write the challenge file {path}: {error}</source>
         <translation>Impossible d'écrire le fichier de défi {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Cannot write the results {path}: {error}</source>
         <translation>Impossible d'écrire les résultats {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
@@ -2018,17 +2008,17 @@
         <translation>Fichier de défi (.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Change against the current situation (scenario minus baseline).</source>
         <translation>Changement par rapport à la situation actuelle (scénario moins référence).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Computed by SlimStad {version} on {time}</source>
         <translation>Calculé par SlimStad {version} le {time}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Computing {count} indicators</source>
         <translation>Calcul de {count} indicateurs</translation>
     </message>
@@ -2053,32 +2043,32 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py"/>
+        <location filename="../slimstad_plugin/core/analysis/indicators.py"/>
         <source>Indicator {id} needs a distance greater than 0 metres.</source>
         <translation>L'indicateur {id} nécessite une distance supérieure à 0 mètre.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py"/>
+        <location filename="../slimstad_plugin/core/analysis/indicators.py"/>
         <source>Indicator {id} needs a polygon layer as supply.</source>
         <translation>L'indicateur {id} nécessite une couche de polygones comme offre.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py"/>
+        <location filename="../slimstad_plugin/core/analysis/indicators.py"/>
         <source>Indicator {id}: supply {role} has no facilities.</source>
         <translation>Indicateur {id} : l'offre {role} n'a aucun équipement.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>Layer {layer} has no features to use for {purpose}{filter}.</source>
         <translation>La couche {layer} n'a aucune entité utilisable pour {purpose}{filter}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>Layer {layer} has no field {field} (needed for {purpose}). Its fields: {fields}.</source>
         <translation>La couche {layer} n'a pas de champ {field} (nécessaire pour {purpose}). Ses champs : {fields}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>Layer {layer} was reprojected from {source} to {target}.</source>
         <translation>La couche {layer} a été reprojetée de {source} vers {target}.</translation>
     </message>
@@ -2098,7 +2088,7 @@
         <translation>Projets QGIS (*.qgz *.qgs)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Reading the layers of challenge {id}</source>
         <translation>Lecture des couches du défi {id}</translation>
     </message>
@@ -2118,307 +2108,307 @@
         <translation>Enregistrez d'abord le projet, ou choisissez un fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Scenario {id}</source>
         <translation>Scénario {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: a capacity must be a number of 0 or more (got {value}).</source>
         <translation>Scénario : une capacité doit être un nombre supérieur ou égal à 0 (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: a new facility needs x and y coordinates.</source>
         <translation>Scénario : un nouvel équipement nécessite des coordonnées x et y.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: no area unit {id}.</source>
         <translation>Scénario : aucune unité territoriale {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: no facility {ref} in supply role {role}.</source>
         <translation>Scénario : aucun équipement {ref} dans le rôle d'offre {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: unknown demand role {role}.</source>
         <translation>Scénario : rôle de demande inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: unknown supply role {role}.</source>
         <translation>Scénario : rôle d'offre inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The area-unit id field {field} is not unique: {values}.</source>
         <translation>Le champ d'identifiant {field} des unités territoriales n'est pas unique : {values}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The area-unit layer {layer} must contain polygons.</source>
         <translation>La couche d'unités territoriales {layer} doit contenir des polygones.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>The challenge</source>
         <translation>Le défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>The challenge has no demand role {id}.</source>
         <translation>Le défi n'a pas de rôle de demande {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>The challenge has no supply role {id}.</source>
         <translation>Le défi n'a pas de rôle d'offre {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The challenge run was canceled; nothing was written.</source>
         <translation>L'exécution du défi a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py"/>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
         <source>The challenges stored in project {project} are damaged.</source>
         <translation>Les défis enregistrés dans le projet {project} sont endommagés.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py"/>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
         <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
         <translation>Les défis enregistrés dans le projet {project} sont endommagés : {message} à la ligne {line}, colonne {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The expression for {purpose} fails: {error}</source>
         <translation>L'expression pour {purpose} échoue : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The expression for {purpose} is invalid: {error}</source>
         <translation>L'expression pour {purpose} n'est pas valide : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The layer {name} cannot be opened; check its source.</source>
         <translation>La couche {name} ne peut pas être ouverte ; vérifiez sa source.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>The output {path} is one of the challenge's inputs; choose another file.</source>
         <translation>La sortie {path} est l'une des entrées du défi ; choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The project has no layer for {ref} (catalogue id {catalog}, layer name {name}).</source>
         <translation>Le projet n'a pas de couche pour {ref} (identifiant de catalogue {catalog}, nom de couche {name}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>The project {path} does not exist.</source>
         <translation>Le projet {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The value {value!r} of {what} in layer {layer} is not a number.</source>
         <translation>La valeur {value!r} de {what} dans la couche {layer} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_templates.py"/>
+        <location filename="../slimstad_plugin/core/challenge/templates.py"/>
         <source>There is no challenge template {id}; available: {ids}.</source>
         <translation>Il n'y a pas de modèle de défi {id} ; disponibles : {ids}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py"/>
+        <location filename="../slimstad_plugin/core/analysis/indicators.py"/>
         <source>Unknown indicator type {type}.</source>
         <translation>Type d'indicateur inconnu {type}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Unknown scenario change {kind}; use one of {kinds}.</source>
         <translation>Modification de scénario inconnue {kind} ; utilisez l'une de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Writing {path}</source>
         <translation>Écriture de {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>area units</source>
         <translation>unités territoriales</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>area_units needs a layer reference.</source>
         <translation>area_units nécessite une référence de couche.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>challenge</source>
         <translation>défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>demand role {id} needs a field, an expression or a semantic role.</source>
         <translation>le rôle de demande {id} nécessite un champ, une expression ou un rôle sémantique.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>demand role {id} needs a layer reference.</source>
         <translation>le rôle de demande {id} nécessite une référence de couche.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>demand role {id} uses the unknown semantic role {role}.</source>
         <translation>le rôle de demande {id} utilise le rôle sémantique inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>demand {id}</source>
         <translation>demande {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>every entry of {kind} needs an id.</source>
         <translation>chaque élément de {kind} doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} has the unknown type {type}; use one of {types}.</source>
         <translation>l'indicateur {id} a le type inconnu {type} ; utilisez l'un de {types}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} needs 'per' greater than 0.</source>
         <translation>l'indicateur {id} nécessite 'per' supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} needs a distance greater than 0 metres (got {value}).</source>
         <translation>l'indicateur {id} nécessite une distance supérieure à 0 mètre (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} refers to the unknown demand role {role}.</source>
         <translation>l'indicateur {id} fait référence au rôle de demande inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} refers to the unknown supply role {role}.</source>
         <translation>l'indicateur {id} fait référence au rôle d'offre inconnu {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>new facility</source>
         <translation>nouvel équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>no residents (no value)</source>
         <translation>pas d'habitants (pas de valeur)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py"/>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>le rôle d'offre {id} nécessite une référence de couche.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>supply {id}</source>
         <translation>offre {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>the area-unit id</source>
         <translation>l'identifiant de l'unité territoriale</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the id {id} must use lower-case letters, digits, '_', '.' or '-'.</source>
         <translation>l'identifiant {id} ne peut contenir que des minuscules, des chiffres, '_', '.' ou '-'.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the ids in {kind} must be unique.</source>
         <translation>les identifiants dans {kind} doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the required field {key} is missing.</source>
         <translation>le champ obligatoire {key} manque.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the title needs at least one language (nl, en or fr).</source>
         <translation>le titre doit exister dans au moins une langue (nl, en ou fr).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} équipements de {layer} n'ont pas de capacité (NULL) ; ils comptent pour 0 place.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
         <translation>{count} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} features of {layer} were summed per area unit in database {db} ({seconds} s); they were not read into QGIS.</source>
         <translation>{count} entités de {layer} ont été additionnées par unité territoriale dans la base de données {db} ({seconds} s) ; elles n'ont pas été lues dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} features of {layer} without a usable geometry were skipped.</source>
         <translation>{count} entités de {layer} sans géométrie utilisable ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} invalid geometries in {layer} were repaired.</source>
         <translation>{count} géométries non valides de {layer} ont été réparées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator} : {count} unités territoriales sans habitants n'ont pas de valeur (NULL).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
         <translation>{source} n'est pas un JSON valide : {message} à la ligne {line}, colonne {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source} was made with a newer SlimStad (challenge schema version {found}; this version reads up to {supported}). Update the SlimStad plugin to open it.</source>
         <translation>{source} a été créé avec une version plus récente de SlimStad (version de schéma {found} ; cette version lit jusqu'à {supported}). Mettez à jour l'extension SlimStad pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source}: a challenge must be a JSON object.</source>
         <translation>{source} : un défi doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source}: invalid challenge at {path}: {message}</source>
         <translation>{source} : défi non valide à {path} : {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source}: schema_version must be a whole number.</source>
         <translation>{source} : schema_version doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source}: the challenge definition is incomplete ({error}).</source>
         <translation>{source} : la définition du défi est incomplète ({error}).</translation>
     </message>
@@ -2431,562 +2421,557 @@
 <context>
     <name>SlimStadChallengePanel</name>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
         <source>+ {name}: {capacity:g} places at ({x:.0f}, {y:.0f})</source>
         <translation>+ {name} : {capacity:g} places à ({x:.0f}, {y:.0f})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>2SFCA (everyone within the distance counts fully)</source>
         <translation>2SFCA (chacun dans la distance compte entièrement)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>A run is already in progress; wait for it or cancel it.</source>
         <translation>Un calcul est déjà en cours ; attendez ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>A run is in progress.</source>
         <translation>Un calcul est en cours.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Add or remove a facility on the map first.</source>
         <translation>Ajoutez ou retirez d'abord un équipement sur la carte.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/results.py"/>
         <source>Area id</source>
         <translation>Code de zone</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Area units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Bound to layer {layer}</source>
         <translation>Liée à la couche {layer}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Capacity (places)</source>
         <translation>Capacité (places)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Challenge exported to {path}.</source>
         <translation>Défi exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Challenge {title} deleted; use Undo delete to restore it.</source>
         <translation>Défi {title} supprimé ; utilisez « Annuler la suppression » pour le rétablir.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_component.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/component.py"/>
         <source>Challenges (Opgaven)</source>
         <translation>Défis (Opgaven)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Change capacity</source>
         <translation>Modifier la capacité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>Classes on the maps</source>
         <translation>Classes sur les cartes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Click on the map to add a facility or to remove one, then run the scenario.</source>
         <translation>Cliquez sur la carte pour ajouter ou retirer un équipement, puis calculez le scénario.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Context: {name}</source>
         <translation>Contexte : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Create or choose a challenge first.</source>
         <translation>Créez ou choisissez d'abord un défi.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Delete challenge</source>
         <translation>Supprimer le défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Delete the challenge {title}? Its result layers stay.</source>
         <translation>Supprimer le défi {title} ? Ses couches de résultats restent.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Demand: {name}</source>
         <translation>Demande : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Done: {count} layers in group "{group}".</source>
         <translation>Terminé : {count} couches dans le groupe « {group} ».</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>E2SFCA, Gaussian decay</source>
         <translation>E2SFCA, décroissance gaussienne</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>E2SFCA, step decay 1 / 0.68 / 0.22</source>
         <translation>E2SFCA, décroissance par paliers 1 / 0,68 / 0,22</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Export challenge</source>
         <translation>Exporter le défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Filter / expression</source>
         <translation>Filtre / expression</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>From the catalogue</source>
         <translation>Depuis le catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Import challenge</source>
         <translation>Importer un défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Layers and roles</source>
         <translation>Couches et rôles</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>Multi-use sites</source>
         <translation>Sites à usage partagé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/results.py"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>New facility</source>
         <translation>Nouvel équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
         <source>New facility {n}</source>
         <translation>Nouvel équipement {n}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>New from template</source>
         <translation>Nouveau à partir d'un modèle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>New locations and multi-use sites</source>
         <translation>Nouveaux emplacements et sites à usage partagé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>No area unit has a value.</source>
         <translation>Aucune zone n'a de valeur.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>No facility near the click.</source>
         <translation>Aucun équipement près du clic.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>No priority map: {error}</source>
         <translation>Pas de carte des priorités : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>Normalisation (priority map)</source>
         <translation>Normalisation (carte des priorités)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Opgave: {title}</source>
         <translation>Défi : {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Opgaven (challenges)</source>
         <translation>Défis (Opgaven)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Place new facility</source>
         <translation>Placer un nouvel équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/results.py"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
+        <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>Priority: {title}</source>
         <translation>Priorité : {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Remove facility</source>
         <translation>Retirer un équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Rename challenge</source>
         <translation>Renommer le défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Run</source>
         <translation>Calculer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Run is disabled: {reasons}</source>
         <translation>Calcul impossible : {reasons}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Run scenario</source>
         <translation>Calculer le scénario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>Run the challenge first.</source>
         <translation>Calculez d'abord le défi.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Run the challenge in the background</source>
         <translation>Calculer le défi en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Running {title}…</source>
         <translation>Calcul de {title}…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>SlimStad challenge (*.slimstad.json *.json)</source>
         <translation>Défi SlimStad (*.slimstad.json *.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>SlimStad challenge (*.slimstad.json)</source>
         <translation>Défi SlimStad (*.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_task.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>SlimStad: challenge {title}</source>
         <translation>SlimStad : défi {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>Suggest locations</source>
         <translation>Proposer des emplacements</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>Suggested locations</source>
         <translation>Emplacements proposés</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>Sum of weights: {total:.2f}</source>
         <translation>Somme des poids : {total:.2f}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Supply: {name}</source>
         <translation>Offre : {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>The project has no point layers with facilities.</source>
         <translation>Le projet n'a pas de couche de points avec des équipements.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>The project was closed during the run; its results were not added.</source>
         <translation>Le projet a été fermé pendant le calcul ; les résultats n'ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>The run was cancelled; nothing was changed.</source>
         <translation>Le calcul a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>This challenge has no demand to cover.</source>
         <translation>Ce défi n'a pas de demande à couvrir.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_task.py"/>
-        <source>Unexpected problem while running the challenge: {error}</source>
-        <translation>Problème inattendu lors du calcul du défi : {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Unknown role {key}.</source>
         <translation>Rôle inconnu {key}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
+        <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>Weighted priority of the challenge's indicators ({weights}).</source>
         <translation>Priorité pondérée des indicateurs du défi ({weights}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>field {field} is missing in layer {layer}</source>
         <translation>le champ {field} manque dans la couche {layer}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>field {field} is not numeric ({type})</source>
         <translation>le champ {field} n'est pas numérique ({type})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>freshness</source>
         <translation>fraîcheur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>half the distance</source>
         <translation>la moitié de la distance</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>health</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>layer {layer} has no features</source>
         <translation>la couche {layer} n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>min–max (0 to 1)</source>
         <translation>min–max (0 à 1)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>no field chosen</source>
         <translation>aucun champ choisi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
+        <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>no value</source>
         <translation>pas de valeur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
+        <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>priority score</source>
         <translation>score de priorité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>the filter is not a valid expression: {error}</source>
         <translation>le filtre n'est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>the weights must add up to 1</source>
         <translation>la somme des poids doit valoir 1</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>within</source>
         <translation>à moins de</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>z-score</source>
         <translation>score z</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>{count} area units have no residents and no value.</source>
         <translation>{count} zones n'ont pas d'habitants ni de valeur.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>{count} locations suggested; together they reach {share:.0%} of the demand.</source>
         <translation>{count} emplacements proposés ; ensemble ils atteignent {share:.0%} de la demande.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>{count} multi-use sites found.</source>
         <translation>{count} sites à usage partagé trouvés.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>{count} of {total} area units have less than {value} {unit} (the city-wide value).</source>
         <translation>{count} zones sur {total} ont moins de {value} {unit} (la valeur de la ville).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>{count} of {total} area units have more than {value} {unit} (the city-wide value).</source>
         <translation>{count} zones sur {total} ont plus de {value} {unit} (la valeur de la ville).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>{title}: Gaussian sigma</source>
         <translation>{title} : sigma gaussien</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>{title}: distance</source>
         <translation>{title} : distance</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>{title}: method</source>
         <translation>{title} : méthode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>{title}: weight in the priority map</source>
         <translation>{title} : poids dans la carte des priorités</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
         <source>± facility {fid}: capacity becomes {capacity:g}</source>
         <translation>± équipement {fid} : la capacité devient {capacity:g}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/results.py"/>
         <source>Δ scenario</source>
         <translation>Δ scénario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>— choose a catalogue layer —</source>
         <translation>— choisir une couche du catalogue —</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
         <source>− facility {fid} removed</source>
         <translation>− équipement {fid} retiré</translation>
     </message>
@@ -2994,62 +2979,62 @@
 <context>
     <name>SlimStadLocations</name>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>A grid spacing of {s} gives more than {n} candidates: use a larger spacing</source>
         <translation>Un pas de grille de {s} donne plus de {n} candidats : utilisez un pas plus grand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Ask for at least one new location</source>
         <translation>Demandez au moins un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Demand values must be zero or positive numbers</source>
         <translation>Les valeurs de demande doivent être nulles ou positives</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Give one demand value per demand point</source>
         <translation>Donnez une valeur de demande par point de demande</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Only {k} of {n} locations add demand: every reachable demand is covered</source>
         <translation>Seuls {k} des {n} emplacements ajoutent de la demande : toute la demande atteignable est couverte</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>The coverage distance must be larger than 0</source>
         <translation>La distance de couverture doit être supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>The demand layer has no features</source>
         <translation>La couche de demande ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>The grid spacing must be larger than 0</source>
         <translation>Le pas de la grille doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>The study area is empty</source>
         <translation>La zone d'étude est vide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>There are no candidate locations</source>
         <translation>Il n'y a aucun emplacement candidat</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>{n} new locations asked but only {m} candidates available</source>
         <translation>{n} nouveaux emplacements demandés mais seulement {m} candidats disponibles</translation>
     </message>
@@ -3057,7 +3042,7 @@
 <context>
     <name>SlimStadMaps</name>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>(current map)</source>
         <translation>(carte actuelle)</translation>
     </message>
@@ -3067,7 +3052,7 @@
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas par zone de</translation>
     </message>
@@ -3087,7 +3072,7 @@
         <translation>Impossible d'écrire dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
@@ -3097,12 +3082,12 @@
         <translation>Défi {challenge}, méthode {method}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Exporting planning map {name}</source>
         <translation>Export de la carte de planification {name}</translation>
     </message>
@@ -3157,12 +3142,12 @@
         <translation>Mémoire insuffisante pour exporter {path} : réduisez la résolution.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -3172,17 +3157,17 @@
         <translation>Carte de planification</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Planning map written: {path}</source>
         <translation>Carte de planification écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Planning map…</source>
         <translation>Carte de planification…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Print internal or restricted sources (the map is marked internal)</source>
         <translation>Imprimer les sources internes ou restreintes (la carte est marquée interne)</translation>
     </message>
@@ -3192,7 +3177,7 @@
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
     </message>
@@ -3212,12 +3197,12 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
@@ -3252,7 +3237,7 @@
         <translation>La couche d'atlas {layer} est vide : il n'y a aucune page à imprimer.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
     </message>
@@ -3287,12 +3272,12 @@
         <translation>Ces couches sont internes ou restreintes : {layers}. Autorisez explicitement les sources restreintes pour produire une carte marquée interne.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Title (default: the challenge's title)</source>
         <translation>Titre (par défaut : le titre du défi)</translation>
     </message>
@@ -3393,37 +3378,37 @@
 <context>
     <name>SlimStadMultiUse</name>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Give one sector per facility</source>
         <translation>Donnez un secteur par équipement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Only {n} sector(s) in the input: no cluster can combine {m}</source>
         <translation>Seulement {n} secteur(s) en entrée : aucun groupe ne peut en combiner {m}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Some facilities have no valid location</source>
         <translation>Certains équipements n'ont pas d'emplacement valide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>The distance must be larger than 0</source>
         <translation>La distance doit être supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>The facility layers have no features</source>
         <translation>Les couches d'équipements ne contiennent aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>The minimum number of sectors must be at least 1</source>
         <translation>Le nombre minimal de secteurs doit être d'au moins 1</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Write the sector mapping as layer=sector pairs: '{p}'</source>
         <translation>Écrivez la correspondance des secteurs sous forme de paires couche=secteur : '{p}'</translation>
     </message>
@@ -3431,92 +3416,92 @@
 <context>
     <name>SlimStadPriority</name>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>At least one weight must be larger than zero</source>
         <translation>Au moins un poids doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Choose at least one indicator</source>
         <translation>Choisissez au moins un indicateur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Give one column of values per indicator</source>
         <translation>Donnez une colonne de valeurs par indicateur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Indicator '{f}' has the same value everywhere and does not change the score</source>
         <translation>L'indicateur '{f}' a partout la même valeur et ne modifie pas le score</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Indicator '{f}' is NULL for every unit</source>
         <translation>L'indicateur '{f}' est NULL pour toutes les unités</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>The area layer has no features</source>
         <translation>La couche de zones ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>The sensitivity step must lie between 0 and 1</source>
         <translation>Le pas de sensibilité doit être compris entre 0 et 1</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>The weights sum to {s} instead of 1: correct them or ask to normalise the weights (NORMALISE_WEIGHTS)</source>
         <translation>La somme des poids vaut {s} au lieu de 1 : corrigez-les ou demandez de normaliser les poids (NORMALISE_WEIGHTS)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Unknown classification '{m}'</source>
         <translation>Classification inconnue '{m}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Unknown direction '{d}': use 'worse' (+) or 'better' (-)</source>
         <translation>Sens inconnu '{d}' : utilisez 'worse' (+) ou 'better' (-)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Unknown normalisation '{m}'</source>
         <translation>Normalisation inconnue '{m}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Use at least 2 classes</source>
         <translation>Utilisez au moins 2 classes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Weights must be numbers separated by commas: {w}</source>
         <translation>Les poids doivent être des nombres séparés par des virgules : {w}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Weights must be zero or positive numbers</source>
         <translation>Les poids doivent être nuls ou positifs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>{n} directions given for {m} indicators</source>
         <translation>{n} sens donnés pour {m} indicateurs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>{n} units lack an indicator value and get no score</source>
         <translation>{n} unités n'ont pas de valeur pour un indicateur et ne reçoivent pas de score</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>{n} weights given for {m} indicators</source>
         <translation>{n} poids donnés pour {m} indicateurs</translation>
     </message>
@@ -3740,102 +3725,102 @@
 <context>
     <name>SlimStadRebinding</name>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>(optional)</source>
         <translation>(facultatif)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Add to project</source>
         <translation>Ajouter au projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Asked for</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Bound to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Challenge from another city: {title}</source>
         <translation>Défi d'une autre ville : {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Matched by</source>
         <translation>Lié par</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Missing</source>
         <translation>Manquant</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>all {count} layer references bound</source>
         <translation>les {count} références de couche sont liées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>cannot run: {problems}</source>
         <translation>exécution impossible : {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>missing roles: {roles}</source>
         <translation>rôles manquants : {roles}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>same catalogue id</source>
         <translation>même identifiant de catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>same layer name</source>
         <translation>même nom de couche</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>same sector and roles</source>
         <translation>même secteur et mêmes rôles</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{bound} of {count} layer references bound (the rest are optional)</source>
         <translation>{bound} des {count} références de couche liées (les autres sont facultatives)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: no layer found for {wanted}</source>
         <translation>{slot} : aucune couche trouvée pour {wanted}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: no {sector} layer with {roles}</source>
         <translation>{slot} : aucune couche du secteur {sector} avec {roles}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: {wanted} -&gt; {target} ({how})</source>
         <translation>{slot} : {wanted} -&gt; {target} ({how})</translation>
     </message>
@@ -3843,52 +3828,52 @@
 <context>
     <name>SlimStadSectors</name>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Childcare</source>
         <translation>Accueil de la petite enfance</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Economy</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Education</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Green space and environment</source>
         <translation>Espaces verts et environnement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Mobility</source>
         <translation>Mobilité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Welfare and elderly care</source>
         <translation>Bien-être et soins aux aînés</translation>
     </message>
@@ -3956,7 +3941,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Folder to unpack into</source>
         <translation>Dossier de décompression</translation>
     </message>
@@ -3971,12 +3956,12 @@
         <translation>Comment les données de chaque ville ont été liées</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Import a challenge</source>
         <translation>Importer un défi</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Import a challenge from another city…</source>
         <translation>Importer un défi d'une autre ville…</translation>
     </message>
@@ -3986,7 +3971,7 @@
         <translation>Couche {layer} : les identifiants ont été retirés ; créez une configuration d'authentification QGIS pour {endpoint} et appliquez-la à la couche.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Layers that need attention: {names}</source>
         <translation>Couches à vérifier : {names}</translation>
     </message>
@@ -4016,22 +4001,22 @@
         <translation>Seule la table de cette couche a été copiée d'un GeoPackage qui contient d'autres couches.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Open a shared package</source>
         <translation>Ouvrir un paquet partagé</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Open a shared package…</source>
         <translation>Ouvrir un paquet partagé…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Pack project for sharing…</source>
         <translation>Empaqueter le projet pour le partager…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Package opened from {path}; every checksum matched.</source>
         <translation>Paquet ouvert depuis {path} ; toutes les sommes de contrôle concordent.</translation>
     </message>
@@ -4051,22 +4036,22 @@
         <translation>Même défi, mêmes indicateurs et unités pour chaque ville ; les cartes partagent une même classification.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Save the project first: the package is made from the saved file.</source>
         <translation>Enregistrez d'abord le projet : le paquet est créé à partir du fichier enregistré.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>SlimStad challenge (*.slimstad.json)</source>
         <translation>Défi SlimStad (*.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>SlimStad package (*.zip)</source>
         <translation>Paquet SlimStad (*.zip)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>SlimStad: open package {name}</source>
         <translation>SlimStad : ouverture du paquet {name}</translation>
     </message>
@@ -4076,7 +4061,7 @@
         <translation>Le fichier de défi {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>The current project has unsaved changes. Save them before opening the package?</source>
         <translation>Le projet courant contient des modifications non enregistrées. Les enregistrer avant d'ouvrir le paquet ?</translation>
     </message>
@@ -4151,12 +4136,12 @@
         <translation>Le paquet a été créé par une version plus récente de SlimStad ; mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>The package was not opened</source>
         <translation>Le paquet n'a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>The package was unpacked to {path}; open its project when you are ready.</source>
         <translation>Le paquet a été décompressé dans {path} ; ouvrez son projet quand vous serez prêt.</translation>
     </message>
@@ -4181,17 +4166,12 @@
         <translation>Le projet {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/example_cities.py"/>
+        <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Le jeu de test {path} ne contient pas de couche {layer}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
-        <source>Unexpected problem while unpacking: {error}</source>
-        <translation>Problème inattendu lors de la décompression : {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/example_cities.py"/>
+        <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Ville d'exemple inconnue : {city}.</translation>
     </message>
@@ -4274,6 +4254,14 @@
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} n'est pas un fichier zip lisible : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadTask</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/task.py"/>
+        <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
+        <translation>Problème inattendu ({error}) ; les détails se trouvent dans le journal de SlimStad.</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py"/>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
         <source>Network distances need the Python package scipy, which is missing.</source>
         <translation>Netwerkafstanden hebben het Python-pakket scipy nodig, maar dat ontbreekt.</translation>
     </message>
@@ -122,12 +122,12 @@
         <translation>Resultatentabel in de database</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>Sigma must be a number of metres.</source>
         <translation>Sigma moet een aantal meter zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>Sigma must be greater than 0 metres (got {value}).</source>
         <translation>Sigma moet groter zijn dan 0 meter (kreeg {value}).</translation>
     </message>
@@ -157,27 +157,27 @@
         <translation>Verhouding aanbod/vraag per voorziening</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The accessibility calculation was canceled.</source>
         <translation>De berekening van de bereikbaarheid werd geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The chunk size must be at least 1.</source>
         <translation>De blokgrootte moet minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The distance must be a number of metres.</source>
         <translation>De afstand moet een aantal meter zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The distance must be greater than 0 metres (got {value}).</source>
         <translation>De afstand moet groter zijn dan 0 meter (kreeg {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py"/>
+        <location filename="../slimstad_plugin/core/layers/points.py"/>
         <source>The field {field} of layer {layer} is not numeric.</source>
         <translation>Het veld {field} van laag {layer} is niet numeriek.</translation>
     </message>
@@ -187,32 +187,32 @@
         <translation>De invoer heeft al een veld {field}; het resultaat staat in {renamed}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py"/>
+        <location filename="../slimstad_plugin/core/layers/points.py"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>De laag {layer} heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py"/>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
         <source>The network layer has empty or infinite coordinates.</source>
         <translation>De netwerklaag heeft lege of oneindige coördinaten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/network_distance.py"/>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
         <source>The network layer has no lines.</source>
         <translation>De netwerklaag bevat geen lijnen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layer_points.py"/>
+        <location filename="../slimstad_plugin/core/layers/points.py"/>
         <source>The network layer {layer} must contain lines.</source>
         <translation>De netwerklaag {layer} moet lijnen bevatten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The {label} coordinates contain empty or infinite values.</source>
         <translation>De coördinaten ({label}) bevatten lege of oneindige waarden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The {label} coordinates must be an array of (x, y) pairs.</source>
         <translation>De coördinaten ({label}) moeten een reeks (x, y)-paren zijn.</translation>
     </message>
@@ -227,32 +227,32 @@
         <translation>De laag ({label}) bevat geen objecten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The {label} values contain empty or infinite values.</source>
         <translation>De waarden ({label}) bevatten lege of oneindige waarden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>The {label} values must not be negative.</source>
         <translation>De waarden ({label}) mogen niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>There are {values} {label} values for {points} {label} points.</source>
         <translation>Er zijn {values} waarden ({label}) voor {points} punten ({label}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>Unknown floating catchment method {method}; use one of {names}.</source>
         <translation>Onbekende floating-catchmentmethode {method}; gebruik een van {names}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>demand</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/accessibility.py"/>
+        <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>supply</source>
         <translation>aanbod</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Access refused by {url} (HTTP {status}): check the credentials</source>
         <translation>Toegang geweigerd door {url} (HTTP {status}): controleer de aanmeldgegevens</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Kan catalogus {name} niet laden: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Cannot reach {url}: {error}</source>
         <translation>Kan {url} niet bereiken: {error}</translation>
     </message>
@@ -918,11 +918,6 @@
         <translation>Datakwaliteit controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
-        <source>Checking {n} data sources</source>
-        <translation>{n} gegevensbronnen controleren</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Checksum (SHA-256)</source>
         <translation>Controlegetal (SHA-256)</translation>
@@ -948,7 +943,7 @@
         <translation>Item '{id}': de bron kon niet geopend worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
         <source>Entry '{id}': unknown source type '{kind}'</source>
         <translation>Item '{id}': onbekend brontype '{kind}'</translation>
     </message>
@@ -1023,7 +1018,7 @@
         <translation>Meer catalogi (bestanden of URL's, gescheiden door ;)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>No answer from {url} within {seconds} s</source>
         <translation>Geen antwoord van {url} binnen {seconds} s</translation>
     </message>
@@ -1033,7 +1028,7 @@
         <translation>Geen geldige invoerlaag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Only http and https addresses can be fetched: {url}</source>
         <translation>Enkel http- en https-adressen kunnen opgehaald worden: {url}</translation>
     </message>
@@ -1058,7 +1053,7 @@
         <translation>Kwaliteitsrapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>Request to {url} failed: {error}</source>
         <translation>Verzoek aan {url} mislukt: {error}</translation>
     </message>
@@ -1303,7 +1298,7 @@
         <translation>heeft een tekst in nl, en of fr nodig</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>no HTTP answer</source>
         <translation>geen HTTP-antwoord</translation>
     </message>
@@ -1538,7 +1533,7 @@
         <translation>{relinked} lagen opnieuw gekoppeld, {unchanged} ongewijzigd, {failed} mislukt, {unknown} niet in de catalogus</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/network.py"/>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>{url} answered HTTP {status}</source>
         <translation>{url} antwoordde HTTP {status}</translation>
     </message>
@@ -1556,207 +1551,202 @@
 <context>
     <name>SlimStadCatalogueDock</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add a catalogue</source>
         <translation>Een catalogus toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue URL</source>
         <translation>Catalogus-URL toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue URL…</source>
         <translation>Catalogus-URL toevoegen…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue file</source>
         <translation>Catalogusbestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue file…</source>
         <translation>Catalogusbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add to project</source>
         <translation>Toevoegen aan project</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Adding {title}</source>
         <translation>{title} toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Address of the catalogue (https://…):</source>
         <translation>Adres van de catalogus (https://…):</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_tasks.py"/>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Catalogue {location} could not be loaded: {error}</source>
         <translation>Catalogus {location} kon niet geladen worden: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Check health</source>
         <translation>Gezondheid controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Checking freshness of {n} layers</source>
         <translation>Actualiteit van {n} lagen controleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Checking {n} data sources</source>
+        <translation>{n} gegevensbronnen controleren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Empty answer</source>
         <translation>Leeg antwoord</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Freshness</source>
         <translation>Actualiteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Freshness check stopped: {error}</source>
         <translation>Actualiteitscontrole gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>GeoPackage for the offline snapshot</source>
         <translation>GeoPackage voor de offline kopie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Group by owner</source>
         <translation>Groeperen per eigenaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Health check done: {bad} of {n} layers not reachable.</source>
         <translation>Gezondheidscontrole klaar: {bad} van {n} lagen niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_model.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Loading catalogue {url}</source>
         <translation>Catalogus {url} laden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Make offline snapshot…</source>
         <translation>Offline kopie maken…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Offline kopie van {n} lagen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Quality report failed: {error}</source>
         <translation>Kwaliteitsrapport mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Quality report of {n} layers</source>
         <translation>Kwaliteitsrapport van {n} lagen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Reload catalogues</source>
         <translation>Catalogi herladen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Search title, keyword or owner…</source>
         <translation>Zoek op titel, trefwoord of eigenaar…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Shared data</source>
         <translation>Gedeelde data</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>SlimStad catalogue (*.json)</source>
         <translation>SlimStad-catalogus (*.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Snapshot failed: {error}</source>
         <translation>Offline kopie mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>This catalogue is already in the list.</source>
         <translation>Deze catalogus staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_tasks.py"/>
-        <source>Unexpected error: {error}</source>
-        <translation>Onverwachte fout: {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>the source {source} could not be opened</source>
         <translation>de bron {source} kon niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>{n} duplicate entry ids ignored (the first catalogue wins): {ids}</source>
         <translation>{n} dubbele item-id's genegeerd (de eerste catalogus wint): {ids}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>{n} invalid entries skipped in {location}: {problems}</source>
         <translation>{n} ongeldige items overgeslagen in {location}: {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>{n} layers copied offline into {path}</source>
         <translation>{n} lagen offline gekopieerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>{title} added to the project.</source>
         <translation>{title} toegevoegd aan het project.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_actions.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>{title} could not be added: {error}</source>
         <translation>{title} kon niet toegevoegd worden: {error}</translation>
     </message>
@@ -1764,7 +1754,7 @@
 <context>
     <name>SlimStadCatalogueLocator</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_locator.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/locator.py"/>
         <source>SlimStad shared data</source>
         <translation>SlimStad gedeelde data</translation>
     </message>
@@ -1772,52 +1762,52 @@
 <context>
     <name>SlimStadCatalogueQuality</name>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Export HTML…</source>
         <translation>HTML exporteren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Export quality report</source>
         <translation>Kwaliteitsrapport exporteren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Nothing to check: no vector layers selected.</source>
         <translation>Niets te controleren: geen vectorlagen geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>e.g. features {ids}</source>
         <translation>bv. objecten {ids}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue_quality.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>{n} features</source>
         <translation>{n} objecten</translation>
     </message>
@@ -1825,132 +1815,132 @@
 <context>
     <name>SlimStadCatalogueView</name>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>(owner unknown)</source>
         <translation>(eigenaar onbekend)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Catalogue id</source>
         <translation>Catalogus-id</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Freshness</source>
         <translation>Actualiteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Internal (city only)</source>
         <translation>Intern (enkel stad)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Licence URL</source>
         <translation>Licentie-URL</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Not reachable</source>
         <translation>Niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Out of date</source>
         <translation>Verouderd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Reachable</source>
         <translation>Bereikbaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Reachable, with warnings</source>
         <translation>Bereikbaar, met waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Restricted</source>
         <translation>Beperkt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Source type</source>
         <translation>Brontype</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Steward</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Up to date</source>
         <translation>Actueel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>Update rhythm</source>
         <translation>Updateritme</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>last change {date}</source>
         <translation>laatste wijziging {date}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue_view.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/view.py"/>
         <source>{n} features</source>
         <translation>{n} objecten</translation>
     </message>
@@ -1958,12 +1948,12 @@
 <context>
     <name>SlimStadChallenge</name>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source> (filter: {expression})</source>
         <translation> (filter: {expression})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>Area units are not in a metric CRS: distances are computed in {crs}.</source>
         <translation>De gebiedseenheden staan niet in een metrisch CRS: afstanden worden berekend in {crs}.</translation>
     </message>
@@ -1973,42 +1963,42 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Cannot create the folder {path}: {error}</source>
         <translation>Kan de map {path} niet maken: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Cannot open the project {path}: {error}</source>
         <translation>Kan het project {path} niet openen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>Cannot read the challenge file {path}: {error}</source>
         <translation>Kan het opgavebestand {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot reopen the result layer {name} in {path}.</source>
         <translation>Kan de resultaatlaag {name} in {path} niet opnieuw openen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot store the style of {name}: {error}</source>
         <translation>Kan de stijl van {name} niet opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>Cannot write the challenge file {path}: {error}</source>
         <translation>Kan het opgavebestand {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Cannot write the results {path}: {error}</source>
         <translation>Kan de resultaten {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_output.py"/>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Kan {path} niet schrijven: {error}</translation>
     </message>
@@ -2018,17 +2008,17 @@
         <translation>Opgavebestand (.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Change against the current situation (scenario minus baseline).</source>
         <translation>Verandering tegenover de huidige toestand (scenario min basis).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Computed by SlimStad {version} on {time}</source>
         <translation>Berekend door SlimStad {version} op {time}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Computing {count} indicators</source>
         <translation>{count} indicatoren berekenen</translation>
     </message>
@@ -2053,32 +2043,32 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py"/>
+        <location filename="../slimstad_plugin/core/analysis/indicators.py"/>
         <source>Indicator {id} needs a distance greater than 0 metres.</source>
         <translation>Indicator {id} heeft een afstand groter dan 0 meter nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py"/>
+        <location filename="../slimstad_plugin/core/analysis/indicators.py"/>
         <source>Indicator {id} needs a polygon layer as supply.</source>
         <translation>Indicator {id} heeft een polygonenlaag als aanbod nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py"/>
+        <location filename="../slimstad_plugin/core/analysis/indicators.py"/>
         <source>Indicator {id}: supply {role} has no facilities.</source>
         <translation>Indicator {id}: aanbod {role} heeft geen voorzieningen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>Layer {layer} has no features to use for {purpose}{filter}.</source>
         <translation>Laag {layer} heeft geen objecten voor {purpose}{filter}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>Layer {layer} has no field {field} (needed for {purpose}). Its fields: {fields}.</source>
         <translation>Laag {layer} heeft geen veld {field} (nodig voor {purpose}). Haar velden: {fields}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>Layer {layer} was reprojected from {source} to {target}.</source>
         <translation>Laag {layer} is herprojecteerd van {source} naar {target}.</translation>
     </message>
@@ -2098,7 +2088,7 @@
         <translation>QGIS-projecten (*.qgz *.qgs)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Reading the layers of challenge {id}</source>
         <translation>Lagen van opgave {id} lezen</translation>
     </message>
@@ -2118,307 +2108,307 @@
         <translation>Bewaar eerst het project, of kies een projectbestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Scenario {id}</source>
         <translation>Scenario {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: a capacity must be a number of 0 or more (got {value}).</source>
         <translation>Scenario: een capaciteit moet een getal van 0 of meer zijn (gekregen: {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: a new facility needs x and y coordinates.</source>
         <translation>Scenario: een nieuwe voorziening heeft x- en y-coördinaten nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: no area unit {id}.</source>
         <translation>Scenario: geen gebiedseenheid {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: no facility {ref} in supply role {role}.</source>
         <translation>Scenario: geen voorziening {ref} in aanbodrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: unknown demand role {role}.</source>
         <translation>Scenario: onbekende vraagrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Scenario: unknown supply role {role}.</source>
         <translation>Scenario: onbekende aanbodrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The area-unit id field {field} is not unique: {values}.</source>
         <translation>Het id-veld {field} van de gebiedseenheden is niet uniek: {values}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The area-unit layer {layer} must contain polygons.</source>
         <translation>De laag met gebiedseenheden {layer} moet polygonen bevatten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>The challenge</source>
         <translation>De opgave</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>The challenge has no demand role {id}.</source>
         <translation>De opgave heeft geen vraagrol {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>The challenge has no supply role {id}.</source>
         <translation>De opgave heeft geen aanbodrol {id}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/run_challenge_algorithm.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The challenge run was canceled; nothing was written.</source>
         <translation>Het uitvoeren van de opgave is geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py"/>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
         <source>The challenges stored in project {project} are damaged.</source>
         <translation>De opgaven die in project {project} bewaard zijn, zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py"/>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
         <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
         <translation>De opgaven die in project {project} bewaard zijn, zijn beschadigd: {message} op regel {line}, kolom {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The expression for {purpose} fails: {error}</source>
         <translation>De expressie voor {purpose} faalt: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The expression for {purpose} is invalid: {error}</source>
         <translation>De expressie voor {purpose} is ongeldig: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The layer {name} cannot be opened; check its source.</source>
         <translation>De laag {name} kan niet geopend worden; controleer de bron.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>The output {path} is one of the challenge's inputs; choose another file.</source>
         <translation>De uitvoer {path} is een van de invoerlagen van de opgave; kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The project has no layer for {ref} (catalogue id {catalog}, layer name {name}).</source>
         <translation>Het project heeft geen laag voor {ref} (catalogus-id {catalog}, laagnaam {name}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>The project {path} does not exist.</source>
         <translation>Het project {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The value {value!r} of {what} in layer {layer} is not a number.</source>
         <translation>De waarde {value!r} van {what} in laag {layer} is geen getal.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_templates.py"/>
+        <location filename="../slimstad_plugin/core/challenge/templates.py"/>
         <source>There is no challenge template {id}; available: {ids}.</source>
         <translation>Er is geen opgavesjabloon {id}; beschikbaar: {ids}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/indicators.py"/>
+        <location filename="../slimstad_plugin/core/analysis/indicators.py"/>
         <source>Unknown indicator type {type}.</source>
         <translation>Onbekend indicatortype {type}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>Unknown scenario change {kind}; use one of {kinds}.</source>
         <translation>Onbekende scenariowijziging {kind}; gebruik een van {kinds}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>Writing {path}</source>
         <translation>{path} schrijven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>area units</source>
         <translation>gebiedseenheden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>area_units needs a layer reference.</source>
         <translation>area_units heeft een laagverwijzing nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>challenge</source>
         <translation>opgave</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>demand role {id} needs a field, an expression or a semantic role.</source>
         <translation>vraagrol {id} heeft een veld, een expressie of een semantische rol nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>demand role {id} needs a layer reference.</source>
         <translation>vraagrol {id} heeft een laagverwijzing nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>demand role {id} uses the unknown semantic role {role}.</source>
         <translation>vraagrol {id} gebruikt de onbekende semantische rol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>demand {id}</source>
         <translation>vraag {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>every entry of {kind} needs an id.</source>
         <translation>elk element van {kind} heeft een id nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} has the unknown type {type}; use one of {types}.</source>
         <translation>indicator {id} heeft het onbekende type {type}; gebruik een van {types}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} needs 'per' greater than 0.</source>
         <translation>indicator {id} heeft 'per' groter dan 0 nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} needs a distance greater than 0 metres (got {value}).</source>
         <translation>indicator {id} heeft een afstand groter dan 0 meter nodig (gekregen: {value}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} refers to the unknown demand role {role}.</source>
         <translation>indicator {id} verwijst naar de onbekende vraagrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>indicator {id} refers to the unknown supply role {role}.</source>
         <translation>indicator {id} verwijst naar de onbekende aanbodrol {role}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/scenarios.py"/>
+        <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>new facility</source>
         <translation>nieuwe voorziening</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>no residents (no value)</source>
         <translation>geen inwoners (geen waarde)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_store.py"/>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>aanbodrol {id} heeft een laagverwijzing nodig.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>supply {id}</source>
         <translation>aanbod {id}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>the area-unit id</source>
         <translation>de id van de gebiedseenheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the id {id} must use lower-case letters, digits, '_', '.' or '-'.</source>
         <translation>de id {id} mag alleen kleine letters, cijfers, '_', '.' of '-' bevatten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the ids in {kind} must be unique.</source>
         <translation>de id's in {kind} moeten uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the required field {key} is missing.</source>
         <translation>het verplichte veld {key} ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the title needs at least one language (nl, en or fr).</source>
         <translation>de titel heeft minstens één taal nodig (nl, en of fr).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} voorzieningen van {layer} hebben geen capaciteit (NULL); ze tellen als 0 plaatsen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
         <translation>{count} objecten van {layer} liggen buiten het studiegebied: ze tellen voor geen enkele gebiedseenheid, maar bedienen wel nabije eenheden in afstandsindicatoren.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} features of {layer} were summed per area unit in database {db} ({seconds} s); they were not read into QGIS.</source>
         <translation>{count} objecten van {layer} werden per gebiedseenheid opgeteld in databank {db} ({seconds} s); ze werden niet in QGIS ingelezen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} features of {layer} without a usable geometry were skipped.</source>
         <translation>{count} objecten van {layer} zonder bruikbare geometrie zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_inputs.py"/>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} invalid geometries in {layer} were repaired.</source>
         <translation>{count} ongeldige geometrieën in {layer} zijn hersteld.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_run.py"/>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator}: {count} gebiedseenheden zonder inwoners krijgen geen waarde (NULL).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
         <translation>{source} is geen geldige JSON: {message} op regel {line}, kolom {column}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source} was made with a newer SlimStad (challenge schema version {found}; this version reads up to {supported}). Update the SlimStad plugin to open it.</source>
         <translation>{source} is gemaakt met een nieuwere SlimStad (schemaversie {found}; deze versie leest tot {supported}). Werk de SlimStad-plugin bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source}: a challenge must be a JSON object.</source>
         <translation>{source}: een opgave moet een JSON-object zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source}: invalid challenge at {path}: {message}</source>
         <translation>{source}: ongeldige opgave bij {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source}: schema_version must be a whole number.</source>
         <translation>{source}: schema_version moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge.py"/>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>{source}: the challenge definition is incomplete ({error}).</source>
         <translation>{source}: de definitie van de opgave is onvolledig ({error}).</translation>
     </message>
@@ -2431,562 +2421,557 @@
 <context>
     <name>SlimStadChallengePanel</name>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
         <source>+ {name}: {capacity:g} places at ({x:.0f}, {y:.0f})</source>
         <translation>+ {name}: {capacity:g} plaatsen op ({x:.0f}, {y:.0f})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>2SFCA (everyone within the distance counts fully)</source>
         <translation>2SFCA (iedereen binnen de afstand telt volledig)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>A run is already in progress; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht of annuleer ze.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>A run is in progress.</source>
         <translation>Er loopt een berekening.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Add or remove a facility on the map first.</source>
         <translation>Voeg eerst een voorziening toe op de kaart of verwijder er een.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/results.py"/>
         <source>Area id</source>
         <translation>Gebiedscode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Area units</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Bound to layer {layer}</source>
         <translation>Gekoppeld aan laag {layer}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Capacity (places)</source>
         <translation>Capaciteit (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Challenge exported to {path}.</source>
         <translation>Opgave geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Challenge {title} deleted; use Undo delete to restore it.</source>
         <translation>Opgave {title} verwijderd; kies 'Verwijderen ongedaan maken' om ze terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_component.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/component.py"/>
         <source>Challenges (Opgaven)</source>
         <translation>Opgaven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Change capacity</source>
         <translation>Capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>Classes on the maps</source>
         <translation>Klassen op de kaarten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Click on the map to add a facility or to remove one, then run the scenario.</source>
         <translation>Klik op de kaart om een voorziening toe te voegen of te verwijderen en bereken dan het scenario.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Context: {name}</source>
         <translation>Context: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Create or choose a challenge first.</source>
         <translation>Maak of kies eerst een opgave.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Delete challenge</source>
         <translation>Opgave verwijderen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Delete the challenge {title}? Its result layers stay.</source>
         <translation>De opgave {title} verwijderen? Haar resultaatlagen blijven.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Demand: {name}</source>
         <translation>Vraag: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Done: {count} layers in group "{group}".</source>
         <translation>Klaar: {count} lagen in groep "{group}".</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>E2SFCA, Gaussian decay</source>
         <translation>E2SFCA, Gaussische afname</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>E2SFCA, step decay 1 / 0.68 / 0.22</source>
         <translation>E2SFCA, trapsgewijze afname 1 / 0,68 / 0,22</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Export challenge</source>
         <translation>Opgave exporteren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Filter / expression</source>
         <translation>Filter / expressie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>From the catalogue</source>
         <translation>Uit de catalogus</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Import challenge</source>
         <translation>Opgave importeren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Layers and roles</source>
         <translation>Lagen en rollen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>Multi-use sites</source>
         <translation>Multi-inzetbare voorzieningen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/results.py"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>New facility</source>
         <translation>Nieuwe voorziening</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
         <source>New facility {n}</source>
         <translation>Nieuwe voorziening {n}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>New from template</source>
         <translation>Nieuw uit sjabloon</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>New locations and multi-use sites</source>
         <translation>Nieuwe locaties en multi-inzetbare voorzieningen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>No area unit has a value.</source>
         <translation>Geen enkel gebied heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>No facility near the click.</source>
         <translation>Geen voorziening in de buurt van de klik.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>No priority map: {error}</source>
         <translation>Geen prioriteitenkaart: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>Normalisation (priority map)</source>
         <translation>Normalisatie (prioriteitenkaart)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Opgave: {title}</source>
         <translation>Opgave: {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Opgaven (challenges)</source>
         <translation>Opgaven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Place new facility</source>
         <translation>Nieuwe voorziening plaatsen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/results.py"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
+        <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>Priority: {title}</source>
         <translation>Prioriteit: {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Remove facility</source>
         <translation>Voorziening verwijderen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Rename challenge</source>
         <translation>Opgave hernoemen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Run</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Run is disabled: {reasons}</source>
         <translation>Berekenen kan niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Run scenario</source>
         <translation>Scenario berekenen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>Run the challenge first.</source>
         <translation>Bereken eerst de opgave.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Run the challenge in the background</source>
         <translation>De opgave op de achtergrond berekenen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Running {title}…</source>
         <translation>{title} wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>Sites</source>
         <translation>Locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>SlimStad challenge (*.slimstad.json *.json)</source>
         <translation>SlimStad-opgave (*.slimstad.json *.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>SlimStad challenge (*.slimstad.json)</source>
         <translation>SlimStad-opgave (*.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_task.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>SlimStad: challenge {title}</source>
         <translation>SlimStad: opgave {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>Suggest locations</source>
         <translation>Locaties voorstellen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>Suggested locations</source>
         <translation>Voorgestelde locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>Sum of weights: {total:.2f}</source>
         <translation>Som van de gewichten: {total:.2f}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Supply: {name}</source>
         <translation>Aanbod: {name}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>The project has no point layers with facilities.</source>
         <translation>Het project heeft geen puntlagen met voorzieningen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>The project was closed during the run; its results were not added.</source>
         <translation>Het project werd gesloten tijdens de berekening; de resultaten zijn niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>The run was cancelled; nothing was changed.</source>
         <translation>De berekening is geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_sites.py"/>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>This challenge has no demand to cover.</source>
         <translation>Deze opgave heeft geen vraag om te bedienen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_task.py"/>
-        <source>Unexpected problem while running the challenge: {error}</source>
-        <translation>Onverwacht probleem bij het berekenen van de opgave: {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Unknown role {key}.</source>
         <translation>Onbekende rol {key}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
+        <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>Weighted priority of the challenge's indicators ({weights}).</source>
         <translation>Gewogen prioriteit van de indicatoren van de opgave ({weights}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>field {field} is missing in layer {layer}</source>
         <translation>veld {field} ontbreekt in laag {layer}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>field {field} is not numeric ({type})</source>
         <translation>veld {field} is niet numeriek ({type})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>freshness</source>
         <translation>actualiteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>half the distance</source>
         <translation>de helft van de afstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>health</source>
         <translation>gezondheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>layer {layer} has no features</source>
         <translation>laag {layer} heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>min–max (0 to 1)</source>
         <translation>min–max (0 tot 1)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>no field chosen</source>
         <translation>geen veld gekozen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
+        <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>no value</source>
         <translation>geen waarde</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_priority.py"/>
+        <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>priority score</source>
         <translation>prioriteitsscore</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>the filter is not a valid expression: {error}</source>
         <translation>de filter is geen geldige expressie: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>the weights must add up to 1</source>
         <translation>de gewichten moeten samen 1 zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>within</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>z-score</source>
         <translation>z-score</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>{count} area units have no residents and no value.</source>
         <translation>{count} gebieden hebben geen inwoners en geen waarde.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>{count} locations suggested; together they reach {share:.0%} of the demand.</source>
         <translation>{count} locaties voorgesteld; samen bereiken ze {share:.0%} van de vraag.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_sites_panel.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>{count} multi-use sites found.</source>
         <translation>{count} multi-inzetbare locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>{count} of {total} area units have less than {value} {unit} (the city-wide value).</source>
         <translation>{count} van {total} gebieden hebben minder dan {value} {unit} (het stadsgemiddelde).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge_binding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>{count} of {total} area units have more than {value} {unit} (the city-wide value).</source>
         <translation>{count} van {total} gebieden hebben meer dan {value} {unit} (het stadsgemiddelde).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>{title}: Gaussian sigma</source>
         <translation>{title}: Gaussische sigma</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>{title}: distance</source>
         <translation>{title}: afstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>{title}: method</source>
         <translation>{title}: methode</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_parameters.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>{title}: weight in the priority map</source>
         <translation>{title}: gewicht in de prioriteitenkaart</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
         <source>± facility {fid}: capacity becomes {capacity:g}</source>
         <translation>± voorziening {fid}: capaciteit wordt {capacity:g}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_results.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/results.py"/>
         <source>Δ scenario</source>
         <translation>Δ scenario</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge_roles.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>— choose a catalogue layer —</source>
         <translation>— kies een laag uit de catalogus —</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/scenario_tool.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
         <source>− facility {fid} removed</source>
         <translation>− voorziening {fid} verwijderd</translation>
     </message>
@@ -2994,62 +2979,62 @@
 <context>
     <name>SlimStadLocations</name>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>A grid spacing of {s} gives more than {n} candidates: use a larger spacing</source>
         <translation>Een rasterafstand van {s} geeft meer dan {n} kandidaten: gebruik een grotere afstand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Ask for at least one new location</source>
         <translation>Vraag minstens één nieuwe locatie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Demand values must be zero or positive numbers</source>
         <translation>Vraagwaarden moeten nul of positief zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Give one demand value per demand point</source>
         <translation>Geef één vraagwaarde per vraagpunt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>Only {k} of {n} locations add demand: every reachable demand is covered</source>
         <translation>Slechts {k} van {n} locaties voegen vraag toe: alle bereikbare vraag is gedekt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>The coverage distance must be larger than 0</source>
         <translation>De dekkingsafstand moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>The demand layer has no features</source>
         <translation>De vraaglaag bevat geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>The grid spacing must be larger than 0</source>
         <translation>De rasterafstand moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>The study area is empty</source>
         <translation>Het studiegebied is leeg</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>There are no candidate locations</source>
         <translation>Er zijn geen kandidaat-locaties</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/location_suggestions.py"/>
+        <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
         <source>{n} new locations asked but only {m} candidates available</source>
         <translation>{n} nieuwe locaties gevraagd maar slechts {m} kandidaten beschikbaar</translation>
     </message>
@@ -3057,7 +3042,7 @@
 <context>
     <name>SlimStadMaps</name>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>(current map)</source>
         <translation>(huidige kaart)</translation>
     </message>
@@ -3067,7 +3052,7 @@
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas per gebied van</translation>
     </message>
@@ -3087,7 +3072,7 @@
         <translation>Kan niet schrijven naar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Challenge</source>
         <translation>Opgave</translation>
     </message>
@@ -3097,12 +3082,12 @@
         <translation>Opgave {challenge}, methode {method}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Kies een uitvoerbestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Exporting planning map {name}</source>
         <translation>Planningskaart {name} exporteren</translation>
     </message>
@@ -3157,12 +3142,12 @@
         <translation>Onvoldoende geheugen om {path} te exporteren: verlaag de resolutie.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -3172,17 +3157,17 @@
         <translation>Planningskaart</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Planning map written: {path}</source>
         <translation>Planningskaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Planning map…</source>
         <translation>Planningskaart…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Print internal or restricted sources (the map is marked internal)</source>
         <translation>Interne of beperkte bronnen afdrukken (de kaart wordt als intern gemarkeerd)</translation>
     </message>
@@ -3192,7 +3177,7 @@
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
@@ -3212,12 +3197,12 @@
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
@@ -3252,7 +3237,7 @@
         <translation>De atlaslaag {layer} is leeg: er zijn geen pagina's om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>De export werd geannuleerd.</translation>
     </message>
@@ -3287,12 +3272,12 @@
         <translation>Deze lagen zijn intern of beperkt: {layers}. Sta beperkte bronnen uitdrukkelijk toe om een kaart te maken die als intern gemarkeerd is.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/planning_map_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Title (default: the challenge's title)</source>
         <translation>Titel (standaard: de titel van de opgave)</translation>
     </message>
@@ -3393,37 +3378,37 @@
 <context>
     <name>SlimStadMultiUse</name>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Give one sector per facility</source>
         <translation>Geef één sector per voorziening</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Only {n} sector(s) in the input: no cluster can combine {m}</source>
         <translation>Slechts {n} sector(en) in de invoer: geen cluster kan er {m} combineren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Some facilities have no valid location</source>
         <translation>Sommige voorzieningen hebben geen geldige locatie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>The distance must be larger than 0</source>
         <translation>De afstand moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>The facility layers have no features</source>
         <translation>De lagen met voorzieningen bevatten geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>The minimum number of sectors must be at least 1</source>
         <translation>Het minimum aantal sectoren moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/multi_use.py"/>
+        <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Write the sector mapping as layer=sector pairs: '{p}'</source>
         <translation>Schrijf de sectorkoppeling als laag=sector-paren: '{p}'</translation>
     </message>
@@ -3431,92 +3416,92 @@
 <context>
     <name>SlimStadPriority</name>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>At least one weight must be larger than zero</source>
         <translation>Minstens één gewicht moet groter zijn dan nul</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Choose at least one indicator</source>
         <translation>Kies minstens één indicator</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Give one column of values per indicator</source>
         <translation>Geef één kolom waarden per indicator</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Indicator '{f}' has the same value everywhere and does not change the score</source>
         <translation>Indicator '{f}' heeft overal dezelfde waarde en verandert de score niet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Indicator '{f}' is NULL for every unit</source>
         <translation>Indicator '{f}' is NULL voor elk gebied</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>The area layer has no features</source>
         <translation>De laag met gebieden bevat geen objecten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>The sensitivity step must lie between 0 and 1</source>
         <translation>De gevoeligheidsstap moet tussen 0 en 1 liggen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>The weights sum to {s} instead of 1: correct them or ask to normalise the weights (NORMALISE_WEIGHTS)</source>
         <translation>De gewichten tellen op tot {s} in plaats van 1: verbeter ze of vraag om de gewichten te normaliseren (NORMALISE_WEIGHTS)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Unknown classification '{m}'</source>
         <translation>Onbekende klassenindeling '{m}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Unknown direction '{d}': use 'worse' (+) or 'better' (-)</source>
         <translation>Onbekende richting '{d}': gebruik 'worse' (+) of 'better' (-)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Unknown normalisation '{m}'</source>
         <translation>Onbekende normalisatie '{m}'</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Use at least 2 classes</source>
         <translation>Gebruik minstens 2 klassen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Weights must be numbers separated by commas: {w}</source>
         <translation>Gewichten moeten getallen zijn, gescheiden door komma's: {w}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>Weights must be zero or positive numbers</source>
         <translation>Gewichten moeten nul of positieve getallen zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>{n} directions given for {m} indicators</source>
         <translation>{n} richtingen opgegeven voor {m} indicatoren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>{n} units lack an indicator value and get no score</source>
         <translation>{n} gebieden missen een indicatorwaarde en krijgen geen score</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/priority.py"/>
+        <location filename="../slimstad_plugin/core/analysis/priority.py"/>
         <source>{n} weights given for {m} indicators</source>
         <translation>{n} gewichten opgegeven voor {m} indicatoren</translation>
     </message>
@@ -3740,102 +3725,102 @@
 <context>
     <name>SlimStadRebinding</name>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>(optional)</source>
         <translation>(optioneel)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Add to project</source>
         <translation>Aan project toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Asked for</source>
         <translation>Gevraagd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Bound to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Challenge from another city: {title}</source>
         <translation>Opgave van een andere stad: {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Matched by</source>
         <translation>Gekoppeld via</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Missing</source>
         <translation>Ontbreekt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>all {count} layer references bound</source>
         <translation>alle {count} laagverwijzingen gekoppeld</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>cannot run: {problems}</source>
         <translation>kan niet uitgevoerd worden: {problems}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>missing roles: {roles}</source>
         <translation>ontbrekende rollen: {roles}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>same catalogue id</source>
         <translation>zelfde catalogus-id</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>same layer name</source>
         <translation>zelfde laagnaam</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>same sector and roles</source>
         <translation>zelfde sector en rollen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{bound} of {count} layer references bound (the rest are optional)</source>
         <translation>{bound} van {count} laagverwijzingen gekoppeld (de rest is optioneel)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: no layer found for {wanted}</source>
         <translation>{slot}: geen laag gevonden voor {wanted}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: no {sector} layer with {roles}</source>
         <translation>{slot}: geen laag van sector {sector} met {roles}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/rebinding.py"/>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>{slot}: {wanted} -&gt; {target} ({how})</source>
         <translation>{slot}: {wanted} -&gt; {target} ({how})</translation>
     </message>
@@ -3843,52 +3828,52 @@
 <context>
     <name>SlimStadSectors</name>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Childcare</source>
         <translation>Kinderopvang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Economy</source>
         <translation>Economie</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Education</source>
         <translation>Onderwijs</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Green space and environment</source>
         <translation>Groen en omgeving</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Housing</source>
         <translation>Wonen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Mobility</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sectors.py"/>
+        <location filename="../slimstad_plugin/core/base/sectors.py"/>
         <source>Welfare and elderly care</source>
         <translation>Welzijn en ouderenzorg</translation>
     </message>
@@ -3956,7 +3941,7 @@
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Folder to unpack into</source>
         <translation>Map om in uit te pakken</translation>
     </message>
@@ -3971,12 +3956,12 @@
         <translation>Hoe de gegevens van elke stad gekoppeld zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Import a challenge</source>
         <translation>Opgave importeren</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Import a challenge from another city…</source>
         <translation>Opgave van een andere stad importeren…</translation>
     </message>
@@ -3986,7 +3971,7 @@
         <translation>Laag {layer}: de inloggegevens zijn verwijderd; maak een QGIS-authenticatieconfiguratie voor {endpoint} en stel ze in op de laag.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Layers that need attention: {names}</source>
         <translation>Lagen die aandacht vragen: {names}</translation>
     </message>
@@ -4016,22 +4001,22 @@
         <translation>Alleen de tabel van deze laag is gekopieerd uit een GeoPackage met nog andere lagen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Open a shared package</source>
         <translation>Gedeeld pakket openen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Open a shared package…</source>
         <translation>Gedeeld pakket openen…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Pack project for sharing…</source>
         <translation>Project inpakken om te delen…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Package opened from {path}; every checksum matched.</source>
         <translation>Pakket geopend uit {path}; alle controlesommen klopten.</translation>
     </message>
@@ -4051,22 +4036,22 @@
         <translation>Dezelfde opgave, dezelfde indicatoren en eenheden voor elke stad; de kaarten delen één klassenindeling.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Save the project first: the package is made from the saved file.</source>
         <translation>Sla het project eerst op: het pakket wordt gemaakt van het opgeslagen bestand.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>SlimStad challenge (*.slimstad.json)</source>
         <translation>SlimStad-opgave (*.slimstad.json)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>SlimStad package (*.zip)</source>
         <translation>SlimStad-pakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>SlimStad: open package {name}</source>
         <translation>SlimStad: pakket {name} openen</translation>
     </message>
@@ -4076,7 +4061,7 @@
         <translation>Het opgavebestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>The current project has unsaved changes. Save them before opening the package?</source>
         <translation>Het huidige project heeft niet-opgeslagen wijzigingen. Eerst opslaan voor het pakket geopend wordt?</translation>
     </message>
@@ -4151,12 +4136,12 @@
         <translation>Het pakket is gemaakt met een nieuwere SlimStad; werk de plugin bij.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>The package was not opened</source>
         <translation>Het pakket is niet geopend</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>The package was unpacked to {path}; open its project when you are ready.</source>
         <translation>Het pakket is uitgepakt in {path}; open het project wanneer u klaar bent.</translation>
     </message>
@@ -4181,17 +4166,12 @@
         <translation>Het project {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/example_cities.py"/>
+        <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Het testpakket {path} bevat geen laag {layer}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/pack_dialog.py"/>
-        <source>Unexpected problem while unpacking: {error}</source>
-        <translation>Onverwacht probleem bij het uitpakken: {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/sharing/example_cities.py"/>
+        <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Onbekende voorbeeldstad {city}.</translation>
     </message>
@@ -4274,6 +4254,14 @@
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} is geen leesbaar zipbestand: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadTask</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/task.py"/>
+        <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
+        <translation>Onverwacht probleem ({error}); de details staan in het SlimStad-logboek.</translation>
     </message>
 </context>
 </TS>

@@ -60,8 +60,8 @@ def after_menu(plugin_menu: object) -> None:
 
 def open_challenge_dock() -> None:
     import qgis.utils
-    from slimstad.slimstad_plugin.core.sample_city import write_city
-    from slimstad.slimstad_plugin.core.sample_project import build_sample_project
+    from slimstad.slimstad_plugin.core.demo.sample_city import write_city
+    from slimstad.slimstad_plugin.core.demo.sample_project import build_sample_project
 
     folder = Path(tempfile.mkdtemp(prefix="slimstad-desktop-"))
     write_city(folder / "voorbeeldstad.gpkg")

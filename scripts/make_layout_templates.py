@@ -11,18 +11,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qgis.core import QgsProject  # noqa: E402
 
-from slimstad_plugin.core.qgis_app import start_qgis  # noqa: E402
+from slimstad_plugin.qgis_app import start_qgis  # noqa: E402
 
 
 def main() -> int:
     """Write one .qpt per template name; returns the process exit code."""
     start_qgis(with_processing=False)
-    from slimstad_plugin.core.maps.templates import (
-        TEMPLATE_NAMES,
-        TEMPLATES_DIR,
-        build_builtin_layout,
-        save_template,
-    )
+    from slimstad_plugin.core.maps.templates import TEMPLATE_NAMES, TEMPLATES_DIR, build_builtin_layout, save_template
 
     TEMPLATES_DIR.mkdir(parents=True, exist_ok=True)
     project = QgsProject()

@@ -16,8 +16,8 @@ from qgis.core import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from slimstad_plugin.core.qgis_app import start_qgis  # noqa: E402
-from slimstad_plugin.core.render import label_layer  # noqa: E402
+from slimstad_plugin.core.layers.render import label_layer  # noqa: E402
+from slimstad_plugin.qgis_app import start_qgis  # noqa: E402
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 

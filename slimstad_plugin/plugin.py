@@ -6,9 +6,10 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTranslator
 from qgis.PyQt.QtWidgets import QMenu
 
-from .core.dependencies import missing_dependencies
-from .core.i18n import install_translator, remove_translator, translator
-from .core.log import install_log_handler, remove_log_handler
+from .core.base.dependencies import missing_dependencies
+from .core.base.i18n import install_translator, remove_translator, translator
+from .core.base.log import install_log_handler, remove_log_handler
+from .processing.provider import SlimStadProvider
 
 MENU_OBJECT_NAME = "slimstad_menu"
 TOOLBAR_OBJECT_NAME = "slimstad_toolbar"
@@ -27,7 +28,6 @@ class SlimStadPlugin:
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API name
         """Register the provider (QGIS calls this also without a GUI)."""
-        from .processing.provider import SlimStadProvider
 
         registry = QgsApplication.processingRegistry()
         if self.provider is None and registry.providerById(SlimStadProvider.PROVIDER_ID) is None:
@@ -36,8 +36,8 @@ class SlimStadPlugin:
             self.provider = provider if registry.addProvider(provider) else None
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API name
-        from .gui.components import component_classes
-        from .gui.host import PluginHost
+        from .gui.components import component_classes  # lazy: after install_translator() in __init__
+        from .gui.host import PluginHost  # lazy: after install_translator() in __init__
 
         tr = translator("SlimStadMenu")
         self.log_handler = install_log_handler()

@@ -16,9 +16,8 @@ os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(_PROFILE))
 from fixtures_faulty import faulty, silent_host  # noqa: E402,F401 - fixtures
 from fixtures_postgis import postgis, postgis_sample  # noqa: E402,F401 - fixtures
 from fixtures_services import mapserver  # noqa: E402,F401 - fixtures
+from paths import SHARED_DATA  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = Path(os.environ.get("SLIMSTAD_SHARED_DATA", REPO.parent / "shared" / "data"))
 QGIS_PYTHON_PLUGINS = "/usr/share/qgis/python/plugins"
 if QGIS_PYTHON_PLUGINS not in sys.path:
     sys.path.append(QGIS_PYTHON_PLUGINS)
@@ -41,7 +40,7 @@ def testpack(shared_data: Path) -> Path:
 @pytest.fixture(scope="session")
 def sample_gpkg(qgis_app, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Voorbeeldstad written once per test session (read-only for tests: copy it to modify)."""
-    from slimstad_plugin.core.sample_city import write_city
+    from slimstad_plugin.core.demo.sample_city import write_city
 
     path = tmp_path_factory.mktemp("sample") / "voorbeeldstad.gpkg"
     write_city(path)
@@ -51,7 +50,7 @@ def sample_gpkg(qgis_app, tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def slimstad_processing(qgis_app) -> None:
     """QGIS Processing initialised with the SlimStad provider registered."""
-    from slimstad_plugin.core.qgis_app import init_processing
+    from slimstad_plugin.qgis_app import init_processing
 
     init_processing()
 
@@ -60,7 +59,6 @@ def slimstad_processing(qgis_app) -> None:
 def forget_dead_hosts() -> Iterator[None]:
     """Each test starts without remembered dead hosts (loopback ports are reused between tests)."""
     yield
-    for name in ("slimstad_plugin.core.base.network", "slimstad_plugin.core.catalogue.network"):
-        module = sys.modules.get(name)
-        if module is not None:
-            module.forget_dead_hosts()
+    module = sys.modules.get("slimstad_plugin.core.base.network")
+    if module is not None:
+        module.forget_dead_hosts()

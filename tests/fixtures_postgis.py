@@ -1,10 +1,11 @@
 """Fixtures: a real PostgreSQL/PostGIS cluster per test session, and authcfg helpers."""
 
-from typing import Iterator
+from pathlib import Path
+from typing import Dict, Iterator
 
 import pytest
 from pg_cluster import PgCluster
-from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsVectorLayer
 
 TEST_MASTER_PASSWORD = "slimstad-test-master"
 
@@ -47,3 +48,43 @@ def postgis_sample(postgis: PgCluster, sample_gpkg) -> PgCluster:
     """The cluster with every sample-city layer loaded into schema ``voorbeeldstad``."""
     postgis.load_gpkg(sample_gpkg, schema="voorbeeldstad")
     return postgis
+
+
+# -- layers on the test cluster (shared by the push-down tests) ---------------------------------------
+_AUTHCFG: Dict[str, str] = {}
+
+
+def authcfg(cluster) -> str:
+    """One Basic authcfg per cluster for the superuser (the layers carry no password)."""
+    if "id" not in _AUTHCFG:
+        _AUTHCFG["id"] = create_basic_authcfg("pushdown-tests", cluster.superuser, cluster.superpassword)
+    return _AUTHCFG["id"]
+
+
+def pg_layer(cluster, schema: str, table: str, key: str = "fid", geom: str = "geom") -> QgsVectorLayer:
+    uri = QgsDataSourceUri()
+    uri.setConnection(cluster.host, str(cluster.port), cluster.dbname, "", "", QgsDataSourceUri.SslMode.SslDisable,
+                      authcfg(cluster))
+    uri.setDataSource(schema, table, geom, "", key)
+    layer = QgsVectorLayer(uri.uri(False), table, "postgres")
+    assert layer.isValid(), (schema, table)
+    assert "password" not in layer.source()
+    return layer
+
+
+def gpkg_layer(path: Path, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer("{}|layername={}".format(path, name), name, "ogr")
+    assert layer.isValid(), name
+    return layer
+
+
+# Hostile identifiers: names with quotes, comments, semicolons and format markers.
+EVIL_SCHEMA = 'pd evil"; DROP SCHEMA voorbeeldstad CASCADE; --'
+EVIL_TABLE = "sectors'); DELETE FROM voorbeeldstad.kinderopvang; -- 100%s"
+EVIL_FIELD = 'inw "0-2" --; %(distance)s'
+EVIL_KEY = 'id "key"'
+EVIL_GEOM = "geom; SELECT pg_sleep(60)"
+
+
+def q(name: str) -> str:
+    return '"{}"'.format(name.replace('"', '""'))

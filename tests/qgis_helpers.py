@@ -36,7 +36,7 @@ class RecordingFeedback(QgsProcessingFeedback):
 def delete_catalogue_docks(qgis_iface: object) -> Iterator[None]:
     """Catalogue docks are children of the main window: finish their tasks and delete them after a test."""
     yield
-    from slimstad_plugin.gui.catalogue_dock import CatalogueDock
+    from slimstad_plugin.gui.catalogue.dock import CatalogueDock
 
     for widget in qgis_iface.mainWindow().findChildren(CatalogueDock):
         wait_for(lambda widget=widget: not widget.tasks, 60)

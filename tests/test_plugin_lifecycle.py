@@ -2,15 +2,13 @@
 
 import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from paths import REPO
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def load_plugin_package() -> ModuleType:
@@ -28,7 +26,7 @@ def load_plugin_package() -> ModuleType:
 @pytest.fixture(autouse=True)
 def plugin_owns_the_provider():
     """Other tests register the provider through init_processing; here the plugin must own it alone."""
-    from slimstad_plugin.core import qgis_app
+    from slimstad_plugin import qgis_app
 
     registry = QgsApplication.processingRegistry()
     had_provider = registry.providerById("slimstad") is not None

@@ -6,22 +6,20 @@ import sys
 from typing import List, Optional
 
 from .. import plugin_version
+from . import commands_catalog, commands_challenge, commands_export, commands_foundation, commands_sharing
 from .common import CliError
 
-COMMAND_MODULES = ("commands_foundation", "commands_sharing", "commands_export", "commands_challenge",
-                   "commands_catalog")
+COMMAND_MODULES = (commands_foundation, commands_sharing, commands_export, commands_challenge, commands_catalog)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered sub-command."""
-    import importlib
-
     parser = argparse.ArgumentParser(prog="python -m slimstad_plugin",
                                      description="SlimStad headless tools.")
     parser.add_argument("--version", action="version", version=plugin_version())
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
-        importlib.import_module("{}.{}".format(__name__, name)).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 

@@ -3,6 +3,12 @@
 import argparse
 from pathlib import Path
 
+from ..core.catalogue.builder import BuildError, build_catalogue
+from ..core.catalogue.check import check_catalogues
+from ..core.catalogue.loader import CatalogueError, load_catalogue, load_catalogues, save_catalogue
+from ..core.catalogue.relink import RELINKED, relink_project_file
+from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
+from ..qgis_app import start_qgis
 from .common import CliError
 
 
@@ -56,8 +62,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     """Check; exit 1 when an entry is broken or a catalogue could not be loaded."""
-    from ..core.catalogue.check import check_catalogues
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
@@ -75,9 +79,6 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     """Build or extend ``--out``."""
-    from ..core.catalogue.builder import BuildError, build_catalogue
-    from ..core.catalogue.loader import CatalogueError, load_catalogue, save_catalogue
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     existing = None
@@ -101,9 +102,6 @@ def run_build(args: argparse.Namespace) -> int:
 
 def run_snapshot(args: argparse.Namespace) -> int:
     """Snapshot one entry."""
-    from ..core.catalogue.loader import CatalogueError, load_catalogue
-    from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     try:
@@ -126,9 +124,6 @@ def run_snapshot(args: argparse.Namespace) -> int:
 
 def run_relink(args: argparse.Namespace) -> int:
     """Relink a saved project and print what changed."""
-    from ..core.catalogue.loader import load_catalogues
-    from ..core.catalogue.relink import RELINKED, relink_project_file
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     if not args.project.exists():

@@ -3,6 +3,13 @@
 import argparse
 from pathlib import Path
 
+from qgis.core import QgsFeedback
+
+from ..core.base.errors import Canceled
+from ..core.challenge.model import ChallengeError, load_file
+from ..core.challenge.run import run_challenge
+from ..core.challenge.templates import load_template, template_ids, template_titles
+from ..qgis_app import start_qgis
 from .common import CliError
 
 
@@ -21,8 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _load(spec: str) -> "object":
-    from ..core.challenge import load_file
-    from ..core.challenge_templates import load_template, template_ids
 
     path = Path(spec)
     if not path.exists() and spec in template_ids():
@@ -34,20 +39,16 @@ def _load(spec: str) -> "object":
 
 def run_challenge_command(args: argparse.Namespace) -> int:
     """Run one challenge; user errors become one line on stderr and exit code 2."""
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
-    from qgis.core import QgsFeedback
 
-    from ..core.challenge import ChallengeError
-    from ..core.challenge_run import ChallengeCanceled, run_challenge
 
     try:
         challenge = _load(args.challenge)
         result = run_challenge(challenge, args.project, args.out, feedback=QgsFeedback())
     except ChallengeError as error:
         raise CliError(str(error)) from error
-    except ChallengeCanceled as error:
+    except Canceled as error:
         raise CliError("canceled", exit_code=130) from error
     for message in result.messages:
         print("note: {}".format(message))
@@ -57,8 +58,6 @@ def run_challenge_command(args: argparse.Namespace) -> int:
 
 def list_templates(args: argparse.Namespace) -> int:
     """Print id and title of every shipped template."""
-    from ..core.challenge_templates import template_titles
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=False)
     for template_id, title in template_titles(args.language).items():

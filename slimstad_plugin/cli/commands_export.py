@@ -4,6 +4,18 @@ import argparse
 from pathlib import Path
 from typing import List
 
+from qgis.core import QgsProject
+
+from ..core.base.i18n import install_translator
+from ..core.base.settings import SlimStadSettings
+from ..core.catalogue.project_reading import read_project
+from ..core.maps.atlas import AtlasOptions
+from ..core.maps.challenge_map import apply_challenge
+from ..core.maps.errors import MapError
+from ..core.maps.export import export_planning_map
+from ..core.maps.layout_builder import PlanningMapRequest, RestrictedSourcesError
+from ..core.maps.templates import DEFAULT_TEMPLATE
+from ..qgis_app import start_qgis
 from .common import CliError
 
 
@@ -44,24 +56,13 @@ def _layer(project: object, name: str, what: str) -> object:
 
 def run_export(args: argparse.Namespace) -> int:
     """Open the project, build the request, export and report what was written."""
-    from qgis.core import QgsProject
 
-    from ..core.i18n import install_translator
-    from ..core.maps.atlas import AtlasOptions
-    from ..core.maps.errors import MapError
-    from ..core.maps.export import export_planning_map
-    from ..core.maps.layout_builder import PlanningMapRequest, RestrictedSourcesError
-    from ..core.maps.templates import DEFAULT_TEMPLATE
-    from ..core.qgis_app import start_qgis
-    from ..core.settings import SlimStadSettings
 
     start_qgis(with_processing=False)
     install_translator(args.language or None)
     if not args.project.is_file():
         raise CliError("project {} does not exist".format(args.project))
     project = QgsProject()
-    from ..core.catalogue.project_reading import read_project
-
     opened = read_project(project, args.project)  # web layers on dead servers are left unopened, not waited on
     for reason in opened.unreachable.values():
         print("warning: {}".format(reason))
@@ -72,7 +73,6 @@ def run_export(args: argparse.Namespace) -> int:
                                  allow_restricted=args.allow_restricted, top_n=args.top,
                                  label_field=args.label_field, layout_name=args.layout_name)
     if args.challenge:
-        from ..core.maps.challenge_map import apply_challenge
 
         try:
             apply_challenge(project, args.challenge, request, args.language or None)

@@ -3,6 +3,9 @@
 import argparse
 from pathlib import Path
 
+from ..core.demo.sample_city import SampleCityError, write_city
+from ..core.demo.steps import run_demo_steps
+from ..qgis_app import start_qgis
 from .common import CliError
 
 
@@ -21,8 +24,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_sample_city(args: argparse.Namespace) -> int:
     """Write the sample city."""
-    from ..core.qgis_app import start_qgis
-    from ..core.sample_city import SampleCityError, write_city
 
     start_qgis(with_processing=False)
     try:
@@ -35,8 +36,6 @@ def run_sample_city(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Run the demo steps into ``args.out``."""
-    from ..core.demo import run_demo_steps
-    from ..core.qgis_app import start_qgis
 
     start_qgis(with_processing=True)
     try:

@@ -4,6 +4,16 @@ import argparse
 from pathlib import Path
 from typing import Dict, List
 
+from qgis.core import QgsProject
+
+from ..core.catalogue.loader import CatalogueError, load_catalogue
+from ..core.catalogue.project_reading import read_project
+from ..core.challenge.model import ChallengeError
+from ..core.challenge.rebinding import import_challenge
+from ..core.sharing.compare import CompareError, compare_cities
+from ..core.sharing.pack import PackError, PackOptions, pack_project
+from ..core.sharing.unpack import UnpackError, open_project, unpack_package
+from ..qgis_app import start_qgis
 from .common import CliError
 
 
@@ -47,8 +57,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    from ..core.qgis_app import start_qgis
-    from ..core.sharing.pack import PackError, PackOptions, pack_project
 
     start_qgis(with_processing=False)
     options = PackOptions(snapshot_remote=not args.no_snapshots, include_protected=args.include_restricted,
@@ -68,8 +76,6 @@ def run_pack(args: argparse.Namespace) -> int:
 
 
 def run_unpack(args: argparse.Namespace) -> int:
-    from ..core.qgis_app import start_qgis
-    from ..core.sharing.unpack import UnpackError, open_project, unpack_package
 
     start_qgis(with_processing=False)
     try:
@@ -90,7 +96,6 @@ def run_unpack(args: argparse.Namespace) -> int:
 
 
 def _entries(locations: List[str]) -> list:
-    from ..core.catalogue.loader import CatalogueError, load_catalogue
 
     entries = []
     for location in locations:
@@ -102,16 +107,10 @@ def _entries(locations: List[str]) -> list:
 
 
 def run_rebind(args: argparse.Namespace) -> int:
-    from qgis.core import QgsProject
 
-    from ..core.challenge import ChallengeError
-    from ..core.qgis_app import start_qgis
-    from ..core.rebinding import import_challenge
 
     start_qgis(with_processing=False)
     project = QgsProject()
-    from ..core.catalogue.project_reading import read_project
-
     if not args.project.is_file() or not read_project(project, args.project):
         raise CliError("cannot open the project {}".format(args.project))
     try:
@@ -143,8 +142,6 @@ def parse_cities(values: List[str]) -> Dict[str, Path]:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from ..core.qgis_app import start_qgis
-    from ..core.sharing.compare import CompareError, compare_cities
 
     cities = parse_cities(args.city)
     start_qgis(with_processing=True)

@@ -3,7 +3,7 @@
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
 from .. import plugin_version
-from ..core.i18n import translator
+from ..core.base.i18n import translator
 from .host import PluginHost
 
 tr = translator("SlimStadAbout")

@@ -8,15 +8,15 @@ from typing import List, Type
 
 def component_classes(dependencies_ok: bool = True) -> List[Type]:
     """Every component class, in menu order; only About when shapely 2 / numpy are missing."""
-    from .about import AboutComponent
+    from .about import AboutComponent  # lazy: needs shapely/numpy (maybe missing)
 
     if not dependencies_ok:
         return [AboutComponent]
-    from .catalogue_dock import CatalogueComponent
-    from .challenge_component import ChallengePanelComponent
-    from .pack_dialog import SharingComponent
-    from .planning_map_dialog import PlanningMapComponent
-    from .sample_city_action import SampleCityComponent
+    from .catalogue.dock import CatalogueComponent  # lazy: needs shapely/numpy (maybe missing)
+    from .challenge.component import ChallengePanelComponent  # lazy: needs shapely/numpy (maybe missing)
+    from .maps.planning_map_dialog import PlanningMapComponent  # lazy: needs shapely/numpy (maybe missing)
+    from .sample_city_action import SampleCityComponent  # lazy: needs shapely/numpy (maybe missing)
+    from .sharing.pack_dialog import SharingComponent  # lazy: needs shapely/numpy (maybe missing)
 
     return [CatalogueComponent, ChallengePanelComponent, PlanningMapComponent, SampleCityComponent, SharingComponent,
             AboutComponent]

@@ -4,7 +4,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .. import RESOURCES_DIR
-from ..core.i18n import translator
+from ..core.base.i18n import translator
 from .host import PluginHost
 
 tr = translator("SlimStadMenu")
@@ -26,7 +26,7 @@ class SampleCityComponent:
         host.add_action(self.action)
 
     def open_dialog(self) -> None:
-        import processing  # QGIS's Processing plugin, present in every desktop
+        import processing  # lazy: QGIS's Processing plugin, loaded by QGIS
 
         processing.execAlgorithmDialog("slimstad:sample_city", {})
 

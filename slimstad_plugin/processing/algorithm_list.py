@@ -7,16 +7,16 @@ from qgis.core import QgsProcessingAlgorithm
 
 def algorithm_classes() -> List[Type[QgsProcessingAlgorithm]]:
     """Every SlimStad algorithm class; imported lazily so a broken module names itself."""
-    from .catalog_check_algorithm import CatalogCheckAlgorithm
-    from .export_planning_map_algorithm import ExportPlanningMapAlgorithm
-    from .floating_catchment_algorithm import FloatingCatchmentAlgorithm
-    from .multi_use_sites_algorithm import MultiUseSitesAlgorithm
-    from .pack_project_algorithm import PackProjectAlgorithm
-    from .priority_score_algorithm import PriorityScoreAlgorithm
-    from .run_challenge_algorithm import RunChallengeAlgorithm
-    from .sample_city_algorithm import SampleCityAlgorithm
-    from .snapshot_layer_algorithm import SnapshotLayerAlgorithm
-    from .suggest_locations_algorithm import SuggestLocationsAlgorithm
+    from .catalog_check_algorithm import CatalogCheckAlgorithm  # lazy: a broken module names itself
+    from .export_planning_map_algorithm import ExportPlanningMapAlgorithm  # lazy: a broken module names itself
+    from .floating_catchment_algorithm import FloatingCatchmentAlgorithm  # lazy: a broken module names itself
+    from .multi_use_sites_algorithm import MultiUseSitesAlgorithm  # lazy: a broken module names itself
+    from .pack_project_algorithm import PackProjectAlgorithm  # lazy: a broken module names itself
+    from .priority_score_algorithm import PriorityScoreAlgorithm  # lazy: a broken module names itself
+    from .run_challenge_algorithm import RunChallengeAlgorithm  # lazy: a broken module names itself
+    from .sample_city_algorithm import SampleCityAlgorithm  # lazy: a broken module names itself
+    from .snapshot_layer_algorithm import SnapshotLayerAlgorithm  # lazy: a broken module names itself
+    from .suggest_locations_algorithm import SuggestLocationsAlgorithm  # lazy: a broken module names itself
 
     return [ExportPlanningMapAlgorithm, FloatingCatchmentAlgorithm, MultiUseSitesAlgorithm, PriorityScoreAlgorithm,
             RunChallengeAlgorithm, SampleCityAlgorithm, SuggestLocationsAlgorithm, CatalogCheckAlgorithm,

@@ -2,7 +2,7 @@
 
 from qgis.core import QgsProcessingAlgorithm
 
-from ..core.i18n import translator
+from ..core.base.i18n import translator
 
 tr = translator("SlimStadAlgorithm")
 

@@ -15,9 +15,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.base.i18n import translator
 from ..core.catalogue.check import check_catalogues
 from ..core.catalogue.quality import export_html
-from ..core.i18n import translator
 from .base import SlimStadAlgorithm
 
 tr = translator("SlimStadCatalogue")

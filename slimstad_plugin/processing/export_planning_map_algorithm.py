@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import translator
+from ..core.base.i18n import translator
 from ..core.maps.atlas import AtlasOptions
 from ..core.maps.errors import MapError
 from ..core.maps.export import export_planning_map

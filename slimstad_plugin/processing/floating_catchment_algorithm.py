@@ -27,10 +27,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.accessibility import AccessibilityCanceled, AccessibilityError, floating_catchment
-from ..core.i18n import translator
-from ..core.layer_points import LayerPoints, layer_points, line_parts, metric_crs
-from ..core.network_distance import NetworkDistances
+from ..core.analysis.accessibility import AccessibilityError, floating_catchment
+from ..core.analysis.network_distance import NetworkDistances
+from ..core.base.errors import Canceled
+from ..core.base.i18n import translator
+from ..core.layers.points import LayerPoints, layer_points, line_parts, metric_crs
 from ..core.pushdown.catchment_glue import run_floating_catchment as database_catchment
 from ..core.pushdown.connection import PushdownError
 from ..core.pushdown.engine_choice import ENGINES
@@ -148,8 +149,8 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
                     nodes=len(graph.nodes), edges=graph.edge_count))
             result = floating_catchment(demand_points.xy, demand_points.values, supply_points.xy,
                                         supply_points.values, distance, method, sigma, graph, canceled)
-        except AccessibilityCanceled:
-            raise QgsProcessingException(tr("The accessibility calculation was canceled.")) from None
+        except Canceled as canceled:
+            raise QgsProcessingException(str(canceled)) from None
         except AccessibilityError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(tr("{pairs} demand-facility pairs within {distance} m.").format(
@@ -178,7 +179,7 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
                 self.parameterAsEnum(parameters, "METHOD", context),
                 None if sigma is None or sigma == "" else self.parameterAsDouble(parameters, "SIGMA", context),
                 network_given, crs, self.parameterAsString(parameters, "RESULTS_SCHEMA", context) or "", feedback)
-        except PushdownError as error:
+        except (PushdownError, Canceled) as error:
             raise QgsProcessingException(str(error)) from None
         if pushed is None:
             return None

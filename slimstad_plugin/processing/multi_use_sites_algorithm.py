@@ -28,10 +28,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.i18n import translator
-from ..core.layer_points import metric_crs
-from ..core.layer_properties import source_info
-from ..core.multi_use import MultiUseError, find_multi_use_sites, parse_sector_mapping
+from ..core.analysis.multi_use import MultiUseError, find_multi_use_sites, parse_sector_mapping
+from ..core.base.i18n import translator
+from ..core.layers.points import metric_crs
+from ..core.layers.properties import source_info
 from .base import SlimStadAlgorithm
 from .suggest_locations_algorithm import read_points
 

@@ -12,7 +12,8 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.i18n import translator
+from ..core.base.errors import Canceled
+from ..core.base.i18n import translator
 from ..core.sharing.pack import PackError, PackOptions, pack_project
 from .base import SlimStadAlgorithm
 
@@ -61,7 +62,7 @@ class PackProjectAlgorithm(SlimStadAlgorithm):
 
         try:
             result = pack_project(Path(project), output, options, progress, feedback.isCanceled)
-        except PackError as error:
+        except (PackError, Canceled) as error:
             raise QgsProcessingException(str(error)) from error
         for layer in result.manifest.layers:
             feedback.pushInfo("{}: {}".format(layer.name, layer.mode))

@@ -36,8 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
-from ..core.i18n import translator
-from ..core.priority import (
+from ..core.analysis.priority import (
     CLASSIFICATIONS,
     NORMALISATIONS,
     PriorityError,
@@ -46,6 +45,7 @@ from ..core.priority import (
     parse_weights,
     priority_scores,
 )
+from ..core.base.i18n import translator
 from .base import SlimStadAlgorithm
 
 tr = translator("SlimStadAlgorithm")

@@ -7,8 +7,8 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .. import RESOURCES_DIR
-from ..core.dependencies import missing_dependencies
-from ..core.i18n import translator
+from ..core.base.dependencies import missing_dependencies
+from ..core.base.i18n import translator
 from .algorithm_list import algorithm_classes
 
 tr = translator("SlimStadProvider")

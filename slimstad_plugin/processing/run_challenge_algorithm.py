@@ -13,10 +13,11 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.challenge import ChallengeError, load_file
-from ..core.challenge_run import ChallengeCanceled, run_challenge
-from ..core.challenge_templates import load_template, template_ids
-from ..core.i18n import translator
+from ..core.base.errors import Canceled
+from ..core.base.i18n import translator
+from ..core.challenge.model import ChallengeError, load_file
+from ..core.challenge.run import run_challenge
+from ..core.challenge.templates import load_template, template_ids
 from ..core.pushdown.engine_choice import ENGINES
 from .base import SlimStadAlgorithm
 
@@ -76,7 +77,7 @@ class RunChallengeAlgorithm(SlimStadAlgorithm):
                                    engine=ENGINES[self.parameterAsEnum(parameters, "ENGINE", context)])
         except ChallengeError as error:
             raise QgsProcessingException(str(error)) from None
-        except ChallengeCanceled:
+        except Canceled:
             raise QgsProcessingException(tr("The challenge run was canceled; nothing was written.")) from None
         for message in result.messages:
             feedback.pushInfo(message)

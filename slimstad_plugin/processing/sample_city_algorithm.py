@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.i18n import translator
-from ..core.sample_city import SampleCityError, write_city
+from ..core.base.i18n import translator
+from ..core.demo.sample_city import SampleCityError, write_city
 from .base import SlimStadAlgorithm
 
 tr = translator("SlimStadAlgorithm")

@@ -13,9 +13,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core.base.i18n import translator
 from ..core.catalogue.snapshot import SnapshotError, snapshot_project_layer
-from ..core.i18n import translator
-from ..core.layer_properties import source_info
+from ..core.layers.properties import source_info
 from .base import SlimStadAlgorithm
 
 tr = translator("SlimStadCatalogue")

@@ -28,9 +28,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.i18n import translator
-from ..core.layer_points import metric_crs
-from ..core.location_suggestions import LocationError, candidate_grid, greedy_coverage
+from ..core.analysis.location_suggestions import LocationError, candidate_grid, greedy_coverage
+from ..core.base.i18n import translator
+from ..core.layers.points import metric_crs
 from .base import SlimStadAlgorithm
 
 tr = translator("SlimStadAlgorithm")

@@ -19,8 +19,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any, Callable, Optional, Sequence
 
-from ..i18n import translator
 from .errors import SlimStadError
+from .i18n import translator
 from .network_errors import BadPayloadError, ServiceReportedError, WrongDocumentError
 
 tr = translator("SlimStadNetwork")

@@ -10,11 +10,13 @@ URNs, WMS 1.3 ``CRS:84``, GML ``epsg.xml#``):
 * CRS84: ``CRS:84``, ``OGC:CRS84``, ``urn:ogc:def:crs:OGC:1.3:CRS84``, ``http://www.opengis.net/def/crs/OGC/1.3/CRS84``
 
 :func:`canonical_crs` turns all of them into ``EPSG:<code>`` (or ``OGC:CRS84``, or ``AUTHORITY:code`` for other
-authorities); :func:`same_crs` compares two spellings. Pure functions, no QGIS needed except in :func:`qgis_crs`.
+authorities); :func:`same_crs` compares two spellings. Pure functions (QGIS only in :func:`qgis_crs`).
 """
 
 import re
 from typing import Optional
+
+from qgis.core import QgsCoordinateReferenceSystem
 
 # Codes that name EPSG:3857 under older or vendor identifiers (Google, ArcGIS).
 _WEB_MERCATOR_ALIASES = {"900913", "102100", "102113", "3785", "41001"}
@@ -88,8 +90,6 @@ def epsg_code(text: object) -> Optional[int]:
     return None
 
 
-def qgis_crs(text: object) -> "object":
+def qgis_crs(text: object) -> QgsCoordinateReferenceSystem:
     """A QgsCoordinateReferenceSystem for any spelling (invalid when unknown)."""
-    from qgis.core import QgsCoordinateReferenceSystem
-
     return QgsCoordinateReferenceSystem(canonical_crs(text))

@@ -11,14 +11,23 @@ from pathlib import Path
 from typing import Dict, List, Optional, Union
 from urllib.parse import urlsplit
 
+from qgis.core import (
+    QgsAbstractDatabaseProviderConnection,
+    QgsDataSourceUri,
+    QgsException,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+)
+
 from ..base.answers import ServiceReportedError, WrongDocumentError
 from ..base.crs import canonical_crs
-from ..i18n import translator
-from ..semantic_roles import SAMPLE_CITY_ROLES
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import BadPayloadError, Deadline, NetworkError, redact_url
+from ..base.semantic_roles import SAMPLE_CITY_ROLES
 from .capabilities import oapif_base, read_capabilities
 from .loader import is_remote
 from .model import Catalogue, CatalogueEntry, Licence
-from .network import BadPayloadError, Deadline, NetworkError, redact_url
 
 tr = translator("SlimStadCatalogue")
 DEFAULT_SECTOR, DEFAULT_OWNER = "andere", ""
@@ -27,7 +36,7 @@ ROLE_GUESSES: Dict[str, str] = {name: role for roles in SAMPLE_CITY_ROLES.values
 ROLE_GUESSES.update({"niscode": "municipality_id", "updated_at": "updated_at", "laatst_gewijzigd": "updated_at"})
 
 
-class BuildError(Exception):
+class BuildError(SlimStadError):
     """The source cannot be read as a catalogue source (message names it)."""
 
 
@@ -164,13 +173,6 @@ def entries_from_postgis(uri: str, prefix: str, schema: str = "") -> List[Catalo
 
     ``uri`` is a QGIS postgres URI (``host=… dbname=… authcfg=…``) or a service; passwords are never copied.
     """
-    from qgis.core import (
-        QgsAbstractDatabaseProviderConnection,
-        QgsDataSourceUri,
-        QgsException,
-        QgsProviderConnectionException,
-        QgsProviderRegistry,
-    )
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     parsed = QgsDataSourceUri(uri)

@@ -13,10 +13,12 @@ from typing import Dict, List, Optional
 
 from ..base.answers import read_json, read_xml
 from ..base.crs import canonical_crs
+from ..base.i18n import translator
+from ..base.network import Deadline, http_get, probe
+from ..base.settings import SlimStadSettings
 from ..base.urls import join_path, strip_path_suffix, with_query
-from ..i18n import translator
 from .model import CatalogueEntry
-from .network import Deadline, http_get, probe
+from .sources import LayerCreationError
 
 tr = translator("SlimStadCatalogue")
 ROOT_TAGS = {"wms": ("WMS_Capabilities", "WMT_MS_Capabilities"), "wmts": ("Capabilities",),
@@ -256,9 +258,6 @@ def ensure_reachable(entry: CatalogueEntry, deadline: Optional[object] = None) -
     url = probe_url(entry)
     if not url:
         return
-    from ..settings import SlimStadSettings
-    from .layers import LayerCreationError
-
     error = probe(url, deadline or Deadline(SlimStadSettings.load().health_timeout_s),
                   str(entry.source.get("authcfg", "")))
     if error is not None:

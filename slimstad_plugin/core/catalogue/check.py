@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, List, Optional, Sequence, Union
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .freshness import FreshnessResult, check_freshness
 from .health import BROKEN, HealthCache, HealthResult, run_health_checks
 from .loader import load_catalogues

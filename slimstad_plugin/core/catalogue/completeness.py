@@ -23,11 +23,12 @@ from qgis.core import QgsFeatureRequest, QgsFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
 from ..base.answers import read_json, read_xml
+from ..base.i18n import translator
+from ..base.network import Deadline, NetworkError, http_get
 from ..base.urls import join_path, with_query
-from ..i18n import translator
-from .capabilities import Capabilities, oapif_base
+from .capabilities import Capabilities, ensure_reachable, not_offered_message, oapif_base, read_capabilities
 from .model import CatalogueEntry
-from .network import Deadline, http_get
+from .sources import LayerCreationError, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 
@@ -175,10 +176,6 @@ class RemoteSource:
     def prepare(cls, entry: CatalogueEntry, deadline: Deadline, expected: Optional[int] = None) -> "RemoteSource":
         """Probe the server (a dead host fails at once), read WFS capabilities (exact layer name, CountDefault)
         and ask the feature count when not given. Raises LayerCreationError with the network layer's message."""
-        from .capabilities import ensure_reachable, not_offered_message, read_capabilities
-        from .layers import LayerCreationError
-        from .network import NetworkError
-
         source = cls(entry, deadline, expected)
         if entry.source_type not in ("wfs", "oapif"):
             return source
@@ -213,8 +210,6 @@ class RemoteSource:
         """Open the QGIS layer and hand it to ``consume(layer, feedback) -> (result, features read)``; once more
         with the page size the server really returned when that was short. Returns the last result and its
         :class:`CountCheck`; raises LayerCreationError when the layer cannot be opened."""
-        from .layers import LayerCreationError, provider_and_uri
-
         sizes = self.first_page_sizes()
         tried: List[Optional[int]] = []
         result: Any = None

@@ -6,22 +6,27 @@ modification time, or a ``freshness.last_update`` the owner wrote in the catalog
 """
 
 import logging
-import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Optional
 
-from ..i18n import translator
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+from ..base.i18n import translator
+from ..base.network import Deadline
+from .capabilities import ensure_reachable, read_collection
+from .completeness import DeadlineFeedback, features_within
 from .model import CatalogueEntry
+from .sources import parse_datetime, parse_duration, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
 # Data counts as stale once it is older than the promised rhythm times this factor (a monthly layer
 # updated 5 weeks ago is late but not yet stale).
 STALE_FACTOR = 1.5
-DURATION_RE = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+
 
 FRESH, STALE, UNKNOWN = "fresh", "stale", "unknown"
 
@@ -42,16 +47,6 @@ class FreshnessResult:
         return {"entry_id": self.entry_id, "status": self.status, "rhythm": self.rhythm, "method": self.method,
                 "last_change": self.last_change.isoformat(timespec="seconds") if self.last_change else None,
                 "text": self.text}
-
-
-def parse_duration(value: str) -> Optional[timedelta]:
-    """ISO 8601 duration as an approximate timedelta (a month is 30.44 days); None when invalid."""
-    match = DURATION_RE.match(value or "")
-    if not match or value in ("P", "PT"):
-        return None
-    years, months, weeks, days, hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
-    return timedelta(days=years * 365.25 + months * 30.44 + weeks * 7 + days, hours=hours, minutes=minutes,
-                     seconds=seconds)
 
 
 def rhythm_label(value: str) -> str:
@@ -156,21 +151,6 @@ def measure_last_change_with_method(entry: CatalogueEntry, timeout_s: float = 10
     return None, ""
 
 
-def parse_datetime(text: str) -> Optional[datetime]:
-    """ISO 8601 date or date-time (``Z`` accepted) as aware UTC; None when unreadable."""
-    text = (text or "").strip().replace("Z", "+00:00")
-    if not text:
-        return None
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            value = datetime.fromisoformat(text[:19])
-        except ValueError:
-            return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-
-
 def gpkg_last_change(path: Path, layer: str) -> Optional[datetime]:
     """``gpkg_contents.last_change`` of one table, read-only (works while QGIS has the file open)."""
     if not Path(path).exists():
@@ -184,13 +164,6 @@ def gpkg_last_change(path: Path, layer: str) -> Optional[datetime]:
 def _column_maximum(entry: CatalogueEntry, column: str, timeout_s: float = 10.0) -> Optional[datetime]:
     """The largest value of a timestamp column. Remote layers are read within a deadline (a QGIS provider's own
     timeout restarts on every byte) after a bounded probe of the server; local ones have no deadline."""
-    from qgis.core import QgsFeatureRequest, QgsVectorLayer
-
-    from .capabilities import ensure_reachable
-    from .completeness import DeadlineFeedback, features_within
-    from .layers import provider_and_uri
-    from .network import Deadline
-
     deadline = Deadline(timeout_s)
     if entry.source_type in ("wfs", "oapif"):
         ensure_reachable(entry, deadline)
@@ -241,8 +214,6 @@ def _as_datetime(value: object) -> Optional[datetime]:
 
 
 def _oapif_updated(entry: CatalogueEntry, timeout_s: float) -> Optional[datetime]:
-    from .capabilities import read_collection
-    from .network import Deadline
 
     data = read_collection(str(entry.source["url"]), str(entry.source["collection"]), Deadline(timeout_s),
                            str(entry.source.get("authcfg", "")))

@@ -3,7 +3,7 @@
 :func:`check_entry` checks one entry within one per-source deadline. :func:`run_health_checks` runs many
 concurrently on a pool of QThreads (QGIS's network stack needs Qt threads; the task manager's pool is
 only as large as the CPU count, so 10 dead servers would otherwise queue behind each other).
-:class:`HealthCheckTask` wraps that in a QgsTask for the GUI and writes the :class:`HealthCache`.
+:class:`HealthCache` keeps the last known state per entry; the GUI runs the checks in its background task.
 """
 
 import json
@@ -18,14 +18,21 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
 
-from qgis.core import QgsApplication, QgsTask, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QThread, pyqtSignal
+from qgis.core import (
+    QgsApplication,
+    QgsException,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..base.crs import canonical_crs, same_crs
-from ..i18n import translator
+from ..base.i18n import translator
+from ..base.network import Deadline
 from .model import CatalogueEntry
-from .network import Deadline
 from .service_checks import CheckFailedError, check_oapif, check_ows, check_xyz
+from .sources import postgis_uri, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -142,7 +149,6 @@ def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
 
 
 def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
-    from .layers import provider_and_uri
 
     path = entry.resolve_path(str(entry.source["path"]), data=True)
     started = time.monotonic()
@@ -220,9 +226,7 @@ def gpkg_is_locked(path: Path) -> bool:
 
 
 def _check_postgis(entry: CatalogueEntry, checker: _Checker) -> None:
-    from qgis.core import QgsException, QgsProviderConnectionException, QgsProviderRegistry
 
-    from .layers import postgis_uri
 
     uri = postgis_uri(entry.source)
     uri.setParam("connect_timeout", str(max(1, int(checker.remaining()))))
@@ -330,33 +334,3 @@ class HealthCache:
         payload = {"version": 1, "results": {key: value.to_dict() for key, value in merged.items()}}
         tmp.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
         tmp.replace(self.path)
-
-
-class HealthCheckTask(QgsTask):
-    """Background health check of many entries; ``resultReady`` fires per entry (queued to the GUI thread)."""
-
-    resultReady = pyqtSignal(object)  # noqa: N815 - Qt signal naming
-
-    def __init__(self, entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,
-                 cache: Optional[HealthCache] = None) -> None:
-        super().__init__(tr("Checking {n} data sources").format(n=len(entries)), QgsTask.Flag.CanCancel)
-        self.entries = list(entries)
-        self.timeout_s = timeout_s
-        self.concurrency = concurrency
-        self.cache = cache
-        self.results: List[HealthResult] = []
-        self._done = 0
-
-    def run(self) -> bool:
-        def on_result(result: HealthResult) -> None:
-            self._done += 1
-            self.setProgress(100.0 * self._done / max(1, len(self.entries)))
-            self.resultReady.emit(result)
-
-        self.results = run_health_checks(self.entries, self.timeout_s, self.concurrency, on_result, self.isCanceled)
-        if self.cache is not None:
-            try:
-                self.cache.update(self.results)
-            except OSError as error:
-                LOG.warning("health cache not written: %s", error)
-        return not self.isCanceled()

@@ -8,8 +8,8 @@ import logging
 from typing import Optional
 
 from qgis.core import (
+    Qgis,
     QgsAbstractMetadataBase,
-    QgsDataSourceUri,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
     QgsMapLayer,
@@ -19,10 +19,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from ..base.crs import canonical_crs
-from ..i18n import translator
-from ..layer_properties import SourceInfo, set_layer_roles, set_source_info
+from ..base.i18n import translator
+from ..layers.properties import SourceInfo, set_layer_roles, set_source_info
+from .capabilities import ensure_reachable
+from .freshness import measure_last_change
 from .model import CatalogueEntry
+from .sources import LayerCreationError, provider_and_uri, public_source
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -33,153 +35,14 @@ SECTOR_GROUP_LABELS = {
     "welzijn/ouderenzorg": "Welzijn en ouderenzorg", "wonen": "Wonen", "mobiliteit": "Mobiliteit",
     "groen/omgeving": "Groen en omgeving", "economie": "Economie", "veiligheid": "Veiligheid", "andere": "Andere",
 }
-RASTER_EXTENSIONS = (".tif", ".tiff", ".jp2", ".png", ".jpg", ".vrt", ".asc")
 
-
-class LayerCreationError(Exception):
-    """The entry's source does not give a valid layer (message names the entry)."""
-
-
-def provider_and_uri(entry: CatalogueEntry, page_size: Optional[int] = None) -> tuple:
-    """(layer kind "vector"|"raster", provider key, data source URI) for an entry; no network access.
-
-    ``page_size`` (WFS): features per GetFeature request — the server's real cap when it returns short pages
-    (see completeness.py); CRS identifiers are written in their canonical form (``EPSG:31370``)."""
-    source = entry.source
-    kind = entry.source_type
-    authcfg = str(source.get("authcfg", ""))
-    if kind in ("wms", "wmts", "xyz"):
-        uri = QgsDataSourceUri()
-        if kind == "xyz":
-            uri.setParam("type", "xyz")
-            for key in ("zmin", "zmax"):
-                if key in source:
-                    uri.setParam(key, str(source[key]))
-        else:
-            uri.setParam("layers", str(source["layer"]))
-            uri.setParam("styles", str(source.get("style", "default" if kind == "wmts" else "")))
-            uri.setParam("format", str(source.get("format", "image/png")))
-            uri.setParam("crs", canonical_crs(source.get("crs")) or "EPSG:31370")
-            if kind == "wmts":
-                uri.setParam("tileMatrixSet", str(source.get("tile_matrix_set", "")))
-        uri.setParam("url", str(source["url"]))
-        if authcfg:
-            uri.setAuthConfigId(authcfg)
-        return "raster", "wms", bytes(uri.encodedUri()).decode("utf-8")
-    if kind == "wfs":
-        uri = QgsDataSourceUri()
-        uri.setParam("url", str(source["url"]))
-        uri.setParam("typename", str(source["layer"]))
-        uri.setParam("version", str(source.get("version", "auto")))
-        uri.setParam("pagingEnabled", "true")
-        if page_size:
-            uri.setParam("pageSize", str(int(page_size)))
-        if source.get("crs"):
-            uri.setParam("srsname", canonical_crs(source["crs"]))
-        if authcfg:
-            uri.setAuthConfigId(authcfg)
-        return "vector", "WFS", uri.uri(False)
-    if kind == "oapif":
-        uri = QgsDataSourceUri()
-        uri.setParam("url", str(source["url"]))
-        uri.setParam("typename", str(source["collection"]))
-        if authcfg:
-            uri.setAuthConfigId(authcfg)
-        return "vector", "OAPIF", uri.uri(False)
-    if kind == "postgis":
-        return "vector", "postgres", postgis_uri(source).uri(False)
-    if kind == "gpkg":
-        path = entry.resolve_path(str(source["path"]), data=True)
-        return "vector", "ogr", "{}|layername={}".format(path, source["layer"])
-    if kind == "file":
-        path = entry.resolve_path(str(source["path"]), data=True)
-        if path.suffix.lower() in RASTER_EXTENSIONS:
-            return "raster", "gdal", str(path)
-        layer_name = source.get("layer")
-        return "vector", "ogr", "{}|layername={}".format(path, layer_name) if layer_name else str(path)
-    raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
-
-
-def source_from_uri(provider: str, uri: str) -> Optional[dict]:
-    """The catalogue ``source`` a QGIS data source describes (the inverse of :func:`provider_and_uri`), or None.
-
-    Works for WFS, OGC API Features, WMS/WMTS/XYZ, PostGIS and OGR files; decodes the URI itself (QGIS 3.22's
-    registry decodes WFS and OAPIF URIs to ``{}``). Credentials other than an authcfg id are not copied."""
-    key = provider.lower()
-    if key in ("wfs", "oapif"):
-        parsed = QgsDataSourceUri(uri)
-        authcfg = parsed.authConfigId() or parsed.param("authcfg")
-        if key == "wfs":
-            source = {"type": "wfs", "url": parsed.param("url"), "layer": parsed.param("typename")}
-            version = parsed.param("version")
-            if version and version != "auto":
-                source["version"] = version
-            if parsed.param("srsname"):
-                source["crs"] = canonical_crs(parsed.param("srsname"))
-        else:
-            source = {"type": "oapif", "url": parsed.param("url"), "collection": parsed.param("typename")}
-    elif key == "wms":
-        parsed = QgsDataSourceUri()
-        parsed.setEncodedUri(uri)
-        authcfg = parsed.authConfigId() or parsed.param("authcfg")
-        if parsed.param("type") == "xyz":
-            source = {"type": "xyz", "url": parsed.param("url")}
-        else:
-            source = {"type": "wmts" if parsed.param("tileMatrixSet") else "wms", "url": parsed.param("url"),
-                      "layer": parsed.param("layers")}
-            for name, param in (("crs", "crs"), ("format", "format"), ("tile_matrix_set", "tileMatrixSet")):
-                if parsed.param(param):
-                    source[name] = canonical_crs(parsed.param(param)) if name == "crs" else parsed.param(param)
-    elif key == "postgres":
-        parsed = QgsDataSourceUri(uri)
-        authcfg = parsed.authConfigId()
-        source = {"type": "postgis", "schema": parsed.schema() or "public", "table": parsed.table()}
-        if parsed.service():
-            source["service"] = parsed.service()
-        else:
-            source.update({"host": parsed.host(), "port": int(parsed.port() or 5432)})
-        if parsed.database():
-            source["dbname"] = parsed.database()
-        if parsed.geometryColumn():
-            source["geometry_column"] = parsed.geometryColumn()
-        if parsed.keyColumn():
-            source["key"] = parsed.keyColumn()
-    elif key in ("ogr", "gdal"):
-        from qgis.core import QgsProviderRegistry
-
-        parts = QgsProviderRegistry.instance().decodeUri(key, uri)
-        path = str(parts.get("path") or "")
-        source = {"type": "gpkg" if path.lower().endswith(".gpkg") else "file", "path": path}
-        if parts.get("layerName"):
-            source["layer"] = str(parts["layerName"])
-        authcfg = ""
-    else:
-        return None
-    if authcfg:
-        source["authcfg"] = authcfg
-    return source
-
-
-def postgis_uri(source: dict) -> QgsDataSourceUri:
-    """A postgres provider URI from a catalogue source (credentials only via service file or authcfg)."""
-    uri = QgsDataSourceUri()
-    if source.get("service"):
-        uri.setConnection(str(source["service"]), str(source.get("dbname", "")), "", "",
-                          QgsDataSourceUri.SslMode.SslPrefer, str(source.get("authcfg", "")))
-    else:
-        uri.setConnection(str(source.get("host", "")), str(source.get("port", 5432)), str(source.get("dbname", "")),
-                          "", "", QgsDataSourceUri.SslMode.SslPrefer, str(source.get("authcfg", "")))
-    uri.setDataSource(str(source.get("schema", "public")), str(source["table"]),
-                      str(source.get("geometry_column", "geom")) or None, "", str(source.get("key", "")))
-    return uri
 
 
 def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -> QgsMapLayer:
     """A valid, styled layer for the entry with metadata and provenance; raises LayerCreationError.
 
-    A remote source is first probed within the SlimStad network deadline (capabilities.ensure_reachable)."""
-    from .capabilities import ensure_reachable
-
+    A remote source is first probed within the SlimStad network deadline (capabilities.ensure_reachable): a QGIS
+    provider would wait for QGIS's own timeout on a dead server."""
     ensure_reachable(entry)
     kind, provider, uri = provider_and_uri(entry)
     title = entry.display_title()
@@ -190,7 +53,6 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
         layer = QgsVectorLayer(uri, title, provider)
     if not layer.isValid():
         # QgsError.summary() of an invalid layer crashes QGIS 3.22: describe the source ourselves.
-        from .snapshot import public_source
 
         raise LayerCreationError(tr("Entry '{id}': the source could not be opened ({detail})").format(
             id=entry.id, detail=public_source(entry)))
@@ -203,7 +65,6 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
         else:
             LOG.warning("style %s of %s does not exist", style, entry.id)
     if last_update is None and entry.source_type in ("gpkg", "file"):
-        from .freshness import measure_last_change
 
         measured = measure_last_change(entry)
         last_update = measured.isoformat(timespec="seconds") if measured else ""
@@ -254,7 +115,6 @@ def apply_metadata(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str =
     if last_update:
         stamp = QDateTime.fromString(last_update, Qt.DateFormat.ISODate)
         if hasattr(metadata, "setDateTime") and stamp.isValid():  # QGIS >= 3.30
-            from qgis.core import Qgis
 
             metadata.setDateTime(Qgis.MetadataDateType.Revised, stamp)
         metadata.setHistory([item for item in metadata.history() if not item.startswith("last update:")]

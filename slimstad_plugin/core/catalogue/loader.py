@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 from urllib.parse import unquote, urlsplit
 
-from ..i18n import translator
+from ..base.answers import ServiceReportedError, answer_text, content_type, decode_text, looks_like_html, server_message
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import NetworkError, http_get, redact_url
 from .model import Catalogue, CatalogueEntry
-from .network import NetworkError, http_get, redact_url
 from .schema import SchemaIssue, validate
 from .validation_cache import already_valid, remember_valid, text_key
 
@@ -18,7 +20,7 @@ LOG = logging.getLogger(__name__)
 MAX_LISTED_ISSUES = 10
 
 
-class CatalogueError(Exception):
+class CatalogueError(SlimStadError):
     """A catalogue cannot be used; the message names the file and the position, entry or field."""
 
     def __init__(self, message: str, issues: Optional[List[SchemaIssue]] = None) -> None:
@@ -73,15 +75,6 @@ def load_catalogue(location: Union[str, Path], timeout_s: float = 10, data_dir: 
 def catalogue_text(data: bytes, name: str, headers: Optional[dict] = None) -> str:
     """The catalogue's text, decoded the same way from disk and over HTTP (answers.decode_text). An answer that is
     a web page (a portal or login page served with HTTP 200) or an error report is refused with its message."""
-    from ..base.answers import (
-        ServiceReportedError,
-        answer_text,
-        content_type,
-        decode_text,
-        looks_like_html,
-        server_message,
-    )
-
     if headers is None:
         return decode_text(data, name)
     media, _charset = content_type(headers)

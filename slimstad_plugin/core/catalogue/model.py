@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from ..i18n import pick_language_text
+from ..base.i18n import pick_language_text
 
 FORMAT_VERSION = 1
 LICENCE_TYPES = ("open", "internal", "restricted")

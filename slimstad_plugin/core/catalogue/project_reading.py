@@ -13,8 +13,9 @@ from typing import Dict, Optional, Union
 
 from qgis.core import QgsDataProvider, QgsDataSourceUri, QgsMapLayer, QgsProject
 
-from ..i18n import translator
-from .network import probe_all, redact_url
+from ..base.i18n import translator
+from ..base.network import probe_all, redact_url
+from ..base.settings import SlimStadSettings
 
 tr = translator("SlimStadCatalogue")
 
@@ -56,8 +57,6 @@ def read_project(project: QgsProject, path: Union[str, Path], timeout_s: Optiona
     """Read ``path`` into ``project``; web layers are opened only when their server answers within ``timeout_s``
     (default: the settings' health timeout). Drop-in for ``project.read(path)``: the result is truthy on success."""
     if timeout_s is None:
-        from ..settings import SlimStadSettings
-
         timeout_s = SlimStadSettings.load().health_timeout_s
     if not project.read(str(path), QgsProject.ReadFlags(QgsProject.ReadFlag.FlagDontResolveLayers)):
         return ProjectRead(False)

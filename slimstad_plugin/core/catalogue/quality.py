@@ -23,8 +23,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base.crs import canonical_crs, same_crs
-from ..i18n import translator
+from ..base.i18n import translator
+from ..base.network import Deadline
+from ..base.settings import SlimStadSettings
+from .completeness import RemoteSource
 from .model import CatalogueEntry
+from .sources import LayerCreationError, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
@@ -193,11 +197,6 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
     Every feature the service reports is read (paging on with the server's real page size) within ``timeout_s``
     (default: the settings' download timeout); a pass that read fewer than ``expected`` (default: what the
     service reports) carries an "incomplete" error: "only 50 of 250 features read (server limit)"."""
-    from ..settings import SlimStadSettings
-    from .completeness import RemoteSource
-    from .layers import LayerCreationError, provider_and_uri
-    from .network import Deadline
-
     if provider_and_uri(entry)[0] != "vector":
         return None
     deadline = Deadline(timeout_s or SlimStadSettings.load().download_timeout_s)

@@ -13,14 +13,15 @@ from qgis.core import QgsDataProvider, QgsMapLayer, QgsProject, QgsReadWriteCont
 from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
 from ..base.crs import canonical_crs
+from ..base.i18n import translator
+from ..base.network import Deadline
+from ..base.secrets import scrub_uri
 from ..base.urls import normal_url
-from ..i18n import translator
-from ..layer_properties import CATALOG_ID_PROPERTY
-from ..secrets import scrub_uri
+from ..layers.properties import CATALOG_ID_PROPERTY
 from .capabilities import ensure_reachable
-from .layers import LayerCreationError, provider_and_uri, source_from_uri
 from .model import CatalogueEntry
 from .snapshot import LIVE_PROVIDER, LIVE_SOURCE, MODE_PROPERTY
+from .sources import LayerCreationError, provider_and_uri, source_from_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -149,8 +150,6 @@ def _new_source_problem(entry: CatalogueEntry, timeout_s: Optional[float]) -> st
         path = entry.resolve_path(str(entry.source.get("path", "")), data=True)
         return "" if path.exists() else tr("file {path} does not exist").format(path=path)
     try:
-        from .network import Deadline
-
         ensure_reachable(entry, Deadline(timeout_s) if timeout_s else None)
     except LayerCreationError as error:
         return str(error)

@@ -11,9 +11,9 @@ from functools import lru_cache
 from typing import Any, Dict, List, Sequence
 
 from ... import RESOURCES_DIR
-from ..i18n import translator
-from ..sectors import SECTORS
-from ..semantic_roles import SEMANTIC_ROLES
+from ..base.i18n import translator
+from ..base.sectors import SECTORS
+from ..base.semantic_roles import SEMANTIC_ROLES
 from .model import LICENCE_TYPES, SOURCE_TYPES
 
 tr = translator("SlimStadCatalogue")
@@ -54,7 +54,7 @@ def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
     if issues or not use_jsonschema:
         return issues
     try:
-        import jsonschema
+        import jsonschema  # lazy: jsonschema is loaded only for a catalogue version not validated before
     except ImportError:
         return issues
     validator = jsonschema.Draft202012Validator(load_schema())

@@ -9,16 +9,31 @@ from typing import Optional
 
 from ..base.answers import ServiceReportedError, WrongDocumentError
 from ..base.crs import canonical_crs, same_crs
-from ..i18n import translator
-from .capabilities import Capabilities, collection_layer, not_offered_message, read_capabilities, read_collection
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import (
+    AuthenticationError,
+    BadPayloadError,
+    HttpStatusError,
+    NetworkError,
+    NetworkTimeoutError,
+    http_get,
+)
+from .capabilities import (
+    Capabilities,
+    collection_layer,
+    not_offered_message,
+    probe_url,
+    read_capabilities,
+    read_collection,
+)
 from .completeness import service_count
 from .model import CatalogueEntry
-from .network import AuthenticationError, BadPayloadError, HttpStatusError, NetworkError, NetworkTimeoutError, http_get
 
 tr = translator("SlimStadCatalogue")
 
 
-class CheckFailedError(Exception):
+class CheckFailedError(SlimStadError):
     """A hard failure of one named step."""
 
     def __init__(self, step: str, message: str) -> None:
@@ -112,8 +127,6 @@ def check_oapif(entry: CatalogueEntry, checker: object) -> None:
 
 def check_xyz(entry: CatalogueEntry, checker: object) -> None:
     """Fetch the z=0 tile."""
-    from .capabilities import probe_url
-
     try:
         response = http_get(probe_url(entry), authcfg=str(entry.source.get("authcfg", "")), deadline=checker.deadline)
     except NetworkError as error:

@@ -25,12 +25,15 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..i18n import translator
-from ..secrets import scrub_uri
-from .freshness import STALE_FACTOR, parse_datetime, parse_duration
-from .layers import LayerCreationError, source_from_uri
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.network import redact_url
+from ..base.secrets import scrub_uri
+from .completeness import RemoteSource
+from .freshness import STALE_FACTOR
 from .model import CatalogueEntry
-from .network import redact_url
+from .snapshot_copy import copy_to_staging, new_deadline
+from .sources import LayerCreationError, parse_datetime, parse_duration, public_source, source_from_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -42,7 +45,7 @@ MODE_PROPERTY = "slimstad/source_mode"  # "live" | "snapshot"
 SNAPSHOT_TYPES = ("wfs", "oapif", "postgis", "gpkg", "file")
 
 
-class SnapshotError(Exception):
+class SnapshotError(SlimStadError):
     """The snapshot could not be made; the message names the entry."""
 
 
@@ -74,21 +77,6 @@ class SnapshotInfo:
         return (now or datetime.now(timezone.utc)) - created > rhythm * STALE_FACTOR
 
 
-def public_source(entry: CatalogueEntry) -> str:
-    """Where the data came from, without credentials or authcfg ids."""
-    source = entry.source
-    kind = entry.source_type
-    if kind in ("wfs", "wms", "wmts", "xyz"):
-        return "{} {} {}".format(kind, redact_url(str(source.get("url", ""))), source.get("layer", "")).strip()
-    if kind == "oapif":
-        return "oapif {} {}".format(redact_url(str(source.get("url", ""))), source.get("collection", ""))
-    if kind == "postgis":
-        where = source.get("service") and "service={}".format(source["service"]) or "{}:{}/{}".format(
-            source.get("host", ""), source.get("port", 5432), source.get("dbname", ""))
-        return "postgis {} {}.{}".format(where, source.get("schema", "public"), source.get("table", ""))
-    return "{} {} {}".format(kind, source.get("path", ""), source.get("layer", "")).strip()
-
-
 def content_sha256(layer: QgsVectorLayer) -> str:
     """Checksum of the features (geometry WKB and attributes, in fid order): equal data, equal sum."""
     digest = hashlib.sha256()
@@ -118,9 +106,6 @@ def snapshot_entry(entry: CatalogueEntry, gpkg: Union[str, Path], layer_name: Op
     if entry.source_type not in SNAPSHOT_TYPES:
         raise SnapshotError(tr("Entry '{id}': a {kind} source cannot be copied offline (only vector data)").format(
             id=entry.id, kind=entry.source_type))
-    from .completeness import RemoteSource
-    from .snapshot_copy import copy_to_staging, new_deadline
-
     name = layer_name or snapshot_layer_name(entry)
     target = Path(gpkg)
     target.parent.mkdir(parents=True, exist_ok=True)

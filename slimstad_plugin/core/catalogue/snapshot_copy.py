@@ -15,13 +15,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Tuple
 
+from osgeo import gdal, ogr
 from qgis.core import QgsCoordinateTransformContext, QgsFeedback, QgsVectorFileWriter, QgsVectorLayer
 
 from ..base.answers import server_message
+from ..base.i18n import translator
+from ..base.network import USER_AGENT, Deadline, limits
+from ..base.settings import SlimStadSettings
 from ..base.urls import with_query
-from ..i18n import translator
 from .completeness import CountCheck, DeadlineFeedback, RemoteSource, timeout_reason
-from .network import USER_AGENT, Deadline, limits
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -78,8 +80,6 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
 
 @contextmanager
 def _gdal_config(options: Dict[str, Optional[str]]) -> Iterator[None]:
-    from osgeo import gdal
-
     with _GDAL_CONFIG_LOCK:
         previous = {key: gdal.GetConfigOption(key) for key in options}
         for key, value in options.items():
@@ -99,10 +99,6 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
     Features are copied one by one (not with VectorTranslate, whose progress callback GDAL turns off for WFS):
     every 500 features the deadline, a cancel, the size limit and the feature count are looked at, and the
     per-request HTTP timeout is shortened to what is left of the deadline."""
-    try:
-        from osgeo import gdal, ogr
-    except ImportError:
-        return None, "", False
     entry, deadline = source.entry, source.deadline
     if entry.source_type == "oapif":
         name, layer = "OAPIF:" + str(entry.source["url"]), str(entry.source["collection"])
@@ -202,6 +198,4 @@ def new_deadline(timeout_s: Optional[float]) -> Deadline:
     """The deadline of one copy (default: the settings' download timeout)."""
     if timeout_s:
         return Deadline(timeout_s)
-    from ..settings import SlimStadSettings
-
     return Deadline(SlimStadSettings.load().download_timeout_s)

@@ -10,6 +10,8 @@ import logging
 from pathlib import Path
 from typing import Optional, Set
 
+from qgis.core import QgsApplication
+
 LOG = logging.getLogger(__name__)
 MAX_REMEMBERED = 200
 
@@ -24,10 +26,8 @@ def text_key(text: str) -> str:
 def cache_file() -> Optional[Path]:
     """``<QGIS profile>/slimstad/validated_catalogues.json`` (None without a QGIS profile)."""
     try:
-        from qgis.core import QgsApplication
-
         base = QgsApplication.qgisSettingsDirPath()
-    except ImportError:
+    except RuntimeError:
         return None
     return Path(base) / "slimstad" / "validated_catalogues.json" if base else None
 

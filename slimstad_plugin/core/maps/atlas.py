@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsExpression, QgsLayoutItemMap, QgsPrintLayout, QgsVectorLayer
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .errors import MapError
 
 tr = translator("SlimStadMaps")

@@ -5,14 +5,18 @@ the fallback. The styled result layer comes from the GeoPackage that challenge_r
 """
 
 import datetime
-import re
 from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
-from ..i18n import pick_language_text, translator
-from ..layer_properties import SourceInfo, set_source_info, source_info
+from ..base.i18n import pick_language_text, qgis_language, translator
+from ..challenge.inputs import resolve_layer
+from ..challenge.model import Challenge, ChallengeError
+from ..challenge.results import AREA_NAME, default_output, indicator_layer, layer_uri, map_indicator_id, open_layer
+from ..challenge.store import challenge_ids, find_challenge
+from ..challenge.templates import TEMPLATE_IDS, load_template
+from ..layers.properties import SourceInfo, set_source_info, source_info
 from .errors import MapError
 from .layout_builder import PlanningMapRequest
 from .sources_block import Provenance
@@ -21,11 +25,7 @@ tr = translator("SlimStadMaps")
 RESULTS_GROUP = "SlimStad"
 
 
-def _challenge(project: QgsProject, challenge_id: str) -> object:
-    from ..challenge import ChallengeError
-    from ..challenge_store import challenge_ids, find_challenge
-    from ..challenge_templates import TEMPLATE_IDS, load_template
-
+def _challenge(project: QgsProject, challenge_id: str) -> Challenge:
     try:
         found = find_challenge(project, challenge_id)
         if found is None and challenge_id in TEMPLATE_IDS:
@@ -39,22 +39,19 @@ def _challenge(project: QgsProject, challenge_id: str) -> object:
     return found
 
 
-def _result_layer(project: QgsProject, challenge: object, language: str) -> QgsVectorLayer:
-    from ..challenge_run import default_output
-
+def _result_layer(project: QgsProject, challenge: Challenge, language: str) -> QgsVectorLayer:
     gpkg = default_output(challenge, project)
-    spec = next((s for s in challenge.indicators if s.id == challenge.output.map_indicator),
-                challenge.indicators[0] if challenge.indicators else None)
+    spec = next((s for s in challenge.indicators if s.id == map_indicator_id(challenge)), None)
     if spec is None or not Path(gpkg).is_file():
         raise MapError(tr("No results of challenge {id} in {path}: run the challenge first.").format(
             id=challenge.id, path=gpkg))
-    name = re.sub(r"[^a-z0-9_]+", "_", spec.id.lower()).strip("_") or "indicator"
+    name = indicator_layer(spec.id)
     title = pick_language_text(spec.title, language) or spec.id
-    uri = "{}|layername={}".format(gpkg, name)
+    uri = layer_uri(gpkg, name)
     for layer in project.mapLayers().values():  # re-export reuses the layer already added
         if layer.source() == uri:
             return layer
-    layer = QgsVectorLayer(uri, title, "ogr")
+    layer = open_layer(gpkg, name, title)
     if not layer.isValid():
         raise MapError(tr("The result layer {name} cannot be read from {path}.").format(name=name, path=gpkg))
     # Derived data is as open as its inputs: open only when every input layer is known and open.
@@ -70,10 +67,7 @@ def _result_layer(project: QgsProject, challenge: object, language: str) -> QgsV
     return layer
 
 
-def _input_layers(project: QgsProject, challenge: object, with_units: bool = False) -> List[QgsMapLayer]:
-    from ..challenge import ChallengeError
-    from ..challenge_inputs import resolve_layer
-
+def _input_layers(project: QgsProject, challenge: Challenge, with_units: bool = False) -> List[QgsMapLayer]:
     layers: List[QgsMapLayer] = []
     refs = [role.layer for role in challenge.supply] + list(challenge.context)
     if with_units:
@@ -91,8 +85,6 @@ def _input_layers(project: QgsProject, challenge: object, with_units: bool = Fal
 def apply_challenge(project: QgsProject, challenge_id: str, request: PlanningMapRequest,
                     language: Optional[str] = None) -> None:
     """Set title, question, layers, the top-N table and provenance of ``request`` from the challenge."""
-    from ..i18n import qgis_language
-
     language = language or qgis_language()
     challenge = _challenge(project, challenge_id)
     result = _result_layer(project, challenge, language)
@@ -101,10 +93,10 @@ def apply_challenge(project: QgsProject, challenge_id: str, request: PlanningMap
         pick_language_text(challenge.description, language)
     if request.layers is None:
         request.layers = _input_layers(project, challenge) + [result]
-    spec = next((s for s in challenge.indicators if s.id == challenge.output.map_indicator), challenge.indicators[0])
+    spec = next(s for s in challenge.indicators if s.id == map_indicator_id(challenge))
     request.indicator_layer = result
     request.indicator_field = "value"
-    request.label_field = "area_name"
+    request.label_field = AREA_NAME
     # The units that need attention first: the lowest values when higher is better; NULLs (no residents) out.
     request.sort_descending = not spec.higher_is_better
     request.table_filter = "\"value\" IS NOT NULL"

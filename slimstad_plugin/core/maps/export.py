@@ -13,7 +13,7 @@ from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout, QgsProject
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .errors import MapError
 from .layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
 

@@ -36,8 +36,8 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, Qt
 
-from ..i18n import translator
-from ..settings import SlimStadSettings
+from ..base.i18n import translator
+from ..base.settings import SlimStadSettings
 from . import templates as tpl
 from .atlas import AtlasOptions, configure_atlas
 from .errors import MapError

@@ -10,8 +10,8 @@ from typing import Dict, List, Optional, Sequence
 from qgis.core import QgsMapLayer
 
 from ... import plugin_version
-from ..i18n import translator
-from ..layer_properties import SourceInfo, source_info
+from ..base.i18n import translator
+from ..layers.properties import SourceInfo, source_info
 
 tr = translator("SlimStadMaps")
 

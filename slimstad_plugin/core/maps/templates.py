@@ -32,7 +32,7 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ... import RESOURCES_DIR
-from ..i18n import translator
+from ..base.i18n import translator
 
 tr = translator("SlimStadMaps")
 

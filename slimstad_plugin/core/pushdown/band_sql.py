@@ -19,7 +19,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, Optional
 
-from ..accessibility import STEP_WEIGHTS, step_thresholds
+from ..analysis.accessibility import STEP_WEIGHTS, step_thresholds
 from .connection import PgTable
 
 CELLS_PER_DISTANCE = 4  # a tile (see stage_sql) spans at most a quarter of the distance: ~12% extra candidates
@@ -31,7 +31,7 @@ NO_LIMIT = 2 ** 62  # open band bound (strip numbers are bigint)
 
 
 def psycopg_sql() -> Any:
-    import psycopg2.sql  # imported lazily: the plugin loads without psycopg2 (desktop engine only)
+    import psycopg2.sql  # lazy: psycopg2 is optional (desktop engine)
 
     return psycopg2.sql
 

@@ -16,7 +16,7 @@ from typing import Any, Callable, Dict, Iterable, List, Sequence, Tuple, TypeVar
 
 import numpy as np
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .band_sql import NO_LIMIT, Source, copy_statements, index_statements
 from .connection import PushdownError
 from .stage_sql import stage_one_sql, stage_two_sql

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .connection import PgTable, PushdownError
 from .engine_choice import EngineChoice, EngineChoiceError, choose_engine
 from .results_writer import ResultsTarget

@@ -13,7 +13,8 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer
 
-from ..i18n import translator
+from ..base.errors import Canceled, SlimStadError
+from ..base.i18n import translator
 
 tr = translator("SlimStadPushdown")
 
@@ -21,12 +22,8 @@ APPLICATION_NAME = "SlimStad push-down"
 CANCEL_POLL_S = 0.1
 
 
-class PushdownError(Exception):
+class PushdownError(SlimStadError):
     """A push-down failure; the message is translated, fit for the user and free of secrets."""
-
-
-class PushdownCanceledError(PushdownError):
-    """The user canceled; the server-side query was canceled too."""
 
 
 class PushdownConnectionLostError(PushdownError):
@@ -145,7 +142,7 @@ def _libpq_params(ref: DatabaseRef) -> Dict[str, Any]:
 
 def psycopg2_module() -> Any:
     try:
-        import psycopg2
+        import psycopg2  # lazy: psycopg2 is optional (desktop engine)
     except ImportError:
         raise PushdownError(tr("The database engine needs the Python module psycopg2 "
                                "(Debian/Ubuntu: python3-psycopg2).")) from None
@@ -229,7 +226,7 @@ def database_run(ref: DatabaseRef, connections: List[Any], watch: CancelWatch) -
     except psycopg2.errors.QueryCanceled:
         _rollback(connections[0])
         if watch.fired:
-            raise PushdownCanceledError(
+            raise Canceled(
                 tr("The calculation was canceled; the query on the server was stopped.")) from None
         raise PushdownError(tr("The database stopped the query (statement timeout or an administrator).")) from None
     except (psycopg2.OperationalError, psycopg2.InterfaceError) as error:

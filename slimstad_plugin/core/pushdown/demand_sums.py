@@ -17,10 +17,11 @@ from typing import Any, Callable, List, Optional, Sequence
 import numpy as np
 from qgis.core import QgsVectorLayer
 
-from ..i18n import translator
+from ..base.errors import Canceled
+from ..base.i18n import translator
 from .band_sql import psycopg_sql, repaired_sql, table_ref
 from .band_workers import copy_rows
-from .connection import CancelWatch, PgTable, PushdownCanceledError, PushdownError, connect, database_run
+from .connection import CancelWatch, PgTable, PushdownError, connect, database_run
 from .engine_choice import EngineChoiceError, choose_engine
 from .sql_catchment import preflight
 
@@ -105,7 +106,7 @@ def database_demand_sums(engine: Any, unit_layer: QgsVectorLayer, unit_features:
         raise PushdownError(tr("The area-unit layer has no field {field}.").format(field=units.key_column))
     unit_keys = [feature.attribute(key_index) for feature in unit_features]
     if is_canceled is not None and is_canceled():
-        raise PushdownCanceledError(tr("The calculation was canceled; the query on the server was stopped."))
+        raise Canceled(tr("The calculation was canceled; the query on the server was stopped."))
     started = time.perf_counter()
     connection = connect(demand.database)
     watch = CancelWatch([connection], is_canceled)
@@ -130,6 +131,6 @@ def database_demand_sums(engine: Any, unit_layer: QgsVectorLayer, unit_features:
             sums[ord_] = total
         connection.rollback()  # nothing to keep: the temp tables go with the transaction
     if watch.fired:  # canceled while the last statement finished anyway
-        raise PushdownCanceledError(tr("The calculation was canceled; the query on the server was stopped."))
+        raise Canceled(tr("The calculation was canceled; the query on the server was stopped."))
     return DemandSums(sums, int(features), int(repaired), int(skipped), round(time.perf_counter() - started, 3),
                       demand.database.describe())

@@ -10,7 +10,8 @@ from typing import Dict, List, Mapping, Optional, Union
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
-from ..i18n import translator
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
 from .connection import PgTable, table_from_layer
 
 tr = translator("SlimStadPushdown")
@@ -18,7 +19,7 @@ tr = translator("SlimStadPushdown")
 ENGINES = ("auto", "desktop", "database")  # Processing ENGINE enum 0/1/2
 
 
-class EngineChoiceError(ValueError):
+class EngineChoiceError(SlimStadError, ValueError):
     """``database`` was forced but the inputs cannot be pushed down (translated reason)."""
 
 

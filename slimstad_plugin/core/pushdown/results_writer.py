@@ -14,7 +14,7 @@ from typing import Any, Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..i18n import translator
+from ..base.i18n import translator
 from .band_workers import copy_rows
 from .connection import PgTable, first_line
 
@@ -32,7 +32,7 @@ def load_results(connection: Any, demand: PgTable, supply: PgTable,
     ``demand_rows`` are the arrays ``keys, values, access, pairs``; ``supply_rows`` are ``(key, value, ratio,
     pairs)``. The tables live until the transaction ends.
     """
-    from psycopg2 import sql
+    from psycopg2 import sql  # lazy: psycopg2 is optional (desktop engine)
 
     ident = sql.Identifier
     keys, values, access, pairs = demand_rows
@@ -67,8 +67,8 @@ class ResultsTarget:
               provenance: Dict[str, Any]) -> Tuple[Optional[str], Optional[Dict[str, Any]], str]:
         """Create the results tables from the temp tables of :func:`load_results`; returns (``schema.table``,
         entry, warning)."""
-        import psycopg2
-        from psycopg2 import sql
+        import psycopg2  # lazy: psycopg2 is optional (desktop engine)
+        from psycopg2 import sql  # lazy: psycopg2 is optional (desktop engine)
 
         now = datetime.now(timezone.utc)
         run_id = uuid.uuid4().hex[:8]

@@ -21,27 +21,11 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem
 
-from ..accessibility import AccessibilityError, check_distance, method_name
-from ..i18n import translator
+from ..analysis.accessibility import AccessibilityError, check_distance, method_name
+from ..base.i18n import translator
 from .band_sql import NO_LIMIT, BandGeometry, Source, choose_strips, psycopg_sql, strip_counts_sql, table_ref
-from .band_workers import (
-    INTEGER_TYPES,
-    MAX_CONNECTIONS,
-    ROWS_PER_CONNECTION,
-    Band,
-    BandWorker,
-    plan_bands,
-    run_all,
-)
-from .connection import (
-    CancelWatch,
-    PgTable,
-    PushdownError,
-    connect,
-    connect_many,
-    database_run,
-    psycopg2_module,
-)
+from .band_workers import INTEGER_TYPES, MAX_CONNECTIONS, ROWS_PER_CONNECTION, Band, BandWorker, plan_bands, run_all
+from .connection import CancelWatch, PgTable, PushdownError, connect, connect_many, database_run, psycopg2_module
 from .results_writer import load_results
 from .stage_sql import DEMAND_TILE_MIN_PAIRS, PROBE_TILE_MIN_PAIRS, tile_size
 
@@ -191,7 +175,7 @@ def sql_floating_catchment(demand: PgTable, demand_field: str, supply: PgTable, 
     demand's). ``connections`` caps the parallel band connections (default: the server's
     ``max_parallel_workers_per_gather``). ``on_stage(name, main connection)`` is called between stages
     (progress; tests use it to break the connection). Raises :class:`PushdownError` (and its subclasses
-    :class:`PushdownCanceledError`, :class:`PushdownConnectionLostError`) with a translated message.
+    :class:`~..base.errors.Canceled`, :class:`PushdownConnectionLostError`) with a translated message.
     """
     psycopg2_module()  # a clear message when the driver is missing
     try:

@@ -16,10 +16,14 @@ import numpy as np
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
-from ..challenge import Challenge, ChallengeError, load_file
-from ..challenge_run import RunResult, run_challenge
-from ..i18n import pick_language_text, translator
-from ..rebinding import BindingReport, bind_challenge, candidates_from_project
+from ..base.errors import SlimStadError
+from ..base.i18n import pick_language_text, translator
+from ..catalogue.project_reading import read_project
+from ..challenge.model import Challenge, ChallengeError, load_file
+from ..challenge.output import graduated_renderer, nice_breaks
+from ..challenge.rebinding import BindingReport, bind_challenge, candidates_from_project
+from ..challenge.run import RunResult, run_challenge
+from ..layers.render import render_png
 
 tr = translator("SlimStadSharing")
 LOGGER = logging.getLogger(__name__)
@@ -28,7 +32,7 @@ SUMMARY_COLUMNS = ("city", "indicator", "title", "unit", "units", "units_with_va
                    "p10", "p90", "min", "max", "status")
 
 
-class CompareError(RuntimeError):
+class CompareError(SlimStadError, RuntimeError):
     """No city could be compared, or the input is unusable (message already translated)."""
 
 
@@ -87,8 +91,6 @@ def _open(project: Union[QgsProject, Path]) -> QgsProject:
     if isinstance(project, QgsProject):
         return project
     opened = QgsProject()
-    from ..catalogue.project_reading import read_project
-
     if not Path(project).is_file() or not read_project(opened, project):
         raise CompareError(tr("Cannot open the project {path}.").format(path=project))
     return opened
@@ -116,8 +118,6 @@ def run_city(name: str, challenge: Challenge, project: Union[QgsProject, Path], 
 
 def render_maps(challenge: Challenge, runs: List[CityRun], out_dir: Path, breaks: List[float]) -> List[Path]:
     """One PNG per city of the map indicator, all with the same class breaks."""
-    from ..challenge_output import graduated_renderer
-    from ..render import render_png
 
     spec = next((s for s in challenge.indicators if s.id == challenge.output.map_indicator), challenge.indicators[0])
     position = challenge.indicators.index(spec)
@@ -205,7 +205,6 @@ def write_html(challenge: Challenge, rows: List[Dict[str, object]], maps: List[P
 def compare_cities(challenge: Union[Challenge, Path], cities: Dict[str, Union[QgsProject, Path]], out_dir: Path,
                    maps: bool = True, entries: Iterable[object] = ()) -> CompareResult:
     """Run ``challenge`` for every city (re-binding it to each) and write the comparison into ``out_dir``."""
-    from ..challenge_output import nice_breaks
 
     if not isinstance(challenge, Challenge):
         try:

@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from ..i18n import translator
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
 
 tr = translator("SlimStadSharing")
 
@@ -15,7 +16,7 @@ FORMAT = "slimstad-package"
 FORMAT_VERSION = 1
 
 
-class ManifestError(ValueError):
+class ManifestError(SlimStadError, ValueError):
     """The manifest is missing or unreadable (message already translated)."""
 
 

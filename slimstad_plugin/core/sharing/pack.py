@@ -17,8 +17,11 @@ from typing import Callable, Dict, List, Optional, Sequence, Set
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ... import plugin_version
-from ..i18n import translator
-from ..secrets import scan_files, scrub_text, scrub_uri
+from ..base.errors import Canceled, SlimStadError
+from ..base.i18n import translator
+from ..base.secrets import scan_files, scrub_text, scrub_uri
+from ..challenge.model import dumps
+from ..challenge.store import project_challenges
 from .manifest import MANIFEST_NAME, LayerEntry, Manifest, list_files
 from .pack_layers import (
     DataFolder,
@@ -39,12 +42,8 @@ CHALLENGE_SUFFIX = ".slimstad.json"
 Progress = Callable[[float, str], None]
 
 
-class PackError(RuntimeError):
+class PackError(SlimStadError, RuntimeError):
     """The package could not be made; nothing was written at the output (message already translated)."""
-
-
-class PackCanceledError(PackError):
-    """The user canceled; nothing was written."""
 
 
 @dataclass
@@ -178,8 +177,6 @@ def _copy_challenges(paths: Sequence[Path], stored: Dict[str, str], package: Pat
 
 def _stored_challenges(project: QgsProject, warnings: List[str]) -> Dict[str, str]:
     """Challenges kept inside the project, as JSON text by id (unreadable ones are reported, not packed twice)."""
-    from ..challenge import dumps
-    from ..challenge_store import project_challenges
 
     try:
         challenges, problems = project_challenges(project)
@@ -237,13 +234,13 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
                  progress: Optional[Progress] = None, is_canceled: Optional[Callable[[], bool]] = None) -> PackResult:
     """Pack ``project_path`` into ``out`` (``.zip`` or a new folder); see the module docstring.
 
-    ``is_canceled`` is polled between layers; a cancel raises PackCanceledError and writes nothing.
+    ``is_canceled`` is polled between layers; a cancel raises Canceled and writes nothing.
     """
     options = options or PackOptions()
 
     def check() -> None:
         if is_canceled is not None and is_canceled():
-            raise PackCanceledError(tr("Packing was canceled; nothing was written."))
+            raise Canceled(tr("Packing was canceled; nothing was written."))
 
     project_path, out = Path(project_path), Path(out)
     _check_paths(project_path, out, options.force)

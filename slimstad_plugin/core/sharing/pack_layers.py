@@ -15,9 +15,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..i18n import translator
-from ..layer_properties import source_info
-from ..secrets import describe_endpoint, scrub_uri
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..base.secrets import describe_endpoint, scrub_uri
+from ..layers.properties import source_info
 from .manifest import LayerEntry
 
 tr = translator("SlimStadSharing")
@@ -29,7 +30,7 @@ SIDECAR_SUFFIXES = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qm
 SQLITE_SUFFIXES = (".gpkg", ".sqlite", ".db")
 
 
-class LayerPackError(RuntimeError):
+class LayerPackError(SlimStadError, RuntimeError):
     """One layer could not be put into the package (message already translated)."""
 
 

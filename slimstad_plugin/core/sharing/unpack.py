@@ -9,7 +9,8 @@ from typing import List, Optional, Tuple
 
 from qgis.core import QgsProject
 
-from ..i18n import translator
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
 from .manifest import Manifest, ManifestError, Verification, read_manifest, verify
 from .zip_safety import UnsafePackageError, ZipLimits, check_zip, extract_checked, normalise_member_name
 
@@ -19,7 +20,7 @@ LOGGER = logging.getLogger(__name__)
 STAGING = ".slimstad-unpacking"
 
 
-class UnpackError(RuntimeError):
+class UnpackError(SlimStadError, RuntimeError):
     """The package cannot be opened (message already translated)."""
 
 

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Dict, List, Optional
 
-from ..i18n import translator
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
 
 tr = translator("SlimStadSharing")
 
 CHUNK = 1 << 20
 
 
-class UnsafePackageError(ValueError):
+class UnsafePackageError(SlimStadError, ValueError):
     """The package is refused; the message says why (already translated)."""
 
 

@@ -1,0 +1,51 @@
+"""Route ``logging.getLogger("slimstad_plugin…")`` records to QGIS's message log."""
+
+import logging
+from typing import Optional
+
+from qgis.core import Qgis, QgsMessageLog
+
+LOG_TAG = "SlimStad"
+
+
+class QgisMessageLogHandler(logging.Handler):
+    """Send records to the "SlimStad" tab of the QGIS message log."""
+
+    LEVELS = {
+        logging.DEBUG: Qgis.MessageLevel.Info,
+        logging.INFO: Qgis.MessageLevel.Info,
+        logging.WARNING: Qgis.MessageLevel.Warning,
+        logging.ERROR: Qgis.MessageLevel.Critical,
+        logging.CRITICAL: Qgis.MessageLevel.Critical,
+    }
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            level = self.LEVELS.get(record.levelno, Qgis.MessageLevel.Info)
+            QgsMessageLog.logMessage(self.format(record), LOG_TAG, level, notifyUser=False)
+        except Exception:  # noqa: BLE001 - a log handler must never raise
+            self.handleError(record)
+
+
+def package_logger() -> logging.Logger:
+    """The logger that is the parent of every module logger in this package."""
+    return logging.getLogger(__name__.split(".core.", 1)[0])
+
+
+def install_log_handler() -> Optional[logging.Handler]:
+    """Attach one handler (idempotent); return it so ``unload`` can remove it."""
+    logger = package_logger()
+    for handler in logger.handlers:
+        if isinstance(handler, QgisMessageLogHandler):
+            return None
+    handler = QgisMessageLogHandler()
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    return handler
+
+
+def remove_log_handler(handler: Optional[logging.Handler]) -> None:
+    """Undo :func:`install_log_handler`."""
+    if handler is not None:
+        package_logger().removeHandler(handler)

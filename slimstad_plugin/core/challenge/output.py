@@ -1,0 +1,174 @@
+"""Write challenge results into a GeoPackage: one styled layer per indicator, with provenance.
+
+The default style goes into the GeoPackage's ``layer_styles`` table (QGIS loads it when the layer is
+opened); provenance goes into the layer metadata (abstract + history) and, for tools that do not read QGIS
+metadata, into the ``slimstad_provenance`` table as JSON.
+"""
+
+import json
+import math
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsGraduatedSymbolRenderer,
+    QgsLayerMetadata,
+    QgsProviderRegistry,
+    QgsRendererRange,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..base.errors import SlimStadError
+from ..base.i18n import translator
+from ..layers.vector_io import make_fields
+
+tr = translator("SlimStadChallenge")
+
+PROVENANCE_TABLE = "slimstad_provenance"
+NULL_SENTINEL = -1e15  # the style maps NULL to this value so "no residents" gets its own legend entry
+# Red (worst) to green (best); grey for NULL.
+GOOD_RAMP = ("#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9641")
+NULL_COLOUR = "#c8c8c8"
+
+
+class OutputError(SlimStadError, RuntimeError):
+    """The GeoPackage could not be written; the message is meant for the user."""
+
+
+def write_layer(path: Path, name: str, fields: Sequence[Tuple[str, str]], geoms: Optional[Sequence[Any]],
+                rows: Sequence[Sequence[Any]], crs: QgsCoordinateReferenceSystem, new_file: bool) -> None:
+    """One layer (``geoms`` None: a plain table); NaN floats are written as NULL."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    options.fileEncoding = "UTF-8"
+    options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if new_file
+                                    else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
+    qgs_fields = make_fields(fields)
+    wkb = QgsWkbTypes.Type.MultiPolygon if geoms is not None else QgsWkbTypes.Type.NoGeometry
+    writer = QgsVectorFileWriter.create(str(path), qgs_fields, wkb, crs, QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise OutputError(tr("Cannot write {path}: {error}").format(path=path, error=writer.errorMessage()))
+    features = []
+    for index, row in enumerate(rows):
+        feature = QgsFeature(qgs_fields)
+        if geoms is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(shapely.to_wkb(shapely.multipolygons(shapely.get_parts(geoms[index]))))
+            feature.setGeometry(geometry)
+        feature.setAttributes([None if isinstance(v, float) and not math.isfinite(v) else v for v in row])
+        features.append(feature)
+    ok = writer.addFeatures(features)
+    message = writer.errorMessage()
+    del writer  # flush and close
+    if not ok:
+        raise OutputError(tr("Cannot write {path}: {error}").format(path=path, error=message))
+
+
+def nice_breaks(values: np.ndarray, classes: int) -> List[float]:
+    """Ascending class edges (upper edge inclusive): quantiles rounded to two significant digits.
+
+    When many units share the minimum (typically 0 places), that minimum gets a class of its own so
+    "none at all" never hides among "a few".
+    """
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return [0.0, 1.0]
+    low, high = float(finite.min()), float(finite.max())
+    if math.isclose(low, high):
+        return [low, high + (abs(high) * 0.01 or 1.0)]
+    classes = max(2, classes)
+    edges = [low]
+    rest = finite[finite > low]
+    if (finite == low).mean() > 1.0 / classes:
+        edges.append(low)  # the class [low, low]
+        finite, classes = rest, classes - 1
+    for q in np.linspace(0, 1, classes + 1)[1:-1]:
+        value = float(np.quantile(finite, q))
+        digits = 1 - int(math.floor(math.log10(abs(value)))) if value else 0
+        rounded = round(value, digits)
+        if low < rounded < high and rounded > edges[-1]:
+            edges.append(rounded)
+    edges.append(high)
+    return edges
+
+
+def _format(value: float) -> str:
+    if abs(value) >= 100 or float(value).is_integer():
+        return "{:,.0f}".format(value).replace(",", ".")
+    return "{:.1f}".format(value).replace(".", ",")
+
+
+def _ramp(count: int, reverse: bool) -> List[str]:
+    colours = list(GOOD_RAMP[::-1] if reverse else GOOD_RAMP)
+    if count >= len(colours):
+        return colours + [colours[-1]] * (count - len(colours))
+    picks = np.linspace(0, len(colours) - 1, count).round().astype(int)
+    return [colours[i] for i in picks]
+
+
+def graduated_renderer(field_name: str, breaks: Sequence[float], unit: str, higher_is_better: bool,
+                       null_label: str) -> QgsGraduatedSymbolRenderer:
+    """Classes a planner reads without help ("5 – 15 places per 100 children"), plus a grey NULL class."""
+    renderer = QgsGraduatedSymbolRenderer("coalesce(\"{}\", {})".format(field_name, NULL_SENTINEL))
+    null_symbol = QgsFillSymbol.createSimple({"color": NULL_COLOUR, "outline_color": "#808080",
+                                              "outline_width": "0.2", "style": "b_diagonal"})
+    renderer.addClassRange(QgsRendererRange(NULL_SENTINEL * 2, NULL_SENTINEL / 2, null_symbol, null_label))
+    colours = _ramp(len(breaks) - 1, reverse=not higher_is_better)
+    for index, (low, high) in enumerate(zip(breaks[:-1], breaks[1:])):
+        symbol = QgsFillSymbol.createSimple({"color": colours[index], "outline_color": "#606060",
+                                             "outline_width": "0.2"})
+        span = _format(low) if low == high else "{} – {}".format(_format(low), _format(high))
+        label = "{}{}".format(span, " " + unit if unit else "")
+        renderer.addClassRange(QgsRendererRange(low, high, symbol, label))
+    return renderer
+
+
+def style_and_describe(path: Path, name: str, renderer: QgsGraduatedSymbolRenderer, title: str, abstract: str,
+                       history: List[str], provenance: Dict[str, Any]) -> None:
+    """Store ``renderer`` as default style and the provenance as layer metadata."""
+    uri = "{}|layername={}".format(path, name)
+    layer = QgsVectorLayer(uri, title, "ogr")
+    if not layer.isValid():
+        raise OutputError(tr("Cannot reopen the result layer {name} in {path}.").format(name=name, path=path))
+    layer.setRenderer(renderer)
+    metadata = QgsLayerMetadata()
+    metadata.setIdentifier("{}/{}".format(provenance.get("challenge_id", ""), name))
+    metadata.setTitle(title)
+    metadata.setAbstract(abstract)
+    metadata.setHistory(history + ["provenance: " + json.dumps(provenance, ensure_ascii=False)])
+    metadata.setKeywords({"slimstad": ["challenge", str(provenance.get("challenge_id", ""))]})
+    layer.setMetadata(metadata)
+    error = layer.saveStyleToDatabase(name, title, True, "")
+    if error:
+        raise OutputError(tr("Cannot store the style of {name}: {error}").format(name=name, error=error))
+    try:  # QGIS >= 3.20 writes the metadata into the GeoPackage itself; the provenance table is the fallback
+        QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, metadata)
+    except Exception:  # noqa: BLE001 - provider without metadata support: the table below still has it
+        pass
+    del layer
+
+
+def write_provenance_table(path: Path, records: Dict[str, Dict[str, Any]]) -> None:
+    """``slimstad_provenance``: one row per result layer with its provenance JSON."""
+    rows = [(name, str(record.get("challenge_id", "")), json.dumps(record, ensure_ascii=False, sort_keys=True))
+            for name, record in records.items()]
+    write_layer(path, PROVENANCE_TABLE, [("layer_name", "str"), ("challenge_id", "str"), ("provenance", "str")],
+                None, rows, QgsCoordinateReferenceSystem(), new_file=False)
+
+
+def read_provenance(path: Path) -> Dict[str, Dict[str, Any]]:
+    """Layer name -> provenance, as written by :func:`write_provenance_table`."""
+    layer = QgsVectorLayer("{}|layername={}".format(path, PROVENANCE_TABLE), PROVENANCE_TABLE, "ogr")
+    if not layer.isValid():
+        return {}
+    return {f["layer_name"]: json.loads(f["provenance"]) for f in layer.getFeatures()}

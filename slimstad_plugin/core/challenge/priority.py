@@ -1,0 +1,63 @@
+"""The challenge's priority map: a weighted composite of its indicators, written next to the run's results."""
+
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+import numpy as np
+import shapely
+
+from ..analysis.priority import PriorityResult, priority_scores
+from ..base.i18n import pick_language_text, translator
+from .model import Challenge
+from .output import graduated_renderer, style_and_describe, write_layer
+from .results import AREA_ID, PRIORITY_FIELDS, PRIORITY_LAYER, open_layer
+from .run import RunResult
+
+tr = translator("SlimStadChallengePanel")
+
+
+def default_weights(challenge: Challenge) -> Dict[str, float]:
+    """Equal weights over the challenge's indicators."""
+    count = max(1, len(challenge.indicators))
+    return {spec.id: 1.0 / count for spec in challenge.indicators}
+
+
+def compute_priority(challenge: Challenge, result: RunResult, weights: Dict[str, float],
+                     normalisation: str = "minmax") -> PriorityResult:
+    """Priority per area unit: an indicator where higher is better gives priority to low values."""
+    specs = [spec for spec in challenge.indicators if spec.id in result.indicators]
+    values = np.column_stack([result.indicators[spec.id].values for spec in specs])
+    return priority_scores(values, [spec.id for spec in specs], [weights.get(spec.id, 0.0) for spec in specs],
+                           higher_is_worse=[not spec.higher_is_better for spec in specs],
+                           normalisation=normalisation, classification="quantile",
+                           class_count=max(2, challenge.output.classes))
+
+
+def unit_geometries(result: RunResult) -> Tuple[list, object]:
+    """Area-unit geometries (in result order) and CRS, read back from the run's first indicator layer."""
+    layer = open_layer(result.output, result.layers[0], "units")
+    by_id = {}
+    for feature in layer.getFeatures():
+        by_id[feature[AREA_ID]] = shapely.from_wkb(bytes(feature.geometry().asWkb()))
+    return [by_id.get(uid) for uid in result.unit_ids], layer.crs()
+
+
+def write_priority_layer(challenge: Challenge, result: RunResult, priority: PriorityResult) -> str:
+    """Add the ``prioriteit`` layer (styled, 1 = lowest priority) to the results GeoPackage; return its name."""
+    geoms, crs = unit_geometries(result)
+    rows: List[list] = []
+    for index, uid in enumerate(result.unit_ids):
+        rows.append([uid, result.unit_names[index], float(priority.score[index]), int(priority.classes[index]),
+                     int(priority.sens_changes[index])])
+    write_layer(Path(result.output), PRIORITY_LAYER, PRIORITY_FIELDS, geoms, rows, crs, new_file=False)
+    bounds = [float(np.nanmin(priority.score))] + [float(b) for b in priority.upper_bounds] \
+        if np.isfinite(priority.score).any() else [0.0, 1.0]
+    language = challenge.output.language
+    title = tr("Priority: {title}").format(title=pick_language_text(challenge.title, language))
+    weights = ", ".join("{} {:.2f}".format(spec.id, w) for spec, w in zip(challenge.indicators, priority.weights))
+    style_and_describe(Path(result.output), PRIORITY_LAYER,
+                       graduated_renderer("score", bounds, tr("priority score"), False, tr("no value")),
+                       title,
+                       tr("Weighted priority of the challenge's indicators ({weights}).").format(weights=weights),
+                       [], {"challenge_id": challenge.id, "weights": weights})
+    return PRIORITY_LAYER

@@ -1,0 +1,469 @@
+"""Dock "Shared data" (Gedeelde data): browse, search and add catalogue layers; check health and quality.
+
+Widgets only: loading, merging, adding layers, health, snapshots and quality reports are core calls; long or
+network work runs as QgsTasks so the GUI never blocks.
+"""
+
+import logging
+import os
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence
+
+from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask
+from qgis.gui import QgsDockWidget, QgsFilterLineEdit, QgsMessageBar
+from qgis.PyQt.QtCore import QItemSelection, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QAction,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QSplitter,
+    QTextBrowser,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import RESOURCES_DIR
+from ...core.base.i18n import translator
+from ...core.base.settings import SlimStadSettings
+from ...core.catalogue.model import Catalogue, CatalogueEntry
+from ...core.catalogue.view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook, metadata_html
+from ..task import BackgroundTask, TaskOutcome
+from . import actions as catalogue_actions
+from .locator import CatalogueLocatorFilter
+from .model import COLUMN_TITLE, CatalogueFilterProxy, CatalogueItemModel, status_icon
+
+tr = translator("SlimStadCatalogueDock")
+LOG = logging.getLogger(__name__)
+
+SHIPPED_CATALOGUE = RESOURCES_DIR / "catalogues" / "voorbeeldstad.json"
+DOCK_OBJECT_NAME = "slimstad_catalogue_dock"
+DATA_DIR_ENV = "SLIMSTAD_DATA_DIR"
+DIRECT_LOAD_MAX_BYTES = 256 * 1024  # ~100 entries: validated in well under 100 ms
+
+
+def is_remote(location: str) -> bool:
+    """http(s) URLs always load in a QgsTask."""
+    return location.lower().startswith(("http://", "https://"))
+
+
+class CatalogueDock(QgsDockWidget):
+    """The tree (sector/owner), search box, metadata pane, message area and action toolbar."""
+
+    def __init__(self, iface: object, parent: Optional[QWidget] = None,
+                 locations: Optional[Callable[[], List[str]]] = None,
+                 project: Optional[QgsProject] = None, data_dir: Optional[str] = None,
+                 health_cache: Optional[object] = None) -> None:
+        """``health_cache``: the core HealthCache (default: in the QGIS profile); False for none."""
+        super().__init__(tr("Shared data"), parent)
+        self.setObjectName(DOCK_OBJECT_NAME)
+        self.iface = iface
+        self._project = project
+        # Folder where relative GeoPackage paths of local catalogues resolve (the sample city's folder).
+        self.data_dir = data_dir or os.environ.get(DATA_DIR_ENV, "") or None
+        self.quality_dialog: Optional[QWidget] = None
+        self.last_snapshot: List[object] = []
+        self.added_layer_ids: List[str] = []  # this session's additions (ids: layers may be removed later)
+        self.health_cache = health_cache if health_cache is not None else catalogue_actions.default_health_cache()
+        self._locations = locations or default_locations
+        self.catalogues: Dict[str, Catalogue] = {}
+        self.load_errors: Dict[str, str] = {}
+        self.entries: List[CatalogueEntry] = []
+        self.statuses = StatusBook()
+        self.tasks: List[QgsTask] = []  # Python must hold running tasks or they are collected
+        self.listeners: List[Callable[[List[CatalogueEntry]], None]] = []
+        self.mode = GROUP_BY_SECTOR
+        self._build_widgets()
+
+    # -- widgets ---------------------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.toolbar = QToolBar(body)
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
+        self.action_add = self._tool(tr("Add to project"), "/mActionAddLayer.svg", self.add_selected_to_project)
+        self.action_health = self._tool(tr("Check health"), "", self.check_health, "health_ok")
+        self.action_snapshot = self._tool(tr("Make offline snapshot…"), "/mActionFileSave.svg",
+                                          self.ask_snapshot)
+        self.action_quality = self._tool(tr("Quality report"), "/mAlgorithmCheckGeometry.svg", self.show_quality_report)
+        self.toolbar.addSeparator()
+        self.action_by_owner = self._tool(tr("Group by owner"), "/mActionGroupItems.svg", self.toggle_grouping)
+        self.action_by_owner.setCheckable(True)
+        self.action_reload = self._tool(tr("Reload catalogues"), "/mActionRefresh.svg", self.reload)
+        self.add_menu = QMenu(body)
+        self.action_add_file = self.add_menu.addAction(tr("Add catalogue file…"), self.ask_catalogue_file)
+        self.action_add_url = self.add_menu.addAction(tr("Add catalogue URL…"), self.ask_catalogue_url)
+        add_button = QToolButton(self.toolbar)
+        add_button.setIcon(QgsApplication.getThemeIcon("/mActionAdd.svg"))
+        add_button.setToolTip(tr("Add a catalogue"))
+        add_button.setMenu(self.add_menu)
+        add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(add_button)
+        layout.addWidget(self.toolbar)
+
+        self.search = QgsFilterLineEdit(body)
+        self.search.setShowSearchIcon(True)
+        self.search.setPlaceholderText(tr("Search title, keyword or owner…"))
+        self.search.textChanged.connect(self.set_query)
+        layout.addWidget(self.search)
+
+        self.message_bar = QgsMessageBar(body)
+        layout.addWidget(self.message_bar)
+
+        self.model = CatalogueItemModel(self)
+        self.proxy = CatalogueFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView(body)
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)  # keeps 5,000 rows cheap to lay out
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.doubleClicked.connect(lambda _index: self.add_selected_to_project())
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._configure_header()
+        self.metadata = QTextBrowser(body)
+        self.metadata.setOpenExternalLinks(True)
+        self.metadata.setOpenLinks(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.metadata)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter)
+        self.setWidget(body)
+        self._update_actions()
+
+    def _tool(self, text: str, theme_icon: str, slot: Callable[[], None], own_icon: str = "") -> QAction:
+        icon = status_icon(own_icon) if own_icon else QgsApplication.getThemeIcon(theme_icon)
+        action = QAction(icon, text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    def _configure_header(self) -> None:
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 22)
+
+    # -- catalogues ------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """(Re)load every catalogue source: local files now, URLs in background tasks."""
+        self.catalogues.clear()
+        self.load_errors.clear()
+        self.message_bar.clearWidgets()
+        for location in self._locations():
+            self.load_location(location)
+        self.rebuild()
+
+    def load_location(self, location: str) -> None:
+        """Load one source; a failure is reported and the other catalogues stay.
+
+        URLs and big files load in a QgsTask (validating 5,000 entries takes seconds); a small local file
+        is read at once so the dock is filled when it opens.
+        """
+        if is_remote(location) or _file_size(location) > DIRECT_LOAD_MAX_BYTES:
+            timeout = SlimStadSettings.load().health_timeout_s
+            task = BackgroundTask(tr("Loading catalogue {url}").format(url=location),
+                                  lambda _task: catalogue_actions.load(location, timeout, self.data_dir),
+                                  lambda outcome: self._catalogue_loaded(location, outcome))
+            self.run_task(task)
+            return
+        try:
+            catalogue = catalogue_actions.load(location, data_dir=self.data_dir)
+        except catalogue_actions.USER_ERRORS as exc:
+            self._catalogue_failed(location, str(exc))
+            return
+        self._accept_catalogue(location, catalogue)
+
+    def _catalogue_loaded(self, location: str, outcome: TaskOutcome) -> None:
+        if not catalogue_actions.alive(self) or outcome.canceled:
+            return
+        if outcome.error or outcome.result is None:
+            self._catalogue_failed(location, outcome.error or tr("Empty answer"))
+            return
+        self._accept_catalogue(location, outcome.result)
+        self.rebuild()
+
+    def _accept_catalogue(self, location: str, catalogue: Catalogue) -> None:
+        self.catalogues[location] = catalogue
+        problems = list(getattr(catalogue, "problems", []) or [])
+        if problems:
+            self.show_message(tr("{n} invalid entries skipped in {location}: {problems}").format(
+                n=len(problems), location=location, problems="; ".join(problems[:3])), Qgis.MessageLevel.Warning)
+
+    def _catalogue_failed(self, location: str, message: str) -> None:
+        self.load_errors[location] = message
+        self.show_message(tr("Catalogue {location} could not be loaded: {error}").format(
+            location=location, error=message), Qgis.MessageLevel.Warning)
+
+    def rebuild(self) -> None:
+        """Merge the loaded catalogues (first one wins on duplicate ids) and rebuild the tree."""
+        order = {location: number for number, location in enumerate(self._locations())}
+        # The configured order decides which catalogue wins a duplicate id, not which one loaded first.
+        ordered = sorted(self.catalogues.items(), key=lambda item: order.get(item[0], len(order)))
+        merged = catalogue_actions.merge([catalogue for _location, catalogue in ordered])
+        self.entries = merged.entries
+        catalogue_actions.apply_cached_health(self)
+        if merged.duplicates:
+            ids = sorted({duplicate[0] for duplicate in merged.duplicates})
+            self.show_message(tr("{n} duplicate entry ids ignored (the first catalogue wins): {ids}").format(
+                n=len(merged.duplicates), ids=", ".join(ids[:5])), Qgis.MessageLevel.Info)
+        self.model.set_entries(self.entries, self.mode, self.statuses)
+        self._configure_header()
+        self.expand_groups()
+        self.metadata.clear()
+        self._update_actions()
+        for listener in list(self.listeners):
+            listener(self.entries)
+
+    def add_catalogue_location(self, location: str) -> bool:
+        """Remember a catalogue file or URL in the settings and load it; False when already present."""
+        location = location.strip()
+        if not location:
+            return False
+        settings = SlimStadSettings.load()
+        if location in settings.catalogue_urls or location == str(SHIPPED_CATALOGUE):
+            self.show_message(tr("This catalogue is already in the list."), Qgis.MessageLevel.Info)
+            return False
+        settings.catalogue_urls.append(location)
+        settings.save()
+        self.load_location(location)
+        self.rebuild()
+        return True
+
+    def ask_catalogue_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Add catalogue file"), "",
+                                                    tr("SlimStad catalogue (*.json)"))
+        if path:
+            self.add_catalogue_location(path)
+
+    def ask_catalogue_url(self) -> None:
+        url, ok = QInputDialog.getText(self, tr("Add catalogue URL"), tr("Address of the catalogue (https://…):"))
+        if ok and url:
+            self.add_catalogue_location(url)
+
+    # -- tree ------------------------------------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        """Search-as-you-type."""
+        self.proxy.set_query(text)
+        if text:
+            self.expand_groups()
+
+    def expand_groups(self) -> None:
+        """Open every group (not expandAll: that visits all 5,000 entry rows to look for grandchildren)."""
+        for row in range(self.proxy.rowCount()):
+            self.tree.expand(self.proxy.index(row, 0))
+
+    def set_grouping(self, mode: str) -> None:
+        """Group the tree by sector or by owner."""
+        if mode not in (GROUP_BY_SECTOR, GROUP_BY_OWNER) or mode == self.mode:
+            return
+        self.mode = mode
+        self.action_by_owner.setChecked(mode == GROUP_BY_OWNER)
+        self.rebuild()
+
+    def toggle_grouping(self) -> None:
+        self.set_grouping(GROUP_BY_OWNER if self.action_by_owner.isChecked() else GROUP_BY_SECTOR)
+
+    def selected_entries(self) -> List[CatalogueEntry]:
+        """Entries of the selected rows, in tree order."""
+        seen: Dict[str, CatalogueEntry] = {}
+        for proxy_index in self.tree.selectionModel().selectedRows(COLUMN_TITLE):
+            entry = self.model.entry_at(self.proxy.mapToSource(proxy_index))
+            if entry is not None:
+                seen.setdefault(entry.id, entry)
+        return list(seen.values())
+
+    def select_entry(self, entry_id: str) -> bool:
+        """Select the row of ``entry_id`` (if the filter shows it)."""
+        for group_row in range(self.proxy.rowCount()):
+            group = self.proxy.index(group_row, 0)
+            for row in range(self.proxy.rowCount(group)):
+                index = self.proxy.index(row, COLUMN_TITLE, group)
+                entry = self.model.entry_at(self.proxy.mapToSource(index))
+                if entry is not None and entry.id == entry_id:
+                    self.tree.setCurrentIndex(index)
+                    return True
+        return False
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.show_metadata()
+        self._update_actions()
+
+    def show_metadata(self) -> None:
+        """Metadata of the first selected entry (all catalogue text escaped)."""
+        entries = self.selected_entries()
+        if not entries:
+            self.metadata.clear()
+            return
+        entry = entries[0]
+        self.metadata.setHtml(metadata_html(entry, self.statuses.get(entry.id)))
+
+    def _update_actions(self) -> None:
+        has_selection = bool(self.selected_entries())
+        self.action_add.setEnabled(has_selection)
+        self.action_snapshot.setEnabled(has_selection)
+        self.action_health.setEnabled(bool(self.entries))
+        self.action_quality.setEnabled(has_selection)
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def project(self) -> QgsProject:
+        return self._project or QgsProject.instance()
+
+    def add_selected_to_project(self) -> List[QgsMapLayer]:
+        """Add every selected entry; one failure is reported without stopping the others."""
+        return [layer for layer in (self.add_entry(entry) for entry in self.selected_entries()) if layer]
+
+    def add_entry(self, entry: CatalogueEntry) -> Optional[QgsMapLayer]:
+        """Add one entry to the project (group per sector, style, metadata) or report why not.
+
+        Local sources are added at once and returned; network sources are built in a task (None returned,
+        the layer appears when the server has answered).
+        """
+        if entry.source_type not in catalogue_actions.LOCAL_SOURCE_TYPES:
+            catalogue_actions.start_add_remote(self, entry)
+            return None
+        try:
+            layer = catalogue_actions.add_to_project(entry, self.project())
+        except catalogue_actions.USER_ERRORS as exc:
+            self.show_message(tr("{title} could not be added: {error}").format(
+                title=entry.display_title(), error=str(exc)), Qgis.MessageLevel.Warning)
+            return None
+        self.added_layer_ids.append(layer.id())
+        self.show_message(tr("{title} added to the project.").format(title=entry.display_title()),
+                          Qgis.MessageLevel.Success, duration=3)
+        return layer
+
+    def check_health(self, entries: Optional[Sequence[CatalogueEntry]] = None) -> List[QgsTask]:
+        """Start health and freshness checks (given, selected, or all entries); icons update as results come."""
+        entries = list(entries or self.selected_entries() or self.entries)
+        if not entries:
+            return []
+        return catalogue_actions.start_health(self, entries)
+
+    def status_changed(self, entry_id: str) -> None:
+        """A health/freshness result arrived: refresh the icons and, if shown, the metadata."""
+        self.model.update_status(entry_id)
+        shown = self.selected_entries()
+        if shown and shown[0].id == entry_id:
+            self.show_metadata()
+
+    def ask_snapshot(self) -> None:
+        entries = self.selected_entries()
+        if not entries:
+            return
+        start = Path(SlimStadSettings.load().snapshot_dir or Path.home()) / "slimstad_snapshot.gpkg"
+        path, _filter = QFileDialog.getSaveFileName(self, tr("GeoPackage for the offline snapshot"), str(start),
+                                                    tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.make_snapshot(entries, Path(path))
+
+    def make_snapshot(self, entries: Sequence[CatalogueEntry], gpkg: Path) -> QgsTask:
+        """Copy the entries into an offline GeoPackage in a background task."""
+        return catalogue_actions.start_snapshot(self, list(entries), gpkg)
+
+    def show_quality_report(self, entries: Optional[Sequence[CatalogueEntry]] = None) -> Optional[QgsTask]:
+        """Quality report of the selected entries, computed in a task, shown in a non-modal dialog."""
+        entries = list(entries or self.selected_entries())
+        if not entries:
+            return None
+        return catalogue_actions.start_quality(self, entries)
+
+    # -- tasks and messages ----------------------------------------------------------------------------
+    def run_task(self, task: QgsTask) -> QgsTask:
+        """Hand a task to QGIS's task manager and keep it alive until it is done."""
+        self.tasks.append(task)
+        task.taskCompleted.connect(lambda: self._forget(task))
+        task.taskTerminated.connect(lambda: self._forget(task))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _forget(self, task: object) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+
+    def show_message(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info,
+                     duration: int = 0) -> None:
+        """Into the dock's message area, and warnings also into QGIS's message bar."""
+        self.message_bar.pushMessage(tr("Shared data"), text, level, duration)
+        if level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical):
+            self.iface.messageBar().pushMessage(tr("Shared data"), text, level, 8)
+
+    def cancel_tasks(self) -> None:
+        """On unload: stop what is still running (their callbacks then find no dock)."""
+        for task in list(self.tasks):
+            task.cancel()
+
+
+def _file_size(location: str) -> int:
+    try:
+        return Path(location).stat().st_size
+    except OSError:
+        return 0  # missing file: loading it directly gives the clear "does not exist" message
+
+
+def default_locations() -> List[str]:
+    """The shipped sample catalogue first, then the user's files and URLs from the settings."""
+    return [str(SHIPPED_CATALOGUE)] + [loc for loc in SlimStadSettings.load().effective_catalogue_urls() if loc]
+
+
+class CatalogueComponent:
+    """Menu/toolbar toggle for the dock, and the locator filter over the same entries."""
+
+    def __init__(self) -> None:
+        self.host = None
+        self.dock: Optional[CatalogueDock] = None
+        self.action: Optional[QAction] = None
+        self.locator_filter = None
+
+    def init_gui(self, host: object) -> None:
+
+        self.host = host
+        main_window = host.iface.mainWindow()
+        self.dock = CatalogueDock(host.iface, main_window)
+        host.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action = QAction(QIcon(str(RESOURCES_DIR / "icons" / "catalogue_dock.svg")), tr("Shared data"),
+                              main_window)
+        self.action.setObjectName("slimstad_catalogue_dock_toggle")
+        self.action.setCheckable(True)
+        host.connect(self.action.toggled, self._toggle)
+        host.connect(self.dock.visibilityChanged, self._visibility_changed)
+        host.add_action(self.action)
+        self.locator_filter = CatalogueLocatorFilter(lambda: self.dock.entries if self.dock else [],
+                                                     self._add_from_locator)
+        host.iface.registerLocatorFilter(self.locator_filter)
+        self.dock.reload()
+
+    def _toggle(self, checked: bool) -> None:  # noqa: FBT001 - Qt signal signature
+        if self.dock is not None:
+            self.dock.setVisible(checked)
+
+    def _visibility_changed(self, visible: bool) -> None:  # noqa: FBT001 - Qt signal signature
+        if self.action is not None and self.action.isChecked() != visible:
+            self.action.setChecked(visible)
+
+    def _add_from_locator(self, entry: CatalogueEntry) -> Optional[QgsMapLayer]:
+        return self.dock.add_entry(entry) if self.dock is not None else None
+
+    def unload(self) -> None:
+        if self.locator_filter is not None and self.host is not None:
+            self.host.iface.deregisterLocatorFilter(self.locator_filter)
+            self.locator_filter = None
+        if self.dock is not None:
+            self.dock.cancel_tasks()
+            self.host.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        self.action = None

@@ -1,0 +1,151 @@
+"""The "Parameters" tab of the Opgaven dock: distances, catchment method and decay, classes, normalisation,
+and the priority weights with sliders, spin boxes and a live sum."""
+
+from typing import Callable, Dict, Optional
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
+
+from ...core.analysis.accessibility import METHODS
+from ...core.analysis.priority import NORMALISATIONS
+from ...core.base.i18n import pick_language_text, translator
+from ...core.challenge.model import Challenge
+from ...core.challenge.priority import default_weights
+
+tr = translator("SlimStadChallengePanel")
+
+
+def method_labels() -> Dict[str, str]:
+    return {"2sfca": tr("2SFCA (everyone within the distance counts fully)"),
+            "e2sfca_gaussian": tr("E2SFCA, Gaussian decay"),
+            "e2sfca_step": tr("E2SFCA, step decay 1 / 0.68 / 0.22")}
+
+
+def normalisation_labels() -> Dict[str, str]:
+    return {"minmax": tr("min–max (0 to 1)"), "zscore": tr("z-score"), "rank": tr("rank")}
+
+
+class ParametersPanel(QWidget):
+    """Edits the challenge in place and calls ``on_changed`` (the dock saves it to the project)."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.challenge: Optional[Challenge] = None
+        self.weights: Dict[str, float] = {}
+        self.weight_boxes: Dict[str, QDoubleSpinBox] = {}
+        self.weight_sliders: Dict[str, QSlider] = {}
+        self.normalisation = "minmax"
+        self.weight_sum = QLabel()
+        self.on_changed: Callable[[], None] = lambda: None
+
+    def show_challenge(self, challenge: Optional[Challenge]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.challenge = challenge
+        self.weight_boxes, self.weight_sliders = {}, {}
+        self.weights = default_weights(challenge) if challenge else {}
+        self.weight_sum = QLabel()
+        if challenge is None:
+            return
+        language = challenge.output.language
+        for spec in challenge.indicators:
+            title = pick_language_text(spec.title, language) or spec.id
+            if spec.distance:
+                self.form.addRow(tr("{title}: distance").format(title=title), self._distance_box(spec))
+            if spec.type == "catchment":
+                self.form.addRow(tr("{title}: method").format(title=title), self._method_box(spec))
+                sigma = QDoubleSpinBox()
+                sigma.setObjectName("sigma_{}".format(spec.id))
+                sigma.setRange(0, 100000)
+                sigma.setSuffix(" m")
+                sigma.setSpecialValueText(tr("half the distance"))
+                sigma.setValue(spec.sigma or 0)
+                sigma.valueChanged.connect(lambda value, s=spec: self._set(s, "sigma", float(value) or None))
+                self.form.addRow(tr("{title}: Gaussian sigma").format(title=title), sigma)
+        classes = QSpinBox()
+        classes.setObjectName("classes")
+        classes.setRange(2, 9)
+        classes.setValue(challenge.output.classes)
+        classes.valueChanged.connect(lambda value: self._set(challenge.output, "classes", int(value)))
+        self.form.addRow(tr("Classes on the maps"), classes)
+        normalisation = QComboBox()
+        normalisation.setObjectName("normalisation")
+        for key in NORMALISATIONS:
+            normalisation.addItem(normalisation_labels()[key], key)
+        normalisation.setCurrentIndex(list(NORMALISATIONS).index(self.normalisation))
+        normalisation.currentIndexChanged.connect(
+            lambda _i: setattr(self, "normalisation", normalisation.currentData()))
+        self.form.addRow(tr("Normalisation (priority map)"), normalisation)
+        for spec in challenge.indicators:
+            title = pick_language_text(spec.title, language) or spec.id
+            self.form.addRow(tr("{title}: weight in the priority map").format(title=title), self._weight_row(spec.id))
+        self.form.addRow(self.weight_sum)
+        self._show_weight_sum()
+
+    def _distance_box(self, spec: object) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setObjectName("distance_{}".format(spec.id))
+        box.setRange(1, 100000)
+        box.setSuffix(" m")
+        box.setValue(spec.distance)
+        box.valueChanged.connect(lambda value, s=spec: self._set(s, "distance", float(value)))
+        return box
+
+    def _method_box(self, spec: object) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("method_{}".format(spec.id))
+        for key in METHODS:
+            box.addItem(method_labels()[key], key)
+        box.setCurrentIndex(max(0, box.findData(spec.method)))
+        box.currentIndexChanged.connect(lambda _i, s=spec, b=box: self._set(s, "method", b.currentData()))
+        return box
+
+    def _weight_row(self, indicator_id: str) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(0, 100)
+        spin = QDoubleSpinBox()
+        spin.setObjectName("weight_{}".format(indicator_id))
+        spin.setRange(0, 1)
+        spin.setSingleStep(0.05)
+        spin.setDecimals(2)
+        value = self.weights.get(indicator_id, 0.0)
+        slider.setValue(round(value * 100))
+        spin.setValue(value)
+        slider.valueChanged.connect(lambda v: spin.setValue(v / 100))
+        spin.valueChanged.connect(lambda v, i=indicator_id: self._set_weight(i, v, slider))
+        layout.addWidget(slider)
+        layout.addWidget(spin)
+        self.weight_boxes[indicator_id] = spin
+        self.weight_sliders[indicator_id] = slider
+        return row
+
+    def _set(self, target: object, name: str, value: object) -> None:
+        setattr(target, name, value)
+        self.on_changed()
+
+    def _set_weight(self, indicator_id: str, value: float, slider: QSlider) -> None:
+        self.weights[indicator_id] = float(value)
+        slider.blockSignals(True)
+        slider.setValue(round(value * 100))
+        slider.blockSignals(False)
+        self._show_weight_sum()
+
+    def _show_weight_sum(self) -> None:
+        total = sum(self.weights.values())
+        ok = abs(total - 1) < 1e-6
+        self.weight_sum.setText(tr("Sum of weights: {total:.2f}").format(total=total) +
+                                ("" if ok else " — " + tr("the weights must add up to 1")))
+        self.weight_sum.setStyleSheet("" if ok else "color: #c0392b;")

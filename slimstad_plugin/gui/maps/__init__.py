@@ -1,0 +1,1 @@
+"""Widgets of the planning-map wing: the planning-map dialog."""

@@ -1,0 +1,141 @@
+"""Menu entries for sharing: pack the project, open a shared package, import another city's challenge.
+
+Packing runs through Processing's non-blocking dialog; unpacking runs in a QgsTask and only opens the
+project (on the GUI thread) once every checksum matched.
+"""
+
+from pathlib import Path
+from typing import Callable, Optional
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
+
+from ...core.base.i18n import translator
+from ...core.challenge.model import ChallengeError
+from ...core.challenge.rebinding import import_challenge
+from ...core.challenge.store import save_challenge
+from ...core.sharing.unpack import TamperedPackageError, UnpackResult, unpack_package
+from ..host import PluginHost
+from ..task import BackgroundTask, TaskOutcome
+from .binding_report_dialog import BindingReportDialog
+
+tr = translator("SlimStadSharing")
+
+
+def unpack_task(package: Path, target: Path,
+                on_done: Optional[Callable[[TaskOutcome], None]] = None) -> BackgroundTask:
+    """Verify and unpack a package in the background (nothing is opened before every checksum matched)."""
+    return BackgroundTask(tr("SlimStad: open package {name}").format(name=package.name),
+                          lambda _task: unpack_package(package, target), on_done)
+
+
+class SharingComponent:
+    """Three actions in the SlimStad menu (not on the toolbar)."""
+
+    def __init__(self) -> None:
+        self.host: Optional[PluginHost] = None
+        self.actions: list = []
+        self.task: Optional[BackgroundTask] = None
+        self.dialog = None
+
+    def init_gui(self, host: PluginHost) -> None:
+        self.host = host
+        window = host.iface.mainWindow()
+        for name, text, slot in (("slimstad_pack_project", tr("Pack project for sharing…"), self.pack),
+                                 ("slimstad_open_package", tr("Open a shared package…"), self.open_package),
+                                 ("slimstad_import_challenge", tr("Import a challenge from another city…"),
+                                  self.import_challenge)):
+            action = QAction(text, window)
+            action.setObjectName(name)
+            host.connect(action.triggered, slot)
+            host.add_action(action, in_toolbar=False)
+            self.actions.append(action)
+
+    def pack(self) -> None:
+        import processing  # lazy: QGIS's Processing plugin, loaded by QGIS
+
+        project = QgsProject.instance()
+        if project.isDirty() or not project.fileName():
+            self.host.iface.messageBar().pushMessage(
+                "SlimStad", tr("Save the project first: the package is made from the saved file."),
+                Qgis.MessageLevel.Warning, 8)
+        processing.execAlgorithmDialog("slimstad:pack_project", {"PROJECT": project.fileName()})
+
+    def open_package(self) -> None:
+        window = self.host.iface.mainWindow()
+        package, _ = QFileDialog.getOpenFileName(window, tr("Open a shared package"), "",
+                                                 tr("SlimStad package (*.zip)"))
+        if not package:
+            return
+        parent = QFileDialog.getExistingDirectory(window, tr("Folder to unpack into"))
+        if not parent:
+            return
+        target = Path(parent) / Path(package).stem
+        self.task = unpack_task(Path(package), target, self._unpacked)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _may_replace_current_project(self) -> bool:
+        """Never throw away unsaved work: ask to save the current project first."""
+        current = QgsProject.instance()
+        if not current.isDirty():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.host.iface.mainWindow(), tr("Open a shared package"),
+            tr("The current project has unsaved changes. Save them before opening the package?"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return bool(current.fileName()) and current.write()
+        return answer == buttons.Discard
+
+    def _unpacked(self, outcome: TaskOutcome) -> None:
+        if outcome.ok:
+            self._opened(outcome.result)
+        elif outcome.error:
+            self._failed(outcome)
+
+    def _opened(self, result: UnpackResult) -> None:
+        if not self._may_replace_current_project():
+            self.host.iface.messageBar().pushMessage(
+                "SlimStad", tr("The package was unpacked to {path}; open its project when you are ready.").format(
+                    path=result.project_path), Qgis.MessageLevel.Info, 0)
+            return
+        self.host.iface.addProject(str(result.project_path))
+        broken = [layer.name() for layer in QgsProject.instance().mapLayers().values() if not layer.isValid()]
+        notes = result.manifest.receiver_must_configure
+        level = Qgis.MessageLevel.Warning if broken or notes else Qgis.MessageLevel.Success
+        text = tr("Package opened from {path}; every checksum matched.").format(path=result.folder)
+        if broken:
+            text += " " + tr("Layers that need attention: {names}").format(names=", ".join(broken))
+        if notes:
+            text += " " + " ".join(notes)
+        self.host.iface.messageBar().pushMessage("SlimStad", text, level, 0)
+
+    def _failed(self, outcome: TaskOutcome) -> None:
+        title = tr("The package was not opened")
+        if isinstance(outcome.exception, TamperedPackageError):
+            QMessageBox.warning(self.host.iface.mainWindow(), title, outcome.error)
+        else:
+            self.host.iface.messageBar().pushMessage("SlimStad", outcome.error, Qgis.MessageLevel.Critical, 0)
+
+    def import_challenge(self) -> None:
+
+        path, _ = QFileDialog.getOpenFileName(self.host.iface.mainWindow(), tr("Import a challenge"), "",
+                                              tr("SlimStad challenge (*.slimstad.json)"))
+        if not path:
+            return
+        project = QgsProject.instance()
+        try:
+            report = import_challenge(Path(path), project, save=False)
+        except ChallengeError as error:
+            self.host.iface.messageBar().pushMessage("SlimStad", str(error), Qgis.MessageLevel.Critical, 0)
+            return
+        self.dialog = BindingReportDialog(report, self.host.iface.mainWindow())
+        self.dialog.accepted.connect(lambda: save_challenge(project, report.challenge))
+        self.dialog.show()  # non-modal: the user can look at the map while reading the report
+
+    def unload(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = None
+        self.actions = []

@@ -1,0 +1,86 @@
+"""Sharing in the desktop: the Processing algorithm, the menu component, the unpack task and the binding report."""
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QMenu, QToolBar
+
+from slimstad_plugin.core.catalogue.loader import load_catalogue
+from slimstad_plugin.core.challenge.rebinding import bind_challenge, candidates_from_entries
+from slimstad_plugin.core.challenge.templates import load_template
+from slimstad_plugin.core.demo.sample_project import build_sample_project
+from slimstad_plugin.core.sharing.unpack import TamperedPackageError, open_project
+from slimstad_plugin.gui.host import PluginHost
+from slimstad_plugin.gui.sharing.binding_report_dialog import BindingReportDialog
+from slimstad_plugin.gui.sharing.pack_dialog import SharingComponent, unpack_task
+
+
+@pytest.fixture()
+def saved_project(sample_gpkg: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "project"
+    folder.mkdir()
+    shutil.copyfile(sample_gpkg, folder / "stad.gpkg")
+    project, _ = build_sample_project(folder / "stad.gpkg", folder / "stad.qgz")
+    project.clear()
+    return folder / "stad.qgz"
+
+
+def test_processing_pack_project(slimstad_processing: None, saved_project: Path, tmp_path: Path) -> None:
+    import processing
+
+    result = processing.run("slimstad:pack_project", {"PROJECT": str(saved_project), "SNAPSHOTS": True,
+                                                      "INCLUDE_RESTRICTED": False,
+                                                      "OUTPUT": str(tmp_path / "pakket.zip")})
+    assert Path(result["OUTPUT"]).is_file()
+    task = unpack_task(Path(result["OUTPUT"]), tmp_path / "open")
+    assert task.run() and task.outcome.result.verification.ok
+    project, broken = open_project(task.outcome.result.project_path)
+    assert broken == [] and len(project.mapLayers()) == 9
+    project.clear()
+
+
+def test_unpack_task_reports_tampering(slimstad_processing: None, saved_project: Path, tmp_path: Path) -> None:
+    import processing
+
+    packed = Path(processing.run("slimstad:pack_project", {"PROJECT": str(saved_project),
+                                                           "OUTPUT": str(tmp_path / "p.zip")})["OUTPUT"])
+    tampered = tmp_path / "t.zip"
+    with zipfile.ZipFile(packed) as old, zipfile.ZipFile(tampered, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info, data + b"<!-- x -->" if info.filename.endswith(".qgs") else data)
+    task = unpack_task(tampered, tmp_path / "open")
+    assert not task.run() and isinstance(task.outcome.exception, TamperedPackageError)
+    assert "stad.qgs" in task.outcome.error
+    assert not (tmp_path / "open").exists()
+
+
+def test_component_adds_and_removes_menu_entries(qgis_iface: object) -> None:
+    menu, toolbar = QMenu(), QToolBar()
+    host = PluginHost(qgis_iface, menu, toolbar)
+    component = SharingComponent()
+    component.init_gui(host)
+    names = [action.objectName() for action in menu.actions()]
+    assert names == ["slimstad_pack_project", "slimstad_open_package", "slimstad_import_challenge"]
+    assert toolbar.actions() == []
+    component.unload()
+    host.disconnect_all()
+    assert host.connections == []
+
+
+def test_binding_report_dialog(qgis_iface: object, testpack: Path, tmp_path: Path) -> None:
+    from slimstad_plugin.core.demo.example_cities import build_city_project
+
+    _, catalogue_path = build_city_project(testpack, "leuven", tmp_path / "leuven")
+    entries = load_catalogue(catalogue_path).entries
+    dialog = BindingReportDialog(bind_challenge(load_template("kinderopvang"), candidates_from_entries(entries)))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.table.rowCount() == 4 and ok.isEnabled()
+    assert dialog.table.item(2, 3).text() == "leuven.opvang.locaties"
+    for entry in entries:
+        entry.fields.pop("capacity", None)
+    incomplete = BindingReportDialog(bind_challenge(load_template("kinderopvang"), candidates_from_entries(entries)))
+    assert not incomplete.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "capacity" in incomplete.summary.text()

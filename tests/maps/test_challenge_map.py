@@ -1,0 +1,82 @@
+"""Planning maps filled from a challenge run, and the dialog that exports them in a QgsTask."""
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from pypdf import PdfReader
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
+from qgis_helpers import wait_for
+
+from slimstad_plugin.core.challenge.run import run_challenge
+from slimstad_plugin.core.challenge.store import save_challenge
+from slimstad_plugin.core.challenge.templates import load_template
+from slimstad_plugin.core.demo.sample_project import build_sample_project
+from slimstad_plugin.core.maps.challenge_map import apply_challenge
+from slimstad_plugin.core.maps.errors import MapError
+from slimstad_plugin.core.maps.export import export_planning_map
+from slimstad_plugin.core.maps.layout_builder import PlanningMapRequest
+from slimstad_plugin.gui.host import PluginHost
+from slimstad_plugin.gui.maps.planning_map_dialog import PlanningMapComponent
+
+
+@pytest.fixture()
+def run_project(qgis_app, sample_gpkg: Path, tmp_path: Path) -> Iterator[QgsProject]:
+    """QgsProject.instance() with the sample city, the childcare challenge stored and run."""
+    shutil.copy(sample_gpkg, tmp_path / "stad.gpkg")
+    project, _layers = build_sample_project(tmp_path / "stad.gpkg", tmp_path / "stad.qgz")
+    project.clear()
+    instance = QgsProject.instance()
+    assert instance.read(str(tmp_path / "stad.qgz"))
+    challenge = load_template("kinderopvang")
+    save_challenge(instance, challenge)
+    run_challenge(challenge, instance)
+    yield instance
+    instance.clear()
+
+
+def test_challenge_map_has_question_table_and_provenance(run_project: QgsProject, tmp_path: Path) -> None:
+    request = PlanningMapRequest(top_n=5)
+    apply_challenge(run_project, "kinderopvang", request, "en")
+    assert request.title == "Childcare" and request.subtitle.startswith("Where are there too few")
+    result = export_planning_map(run_project, request, tmp_path / "ko.pdf", dpi=72)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "ko.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Childcare" in text and "Where are there too few" in text
+    assert "Challenge kinderopvang, method 2sfca" in text and "distance_m=1000" in text
+    assert "SlimStad challenge kinderopvang" in text, "the result layer is listed with its origin"
+    assert "Area" in text, "the top-N table is printed"
+    stored = run_project.layoutManager().layoutByName(result.layout_name)
+    assert stored is not None and stored.itemById("main_map").layers()
+
+
+def test_unknown_challenge_or_missing_results_are_clear(run_project: QgsProject, tmp_path: Path) -> None:
+    with pytest.raises(MapError, match="no challenge nope.*kinderopvang"):
+        apply_challenge(run_project, "nope", PlanningMapRequest(), "en")
+    shutil.rmtree(tmp_path / "slimstad_resultaten")
+    with pytest.raises(MapError, match="run the challenge first"):
+        apply_challenge(run_project, "kinderopvang", PlanningMapRequest(), "en")
+
+
+def test_dialog_exports_in_a_task(qgis_iface: object, run_project: QgsProject, tmp_path: Path) -> None:
+    host = PluginHost(qgis_iface, QMenu(), QToolBar())
+    component = PlanningMapComponent()
+    component.init_gui(host)
+    component.open_dialog()
+    dialog = component.dialog
+    assert dialog.isVisible() and not dialog.isModal()
+    dialog.challenge.setCurrentIndex(dialog.challenge.findData("kinderopvang"))
+    dialog.template.setCurrentText("A4-portrait")
+    dialog.atlas.setLayer(run_project.mapLayersByName("Wijken")[0])
+    dialog.dpi.setValue(50)
+    dialog.output.setFilePath(str(tmp_path / "dialoog.pdf"))
+    dialog.accept()  # -> start_export: layout built on the GUI thread, export in a QgsTask
+    assert component.tasks, "the export must run as a task"
+    wait_for(lambda: not QgsApplication.taskManager().activeTasks() and (tmp_path / "dialoog.pdf").exists())
+    wijken = run_project.mapLayersByName("Wijken")[0]
+    assert len(PdfReader(str(tmp_path / "dialoog.pdf")).pages) == wijken.featureCount()
+    component.unload()
+    host.disconnect_all()
