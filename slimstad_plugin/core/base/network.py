@@ -17,6 +17,7 @@ Safe in worker threads (QThread, QgsTask): each thread's QgsNetworkAccessManager
 
 import logging
 import math
+import select
 import socket
 import tempfile
 import threading
@@ -56,6 +57,7 @@ MAX_REDIRECTS = 10
 CHUNK_BYTES = 256 * 1024          # Qt's read buffer: bytes waiting in memory per request at most
 SPOOL_IN_MEMORY_BYTES = 1 << 20   # answers smaller than this never touch the disk
 DEAD_HOST_RETRY_S = 60.0
+PROBE_S = 1.0  # a connection attempt starts this long before the deadline (dead host or slow server?)
 ERROR_BODY_BYTES = 64 * 1024      # what is read of an error page (for its message)
 _MB = 1024 * 1024
 # The network layer's errors are importable from here as well as from network_errors.
@@ -189,14 +191,42 @@ def _uses_proxy(url: str) -> bool:
                for p in proxies)
 
 
-def _accepts_connections(url: str, seconds: float) -> bool:
-    """A TCP connection to the URL's host can be opened within ``seconds`` (only asked without a proxy)."""
-    _scheme, host, port = _host(url)
-    try:
-        socket.create_connection((host, port), timeout=max(0.1, seconds)).close()
-        return True
-    except OSError:
-        return False
+class _ConnectionProbe:
+    """A TCP connection attempt to a URL's host, started shortly before a request's deadline (only without a
+    proxy): when the request then times out without any answer, it tells a dead host (no connection) from a slow
+    server (connected, but silent) without costing extra time."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.sock: Optional[socket.socket] = None
+
+    def start(self) -> None:
+        _scheme, host, port = _host(self.url)
+        try:
+            family, kind, proto, _name, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+            self.sock = socket.socket(family, kind, proto)
+            self.sock.setblocking(False)
+            self.sock.connect_ex(address)
+        except OSError:
+            self.close()
+
+    def connected(self, wait_s: float = 0.0) -> bool:
+        """True when the connection is up (waits at most ``wait_s`` more)."""
+        if self.sock is None:
+            self.start()
+            wait_s = max(wait_s, 1.0)
+        if self.sock is None:
+            return False
+        try:
+            _readable, writable, _failed = select.select([], [self.sock], [], wait_s)
+            return bool(writable) and self.sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0
+        except (OSError, ValueError):
+            return False
+
+    def close(self) -> None:
+        if self.sock is not None:
+            self.sock.close()
+            self.sock = None
 
 
 # -- requests ----------------------------------------------------------------------------------------------
@@ -266,6 +296,7 @@ class _Transfer:
         self.qt_error = QNetworkReply.NetworkError.NoError
         self.qt_message = ""
         self.reply: Optional[QNetworkReply] = None
+        self.probe: Optional[_ConnectionProbe] = None
 
     def run(self) -> None:
         request = QNetworkRequest(QUrl(self.url))
@@ -294,16 +325,30 @@ class _Transfer:
         reply.metaDataChanged.connect(self._on_headers)
         reply.readyRead.connect(self._on_data)
         reply.finished.connect(loop.quit)
-        timer.start(max(1, math.ceil(self.deadline.remaining() * 1000)))
+        remaining = self.deadline.remaining()
+        timer.start(max(1, math.ceil(remaining * 1000)))
+        probe_timer = QTimer()
+        probe_timer.setSingleShot(True)
+        if not _uses_proxy(self.url):
+            self.probe = _ConnectionProbe(self.url)
+            probe_timer.timeout.connect(self._start_probe)
+            probe_timer.start(max(0, math.floor((remaining - PROBE_S) * 1000)))
         if not reply.isFinished():
             (getattr(loop, "exec", None) or loop.exec_)()
         timer.stop()
+        probe_timer.stop()
+        if self.probe is not None and (not self.timed_out or self.status):
+            self.probe.close()  # only a request that timed out without any answer needs to know
         if not (self.timed_out or self.too_large):
             self._on_headers()
             self._on_data()
         self.qt_error = reply.error()
         self.qt_message = reply.errorString()
         reply.deleteLater()
+
+    def _start_probe(self) -> None:
+        if self.probe is not None and not self.status:
+            self.probe.start()
 
     def _on_deadline(self) -> None:
         self.timed_out = True
@@ -328,7 +373,7 @@ class _Transfer:
 
     def _on_data(self) -> None:
         reply = self.reply
-        if reply is None or self.too_large or self.timed_out:
+        if reply is None or self.too_large or self.timed_out or not reply.isOpen():
             return
         self._on_headers()
         while reply.bytesAvailable() > 0:
@@ -364,7 +409,7 @@ class _Transfer:
                 raise NetworkTimeoutError(tr("No complete answer from {url} within {seconds} s (timed out after "
                                              "{received} bytes)").format(url=url, seconds=seconds,
                                                                          received=self.received), url)
-            if not _uses_proxy(self.url) and not _accepts_connections(self.url, min(1.0, self.deadline.seconds / 4)):
+            if self.probe is not None and not self._host_connects():
                 detail = tr("no connection within {seconds} s").format(seconds=seconds)
                 _remember_dead(self.url, detail)
                 raise HostUnreachableError(tr("Cannot reach {url}: {error}").format(url=url, error=detail), url)
@@ -394,6 +439,12 @@ class _Transfer:
         if self.qt_error != errors.NoError:
             raise NetworkError(tr("Request to {url} failed: {error}").format(
                 url=url, error=self.qt_message.replace(self.url, url)), url)
+
+    def _host_connects(self) -> bool:
+        try:
+            return self.probe.connected(0.05)
+        finally:
+            self.probe.close()
 
     def _server_message(self) -> str:
         self.sink.seek(0)

@@ -101,13 +101,14 @@ def relink_project(project: QgsProject, entries: Mapping[str, CatalogueEntry], d
     source is written into the layer's definition without opening it, and the report says whether it answers."""
     report = RelinkReport()
     for layer in project.mapLayers().values():
-        entry_id = str(layer.customProperty(CATALOG_ID_PROPERTY, "") or "")
+        properties = layer_properties(layer)
+        entry_id = properties.get(CATALOG_ID_PROPERTY, "")
         if not entry_id:
             continue
         entry = entries.get(entry_id)
-        snapshot_mode = layer.customProperty(MODE_PROPERTY, "live") == "snapshot"
-        old_provider = str(layer.customProperty(LIVE_PROVIDER, "")) if snapshot_mode else layer.providerType()
-        old_source = str(layer.customProperty(LIVE_SOURCE, "")) if snapshot_mode else layer.source()
+        snapshot_mode = properties.get(MODE_PROPERTY, "live") == "snapshot"
+        old_provider = properties.get(LIVE_PROVIDER, "") if snapshot_mode else layer.providerType()
+        old_source = properties.get(LIVE_SOURCE, "") if snapshot_mode else layer.source()
         change = RelinkChange(layer.id(), layer.name(), entry_id, UNCHANGED, redact_source(old_source))
         report.changes.append(change)
         if entry is None:
@@ -142,6 +143,30 @@ def relink_project(project: QgsProject, entries: Mapping[str, CatalogueEntry], d
         if problem:
             change.message = tr("the new source does not answer now: {error}").format(error=problem)
     return report
+
+
+def layer_properties(layer: QgsMapLayer) -> Dict[str, str]:
+    """The layer's SlimStad custom properties. A raster layer read without opening it (a project read with
+    FlagDontResolveLayers) has not loaded them in QGIS 3.22: they are read from its stored definition."""
+    keys = (CATALOG_ID_PROPERTY, MODE_PROPERTY, LIVE_PROVIDER, LIVE_SOURCE)
+    found = {key: str(layer.customProperty(key, "") or "") for key in keys}
+    if found[CATALOG_ID_PROPERTY] or not layer.originalXmlProperties():
+        return {key: value for key, value in found.items() if value}
+    document = QDomDocument()
+    if not document.setContent(layer.originalXmlProperties())[0]:
+        return {}
+    options = document.documentElement().firstChildElement("customproperties").elementsByTagName("Option")
+    stored = {}
+    for index in range(options.count()):
+        option = options.at(index).toElement()
+        if option.attribute("name") in keys:
+            stored[option.attribute("name")] = option.attribute("value")
+    old_style = document.documentElement().firstChildElement("customproperties").elementsByTagName("property")
+    for index in range(old_style.count()):  # projects saved by QGIS before 3.20
+        item = old_style.at(index).toElement()
+        if item.attribute("key") in keys:
+            stored[item.attribute("key")] = item.attribute("value")
+    return stored
 
 
 def _new_source_problem(entry: CatalogueEntry, timeout_s: Optional[float]) -> str:
