@@ -64,7 +64,7 @@ _MB = 1024 * 1024
 __all__ = ["AnswerTooLargeError", "AuthenticationError", "BadPayloadError", "Deadline", "HostUnreachableError",
            "HttpStatusError", "Limits", "NetworkError", "NetworkTimeoutError", "Response", "ServiceReportedError",
            "UnsupportedUrlError", "WrongDocumentError", "dead_host_reason", "forget_dead_hosts", "http_download",
-           "http_get", "limits", "probe", "probe_all", "redact_url", "set_limits"]
+           "http_get", "limits", "prepare_thread", "probe", "probe_all", "redact_url", "set_limits"]
 
 
 class Deadline:
@@ -229,6 +229,12 @@ class _ConnectionProbe:
             self.sock = None
 
 
+def prepare_thread() -> None:
+    """Make the current thread's network manager now (QGIS sets up proxy and cache for each thread): call it in a
+    worker before starting deadlines, so they measure the servers, not SlimStad's own start."""
+    QgsNetworkAccessManager.instance()
+
+
 # -- requests ----------------------------------------------------------------------------------------------
 def http_get(url: str, timeout_s: float = 10.0, authcfg: str = "", headers: Optional[Dict[str, str]] = None,
              max_bytes: Optional[int] = None, deadline: Optional[Deadline] = None) -> Response:
@@ -344,6 +350,9 @@ class _Transfer:
             self._on_data()
         self.qt_error = reply.error()
         self.qt_message = reply.errorString()
+        for signal in (reply.metaDataChanged, reply.readyRead, reply.finished):
+            signal.disconnect()  # nothing of this transfer may run when Qt deletes the reply later
+        self.reply = None
         reply.deleteLater()
 
     def _start_probe(self) -> None:
@@ -479,6 +488,7 @@ class _ProbeThread(QThread):
         self.error: Optional[NetworkError] = None
 
     def run(self) -> None:
+        prepare_thread()
         self.error = probe(self.url, Deadline(self.timeout_s), self.authcfg)
 
 

@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..base.crs import canonical_crs, same_crs
 from ..base.i18n import translator
-from ..base.network import Deadline
+from ..base.network import Deadline, prepare_thread
 from .model import CatalogueEntry
 from .service_checks import CheckFailedError, check_oapif, check_ows, check_xyz
 from .sources import postgis_uri, provider_and_uri
@@ -266,6 +266,7 @@ class _Worker(QThread):
         self.jobs, self.timeout_s, self.deliver, self.is_canceled = jobs, timeout_s, deliver, is_canceled
 
     def run(self) -> None:
+        prepare_thread()  # this thread's network manager is made before any source's deadline starts
         while not self.is_canceled():
             try:
                 entry = self.jobs.get_nowait()

@@ -119,12 +119,21 @@ def snapshot_entry(entry: CatalogueEntry, gpkg: Union[str, Path], layer_name: Op
             if not counted.complete and not allow_incomplete:
                 raise IncompleteCopyError(tr("Snapshot of '{id}' not made: {problem}").format(
                     id=entry.id, problem=counted.message()))
-            staged = QgsVectorLayer("{}|layername={}".format(staging, name), name, "ogr")
-            if not staged.isValid():
-                raise SnapshotError(tr("Entry '{id}': the source could not be opened").format(id=entry.id))
-            info = snapshot_layer(staged, target, name, entry.id, entry.source_type, public_source(entry),
-                                  entry.update_rhythm, feedback, expected_count=counted.expected)
-            del staged
+            if not target.exists():
+                # A new GeoPackage: the checked staging copy becomes it (same folder, one rename).
+                staging.replace(target)
+                written = QgsVectorLayer("{}|layername={}".format(target, name), name, "ogr")
+                if not written.isValid():
+                    raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry.id))
+                info = _record(written, target, name, entry.id, entry.source_type, public_source(entry),
+                               entry.update_rhythm, counted.expected)
+            else:
+                staged = QgsVectorLayer("{}|layername={}".format(staging, name), name, "ogr")
+                if not staged.isValid():
+                    raise SnapshotError(tr("Entry '{id}': the source could not be opened").format(id=entry.id))
+                info = snapshot_layer(staged, target, name, entry.id, entry.source_type, public_source(entry),
+                                      entry.update_rhythm, feedback, expected_count=counted.expected)
+                del staged
     except LayerCreationError as error:
         raise SnapshotError(str(error)) from error
     if info.feature_count != counted.read:
