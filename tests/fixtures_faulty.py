@@ -8,7 +8,7 @@ redirect in a loop. Every path here mimics one such behaviour; tests that can us
 Paths (first segment):
   /wfs/<scenario>   WFS 2.0: capped (50 per answer of 250), capped_cd (+ CountDefault 50), nopaging (capped, no
                     STARTINDEX, ImplementsResultPaging FALSE), stuck (capped, ignores STARTINDEX while announcing
-                    paging: every page is the first), exc_page2 (ExceptionReport with HTTP 200 from the second
+                    paging: every page is the first), slowpage (GetFeature trickles one byte a second), exc_page2 (ExceptionReport with HTTP 200 from the second
                     page), ns (gent:wijken and leuven:wijken), crs69 / crsuri / crsx (DefaultCRS spellings)
   /wms/<scenario>   ws (white space before the XML declaration), html (a portal page with HTTP 200), inherit
   /oapif/<scenario> err (error JSON with HTTP 200), ok (needs ?apikey=k3y), crsuri (crs list as http URIs)
@@ -135,6 +135,8 @@ class _Handler(BaseHTTPRequestHandler):
         if query.get("resulttype", "").lower() == "hits":
             return self.send('<?xml version="1.0"?><wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0" '
                              'numberMatched="{}" numberReturned="0" timeStamp="2025-01-01T00:00:00Z"/>'.format(TOTAL))
+        if scenario == "slowpage":  # capabilities and counts answer at once, the features trickle
+            return self._trickle(rest, query, base)
         start = int(query.get("startindex", "0") or 0)
         if scenario in ("nopaging", "stuck"):
             start = 0  # the server ignores STARTINDEX (stuck: while announcing ImplementsResultPaging TRUE)

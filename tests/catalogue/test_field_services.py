@@ -10,6 +10,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import processing
@@ -81,6 +82,17 @@ def test_a01_paging_that_does_not_advance_is_stopped_not_copied_for_ever(qgis_ap
     with pytest.raises(IncompleteCopyError, match="paging does not advance"):
         snapshot_entry(wfs("stad.haltes", faulty.url + "/wfs/stuck"), tmp_path / "o.gpkg", timeout_s=60)
     assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_full_reads_keep_their_deadline_where_gdal_and_qgis_do_the_paging(qgis_app, faulty, tmp_path: Path) -> None:
+    trickling = wfs("stad.haltes", faulty.url + "/wfs/slowpage")
+    started = time.monotonic()
+    with pytest.raises(IncompleteCopyError, match=r"only 0 of 250 features copied \(timed out after 3 s\)"):
+        snapshot_entry(trickling, tmp_path / "o.gpkg", timeout_s=3)
+    report = check_entry_quality(trickling, timeout_s=3)
+    assert [issue.message for issue in report.issues if issue.check == "incomplete"] == [
+        "only 0 of 250 features read (timed out after 3 s)"]
+    assert time.monotonic() - started < 2 * 1.5 * 3  # each within its deadline, not the server's 120 s
 
 
 def test_a01_an_exception_report_on_a_later_page_is_not_a_short_copy(qgis_app, faulty, tmp_path: Path) -> None:

@@ -146,11 +146,20 @@ class DeadlineFeedback(QgsFeedback):
         self._timer.cancel()
 
 
+def bound_request(request: QgsFeatureRequest, feedback: QgsFeedback) -> QgsFeatureRequest:
+    """``request`` stopped by ``feedback`` and, when it is a :class:`DeadlineFeedback`, never waiting for the next
+    feature past the deadline: the WFS and OGC API providers of QGIS 3.22 do not look at the feedback while they
+    wait for the server, but they honour the request's timeout."""
+    request.setFeedback(feedback)
+    if isinstance(feedback, DeadlineFeedback):
+        request.setTimeout(max(1, int(feedback.deadline.remaining() * 1000)))
+    return request
+
+
 def features_within(layer: QgsVectorLayer, request: QgsFeatureRequest, feedback: DeadlineFeedback) -> Iterator:
     """``layer.getFeatures(request)`` that stops when ``feedback`` is cancelled or its deadline passes."""
-    request.setFeedback(feedback)
-    for number, feature in enumerate(layer.getFeatures(request)):
-        if number % 500 == 0 and feedback.poll():
+    for feature in layer.getFeatures(bound_request(request, feedback)):
+        if feedback.poll():
             return
         yield feature
     feedback.poll()

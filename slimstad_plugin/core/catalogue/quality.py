@@ -26,7 +26,7 @@ from ..base.crs import canonical_crs, same_crs
 from ..base.i18n import translator
 from ..base.network import Deadline
 from ..base.settings import SlimStadSettings
-from .completeness import RemoteSource
+from .completeness import RemoteSource, bound_request
 from .model import CatalogueEntry
 from .sources import LayerCreationError, provider_and_uri
 
@@ -102,7 +102,7 @@ def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] =
     if not layer.isSpatial():
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     if feedback is not None:
-        request.setFeedback(feedback)
+        bound_request(request, feedback)
     for feature in layer.getFeatures(request):
         if total % 1000 == 0 and ((is_canceled is not None and is_canceled())
                                   or (feedback is not None and feedback.isCanceled())):

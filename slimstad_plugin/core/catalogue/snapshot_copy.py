@@ -9,6 +9,7 @@ copy's deadline (``GDAL_HTTP_TIMEOUT`` per request and a progress callback for t
 """
 
 import logging
+import math
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -16,14 +17,15 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from osgeo import gdal, ogr
-from qgis.core import QgsCoordinateTransformContext, QgsFeedback, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsFeedback, QgsVectorFileWriter, QgsVectorLayer
 
 from ..base.answers import server_message
 from ..base.i18n import translator
 from ..base.network import USER_AGENT, Deadline, limits
 from ..base.settings import SlimStadSettings
 from ..base.urls import with_query
-from .completeness import CountCheck, DeadlineFeedback, RemoteSource, timeout_reason
+from .completeness import CountCheck, DeadlineFeedback, RemoteSource, features_within, timeout_reason
+from .sources import LayerCreationError
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -64,12 +66,21 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
     gdal_reason = reason
 
     def write(layer: QgsVectorLayer, stop: DeadlineFeedback) -> Tuple[None, int]:
+        # Features are fetched here (not by writeAsVectorFormat) so the request carries the deadline.
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = layer_name
-        options.feedback = stop
         options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-        QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(staging), QgsCoordinateTransformContext(), options)
+        writer = QgsVectorFileWriter.create(str(staging), layer.fields(), layer.wkbType(), layer.crs(),
+                                            QgsCoordinateTransformContext(), options)
+        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+            raise LayerCreationError(tr("Snapshot of '{id}' failed: {error}").format(id=entry.id,
+                                                                                    error=writer.errorMessage()))
+        try:
+            for feature in features_within(layer, QgsFeatureRequest(), stop):
+                writer.addFeature(feature)
+        finally:
+            del writer  # closes the staging GeoPackage
         return None, staged_count(staging, layer_name)
 
     _none, counted = source.read(write, cancel_with=feedback)
@@ -108,7 +119,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
         if version and version != "auto":
             url = with_query(url, VERSION=version)
         name, layer, open_options = "WFS:" + url, str(entry.source["layer"]), []
-    seconds = max(1, int(deadline.remaining()))
+    seconds = _request_seconds(deadline)
     config = {"GDAL_HTTP_TIMEOUT": str(seconds), "GDAL_HTTP_CONNECTTIMEOUT": str(min(seconds, 30)),
               "GDAL_HTTP_MAX_RETRY": "0", "GDAL_HTTP_USERAGENT": USER_AGENT,
               "OGR_WFS_PAGING_ALLOWED": "ON" if page_size else None,
@@ -151,7 +162,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
                 reason, overflow = _stop_reason(deadline, feedback, staging, max_bytes, copied, ceiling)
                 if reason:
                     break
-                gdal.SetConfigOption("GDAL_HTTP_TIMEOUT", str(max(1, int(deadline.remaining()))))
+                gdal.SetConfigOption("GDAL_HTTP_TIMEOUT", str(_request_seconds(deadline)))
                 target.StartTransaction()
             else:
                 target.CommitTransaction()
@@ -168,6 +179,12 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
         LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, "; ".join(messages)[:300])
         return None, "", False
     return copied, reason, overflow
+
+
+def _request_seconds(deadline: Deadline) -> int:
+    """GDAL's total timeout for one HTTP request: a third of what is left, because GDAL's WFS driver tries a
+    failing page up to three times (streamed, then fetched whole) and cannot be interrupted in between."""
+    return max(1, math.ceil(deadline.remaining() / 3))
 
 
 def _stop_reason(deadline: Deadline, feedback: Optional[QgsFeedback], staging: Path, max_bytes: int, copied: int,
