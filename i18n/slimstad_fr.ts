@@ -496,8 +496,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of QGIS</source>
+        <translation>Langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of the map</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Layers on the map (default: the visible layers)</source>
         <translation>Couches sur la carte (par défaut : les couches visibles)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Light background: layer name or data source (empty: from the settings)</source>
+        <translation>Arrière-plan clair : nom de couche ou source de données (vide : selon les paramètres)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
@@ -623,6 +638,11 @@
         <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Replace existing atlas page files</source>
+        <translation>Remplacer les pages d'atlas existantes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
@@ -824,6 +844,34 @@
         <source>{n} multi-use sites</source>
         <translation>{n} sites à usage multiple</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/base.py"/>
+        <source>{parameter}: {value} is not a finite number.</source>
+        <translation>{parameter} : {value} n'est pas un nombre fini.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadBoundary</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>Canceled; nothing was written.</source>
+        <translation>Annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>Unexpected error in {context} ({kind}{detail}); this is a bug in SlimStad. The details were written to {path}</source>
+        <translation>Erreur inattendue dans {context} ({kind}{detail}) ; c'est un bogue de SlimStad. Les détails ont été écrits dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>file system error: {reason}</source>
+        <translation>erreur du système de fichiers : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadCatalogue</name>
@@ -871,11 +919,6 @@
         <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Cannot load catalogue {name}: {error}</source>
         <translation>Impossible de charger le catalogue {name} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
-        <source>Cannot read catalogue {name}: {error}</source>
-        <translation>Impossible de lire le catalogue {name} : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
@@ -1088,6 +1131,11 @@
         <translation>La source de la couche n'a pas pu être ouverte</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
+        <source>The parameters {keys} of the address are not kept in the catalogue (they read {placeholder}): give the source an authcfg (--authcfg), or list the harmless ones in the entries' source.public_params</source>
+        <translation>Les paramètres {keys} de l'adresse ne sont pas conservés dans le catalogue (ils indiquent {placeholder}) : donnez à la source un authcfg (--authcfg), ou listez les paramètres inoffensifs dans source.public_params des entrées</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>L'instantané {path} n'a pas pu être ouvert</translation>
@@ -1106,6 +1154,11 @@
         <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>a feature count</source>
         <translation>un nombre d'entités</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>a file source needs 'path' or an http(s) 'url'</source>
+        <translation>une source fichier doit avoir un 'path' ou une 'url' http(s)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
@@ -1166,6 +1219,11 @@
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>daily</source>
         <translation>quotidien</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>degrees must lie within -180..180 and -90..90 (are these metres? then set extent_crs, e.g. EPSG:31370)</source>
+        <translation>les degrés doivent être compris entre -180..180 et -90..90 (sont-ce des mètres ? indiquez alors extent_crs, p. ex. EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1279,8 +1337,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be [xmin, ymin, xmax, ymax]: {problem}</source>
+        <translation>doit être [xmin, ymin, xmax, ymax] : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be a field name (a text)</source>
+        <translation>doit être un nom de champ (un texte)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a list</source>
         <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be a list of texts</source>
+        <translation>doit être une liste de textes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1304,6 +1377,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be an object of texts</source>
+        <translation>doit être un objet de textes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be an object with a 'type'</source>
         <translation>doit être un objet avec un 'type'</translation>
     </message>
@@ -1314,8 +1392,18 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must map languages (nl, en, fr) to texts</source>
+        <translation>doit associer des langues (nl, en, fr) à des textes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must map semantic roles to field names</source>
         <translation>doit associer des rôles sémantiques à des noms de champs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>name and url must be texts</source>
+        <translation>name et url doivent être des textes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1393,6 +1481,11 @@
         <translation>la table {schema}.{table} n'existe pas</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>table, {n} columns</source>
+        <translation>table, {n} colonnes</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>the address answered a web page or an error, not a catalogue: {message}</source>
         <translation>l'adresse a répondu par une page web ou une erreur, pas par un catalogue : {message}</translation>
@@ -1458,6 +1551,11 @@
         <translation>la source s'est arrêtée trop tôt</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>the table has no column {names}</source>
+        <translation>la table n'a pas de colonne {names}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>timed out after {seconds} s</source>
         <translation>interrompu après {seconds} s</translation>
@@ -1498,6 +1596,11 @@
         <translation>hebdomadaire</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>xmin must not be greater than xmax, nor ymin than ymax</source>
+        <translation>xmin ne peut pas dépasser xmax, ni ymin dépasser ymax</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>yearly</source>
         <translation>annuel</translation>
@@ -1511,11 +1614,6 @@
         <location filename="../slimstad_plugin/core/catalogue/project_reading.py"/>
         <source>{layer}: not opened, {url} does not answer ({error})</source>
         <translation>{layer} : non ouverte, {url} ne répond pas ({error})</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
-        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
-        <translation>{name} n'est pas du JSON valide : {message} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1696,6 +1794,11 @@
         <translation>Grouper par propriétaire</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Harvest from a metadata catalogue…</source>
+        <translation>Moissonner un catalogue de métadonnées…</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Health</source>
         <translation>État</translation>
@@ -1729,6 +1832,11 @@
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Copie hors ligne de {n} couches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Publish as DCAT-AP / ISO…</source>
+        <translation>Publier en DCAT-AP / ISO…</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -2028,11 +2136,6 @@
         <translation>Impossible d'ouvrir le projet {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>Cannot read the challenge file {path}: {error}</source>
-        <translation>Impossible de lire le fichier de défi {path} : {error}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot reopen the result layer {name} in {path}.</source>
         <translation>Impossible de rouvrir la couche de résultats {name} dans {path}.</translation>
@@ -2234,8 +2337,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/store.py"/>
-        <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
-        <translation>Les défis enregistrés dans le projet {project} sont endommagés : {message} à la ligne {line}, colonne {column}.</translation>
+        <source>The challenges stored in the project are damaged: {error}</source>
+        <translation>Les défis enregistrés dans le projet sont endommagés : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -2251,11 +2354,6 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The layer {name} cannot be opened; check its source.</source>
         <translation>La couche {name} ne peut pas être ouverte ; vérifiez sa source.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/run.py"/>
-        <source>The output {path} is one of the challenge's inputs; choose another file.</source>
-        <translation>La sortie {path} est l'une des entrées du défi ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -2339,8 +2437,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>indicator {id} needs 'per' greater than 0.</source>
-        <translation>l'indicateur {id} nécessite 'per' supérieur à 0.</translation>
+        <source>indicator {id} needs 'per' greater than 0 ({problem}).</source>
+        <translation>l'indicateur {id} a besoin d'un 'per' supérieur à 0 ({problem}).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2358,6 +2456,16 @@
         <translation>l'indicateur {id} fait référence au rôle d'offre inconnu {role}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>indicator {id}: sigma must be a number of metres greater than 0 ({problem}).</source>
+        <translation>indicateur {id} : sigma doit être un nombre de mètres supérieur à 0 ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>indicator {id}: the distance {value} is not a valid number of metres.</source>
+        <translation>indicateur {id} : la distance {value} n'est pas un nombre de mètres valide.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>new facility</source>
         <translation>nouvel équipement</translation>
@@ -2373,6 +2481,11 @@
         <translation>projet</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>scenario {id}, new facility {name}</source>
+        <translation>scénario {id}, nouvel équipement {name}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>le rôle d'offre {id} nécessite une référence de couche.</translation>
@@ -2386,6 +2499,11 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>the area-unit id</source>
         <translation>l'identifiant de l'unité territoriale</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
+        <source>the challenges stored in project {project}</source>
+        <translation>les défis enregistrés dans le projet {project}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2433,14 +2551,19 @@
         <translation>{count} géométries non valides de {layer} ont été réparées.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
+        <translation>{count} valeurs pour {purpose} dans la couche {layer} sont négatives (p. ex. {value}) ; habitants et capacités valent 0 ou plus.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator} : {count} unités territoriales sans habitants n'ont pas de valeur (NULL).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
-        <translation>{source} n'est pas un JSON valide : {message} à la ligne {line}, colonne {column}.</translation>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{problem} (needed for {purpose}); correct them or choose another field.</source>
+        <translation>{problem} (nécessaire pour {purpose}) ; corrigez-les ou choisissez un autre champ.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -3032,6 +3155,603 @@
     </message>
 </context>
 <context>
+    <name>SlimStadCrs</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>; they look like {crs}</source>
+        <translation> ; elles ressemblent à {crs}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>Layer {layer} declares {crs}, but its coordinates ({extent}) do not fit it; they look like {likely}. Set the layer's CRS to the one the data is in (Layer Properties &gt; Source) before analysing it.</source>
+        <translation>La couche {layer} déclare {crs}, mais ses coordonnées ({extent}) ne lui correspondent pas ; elles ressemblent à {likely}. Donnez à la couche le SCR de ses données (Propriétés de la couche &gt; Source) avant de l'analyser.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>Layer {layer} declares {crs}, but its coordinates ({extent}) lie outside the area that CRS is made for. Check the layer's CRS before analysing it.</source>
+        <translation>La couche {layer} déclare {crs}, mais ses coordonnées ({extent}) sont hors de la zone pour laquelle ce SCR est fait. Vérifiez le SCR de la couche avant de l'analyser.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
+        <translation>Les coordonnées de {name} ({extent}) ne sont pas des coordonnées en {crs}, le SCR des unités territoriales{likely}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadFiles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write to {path}: {error}</source>
+        <translation>Impossible d'écrire dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {layers} into {path}: {error}</source>
+        <translation>Impossible d'écrire {layers} dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Nothing was written to {path}.</source>
+        <translation>Rien n'a été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>The output {output} is one of the inputs ({input}); choose another file.</source>
+        <translation>La sortie {output} est l'une des entrées ({input}) ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
+        <translation>{path} existe et n'est pas un GeoPackage ; il n'est pas écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is in use by another program; try again or choose another file.</source>
+        <translation>{path} est utilisé par un autre programme ; réessayez ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is not a GeoPackage; it is not changed.</source>
+        <translation>{path} n'est pas un GeoPackage ; il n'est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path} : le dossier {folder} n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvest</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>A CSW is an http(s) address, not {source}</source>
+        <translation>Un CSW est une adresse http(s), pas {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>A DCAT-AP export is a .ttl, .rdf or .jsonld file, not {path}</source>
+        <translation>Un export DCAT-AP est un fichier .ttl, .rdf ou .jsonld, pas {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>An ISO 19139 export goes into a folder; {path} is a file</source>
+        <translation>Un export ISO 19139 va dans un dossier ; {path} est un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>File {path} does not exist</source>
+        <translation>Le fichier {path} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Nothing was exported: {path} would contain a credential ({what})</source>
+        <translation>Rien n'a été exporté : {path} contiendrait un identifiant secret ({what})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/rdf.py"/>
+        <source>Reading and writing DCAT needs the rdflib library, which is missing from this SlimStad installation ({error}): reinstall the plugin from its zip</source>
+        <translation>Lire et écrire du DCAT nécessite la bibliothèque rdflib, absente de cette installation de SlimStad ({error}) : réinstallez l'extension depuis son zip</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>The GetRecords answer of {url}</source>
+        <translation>La réponse GetRecords de {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>The export would overwrite the catalogue itself ({path})</source>
+        <translation>L'export écraserait le catalogue lui-même ({path})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Unknown export format '{format}' (dcat-ap-vl or iso19139)</source>
+        <translation>Format d'export inconnu '{format}' (dcat-ap-vl ou iso19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>Unknown kind of source '{kind}' (csw or dcat)</source>
+        <translation>Type de source inconnu '{kind}' (csw ou dcat)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>dataset {n}</source>
+        <translation>jeu de données {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>duplicate identifier</source>
+        <translation>identifiant en double</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>identifier {identifier} (id {id}) was already harvested from {first}</source>
+        <translation>l'identifiant {identifier} (id {id}) a déjà été moissonné depuis {first}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>invalid after mapping</source>
+        <translation>invalide après conversion</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>licence is not open</source>
+        <translation>la licence n'est pas ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
+        <translation>ni service WFS, WMS, WMTS ou OGC API Features, ni téléchargement GeoPackage ou GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not a dataset</source>
+        <translation>pas un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not an ISO 19139 record ({tag})</source>
+        <translation>pas une fiche ISO 19139 ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not an http(s) address</source>
+        <translation>pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>record {n}</source>
+        <translation>fiche {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped after {n} of {matched} records (the limit)</source>
+        <translation>arrêté après {n} fiches sur {matched} (la limite)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped at the total time limit of {s} s after {n} records</source>
+        <translation>arrêté à la limite de temps totale de {s} s après {n} fiches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record describes a {kind}, not a dataset</source>
+        <translation>la fiche décrit un {kind}, pas un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no identifier</source>
+        <translation>la fiche n'a pas d'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no online resource</source>
+        <translation>la fiche n'a pas de ressource en ligne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server announced {matched} records but returned {n}</source>
+        <translation>le serveur annonçait {matched} fiches mais en a renvoyé {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server's nextRecord ({next}) did not advance past {start}: paging stopped</source>
+        <translation>le nextRecord du serveur ({next}) n'a pas dépassé {start} : pagination arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without a usable online resource</source>
+        <translation>sans ressource en ligne utilisable</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without identifier</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>wrote {n} entries to {out} ({files} files)</source>
+        <translation>{n} entrées écrites dans {out} ({files} fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>{kind} without a layer name</source>
+        <translation>{kind} sans nom de couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{name} est une page web (HTML), pas un service CSW ni un fichier DCAT</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid {format}: {error}</source>
+        <translation>{name} n'est pas du {format} valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
+        <translation>{name} n'est pas du XML bien formé : {message} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} refers to more than {n} remote JSON-LD contexts</source>
+        <translation>{name} fait référence à plus de {n} contextes JSON-LD distants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} left out</source>
+        <translation>{n} omises</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} without a distribution (local source)</source>
+        <translation>{n} sans distribution (source locale)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{path} is larger than {mb} MB: not a metadata document</source>
+        <translation>{path} dépasse {mb} Mo : pas un document de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source} holds no dcat:Dataset: is it a DCAT-AP catalogue?</source>
+        <translation>{source} ne contient aucun dcat:Dataset : est-ce bien un catalogue DCAT-AP ?</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source}: {records} records read, {entries} entries, {skipped} skipped</source>
+        <translation>{source} : {records} fiches lues, {entries} entrées, {skipped} ignorées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} answered GetRecords with a web page (HTML)</source>
+        <translation>{url} a répondu à GetRecords par une page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} did not answer GetRecords with search results ({tag})</source>
+        <translation>{url} n'a pas répondu à GetRecords par des résultats de recherche ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{url} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{url} est une page web (HTML), pas un service CSW ni un fichier DCAT</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} is not a CSW 2.0.2 service (it answered with {tag})</source>
+        <translation>{url} n'est pas un service CSW 2.0.2 (la réponse était {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} offers GetRecords only by POST, which SlimStad cannot send yet</source>
+        <translation>{url} n'offre GetRecords que par POST, que SlimStad ne sait pas encore envoyer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetCapabilities: {message}</source>
+        <translation>{url} a refusé GetCapabilities : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetRecords: {message}</source>
+        <translation>{url} a refusé GetRecords : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{url} sent more than {mb} MB: not a metadata document</source>
+        <translation>{url} a envoyé plus de {mb} Mo : pas un document de métadonnées</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvestDialog</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to</source>
+        <translation>Ajouter à</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to the catalogue</source>
+        <translation>Ajouter au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW 2.0.2 (ISO 19139 records)</source>
+        <translation>CSW 2.0.2 (fiches ISO 19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW address (https://…/csw) or a DCAT-AP file or address</source>
+        <translation>Adresse CSW (https://…/csw) ou un fichier ou une adresse DCAT-AP</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Cancel search</source>
+        <translation>Annuler la recherche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check at least one entry.</source>
+        <translation>Cochez au moins une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Choose a catalogue and where to write.</source>
+        <translation>Choisissez un catalogue et où écrire.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Choose the catalogue to add to.</source>
+        <translation>Choisissez le catalogue auquel ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP (RDF/XML, Turtle, JSON-LD)</source>
+        <translation>DCAT-AP (RDF/XML, Turtle, JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</source>
+        <translation>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, RDF/XML (.rdf)</source>
+        <translation>DCAT-AP Vlaanderen, RDF/XML (.rdf)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, Turtle (.ttl)</source>
+        <translation>DCAT-AP Vlaanderen, Turtle (.ttl)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP file</source>
+        <translation>Fichier DCAT-AP</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Dataset URIs start with</source>
+        <translation>Les URI des jeux de données commencent par</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Folder for the ISO 19139 records</source>
+        <translation>Dossier pour les fiches ISO 19139</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Give a CSW address or a DCAT-AP file or address.</source>
+        <translation>Indiquez une adresse CSW ou un fichier ou une adresse DCAT-AP.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvest from a metadata catalogue</source>
+        <translation>Moissonner un catalogue de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvesting {source}</source>
+        <translation>Moissonnage de {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>ISO 19139, one XML file per entry (folder)</source>
+        <translation>ISO 19139, un fichier XML par entrée (dossier)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>In the catalogue</source>
+        <translation>Dans le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file</source>
+        <translation>Nouveau fichier de catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file…</source>
+        <translation>Nouveau fichier de catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Only entries with an open licence</source>
+        <translation>Seulement les entrées sous licence ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish as DCAT-AP / ISO</source>
+        <translation>Publier en DCAT-AP / ISO</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing canceled.</source>
+        <translation>Publication annulée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing {catalogue}</source>
+        <translation>Publication de {catalogue}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing…</source>
+        <translation>Publication en cours…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</source>
+        <translation>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search canceled: nothing was added.</source>
+        <translation>Recherche annulée : rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Searching {source}…</source>
+        <translation>Recherche dans {source}…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>SlimStad catalogue (*.json)</source>
+        <translation>Catalogue SlimStad (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Words the records must contain (empty: all)</source>
+        <translation>Mots que les fiches doivent contenir (vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged in {path}</source>
+        <translation>{added} ajoutées, {updated} mises à jour, {unchanged} inchangées dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>… and {n} more skipped</source>
+        <translation>… et {n} autres ignorées</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadLocations</name>
     <message>
         <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
@@ -3107,9 +3827,19 @@
         <translation>Zone</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Atlas page {number} cannot be prepared.</source>
+        <translation>La page d'atlas {number} ne peut pas être préparée.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas par zone de</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>Background</source>
+        <translation>Arrière-plan</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3137,9 +3867,29 @@
         <translation>Défi {challenge}, méthode {method}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>Challenge {id} has no {language} text for: {texts}; another language is printed there.</source>
+        <translation>Le défi {id} n'a pas de texte en langue {language} pour : {texts} ; une autre langue y est imprimée.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>English</source>
+        <translation>anglais</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3152,6 +3902,11 @@
         <translation>L'export de {path} a échoué : {detail}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>INTERNAL - not for publication</source>
         <translation>INTERNE - ne pas publier</translation>
@@ -3162,9 +3917,14 @@
         <translation>Carte de planification indicative : aucun droit ne peut en être dérivé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>Legend</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>Legend (continued)</source>
+        <translation>Légende (suite)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3177,9 +3937,14 @@
         <translation>Aucun résultat du défi {id} dans {path} : exécutez d'abord le défi.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>No units here</source>
         <translation>Aucune zone ici</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>No.</source>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3190,6 +3955,11 @@
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Not drawn because the data could not be read: {layers}.</source>
         <translation>Non dessiné car les données n'ont pas pu être lues : {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>Not drawn: the web service of {layer} did not answer ({reason}); the map was made without it.</source>
+        <translation>Non dessinée : le service web de {layer} n'a pas répondu ({reason}) ; la carte a été faite sans elle.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3252,9 +4022,19 @@
         <translation>Sources</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/texts.py"/>
+        <source>Sources (continued)</source>
+        <translation>Sources (suite)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>Surroundings</source>
+        <translation>Environs</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3292,9 +4072,19 @@
         <translation>La couche d'atlas {layer} est vide : il n'y a aucune page à imprimer.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>The background layer {source} cannot be read.</source>
+        <translation>La couche d'arrière-plan {source} ne peut pas être lue.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L'export a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3307,6 +4097,21 @@
         <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
+        <translation>La légende compte {total} entrées : elle continue sur {pages} page(s) supplémentaire(s).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
+        <translation>La légende montre {shown} des {total} entrées et ne tient pas même sur {pages} pages supplémentaires ; omis : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>The overview outlines {path} cannot be read as a polygon layer; a derived surrounding band is shown instead.</source>
+        <translation>Les contours de la carte de situation {path} ne peuvent pas être lus comme couche de polygones ; une zone dérivée autour de la ville est montrée à la place.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The project has no challenge {id} (challenges: {known}).</source>
         <translation>Le projet n'a pas de défi {id} (défis : {known}).</translation>
@@ -3315,6 +4120,26 @@
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>La couche de résultats {name} ne peut pas être lue depuis {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the highest {indicator}; their numbers are on the map.</source>
+        <translation>Les {count} zones de cette page avec la valeur la plus élevée de {indicator} ; leurs numéros figurent sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>Les {count} zones de cette page avec la valeur la plus basse de {indicator} ; leurs numéros figurent sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the highest {indicator}; their numbers are on the map.</source>
+        <translation>Les {count} zones avec la valeur la plus élevée de {indicator} ; leurs numéros figurent sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>Les {count} zones avec la valeur la plus basse de {indicator} ; leurs numéros figurent sur la carte.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
@@ -3342,9 +4167,29 @@
         <translation>Sortie non prise en charge {path} : utilisez un nom de fichier .pdf, .png ou .svg.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>accessibility (catchment)</source>
+        <translation>accessibilité (zone de desserte)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>area within reach</source>
+        <translation>surface à portée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>derived from the listed sources</source>
         <translation>dérivé des sources citées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>distance to the nearest</source>
+        <translation>distance au plus proche</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3357,6 +4202,11 @@
         <translation>fichier introuvable</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>indicator title</source>
+        <translation>titre de l'indicateur</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>internal</source>
         <translation>interne</translation>
@@ -3365,6 +4215,11 @@
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>licence unknown</source>
         <translation>licence inconnue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>no answer within {seconds:.0f} s</source>
+        <translation>pas de réponse en {seconds:.0f} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3383,13 +4238,58 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>overlay</source>
+        <translation>superposition</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>owner unknown</source>
         <translation>propriétaire inconnu</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>per {count}</source>
+        <translation>pour {count}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>ratio</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>restricted</source>
         <translation>restreinte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>share within reach</source>
+        <translation>part à portée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>sum</source>
+        <translation>somme</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the layer cannot be read</source>
+        <translation>la couche ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the service returned nothing for this area</source>
+        <translation>le service n'a rien renvoyé pour cette zone</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>title</source>
+        <translation>titre</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3403,8 +4303,28 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>within {distance} m</source>
+        <translation>dans un rayon de {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>{count} files already exist in {folder} ({names}); nothing was written. Choose another name or folder, or allow replacing them.</source>
+        <translation>{count} fichiers existent déjà dans {folder} ({names}) ; rien n'a été écrit. Choisissez un autre nom ou dossier, ou autorisez leur remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer} (continued)</source>
+        <translation>{layer} (suite)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>{layer}: source unknown</source>
         <translation>{layer} : source inconnue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer}: {count} entries</source>
+        <translation>{layer} : {count} entrées</translation>
     </message>
 </context>
 <context>
@@ -3534,16 +4454,6 @@
         <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>no connection within {seconds} s</source>
         <translation>pas de connexion dans les {seconds} s</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/answers.py"/>
-        <source>{name} declares the unknown text encoding '{encoding}'</source>
-        <translation>{name} déclare l'encodage de texte inconnu '{encoding}'</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/answers.py"/>
-        <source>{name} is not valid {encoding} text (byte {position}); save it as UTF-8</source>
-        <translation>{name} n'est pas un texte {encoding} valide (octet {position}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>
@@ -3901,6 +4811,304 @@
     </message>
 </context>
 <context>
+    <name>SlimStadReaders</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a colon was expected</source>
+        <translation>deux-points étaient attendus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a comma was expected</source>
+        <translation>une virgule était attendue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a key in double quotes was expected</source>
+        <translation>une clé entre guillemets doubles était attendue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a list […] was expected, found {found}</source>
+        <translation>une liste […] était attendue, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number was expected, found {found}</source>
+        <translation>un nombre était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number with {digits} digits is too long (at most {limit})</source>
+        <translation>un nombre de {digits} chiffres est trop long (au plus {limit})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number written with {n} characters is too long</source>
+        <translation>un nombre écrit avec {n} caractères est trop long</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds a control character (such as a line break)</source>
+        <translation>une valeur texte contient un caractère de contrôle (comme un saut de ligne)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds an invalid \u escape</source>
+        <translation>une valeur texte contient un échappement \u invalide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds an invalid escape (\)</source>
+        <translation>une valeur texte contient un échappement invalide (\)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value is not closed with a double quote</source>
+        <translation>une valeur texte n'est pas fermée par un guillemet double</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text was expected, found {found}</source>
+        <translation>un texte était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a value was expected</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a whole number was expected, found {found}</source>
+        <translation>un nombre entier était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an object {{…}} was expected, found {found}</source>
+        <translation>un objet {{…}} était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an unknown 8-bit encoding</source>
+        <translation>un encodage 8 bits inconnu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>is not valid JSON: nested deeper than {limit} levels</source>
+        <translation>n'est pas du JSON valide : imbriqué sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>is not valid JSON: {problem}</source>
+        <translation>n'est pas du JSON valide : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the JSON syntax is wrong</source>
+        <translation>la syntaxe JSON est incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the document is larger than {limit} MB, the limit for this kind of document</source>
+        <translation>le document dépasse {limit} Mo, la limite pour ce type de document</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file cannot be read (no permission)</source>
+        <translation>le fichier ne peut pas être lu (pas d'autorisation)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>le fichier ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file is larger than {limit} MB, the limit for this kind of file</source>
+        <translation>le fichier dépasse {limit} Mo, la limite pour ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the number {literal} is too large</source>
+        <translation>le nombre {literal} est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>la clé obligatoire {key} manque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text is longer than {limit} characters</source>
+        <translation>le texte dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text is not UTF-8 but looks like {encoding}; save it as UTF-8 and try again</source>
+        <translation>le texte n'est pas en UTF-8 mais semble en {encoding} ; enregistrez-le en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text may not be empty</source>
+        <translation>le texte ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>there is more text after the end of the document</source>
+        <translation>il reste du texte après la fin du document</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is a folder, not a file</source>
+        <translation>ceci est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a text file (it holds binary data)</source>
+        <translation>ce n'est pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a text file but {kind} data</source>
+        <translation>ce n'est pas un fichier texte mais des données {kind}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>unknown key(s): {keys}</source>
+        <translation>clé(s) inconnue(s) : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{found} was found where {expected} is expected</source>
+        <translation>{found} trouvé là où {expected} est attendu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{literal} is not a number JSON allows (NaN and Infinity are refused)</source>
+        <translation>{literal} n'est pas un nombre permis par JSON (NaN et Infinity sont refusés)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source} {problem}</source>
+        <translation>{source} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source} {problem} (at {where})</source>
+        <translation>{source} {problem} (à {where})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source}: {problem}</source>
+        <translation>{source} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source}: {problem} (at {where})</source>
+        <translation>{source} : {problem} (à {where})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} n'a pas la forme attendue ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not allowed here; use one of: {allowed}</source>
+        <translation>{value} n'est pas permis ici ; utilisez l'un de : {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is too long</source>
+        <translation>{value} est trop long</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is too short or empty</source>
+        <translation>{value} est trop court ou vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} matches none of the allowed forms</source>
+        <translation>{value} ne correspond à aucune des formes permises</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>{value} doit valoir au moins {limit}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>{value} doit valoir au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be greater than {limit}</source>
+        <translation>{value} doit être supérieur à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} doit être inférieur à {limit}</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadRebinding</name>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
@@ -4074,6 +5282,11 @@
         <translation>Un fichier du paquet est trop volumineux : {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>CRS {found} instead of {expected}</source>
+        <translation>SCR {found} au lieu de {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Cannot open the project {path}.</source>
         <translation>Impossible d'ouvrir le projet {path}.</translation>
@@ -4110,8 +5323,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>Credentials were still found in {files}; the package was not written.</source>
-        <translation>Des identifiants ont encore été trouvés dans {files} ; le paquet n'a pas été écrit.</translation>
+        <source>Credentials or the sender's folders were still found in {files}; the package was not written.</source>
+        <translation>Des identifiants ou des dossiers de l'expéditeur se trouvent encore dans {files} ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4122,6 +5335,11 @@
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Folder to unpack into</source>
         <translation>Dossier de décompression</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Fonts are not packed (font licences); the receiver needs: {fonts}.</source>
+        <translation>Les polices ne sont pas empaquetées (licences) ; le destinataire a besoin de : {fonts}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -4145,8 +5363,13 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
-        <source>Layer {layer}: credentials were removed; configure a QGIS authentication configuration for {endpoint} and set it on the layer.</source>
-        <translation>Couche {layer} : les identifiants ont été retirés ; créez une configuration d'authentification QGIS pour {endpoint} et appliquez-la à la couche.</translation>
+        <source>Layer {layer} ({endpoint}): {what}.</source>
+        <translation>Couche {layer} ({endpoint}) : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
+        <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
@@ -4235,6 +5458,26 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer packed without features (they were not saved).</source>
+        <translation>Couche temporaire empaquetée sans entités (elles n'étaient pas enregistrées).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer: its features were taken from the open QGIS session.</source>
+        <translation>Couche temporaire : ses entités proviennent de la session QGIS ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The challenge file {name} beside the project was left out: {error}</source>
+        <translation>Le fichier de défi {name} à côté du projet a été laissé de côté : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The challenge file {name} cannot be packed: {error}</source>
+        <translation>Le fichier de défi {name} ne peut pas être empaqueté : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {path} does not exist.</source>
         <translation>Le fichier de défi {path} n'existe pas.</translation>
     </message>
@@ -4250,8 +5493,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The data file {name} of layer {layer} cannot be opened by QGIS; the package was not written.</source>
+        <translation>QGIS ne peut pas ouvrir le fichier de données {name} de la couche {layer} ; le paquet n'a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The data file {name} of layer {layer} is empty (0 bytes); the package was not written.</source>
+        <translation>Le fichier de données {name} de la couche {layer} est vide (0 octet) ; le paquet n'a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The folder {path} does not exist.</source>
         <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The join of {layer} uses a layer that is left out; its joined fields will be empty at the receiver.</source>
+        <translation>La jointure de {layer} utilise une couche omise ; ses champs joints seront vides chez le destinataire.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
@@ -4294,17 +5552,22 @@
         <translation>Le paquet ne contient pas de manifest.json.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package has too many files ({count}).</source>
         <translation>Le paquet contient trop de fichiers ({count}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The package may not replace the project or its folder.</source>
-        <translation>Le paquet ne peut pas remplacer le projet ni son dossier.</translation>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <source>The package is suspiciously highly compressed ({ratio:.0f}:1); it looks like a zip bomb and is not unpacked.</source>
+        <translation>Le paquet est anormalement compressé ({ratio:.0f}:1) ; il ressemble à une bombe zip et n'est pas déballé.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>The package needs {needed} MB but {folder} has only {free} MB free.</source>
+        <translation>Le paquet nécessite {needed} Mo mais {folder} n'a que {free} Mo de libre.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package unpacks to more than the allowed size.</source>
         <translation>Le paquet décompressé dépasse la taille autorisée.</translation>
     </message>
@@ -4330,8 +5593,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The project copy still contains absolute paths; the package was not written.</source>
-        <translation>La copie du projet contient encore des chemins absolus ; le paquet n'a pas été écrit.</translation>
+        <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
+        <translation>L'image {name} utilisée par un style ou une mise en page n'existe pas chez l'expéditeur ; elle manque aussi dans le paquet.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
@@ -4344,14 +5607,34 @@
         <translation>Le projet {path} n'existe pas.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
+        <translation>La relation {name} lie une couche qui est omise ; elle ne fonctionnera pas chez le destinataire.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Le jeu de test {path} ne contient pas de couche {layer}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The virtual layer {layer} uses a layer that is left out; it will be broken at the receiver.</source>
+        <translation>La couche virtuelle {layer} utilise une couche omise ; elle sera cassée chez le destinataire.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Ville d'exemple inconnue : {city}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>Unpacking was canceled; nothing was kept.</source>
+        <translation>Le déballage a été annulé ; rien n'a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>Virtual layer: its query runs on the packed data.</source>
+        <translation>Couche virtuelle : sa requête porte sur les données empaquetées.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4364,19 +5647,44 @@
         <translation>Écriture du projet</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>another extent</source>
+        <translation>une autre étendue</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>changed: {files}</source>
         <translation>modifiés : {files}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
-        <source>manifest.json cannot be read: {error}</source>
-        <translation>Impossible de lire manifest.json : {error}</translation>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>create a QGIS authentication configuration with id {authcfg} holding your credentials for it</source>
+        <translation>créez une configuration d'authentification QGIS d'identifiant {authcfg} contenant vos identifiants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>fields differ (missing: {missing})</source>
+        <translation>champs différents (manquants : {missing})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>fill in {keys} (they read {placeholder} in the layer source: Layer Properties &gt; Source), or ask the sender for a URL without them</source>
+        <translation>renseignez {keys} (la source de la couche indique {placeholder} : Propriétés de la couche &gt; Source), ou demandez à l'expéditeur une URL sans ces paramètres</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be opened</source>
+        <translation>elle ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it is not in the project</source>
+        <translation>elle n'est pas dans le projet</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
-        <source>manifest.json is incomplete: {error}</source>
-        <translation>manifest.json est incomplet : {error}</translation>
+        <source>manifest.json is incomplete or cannot be read: {error}</source>
+        <translation>manifest.json est incomplet ou illisible : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4395,8 +5703,33 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
+        <source>not a SHA-256 checksum (64 hexadecimal characters)</source>
+        <translation>pas une somme de contrôle SHA-256 (64 caractères hexadécimaux)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>absents du manifeste : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>raster size {found} instead of {expected}</source>
+        <translation>taille du raster {found} au lieu de {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>la clé obligatoire {key} manque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>the user name and password were removed from the address</source>
+        <translation>le nom d'utilisateur et le mot de passe ont été retirés de l'adresse</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{found} features instead of {expected}</source>
+        <translation>{found} entités au lieu de {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4420,13 +5753,13 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is a folder that is not a SlimStad package; it is not overwritten.</source>
-        <translation>{path} est un dossier qui n'est pas un paquet SlimStad ; il n'est pas écrasé.</translation>
+        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
+        <translation>{path} n'est pas un projet QGIS (.qgz ou .qgs).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
-        <translation>{path} n'est pas un projet QGIS (.qgz ou .qgs).</translation>
+        <source>{path} is not a SlimStad package; it is not overwritten.</source>
+        <translation>{path} n'est pas un paquet SlimStad ; il n'est pas écrasé.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
@@ -4435,11 +5768,52 @@
     </message>
 </context>
 <context>
+    <name>SlimStadTables</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>le fichier ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the table has no header line</source>
+        <translation>la table n'a pas de ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the table is larger than {limit} MB</source>
+        <translation>la table dépasse {limit} Mo</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadTask</name>
     <message>
         <location filename="../slimstad_plugin/gui/task.py"/>
         <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
         <translation>Problème inattendu ({error}) ; les détails se trouvent dans le journal de SlimStad.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadValues</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/values.py"/>
+        <source>{count} values in field {field} are not numbers, e.g. {examples}</source>
+        <translation>{count} valeurs du champ {field} ne sont pas des nombres, p. ex. {examples}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/values.py"/>
+        <source>{count} values in field {field} of layer {layer} are not numbers, e.g. {examples}</source>
+        <translation>{count} valeurs du champ {field} de la couche {layer} ne sont pas des nombres, p. ex. {examples}</translation>
     </message>
 </context>
 </TS>

@@ -496,8 +496,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of QGIS</source>
+        <translation>Taal van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Language of the map</source>
+        <translation>Taal van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
         <source>Layers on the map (default: the visible layers)</source>
         <translation>Lagen op de kaart (standaard: de zichtbare lagen)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Light background: layer name or data source (empty: from the settings)</source>
+        <translation>Lichte achtergrond: laagnaam of gegevensbron (leeg: uit de instellingen)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
@@ -623,6 +638,11 @@
         <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
+        <source>Replace existing atlas page files</source>
+        <translation>Bestaande atlaspagina's vervangen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/export_planning_map_algorithm.py"/>
@@ -824,6 +844,34 @@
         <source>{n} multi-use sites</source>
         <translation>{n} multi-inzetbare sites</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/base.py"/>
+        <source>{parameter}: {value} is not a finite number.</source>
+        <translation>{parameter}: {value} is geen eindig getal.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadBoundary</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>Canceled; nothing was written.</source>
+        <translation>Geannuleerd; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>Unexpected error in {context} ({kind}{detail}); this is a bug in SlimStad. The details were written to {path}</source>
+        <translation>Onverwachte fout in {context} ({kind}{detail}); dit is een fout in SlimStad. De details staan in {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>file system error: {reason}</source>
+        <translation>fout in het bestandssysteem: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/boundary.py"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadCatalogue</name>
@@ -871,11 +919,6 @@
         <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Cannot load catalogue {name}: {error}</source>
         <translation>Kan catalogus {name} niet laden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
-        <source>Cannot read catalogue {name}: {error}</source>
-        <translation>Kan catalogus {name} niet lezen: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
@@ -1088,6 +1131,11 @@
         <translation>De bron van de laag kon niet geopend worden</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
+        <source>The parameters {keys} of the address are not kept in the catalogue (they read {placeholder}): give the source an authcfg (--authcfg), or list the harmless ones in the entries' source.public_params</source>
+        <translation>De parameters {keys} van het adres worden niet in de catalogus bewaard (er staat {placeholder}): geef de bron een authcfg (--authcfg), of zet de onschuldige in source.public_params van de items</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The snapshot {path} could not be opened</source>
         <translation>De momentopname {path} kon niet geopend worden</translation>
@@ -1106,6 +1154,11 @@
         <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>a feature count</source>
         <translation>een aantal objecten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>a file source needs 'path' or an http(s) 'url'</source>
+        <translation>een bestandsbron heeft een 'path' of een http(s)-'url' nodig</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
@@ -1166,6 +1219,11 @@
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>daily</source>
         <translation>dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>degrees must lie within -180..180 and -90..90 (are these metres? then set extent_crs, e.g. EPSG:31370)</source>
+        <translation>graden moeten tussen -180..180 en -90..90 liggen (zijn dit meters? geef dan extent_crs op, bv. EPSG:31370)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1279,8 +1337,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be [xmin, ymin, xmax, ymax]: {problem}</source>
+        <translation>moet [xmin, ymin, xmax, ymax] zijn: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be a field name (a text)</source>
+        <translation>moet een veldnaam zijn (een tekst)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be a list of texts</source>
+        <translation>moet een lijst van teksten zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1304,6 +1377,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must be an object of texts</source>
+        <translation>moet een object met teksten zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must be an object with a 'type'</source>
         <translation>moet een object met een 'type' zijn</translation>
     </message>
@@ -1314,8 +1392,18 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>must map languages (nl, en, fr) to texts</source>
+        <translation>moet talen (nl, en, fr) aan teksten koppelen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>must map semantic roles to field names</source>
         <translation>moet semantische rollen aan veldnamen koppelen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>name and url must be texts</source>
+        <translation>name en url moeten teksten zijn</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1393,6 +1481,11 @@
         <translation>tabel {schema}.{table} bestaat niet</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>table, {n} columns</source>
+        <translation>tabel, {n} kolommen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>the address answered a web page or an error, not a catalogue: {message}</source>
         <translation>het adres antwoordde met een webpagina of een fout, niet met een catalogus: {message}</translation>
@@ -1458,6 +1551,11 @@
         <translation>de bron stopte te vroeg</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>the table has no column {names}</source>
+        <translation>de tabel heeft geen kolom {names}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>timed out after {seconds} s</source>
         <translation>afgebroken na {seconds} s</translation>
@@ -1498,6 +1596,11 @@
         <translation>wekelijks</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>xmin must not be greater than xmax, nor ymin than ymax</source>
+        <translation>xmin mag niet groter zijn dan xmax, en ymin niet groter dan ymax</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>yearly</source>
         <translation>jaarlijks</translation>
@@ -1511,11 +1614,6 @@
         <location filename="../slimstad_plugin/core/catalogue/project_reading.py"/>
         <source>{layer}: not opened, {url} does not answer ({error})</source>
         <translation>{layer}: niet geopend, {url} antwoordt niet ({error})</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
-        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
-        <translation>{name} is geen geldige JSON: {message} op regel {line}, kolom {column}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1696,6 +1794,11 @@
         <translation>Groeperen per eigenaar</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Harvest from a metadata catalogue…</source>
+        <translation>Oogsten uit een metadatacatalogus…</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
@@ -1729,6 +1832,11 @@
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Offline kopie van {n} lagen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Publish as DCAT-AP / ISO…</source>
+        <translation>Publiceren als DCAT-AP / ISO…</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -2028,11 +2136,6 @@
         <translation>Kan het project {path} niet openen: {error}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>Cannot read the challenge file {path}: {error}</source>
-        <translation>Kan het opgavebestand {path} niet lezen: {error}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/output.py"/>
         <source>Cannot reopen the result layer {name} in {path}.</source>
         <translation>Kan de resultaatlaag {name} in {path} niet opnieuw openen.</translation>
@@ -2234,8 +2337,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/store.py"/>
-        <source>The challenges stored in project {project} are damaged: {message} at line {line}, column {column}.</source>
-        <translation>De opgaven die in project {project} bewaard zijn, zijn beschadigd: {message} op regel {line}, kolom {column}.</translation>
+        <source>The challenges stored in the project are damaged: {error}</source>
+        <translation>De opgaven die in het project bewaard zijn, zijn beschadigd: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -2251,11 +2354,6 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>The layer {name} cannot be opened; check its source.</source>
         <translation>De laag {name} kan niet geopend worden; controleer de bron.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/run.py"/>
-        <source>The output {path} is one of the challenge's inputs; choose another file.</source>
-        <translation>De uitvoer {path} is een van de invoerlagen van de opgave; kies een ander bestand.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -2339,8 +2437,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>indicator {id} needs 'per' greater than 0.</source>
-        <translation>indicator {id} heeft 'per' groter dan 0 nodig.</translation>
+        <source>indicator {id} needs 'per' greater than 0 ({problem}).</source>
+        <translation>indicator {id} heeft 'per' groter dan 0 nodig ({problem}).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2358,6 +2456,16 @@
         <translation>indicator {id} verwijst naar de onbekende aanbodrol {role}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>indicator {id}: sigma must be a number of metres greater than 0 ({problem}).</source>
+        <translation>indicator {id}: sigma moet een aantal meter groter dan 0 zijn ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>indicator {id}: the distance {value} is not a valid number of metres.</source>
+        <translation>indicator {id}: de afstand {value} is geen geldig aantal meter.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/analysis/scenarios.py"/>
         <source>new facility</source>
         <translation>nieuwe voorziening</translation>
@@ -2373,6 +2481,11 @@
         <translation>project</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>scenario {id}, new facility {name}</source>
+        <translation>scenario {id}, nieuwe voorziening {name}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>supply role {id} needs a layer reference.</source>
         <translation>aanbodrol {id} heeft een laagverwijzing nodig.</translation>
@@ -2386,6 +2499,11 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>the area-unit id</source>
         <translation>de id van de gebiedseenheid</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/store.py"/>
+        <source>the challenges stored in project {project}</source>
+        <translation>de opgaven bewaard in project {project}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2433,14 +2551,19 @@
         <translation>{count} ongeldige geometrieën in {layer} zijn hersteld.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
+        <translation>{count} waarden voor {purpose} in laag {layer} zijn negatief (bv. {value}); inwoners en capaciteiten zijn 0 of meer.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator}: {count} gebiedseenheden zonder inwoners krijgen geen waarde (NULL).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>{source} is not valid JSON: {message} at line {line}, column {column}.</source>
-        <translation>{source} is geen geldige JSON: {message} op regel {line}, kolom {column}.</translation>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{problem} (needed for {purpose}); correct them or choose another field.</source>
+        <translation>{problem} (nodig voor {purpose}); verbeter ze of kies een ander veld.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -3032,6 +3155,603 @@
     </message>
 </context>
 <context>
+    <name>SlimStadCrs</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>; they look like {crs}</source>
+        <translation>; ze lijken {crs}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>Layer {layer} declares {crs}, but its coordinates ({extent}) do not fit it; they look like {likely}. Set the layer's CRS to the one the data is in (Layer Properties &gt; Source) before analysing it.</source>
+        <translation>Laag {layer} zegt {crs} te gebruiken, maar haar coördinaten ({extent}) passen daar niet bij; ze lijken {likely}. Zet het CRS van de laag op dat van de gegevens (Laageigenschappen &gt; Bron) voor u ze analyseert.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>Layer {layer} declares {crs}, but its coordinates ({extent}) lie outside the area that CRS is made for. Check the layer's CRS before analysing it.</source>
+        <translation>Laag {layer} zegt {crs} te gebruiken, maar haar coördinaten ({extent}) liggen buiten het gebied waarvoor dat CRS gemaakt is. Controleer het CRS van de laag voor u ze analyseert.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
+        <source>The coordinates of {name} ({extent}) are not coordinates of {crs}, the CRS of the area units{likely}.</source>
+        <translation>De coördinaten van {name} ({extent}) zijn geen coördinaten in {crs}, het CRS van de gebiedseenheden{likely}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadFiles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write to {path}: {error}</source>
+        <translation>Kan niet schrijven naar {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {layers} into {path}: {error}</source>
+        <translation>Kan {layers} niet in {path} schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Nothing was written to {path}.</source>
+        <translation>Er werd niets naar {path} geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>The output {output} is one of the inputs ({input}); choose another file.</source>
+        <translation>De uitvoer {output} is een van de invoerbestanden ({input}); kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
+        <translation>{path} bestaat al en is geen GeoPackage; het wordt niet overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is in use by another program; try again or choose another file.</source>
+        <translation>{path} is in gebruik door een ander programma; probeer het later opnieuw of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} is not a GeoPackage; it is not changed.</source>
+        <translation>{path} is geen GeoPackage; het wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: de map {folder} bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvest</name>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>A CSW is an http(s) address, not {source}</source>
+        <translation>Een CSW is een http(s)-adres, niet {source}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>A DCAT-AP export is a .ttl, .rdf or .jsonld file, not {path}</source>
+        <translation>Een DCAT-AP-export is een .ttl-, .rdf- of .jsonld-bestand, niet {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>An ISO 19139 export goes into a folder; {path} is a file</source>
+        <translation>Een ISO 19139-export komt in een map; {path} is een bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Kan {path} niet lezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>File {path} does not exist</source>
+        <translation>Bestand {path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Nothing was exported: {path} would contain a credential ({what})</source>
+        <translation>Er werd niets geëxporteerd: {path} zou een wachtwoord of sleutel bevatten ({what})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/rdf.py"/>
+        <source>Reading and writing DCAT needs the rdflib library, which is missing from this SlimStad installation ({error}): reinstall the plugin from its zip</source>
+        <translation>DCAT lezen en schrijven vraagt de bibliotheek rdflib, die in deze SlimStad-installatie ontbreekt ({error}): installeer de plugin opnieuw vanuit zijn zip</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>The GetRecords answer of {url}</source>
+        <translation>Het GetRecords-antwoord van {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>The export would overwrite the catalogue itself ({path})</source>
+        <translation>De export zou de catalogus zelf overschrijven ({path})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>Unknown export format '{format}' (dcat-ap-vl or iso19139)</source>
+        <translation>Onbekend exportformaat '{format}' (dcat-ap-vl of iso19139)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>Unknown kind of source '{kind}' (csw or dcat)</source>
+        <translation>Onbekende soort bron '{kind}' (csw of dcat)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>dataset {n}</source>
+        <translation>dataset {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>duplicate identifier</source>
+        <translation>dubbele identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>identifier {identifier} (id {id}) was already harvested from {first}</source>
+        <translation>identificator {identifier} (id {id}) werd al geoogst uit {first}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>invalid after mapping</source>
+        <translation>ongeldig na omzetting</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>licence is not open</source>
+        <translation>licentie is niet open</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
+        <translation>geen WFS-, WMS-, WMTS- of OGC API Features-dienst en geen GeoPackage- of GeoJSON-download</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not a dataset</source>
+        <translation>geen dataset</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>not an ISO 19139 record ({tag})</source>
+        <translation>geen ISO 19139-record ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>not an http(s) address</source>
+        <translation>geen http(s)-adres</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>record {n}</source>
+        <translation>record {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped after {n} of {matched} records (the limit)</source>
+        <translation>gestopt na {n} van {matched} records (de limiet)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>stopped at the total time limit of {s} s after {n} records</source>
+        <translation>gestopt op de totale tijdslimiet van {s} s na {n} records</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record describes a {kind}, not a dataset</source>
+        <translation>het record beschrijft een {kind}, geen dataset</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no identifier</source>
+        <translation>het record heeft geen identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
+        <source>the record has no online resource</source>
+        <translation>het record heeft geen onlinebron</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server announced {matched} records but returned {n}</source>
+        <translation>de server kondigde {matched} records aan maar gaf er {n}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>the server's nextRecord ({next}) did not advance past {start}: paging stopped</source>
+        <translation>nextRecord van de server ({next}) kwam niet voorbij {start}: bladeren gestopt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without a usable online resource</source>
+        <translation>zonder bruikbare onlinebron</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>without identifier</source>
+        <translation>zonder identificator</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>wrote {n} entries to {out} ({files} files)</source>
+        <translation>{n} items geschreven naar {out} ({files} bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
+        <source>{kind} without a layer name</source>
+        <translation>{kind} zonder laagnaam</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{name} is een webpagina (HTML), geen CSW-dienst of DCAT-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is empty</source>
+        <translation>{name} is leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} is not valid {format}: {error}</source>
+        <translation>{name} is geen geldige {format}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
+        <translation>{name} is geen goedgevormde XML: {message} (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>{name} refers to more than {n} remote JSON-LD contexts</source>
+        <translation>{name} verwijst naar meer dan {n} externe JSON-LD-contexten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} left out</source>
+        <translation>{n} weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} without a distribution (local source)</source>
+        <translation>{n} zonder distributie (lokale bron)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{path} is larger than {mb} MB: not a metadata document</source>
+        <translation>{path} is groter dan {mb} MB: geen metadatadocument</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source} holds no dcat:Dataset: is it a DCAT-AP catalogue?</source>
+        <translation>{source} bevat geen dcat:Dataset: is het wel een DCAT-AP-catalogus?</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{source}: {records} records read, {entries} entries, {skipped} skipped</source>
+        <translation>{source}: {records} records gelezen, {entries} items, {skipped} overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} answered GetRecords with a web page (HTML)</source>
+        <translation>{url} antwoordde op GetRecords met een webpagina (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} did not answer GetRecords with search results ({tag})</source>
+        <translation>{url} antwoordde op GetRecords niet met zoekresultaten ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/harvest.py"/>
+        <source>{url} is a web page (HTML), not a CSW service or a DCAT file</source>
+        <translation>{url} is een webpagina (HTML), geen CSW-dienst of DCAT-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} is not a CSW 2.0.2 service (it answered with {tag})</source>
+        <translation>{url} is geen CSW 2.0.2-dienst (het antwoord was {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} offers GetRecords only by POST, which SlimStad cannot send yet</source>
+        <translation>{url} biedt GetRecords alleen via POST aan, wat SlimStad nog niet kan versturen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetCapabilities: {message}</source>
+        <translation>{url} weigerde GetCapabilities: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
+        <source>{url} refused GetRecords: {message}</source>
+        <translation>{url} weigerde GetRecords: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
+        <source>{url} sent more than {mb} MB: not a metadata document</source>
+        <translation>{url} stuurde meer dan {mb} MB: geen metadatadocument</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadHarvestDialog</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to</source>
+        <translation>Toevoegen aan</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Add to the catalogue</source>
+        <translation>Toevoegen aan de catalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW 2.0.2 (ISO 19139 records)</source>
+        <translation>CSW 2.0.2 (ISO 19139-records)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>CSW address (https://…/csw) or a DCAT-AP file or address</source>
+        <translation>CSW-adres (https://…/csw) of een DCAT-AP-bestand of -adres</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Cancel search</source>
+        <translation>Zoeken annuleren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check at least one entry.</source>
+        <translation>Vink minstens één item aan.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Check none</source>
+        <translation>Niets aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Choose a catalogue and where to write.</source>
+        <translation>Kies een catalogus en waar er geschreven moet worden.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Choose the catalogue to add to.</source>
+        <translation>Kies de catalogus om aan toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP (RDF/XML, Turtle, JSON-LD)</source>
+        <translation>DCAT-AP (RDF/XML, Turtle, JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</source>
+        <translation>DCAT-AP Vlaanderen, JSON-LD (.jsonld)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, RDF/XML (.rdf)</source>
+        <translation>DCAT-AP Vlaanderen, RDF/XML (.rdf)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>DCAT-AP Vlaanderen, Turtle (.ttl)</source>
+        <translation>DCAT-AP Vlaanderen, Turtle (.ttl)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>DCAT-AP file</source>
+        <translation>DCAT-AP-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Dataset URIs start with</source>
+        <translation>Dataset-URI's beginnen met</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>File…</source>
+        <translation>Bestand…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Folder for the ISO 19139 records</source>
+        <translation>Map voor de ISO 19139-records</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Give a CSW address or a DCAT-AP file or address.</source>
+        <translation>Geef een CSW-adres of een DCAT-AP-bestand of -adres.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvest from a metadata catalogue</source>
+        <translation>Oogsten uit een metadatacatalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Harvesting {source}</source>
+        <translation>{source} oogsten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>ISO 19139, one XML file per entry (folder)</source>
+        <translation>ISO 19139, één XML-bestand per item (map)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>In the catalogue</source>
+        <translation>In de catalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file</source>
+        <translation>Nieuw catalogusbestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>New catalogue file…</source>
+        <translation>Nieuw catalogusbestand…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Only entries with an open licence</source>
+        <translation>Alleen items met een open licentie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publish as DCAT-AP / ISO</source>
+        <translation>Publiceren als DCAT-AP / ISO</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing canceled.</source>
+        <translation>Publiceren geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing {catalogue}</source>
+        <translation>{catalogue} publiceren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Publishing…</source>
+        <translation>Bezig met publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</source>
+        <translation>RDF (*.ttl *.rdf *.xml *.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Recognise automatically</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search canceled: nothing was added.</source>
+        <translation>Zoeken geannuleerd: er werd niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Searching {source}…</source>
+        <translation>Bezig met zoeken in {source}…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>SlimStad catalogue (*.json)</source>
+        <translation>SlimStad-catalogus (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>Words the records must contain (empty: all)</source>
+        <translation>Woorden die de records moeten bevatten (leeg: alle)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/publish_dialog.py"/>
+        <source>Write to</source>
+        <translation>Schrijven naar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>update</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged in {path}</source>
+        <translation>{added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd in {path}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/harvest_dialog.py"/>
+        <source>… and {n} more skipped</source>
+        <translation>… en nog {n} overgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadLocations</name>
     <message>
         <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
@@ -3107,9 +3827,19 @@
         <translation>Gebied</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Atlas page {number} cannot be prepared.</source>
+        <translation>Atlaspagina {number} kan niet voorbereid worden.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Atlas per area of</source>
         <translation>Atlas per gebied van</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3137,9 +3867,29 @@
         <translation>Opgave {challenge}, methode {method}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>Challenge {id} has no {language} text for: {texts}; another language is printed there.</source>
+        <translation>Opgave {id} heeft geen tekst in taal {language} voor: {texts}; daar wordt een andere taal gedrukt.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Kies een uitvoerbestand.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>English</source>
+        <translation>Engels</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3152,6 +3902,11 @@
         <translation>Exporteren van {path} mislukt: {detail}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>INTERNAL - not for publication</source>
         <translation>INTERN - niet voor publicatie</translation>
@@ -3162,9 +3917,14 @@
         <translation>Indicatieve planningskaart: hieraan kunnen geen rechten ontleend worden.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>Legend</source>
         <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>Legend (continued)</source>
+        <translation>Legende (vervolg)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3177,9 +3937,14 @@
         <translation>Geen resultaten van opgave {id} in {path}: voer de opgave eerst uit.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>No units here</source>
         <translation>Geen gebieden hier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3190,6 +3955,11 @@
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>Not drawn because the data could not be read: {layers}.</source>
         <translation>Niet getekend omdat de gegevens niet gelezen konden worden: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>Not drawn: the web service of {layer} did not answer ({reason}); the map was made without it.</source>
+        <translation>Niet getekend: de webdienst van {layer} antwoordde niet ({reason}); de kaart werd zonder deze laag gemaakt.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3252,9 +4022,19 @@
         <translation>Bronnen</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/texts.py"/>
+        <source>Sources (continued)</source>
+        <translation>Bronnen (vervolg)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>Surroundings</source>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -3292,9 +4072,19 @@
         <translation>De atlaslaag {layer} is leeg: er zijn geen pagina's om af te drukken.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/background.py"/>
+        <source>The background layer {source} cannot be read.</source>
+        <translation>De achtergrondlaag {source} kan niet gelezen worden.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>De export werd geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export werd geannuleerd; er werd niets geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3307,6 +4097,21 @@
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
+        <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
+        <translation>De legende heeft {total} items: ze loopt verder op {pages} extra pagina('s).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
+        <translation>De legende toont {shown} van {total} items en past zelfs niet op {pages} extra pagina's; weggelaten: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/overview.py"/>
+        <source>The overview outlines {path} cannot be read as a polygon layer; a derived surrounding band is shown instead.</source>
+        <translation>De omtrekken voor de overzichtskaart {path} kunnen niet als vlakkenlaag gelezen worden; in de plaats wordt een afgeleide zone rond de stad getoond.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The project has no challenge {id} (challenges: {known}).</source>
         <translation>Het project heeft geen opgave {id} (opgaven: {known}).</translation>
@@ -3315,6 +4120,26 @@
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>De resultaatlaag {name} kan niet gelezen worden uit {path}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the highest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden van deze pagina met de hoogste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas of this page with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden van deze pagina met de laagste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the highest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden met de hoogste {indicator}; hun nummers staan op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The {count} areas with the lowest {indicator}; their numbers are on the map.</source>
+        <translation>De {count} gebieden met de laagste {indicator}; hun nummers staan op de kaart.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
@@ -3342,9 +4167,29 @@
         <translation>Niet ondersteunde uitvoer {path}: gebruik een bestandsnaam op .pdf, .png of .svg.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>accessibility (catchment)</source>
+        <translation>bereikbaarheid (verzorgingsgebied)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>area within reach</source>
+        <translation>oppervlakte binnen bereik</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>derived from the listed sources</source>
         <translation>afgeleid van de vermelde bronnen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>distance to the nearest</source>
+        <translation>afstand tot de dichtstbijzijnde</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3357,6 +4202,11 @@
         <translation>bestand niet gevonden</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>indicator title</source>
+        <translation>titel van de indicator</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>internal</source>
         <translation>intern</translation>
@@ -3365,6 +4215,11 @@
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>licence unknown</source>
         <translation>licentie onbekend</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>no answer within {seconds:.0f} s</source>
+        <translation>geen antwoord binnen {seconds:.0f} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/templates.py"/>
@@ -3383,13 +4238,58 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>overlay</source>
+        <translation>overlapping</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>owner unknown</source>
         <translation>eigenaar onbekend</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>per {count}</source>
+        <translation>per {count}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>ratio</source>
+        <translation>verhouding</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>restricted</source>
         <translation>beperkt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>share within reach</source>
+        <translation>aandeel binnen bereik</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>sum</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the layer cannot be read</source>
+        <translation>de laag kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>the service returned nothing for this area</source>
+        <translation>de dienst gaf niets terug voor dit gebied</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
+        <source>title</source>
+        <translation>titel</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -3403,8 +4303,28 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>within {distance} m</source>
+        <translation>binnen {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/export.py"/>
+        <source>{count} files already exist in {folder} ({names}); nothing was written. Choose another name or folder, or allow replacing them.</source>
+        <translation>{count} bestanden bestaan al in {folder} ({names}); er werd niets geschreven. Kies een andere naam of map, of sta vervangen toe.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer} (continued)</source>
+        <translation>{layer} (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>{layer}: source unknown</source>
         <translation>{layer}: bron onbekend</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>{layer}: {count} entries</source>
+        <translation>{layer}: {count} items</translation>
     </message>
 </context>
 <context>
@@ -3534,16 +4454,6 @@
         <location filename="../slimstad_plugin/core/base/network.py"/>
         <source>no connection within {seconds} s</source>
         <translation>geen verbinding binnen {seconds} s</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/answers.py"/>
-        <source>{name} declares the unknown text encoding '{encoding}'</source>
-        <translation>{name} geeft de onbekende tekstcodering '{encoding}' op</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/answers.py"/>
-        <source>{name} is not valid {encoding} text (byte {position}); save it as UTF-8</source>
-        <translation>{name} is geen geldige {encoding}-tekst (byte {position}); bewaar het als UTF-8</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>
@@ -3901,6 +4811,304 @@
     </message>
 </context>
 <context>
+    <name>SlimStadReaders</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a colon was expected</source>
+        <translation>er werd een dubbelpunt verwacht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a comma was expected</source>
+        <translation>er werd een komma verwacht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a key in double quotes was expected</source>
+        <translation>er werd een sleutel tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a list […] was expected, found {found}</source>
+        <translation>er werd een lijst […] verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number was expected, found {found}</source>
+        <translation>er werd een getal verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number with {digits} digits is too long (at most {limit})</source>
+        <translation>een getal met {digits} cijfers is te lang (hoogstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a number written with {n} characters is too long</source>
+        <translation>een getal van {n} tekens is te lang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds a control character (such as a line break)</source>
+        <translation>een tekstwaarde bevat een stuurteken (zoals een regeleinde)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds an invalid \u escape</source>
+        <translation>een tekstwaarde bevat een ongeldige \u-escape</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds an invalid escape (\)</source>
+        <translation>een tekstwaarde bevat een ongeldige escape (\)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value is not closed with a double quote</source>
+        <translation>een tekstwaarde wordt niet afgesloten met een dubbel aanhalingsteken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text was expected, found {found}</source>
+        <translation>er werd een tekst verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a value was expected</source>
+        <translation>er werd een waarde verwacht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a whole number was expected, found {found}</source>
+        <translation>er werd een geheel getal verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an object {{…}} was expected, found {found}</source>
+        <translation>er werd een object {{…}} verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>an unknown 8-bit encoding</source>
+        <translation>een onbekende 8-bitcodering</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>is not valid JSON: nested deeper than {limit} levels</source>
+        <translation>is geen geldige JSON: dieper genest dan {limit} niveaus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>is not valid JSON: {problem}</source>
+        <translation>is geen geldige JSON: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>line {line}, column {column}</source>
+        <translation>regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the JSON syntax is wrong</source>
+        <translation>de JSON-syntaxis is fout</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the document is empty</source>
+        <translation>het document is leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the document is larger than {limit} MB, the limit for this kind of document</source>
+        <translation>het document is groter dan {limit} MB, de grens voor dit soort document</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file cannot be read (no permission)</source>
+        <translation>het bestand kan niet gelezen worden (geen toestemming)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>het bestand kan niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the file is larger than {limit} MB, the limit for this kind of file</source>
+        <translation>het bestand is groter dan {limit} MB, de grens voor dit soort bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the number {literal} is too large</source>
+        <translation>het getal {literal} is te groot</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>de verplichte sleutel {key} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text is longer than {limit} characters</source>
+        <translation>de tekst is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text is not UTF-8 but looks like {encoding}; save it as UTF-8 and try again</source>
+        <translation>de tekst is geen UTF-8 maar lijkt {encoding}; bewaar hem als UTF-8 en probeer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the text may not be empty</source>
+        <translation>de tekst mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>there is more text after the end of the document</source>
+        <translation>na het einde van het document staat nog tekst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a text file (it holds binary data)</source>
+        <translation>dit is geen tekstbestand (het bevat binaire gegevens)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a text file but {kind} data</source>
+        <translation>dit is geen tekstbestand maar {kind}-gegevens</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>unknown key(s): {keys}</source>
+        <translation>onbekende sleutel(s): {keys}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{found} was found where {expected} is expected</source>
+        <translation>{found} gevonden waar {expected} verwacht wordt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{literal} is not a number JSON allows (NaN and Infinity are refused)</source>
+        <translation>{literal} is geen getal dat JSON toelaat (NaN en Infinity worden geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source} {problem}</source>
+        <translation>{source} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source} {problem} (at {where})</source>
+        <translation>{source} {problem} (op {where})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{source}: {problem} (at {where})</source>
+        <translation>{source}: {problem} (op {where})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} heeft niet de verwachte vorm ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} is geen eindig getal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is not allowed here; use one of: {allowed}</source>
+        <translation>{value} is hier niet toegelaten; gebruik een van: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is too long</source>
+        <translation>{value} is te lang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} is too short or empty</source>
+        <translation>{value} is te kort of leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} matches none of the allowed forms</source>
+        <translation>{value} past bij geen enkele toegelaten vorm</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>{value} moet minstens {limit} zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>{value} mag hoogstens {limit} zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be greater than {limit}</source>
+        <translation>{value} moet groter zijn dan {limit}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} moet kleiner zijn dan {limit}</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadRebinding</name>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
@@ -4074,6 +5282,11 @@
         <translation>Een bestand in het pakket is te groot: {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>CRS {found} instead of {expected}</source>
+        <translation>CRS {found} in plaats van {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Cannot open the project {path}.</source>
         <translation>Kan het project {path} niet openen.</translation>
@@ -4110,8 +5323,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>Credentials were still found in {files}; the package was not written.</source>
-        <translation>Er zijn nog inloggegevens gevonden in {files}; het pakket is niet geschreven.</translation>
+        <source>Credentials or the sender's folders were still found in {files}; the package was not written.</source>
+        <translation>In {files} staan nog inloggegevens of mappen van de afzender; het pakket werd niet geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4122,6 +5335,11 @@
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Folder to unpack into</source>
         <translation>Map om in uit te pakken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Fonts are not packed (font licences); the receiver needs: {fonts}.</source>
+        <translation>Lettertypes worden niet ingepakt (licenties); de ontvanger heeft nodig: {fonts}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -4145,8 +5363,13 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
-        <source>Layer {layer}: credentials were removed; configure a QGIS authentication configuration for {endpoint} and set it on the layer.</source>
-        <translation>Laag {layer}: de inloggegevens zijn verwijderd; maak een QGIS-authenticatieconfiguratie voor {endpoint} en stel ze in op de laag.</translation>
+        <source>Layer {layer} ({endpoint}): {what}.</source>
+        <translation>Laag {layer} ({endpoint}): {what}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
+        <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
@@ -4235,6 +5458,26 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer packed without features (they were not saved).</source>
+        <translation>Tijdelijke laag ingepakt zonder objecten (die werden niet bewaard).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Temporary layer: its features were taken from the open QGIS session.</source>
+        <translation>Tijdelijke laag: de objecten komen uit de open QGIS-sessie.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The challenge file {name} beside the project was left out: {error}</source>
+        <translation>Het opgavebestand {name} naast het project werd weggelaten: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The challenge file {name} cannot be packed: {error}</source>
+        <translation>Het opgavebestand {name} kan niet ingepakt worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The challenge file {path} does not exist.</source>
         <translation>Het opgavebestand {path} bestaat niet.</translation>
     </message>
@@ -4250,8 +5493,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The data file {name} of layer {layer} cannot be opened by QGIS; the package was not written.</source>
+        <translation>QGIS kan het gegevensbestand {name} van laag {layer} niet openen; het pakket werd niet geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The data file {name} of layer {layer} is empty (0 bytes); the package was not written.</source>
+        <translation>Het gegevensbestand {name} van laag {layer} is leeg (0 bytes); het pakket werd niet geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The join of {layer} uses a layer that is left out; its joined fields will be empty at the receiver.</source>
+        <translation>De koppeling van {layer} gebruikt een laag die weggelaten wordt; de gekoppelde velden zijn leeg bij de ontvanger.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
@@ -4294,17 +5552,22 @@
         <translation>Het pakket bevat geen manifest.json.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package has too many files ({count}).</source>
         <translation>Het pakket bevat te veel bestanden ({count}).</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The package may not replace the project or its folder.</source>
-        <translation>Het pakket mag het project of zijn map niet vervangen.</translation>
+        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <source>The package is suspiciously highly compressed ({ratio:.0f}:1); it looks like a zip bomb and is not unpacked.</source>
+        <translation>Het pakket is verdacht sterk gecomprimeerd ({ratio:.0f}:1); het lijkt op een zipbom en wordt niet uitgepakt.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/zip_safety.py"/>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>The package needs {needed} MB but {folder} has only {free} MB free.</source>
+        <translation>Het pakket heeft {needed} MB nodig, maar {folder} heeft maar {free} MB vrij.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package unpacks to more than the allowed size.</source>
         <translation>Het uitgepakte pakket is groter dan toegestaan.</translation>
     </message>
@@ -4330,8 +5593,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>The project copy still contains absolute paths; the package was not written.</source>
-        <translation>De projectkopie bevat nog absolute paden; het pakket is niet geschreven.</translation>
+        <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
+        <translation>De afbeelding {name} uit een stijl of lay-out bestaat niet bij de afzender; ze ontbreekt ook in het pakket.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
@@ -4344,14 +5607,34 @@
         <translation>Het project {path} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
+        <translation>De relatie {name} verbindt een laag die weggelaten wordt; ze werkt niet bij de ontvanger.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Het testpakket {path} bevat geen laag {layer}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The virtual layer {layer} uses a layer that is left out; it will be broken at the receiver.</source>
+        <translation>De virtuele laag {layer} gebruikt een laag die weggelaten wordt; ze is kapot bij de ontvanger.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>Unknown example city {city}.</source>
         <translation>Onbekende voorbeeldstad {city}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>Unpacking was canceled; nothing was kept.</source>
+        <translation>Het uitpakken werd geannuleerd; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>Virtual layer: its query runs on the packed data.</source>
+        <translation>Virtuele laag: de query loopt op de ingepakte gegevens.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4364,19 +5647,44 @@
         <translation>Project schrijven</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>another extent</source>
+        <translation>een andere omvang</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>changed: {files}</source>
         <translation>gewijzigd: {files}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
-        <source>manifest.json cannot be read: {error}</source>
-        <translation>manifest.json kan niet gelezen worden: {error}</translation>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>create a QGIS authentication configuration with id {authcfg} holding your credentials for it</source>
+        <translation>maak een QGIS-authenticatieconfiguratie met id {authcfg} aan met uw eigen inloggegevens</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>fields differ (missing: {missing})</source>
+        <translation>andere velden (ontbrekend: {missing})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>fill in {keys} (they read {placeholder} in the layer source: Layer Properties &gt; Source), or ask the sender for a URL without them</source>
+        <translation>vul {keys} in (er staat nu {placeholder} in de bron van de laag: Laageigenschappen &gt; Bron), of vraag de afzender een URL zonder deze parameters</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be opened</source>
+        <translation>hij kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it is not in the project</source>
+        <translation>hij zit niet in het project</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
-        <source>manifest.json is incomplete: {error}</source>
-        <translation>manifest.json is onvolledig: {error}</translation>
+        <source>manifest.json is incomplete or cannot be read: {error}</source>
+        <translation>manifest.json is onvolledig of kan niet gelezen worden: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -4395,8 +5703,33 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
+        <source>not a SHA-256 checksum (64 hexadecimal characters)</source>
+        <translation>geen SHA-256-controlesom (64 hexadecimale tekens)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>niet in het manifest: {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>raster size {found} instead of {expected}</source>
+        <translation>rastergrootte {found} in plaats van {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>de verplichte sleutel {key} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>the user name and password were removed from the address</source>
+        <translation>de gebruikersnaam en het wachtwoord werden uit het adres verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{found} features instead of {expected}</source>
+        <translation>{found} objecten in plaats van {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -4420,13 +5753,13 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is a folder that is not a SlimStad package; it is not overwritten.</source>
-        <translation>{path} is een map die geen SlimStad-pakket is; ze wordt niet overschreven.</translation>
+        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
+        <translation>{path} is geen QGIS-project (.qgz of .qgs).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} is not a QGIS project (.qgz or .qgs).</source>
-        <translation>{path} is geen QGIS-project (.qgz of .qgs).</translation>
+        <source>{path} is not a SlimStad package; it is not overwritten.</source>
+        <translation>{path} is geen SlimStad-pakket; het wordt niet overschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
@@ -4435,11 +5768,52 @@
     </message>
 </context>
 <context>
+    <name>SlimStadTables</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>line {line}, column {column}</source>
+        <translation>regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>het bestand kan niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the table has no header line</source>
+        <translation>de tabel heeft geen kopregel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>the table is larger than {limit} MB</source>
+        <translation>de tabel is groter dan {limit} MB</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadTask</name>
     <message>
         <location filename="../slimstad_plugin/gui/task.py"/>
         <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
         <translation>Onverwacht probleem ({error}); de details staan in het SlimStad-logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadValues</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/values.py"/>
+        <source>{count} values in field {field} are not numbers, e.g. {examples}</source>
+        <translation>{count} waarden in veld {field} zijn geen getallen, bv. {examples}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/values.py"/>
+        <source>{count} values in field {field} of layer {layer} are not numbers, e.g. {examples}</source>
+        <translation>{count} waarden in veld {field} van laag {layer} zijn geen getallen, bv. {examples}</translation>
     </message>
 </context>
 </TS>

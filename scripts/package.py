@@ -7,10 +7,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "slimstad"
+# vendor/: pure-Python libraries with their licences (requirements-vendor.txt, installed by scripts/setup.sh).
 INCLUDE = ("metadata.txt", "__init__.py", "LICENSE", "README.md", "CHANGELOG.md",
-           "slimstad_plugin", "resources", "i18n")
+           "slimstad_plugin", "resources", "i18n", "vendor")
 EXCLUDED_SUFFIXES = (".pyc", ".ts")
 EXCLUDED_PARTS = ("__pycache__", "translations")
+EXCLUDED_NAMES = (".setup-stamp",)
 
 
 def plugin_files() -> list:
@@ -21,7 +23,8 @@ def plugin_files() -> list:
         candidates = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
         for candidate in candidates:
             relative = candidate.relative_to(REPO)
-            if candidate.suffix in EXCLUDED_SUFFIXES or any(part in EXCLUDED_PARTS for part in relative.parts):
+            if (candidate.suffix in EXCLUDED_SUFFIXES or candidate.name in EXCLUDED_NAMES
+                    or any(part in EXCLUDED_PARTS for part in relative.parts)):
                 continue
             files.append(relative)
     return files
@@ -31,6 +34,8 @@ def build(out: Path) -> Path:
     """Write the zip (``slimstad/…`` inside) and return its path."""
     if not list((REPO / "i18n").glob("*.qm")):
         raise SystemExit("no compiled translations: run `make translations` first")
+    if not (REPO / "vendor" / "rdflib").is_dir():
+        raise SystemExit("no vendored libraries in vendor/: run `make setup` first")
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_suffix(".tmp")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:

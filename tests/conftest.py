@@ -15,6 +15,7 @@ os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(_PROFILE))
 
 from fixtures_faulty import faulty, silent_host  # noqa: E402,F401 - fixtures
 from fixtures_postgis import postgis, postgis_sample  # noqa: E402,F401 - fixtures
+from fixtures_pycsw import pycsw, pycsw_factory  # noqa: E402,F401 - fixtures
 from fixtures_services import mapserver  # noqa: E402,F401 - fixtures
 from paths import SHARED_DATA  # noqa: E402
 

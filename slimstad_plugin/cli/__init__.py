@@ -6,8 +6,10 @@ import sys
 from typing import List, Optional
 
 from .. import plugin_version
+from ..core.base.boundary import describe, exit_status
+from ..core.base.secrets import install_log_filter
 from . import commands_catalog, commands_challenge, commands_export, commands_foundation, commands_sharing
-from .common import CliError
+from .common import CliError  # noqa: F401 - re-exported for the command modules
 
 COMMAND_MODULES = (commands_foundation, commands_sharing, commands_export, commands_challenge, commands_catalog)
 
@@ -24,14 +26,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    """Run one sub-command; user errors print one clear line and exit 2, never a traceback."""
+    """Run one sub-command; never a traceback on the console.
+
+    Exit status: 0 done; 1 done but problems were found (broken entries or layers); 2 the user's input or
+    environment is wrong (one ``error:`` line naming the file and place); 3 an unexpected error, a bug (one
+    ``error:`` line naming the log file that holds the traceback); 130 interrupted or canceled."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        install_log_filter(handler)  # no log line carries a secret (core/secrets.py)
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args) or 0)
-    except CliError as error:
-        print("error: {}".format(error), file=sys.stderr)
-        return error.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 - the boundary: every error becomes one line
+        print("error: {}".format(describe(error, "python -m slimstad_plugin {}".format(args.command))),
+              file=sys.stderr)
+        return exit_status(error)

@@ -1,23 +1,29 @@
-"""Sub-commands ``catalog check``, ``catalog build``, ``catalog snapshot`` and ``catalog relink``."""
+"""Sub-commands ``catalog check``, ``catalog build``, ``catalog snapshot`` and ``catalog relink``
+(``catalog harvest`` and ``catalog export`` live in commands_harvest.py)."""
 
 import argparse
 from pathlib import Path
 
+from ..core.base.files import FileInUseError, FileWriteError
+from ..core.base.secrets import scrub_text
 from ..core.catalogue.builder import BuildError, build_catalogue
 from ..core.catalogue.check import check_catalogues
 from ..core.catalogue.loader import CatalogueError, load_catalogue, load_catalogues, save_catalogue
 from ..core.catalogue.relink import RELINKED, relink_project_file
-from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
+from ..core.catalogue.snapshot import IncompleteCopyError, SnapshotError, snapshot_entry
 from ..qgis_app import start_qgis
+from .commands_harvest import register_actions as register_harvest_actions
 from .common import CliError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``catalog`` with its actions."""
-    catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink")
+    catalog = subparsers.add_parser("catalog", help="shared-data catalogues: check, build, snapshot, relink, "
+                                                "harvest, export")
     actions = catalog.add_subparsers(dest="catalog_command", required=True)
 
-    check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if broken)")
+    check = actions.add_parser("check", help="health, freshness and quality of every entry (exit 1 if an entry is "
+                                             "broken, 2 if a catalogue cannot be read)")
     check.add_argument("catalogs", nargs="+", help="catalogue files or http(s) URLs, the city's own first")
     check.add_argument("--json", type=Path, dest="json_out", help="write the full result as JSON")
     check.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
@@ -58,22 +64,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     relink.add_argument("--timeout", type=float, default=10.0,
                         help="seconds to wait for each new source to answer (old sources are never contacted)")
     relink.set_defaults(handler=run_relink)
+    register_harvest_actions(actions)
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Check; exit 1 when an entry is broken or a catalogue could not be loaded."""
-
+    """Check; exit 2 when a catalogue (or an entry of it) could not be read, else 1 when an entry is broken."""
     start_qgis(with_processing=False)
     result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
-                              quality=not args.no_quality, data_dir=args.data_dir, log=print)
+                              quality=not args.no_quality, data_dir=args.data_dir, log=_print_clean)
     for error in result.load_errors:
         print("error: {}".format(error))
     for entry_id, kept, dropped in result.duplicates:
         print("duplicate: {} kept from {}, ignored in {}".format(entry_id, kept, dropped))
     if args.json_out:
-        result.write_json(args.json_out)
+        try:
+            result.write_json(args.json_out, inputs=args.catalogs)
+        except FileWriteError as error:
+            raise CliError(str(error)) from error
         print("wrote {}".format(args.json_out))
     print("{} entries checked, {} broken".format(len(result.entries), len(result.broken)))
+    if result.load_errors:
+        return 2
     return 0 if result.ok else 1
 
 
@@ -91,7 +102,7 @@ def run_build(args: argparse.Namespace) -> int:
     try:
         result = build_catalogue(_location(args.source), catalogue_id, args.title, existing, args.timeout,
                                  args.authcfg, args.out.resolve().parent, args.schema, args.kind)
-        save_catalogue(result.catalogue, args.out)
+        save_catalogue(result.catalogue, args.out, inputs=[args.source])
     except (BuildError, CatalogueError) as error:
         raise CliError(str(error)) from error
     print("wrote {}: {} added, {} already present".format(args.out, len(result.added), len(result.skipped)))
@@ -111,7 +122,9 @@ def run_snapshot(args: argparse.Namespace) -> int:
             raise CliError("no entry '{}' in {}".format(args.entry_id, args.catalog))
         info = snapshot_entry(entry, args.out, timeout_s=args.timeout or None,
                               allow_incomplete=args.allow_incomplete)
-    except (CatalogueError, SnapshotError) as error:
+    except (FileInUseError, IncompleteCopyError) as error:
+        raise CliError(str(error), exit_code=1) from error
+    except (CatalogueError, SnapshotError, FileWriteError) as error:
         raise CliError(str(error)) from error
     reported = "" if info.expected_count is None else " of {} reported by the service".format(info.expected_count)
     print("wrote {} layer {}: {} features{}, sha256 {}".format(args.out, info.layer_name, info.feature_count,
@@ -145,7 +158,12 @@ def run_relink(args: argparse.Namespace) -> int:
             line += ": {}".format(change.message)
         print(line)
     print(report.summary())
-    return 1 if errors else 0
+    return 2 if errors else 0  # a catalogue could not be read (its error line says why)
+
+
+def _print_clean(line: str) -> None:
+    """Print a line of the check through the secrets rule (URLs keep only harmless parameters)."""
+    print(scrub_text(line).text)
 
 
 def _location(value: str) -> str:

@@ -6,7 +6,7 @@ from typing import List
 
 from qgis.core import QgsProject
 
-from ..core.base.i18n import install_translator
+from ..core.base.i18n import install_translator, output_language
 from ..core.base.settings import SlimStadSettings
 from ..core.catalogue.project_reading import read_project
 from ..core.maps.atlas import AtlasOptions
@@ -42,7 +42,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--save-project", action="store_true", help="write the layout into the project file")
     export.add_argument("--allow-restricted", action="store_true",
                         help="print internal/restricted layers; the map is then marked internal")
-    export.add_argument("--language", default="", help="nl, fr or en (default: QGIS's locale)")
+    export.add_argument("--language", default="", choices=("", "nl", "fr", "en"),
+                        help="language of every text on the map: nl, fr or en (default: QGIS's language)")
+    export.add_argument("--background", default=None,
+                        help="light background under the map: a layer name or data source (XYZ/WMS URI, file); "
+                             "default: the background layer in the settings (none unless set)")
+    export.add_argument("--no-background", dest="background", action="store_const", const="",
+                        help="no background, whatever the settings say")
+    export.add_argument("--replace", action="store_true",
+                        help="replace existing atlas page files (otherwise an export never overwrites them)")
     export.set_defaults(handler=run_export)
 
 
@@ -57,7 +65,6 @@ def _layer(project: object, name: str, what: str) -> object:
 def run_export(args: argparse.Namespace) -> int:
     """Open the project, build the request, export and report what was written."""
 
-
     start_qgis(with_processing=False)
     install_translator(args.language or None)
     if not args.project.is_file():
@@ -71,11 +78,13 @@ def run_export(args: argparse.Namespace) -> int:
     request = PlanningMapRequest(template=args.template or SlimStadSettings.load().default_template or
                                  DEFAULT_TEMPLATE, template_path=args.template_file,
                                  allow_restricted=args.allow_restricted, top_n=args.top,
-                                 label_field=args.label_field, layout_name=args.layout_name)
+                                 label_field=args.label_field, layout_name=args.layout_name,
+                                 language=output_language(args.language or None), background=args.background)
     if args.challenge:
 
         try:
-            apply_challenge(project, args.challenge, request, args.language or None)
+            for warning in apply_challenge(project, args.challenge, request):
+                print("warning: {}".format(warning))
         except MapError as error:
             raise CliError(str(error)) from error
     request.title = args.title or request.title
@@ -90,7 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
         request.atlas = AtlasOptions(_layer(project, args.atlas, "atlas"), args.atlas_field)
     try:
         result = export_planning_map(project, request, args.out, args.dpi, extra_outputs=list(args.also),
-                                     feedback=lambda text: print("warning: {}".format(text)))
+                                     feedback=lambda text: print("warning: {}".format(text)), replace=args.replace)
     except RestrictedSourcesError as error:
         raise CliError("{} (--allow-restricted)".format(error)) from error
     except MapError as error:
@@ -100,5 +109,6 @@ def run_export(args: argparse.Namespace) -> int:
     written: List[Path] = result.paths
     for path in written:
         print("wrote {}".format(path))
-    print("pages: {}; layout: {}; status: {}".format(result.pages, result.layout_name, result.status or "-"))
+    print("pages: {}; files: {}; language: {}; layout: {}; status: {}".format(
+        result.pages, len(written), result.language, result.layout_name, result.status or "-"))
     return 0

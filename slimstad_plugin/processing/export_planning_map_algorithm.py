@@ -18,10 +18,10 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.base.i18n import translator
+from ..core.base.i18n import SUPPORTED_LANGUAGES, output_language, translator
 from ..core.maps.atlas import AtlasOptions
 from ..core.maps.errors import MapError
-from ..core.maps.export import export_planning_map
+from ..core.maps.export import export_planning_map, language_name
 from ..core.maps.layout_builder import PlanningMapRequest
 from ..core.maps.templates import TEMPLATE_NAMES
 from .base import SlimStadAlgorithm
@@ -69,6 +69,13 @@ class ExportPlanningMapAlgorithm(SlimStadAlgorithm):
             maxValue=1200))
         self.addParameter(QgsProcessingParameterBoolean(
             "ALLOW_RESTRICTED", tr("Allow restricted sources (the map is marked internal)"), False))
+        languages = [tr("Language of QGIS")] + [language_name(code) for code in SUPPORTED_LANGUAGES]
+        self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language of the map"), languages, False, 0))
+        self.addParameter(QgsProcessingParameterString(
+            "BACKGROUND", tr("Light background: layer name or data source (empty: from the settings)"), "",
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "REPLACE", tr("Replace existing atlas page files"), False))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Planning map"), tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)")))
 
@@ -94,16 +101,21 @@ class ExportPlanningMapAlgorithm(SlimStadAlgorithm):
             request.indicator_layer = _project_layer(project, indicator_layer)
             request.indicator_field = self.parameterAsString(parameters, "INDICATOR_FIELD", context)
             request.label_field = self.parameterAsString(parameters, "LABEL_FIELD", context)
+        choice = self.parameterAsEnum(parameters, "LANGUAGE", context)
+        request.language = SUPPORTED_LANGUAGES[choice - 1] if choice > 0 else output_language(None)
+        request.background = self.parameterAsString(parameters, "BACKGROUND", context) or None
         output = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
         try:
             result = export_planning_map(project, request, output, self.parameterAsInt(parameters, "DPI", context),
-                                         feedback=feedback.reportError)
+                                         feedback=feedback.pushWarning,
+                                         replace=self.parameterAsBool(parameters, "REPLACE", context))
         except MapError as error:
             raise QgsProcessingException(str(error)) from error
         for path in result.paths:
             feedback.pushInfo(tr("Written: {path}").format(path=path))
         return {"OUTPUT": str(result.paths[0]), "FILES": [str(p) for p in result.paths], "PAGES": result.pages,
-                "LAYOUT": result.layout_name, "PUBLIC": result.public, "STATUS": result.status}
+                "LAYOUT": result.layout_name, "PUBLIC": result.public, "STATUS": result.status,
+                "LANGUAGE": result.language, "WARNINGS": list(result.warnings)}
 
 
 def _project_layer(project: object, layer: object) -> object:

@@ -1,7 +1,7 @@
 """``slimstad:pack_project``: pack a project, its challenges and data into one shareable zip."""
 
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 from qgis.core import (
     QgsProcessingContext,
@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProject,
 )
 
 from ..core.base.errors import Canceled
@@ -54,7 +55,8 @@ class PackProjectAlgorithm(SlimStadAlgorithm):
         output = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
         options = PackOptions(snapshot_remote=self.parameterAsBool(parameters, "SNAPSHOTS", context),
                               include_protected=self.parameterAsBool(parameters, "INCLUDE_RESTRICTED", context),
-                              force=True)  # the destination widget already asked before overwriting
+                              force=True,  # the destination widget already asked before overwriting
+                              session=_session(context, Path(project)))
 
         def progress(fraction: float, message: str) -> None:
             feedback.setProgress(100 * fraction)
@@ -66,6 +68,19 @@ class PackProjectAlgorithm(SlimStadAlgorithm):
             raise QgsProcessingException(str(error)) from error
         for layer in result.manifest.layers:
             feedback.pushInfo("{}: {}".format(layer.name, layer.mode))
-        for note in result.manifest.receiver_must_configure + result.warnings:
-            feedback.reportError(note, False)
-        return {"OUTPUT": str(output)}
+        for note in result.manifest.receiver_must_configure:
+            feedback.pushInfo(note)
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        return {"OUTPUT": str(output), "WARNINGS": list(result.warnings)}
+
+
+def _session(context: QgsProcessingContext, project_file: Path) -> Optional[QgsProject]:
+    """The open project when it is the file being packed: its temporary layers' features live only there."""
+    session = context.project()
+    if session is None or not session.fileName():
+        return None
+    try:
+        return session if Path(session.fileName()).resolve() == project_file.resolve() else None
+    except OSError:
+        return None

@@ -45,6 +45,7 @@ from ..core.analysis.priority import (
     parse_weights,
     priority_scores,
 )
+from ..core.base.files import replacing, write_text_atomic
 from ..core.base.i18n import translator
 from .base import SlimStadAlgorithm
 
@@ -91,7 +92,7 @@ def write_report(path: Path, result: PriorityResult, names: Sequence[str], direc
     rows = [(move.indicator, "{:+.0%}".format(move.delta), ";".join("{:.4f}".format(w) for w in move.weights),
              move.units_changed) for move in result.moves]
     if path.suffix.lower() == ".csv":
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        with replacing(path) as temporary, temporary.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["indicator", "delta", "weights", "units_changed"])
             writer.writerows(rows)
@@ -103,7 +104,7 @@ def write_report(path: Path, result: PriorityResult, names: Sequence[str], direc
         html.escape(a), b, c, d) for a, b, c, d in rows)
     bounds = ", ".join("{:.4f}".format(b) for b in result.upper_bounds)
     notes = "".join("<li>{}</li>".format(html.escape(text)) for text in result.warnings)
-    path.write_text(
+    write_text_atomic(path,
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
         "<h1>{title}</h1><table border='1'><tr><th>{ind}</th><th>{dir}</th><th>{w}</th></tr>{cells}</table>"
         "<p>{cb}: {bounds}</p><h2>{sens}</h2><table border='1'><tr><th>{ind}</th><th>{delta}</th><th>{w}</th>"
@@ -112,8 +113,7 @@ def write_report(path: Path, result: PriorityResult, names: Sequence[str], direc
             dir=html.escape(tr("Direction")), w=html.escape(tr("Weights")), cells=cells,
             cb=html.escape(tr("Class upper bounds")), bounds=bounds, sens=html.escape(tr("Sensitivity")),
             delta=html.escape(tr("Weight change")), changed=html.escape(tr("Units changing class")),
-            moves=moves, notes=notes),
-        encoding="utf-8")
+            moves=moves, notes=notes))
 
 
 class PriorityScoreAlgorithm(SlimStadAlgorithm):

@@ -42,7 +42,7 @@ def test_check_broken_entry_exits_non_zero(qgis_app, city_dir: Path, capsys) -> 
 def test_check_unreadable_catalogue_is_reported(qgis_app, tmp_path: Path, capsys) -> None:
     bad = tmp_path / "kapot.json"
     bad.write_text("{nope")
-    assert main(["catalog", "check", str(bad)]) == 1
+    assert main(["catalog", "check", str(bad)]) == 2
     assert "kapot.json is not valid JSON" in capsys.readouterr().out
 
 

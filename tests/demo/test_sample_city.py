@@ -94,8 +94,23 @@ def test_existing_file_not_overwritten_without_force(tmp_path: Path, qgis_app) -
     with pytest.raises(SampleCityError, match="already exists"):
         write_city(target)
     assert target.read_bytes() == b"precious"
-    write_city(target, force=True)
-    assert open_layer(target, "wijken").featureCount() > 0
+    with pytest.raises(SampleCityError, match="not a GeoPackage"):
+        write_city(target, force=True)  # --force replaces sample layers, never a file that is something else
+    assert target.read_bytes() == b"precious"
+    target.unlink()
+    write_city(target)
+    import sqlite3
+
+    with sqlite3.connect(str(target)) as conn:
+        conn.execute("UPDATE gpkg_contents SET description = 'mine' WHERE table_name = 'scholen'")
+        conn.execute("CREATE TABLE eigen (x)")
+    inode = target.stat().st_ino
+    write_city(target, seed=7, force=True)  # in place: same file, own table kept, sample layers replaced
+    assert target.stat().st_ino == inode and open_layer(target, "wijken").featureCount() > 0
+    with sqlite3.connect(str(target)) as conn:
+        assert conn.execute("SELECT count(*) FROM eigen").fetchone() == (0,)
+        assert conn.execute("SELECT description FROM gpkg_contents WHERE table_name = 'scholen'").fetchone() != (
+            "mine",)
 
 
 def test_cli_unwritable_path_clear_message(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def test_challenge_map_has_question_table_and_provenance(run_project: QgsProject
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "ko.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Childcare" in text and "Where are there too few" in text
-    assert "Challenge kinderopvang, method 2sfca" in text and "distance_m=1000" in text
+    assert "Challenge kinderopvang, method accessibility (catchment) (2SFCA)" in text and "within 1000 m" in text
     assert "SlimStad challenge kinderopvang" in text, "the result layer is listed with its origin"
     assert "Area" in text, "the top-N table is printed"
     stored = run_project.layoutManager().layoutByName(result.layout_name)

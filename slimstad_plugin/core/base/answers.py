@@ -7,19 +7,18 @@ form, "this service moved"), an error JSON with status 200 (OGC API ``{"code", "
 becomes a :class:`ServiceReportedError` carrying the server's own message; a well-formed answer of the wrong kind
 becomes a :class:`WrongDocumentError` naming what came instead.
 
-Text is decoded by :func:`decode_text`, the same way for files on disk and answers over HTTP (UTF-8 with or
-without BOM, UTF-16 with BOM, or the charset the server declares; anything else is refused with a message
-naming the source and the encoding, never silently garbled).
+Text and JSON are read by the one reader (readers.py), the same way for files on disk and answers over HTTP (UTF-8
+with or without BOM; anything else refused with a message naming the source and the encoding, never silently
+garbled); :func:`answer_text` and :func:`read_json` only add what is particular to service answers.
 """
 
 import codecs
 import html
-import json
 import re
 import xml.etree.ElementTree as ET
 from typing import Any, Callable, Optional, Sequence
 
-from .errors import SlimStadError
+from . import readers
 from .i18n import translator
 from .network_errors import BadPayloadError, ServiceReportedError, WrongDocumentError
 
@@ -29,46 +28,13 @@ _EXCEPTION_ROOTS = ("ExceptionReport", "ServiceExceptionReport")
 _XML_DECLARATION = re.compile(rb"^<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']")
 
 
-class TextDecodingError(SlimStadError, ValueError):
-    """The bytes (of a file or an answer, named in the message) are not text in an encoding SlimStad can be sure
-    of. Over the network it arrives as :class:`BadPayloadError` (see :func:`answer_text`)."""
-
-
-def decode_text(data: bytes, name: str, charset: str = "") -> str:
-    """Text of ``data`` (a file's or an answer's bytes); ``name`` (file or URL) and the encoding appear in errors.
-
-    UTF-8 BOM → UTF-8; UTF-16/32 BOM → that encoding; otherwise the declared ``charset`` (HTTP Content-Type) if
-    Python knows it, else strict UTF-8. Raises :class:`TextDecodingError` instead of replacing bytes.
-    """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
-                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return _decode(data, encoding, name)
-    declared = (charset or "").strip().strip("\"'").lower()
-    if declared:
-        try:
-            codecs.lookup(declared)
-        except LookupError as error:
-            raise TextDecodingError(tr("{name} declares the unknown text encoding '{encoding}'").format(
-                name=name, encoding=charset)) from error
-        return _decode(data, declared, name)
-    return _decode(data, "utf-8", name)
-
-
-def _decode(data: bytes, encoding: str, name: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise TextDecodingError(tr("{name} is not valid {encoding} text (byte {position}); save it as UTF-8").format(
-            name=name, encoding=encoding.replace("-sig", "").upper(), position=error.start)) from error
-
-
 def answer_text(data: bytes, name: str, headers: Optional[dict] = None) -> str:
-    """:func:`decode_text` for an HTTP answer (charset from its Content-Type); raises BadPayloadError."""
+    """The text of an HTTP answer, decoded exactly like a file on disk by the one reader (readers.decode_text:
+    UTF-8 with or without BOM; anything else refused naming ``name`` and the encoding found); raises
+    :class:`BadPayloadError` with that message."""
     try:
-        return decode_text(data, name, content_type(headers)[1])
-    except TextDecodingError as error:
+        return readers.decode_text(data, name)
+    except readers.ReadError as error:
         raise BadPayloadError(str(error), name) from error
 
 
@@ -154,8 +120,8 @@ def server_message(data: bytes, headers: Optional[dict] = None) -> str:
             return ""
     if stripped.startswith((b"{", b"[")):
         try:
-            return json_error_message(json.loads(stripped.decode("utf-8", errors="replace")))
-        except ValueError:
+            return json_error_message(readers.decode_json(stripped, "", readers.NETWORK))
+        except readers.ReadError:
             return ""
     return _short(stripped[:MESSAGE_CHARS].decode("utf-8", errors="replace")) if media.startswith("text/") else ""
 
@@ -171,12 +137,12 @@ def read_xml(data: bytes, name: str, what: str, roots: Sequence[str], headers: O
     Raises :class:`ServiceReportedError` for exception reports and HTML pages, :class:`WrongDocumentError` for
     another document, :class:`BadPayloadError` for broken XML.
     """
-    media, charset = content_type(headers)
+    media, _charset = content_type(headers)
     if looks_like_html(data, media):
         page = html_message(data)
         raise ServiceReportedError(tr("{name}: the service answered a web page instead of {what}: {page}").format(
             name=name, what=what, page=page or media or "HTML"), name, page)
-    body = _xml_bytes(data.lstrip(b" \t\r\n"), charset, name)
+    body = _xml_bytes(data.lstrip(b" \t\r\n"), name)
     try:
         root = ET.fromstring(body)
     except ET.ParseError as error:
@@ -193,15 +159,12 @@ def read_xml(data: bytes, name: str, what: str, roots: Sequence[str], headers: O
     return root
 
 
-def _xml_bytes(data: bytes, charset: str, name: str) -> bytes:
-    """Bytes the XML parser reads right: a document without BOM or encoding declaration, served with a
-    non-UTF-8 charset, is transcoded (XML 1.0 §4.3.3, RFC 7303 §3.2: the HTTP charset wins)."""
+def _xml_bytes(data: bytes, name: str) -> bytes:
+    """``data`` when the XML parser reads it right: its own declaration or a BOM names the encoding (XML 1.0
+    §4.3.3), or it is UTF-8. Anything else is refused by the one reader, naming the encoding it looks like."""
     if _XML_DECLARATION.match(data) or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data
-    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8", "us-ascii", "ascii"):
-        text = answer_text(data, name, {"content-type": "text/xml; charset=" + charset})
-        text = re.sub(r"^<\?xml[^>]*\?>", "", text)
-        return text.encode("utf-8")
+    answer_text(data, name)
     return data
 
 
@@ -213,7 +176,7 @@ def read_json(data: bytes, name: str, what: str, valid: Optional[Callable[[Any],
     :class:`ServiceReportedError` with the server's message; a JSON of another shape raises
     :class:`WrongDocumentError`; text that is not JSON raises :class:`BadPayloadError`.
     """
-    media, charset = content_type(headers)
+    media, _charset = content_type(headers)
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if looks_like_html(data, media):
         page = html_message(data)
@@ -223,12 +186,14 @@ def read_json(data: bytes, name: str, what: str, valid: Optional[Callable[[Any],
         message = server_message(data, headers)
         raise ServiceReportedError(tr("{name}: the service reports an error: {message}").format(
             name=name, message=message or tr("an XML answer instead of JSON")), name, message)
-    text = answer_text(data, name, headers)
     try:
-        document = json.loads(text)
-    except (ValueError, RecursionError) as error:
+        document = readers.decode_json(data, name, readers.NETWORK)  # the one JSON reader: limits, NaN, depth
+    except readers.EncodingError as error:
+        raise BadPayloadError(str(error), name) from error
+    except readers.ReadError as error:
+        where = " ({})".format(error.where) if error.where else ""
         raise BadPayloadError(tr("{name}: {what} is not valid JSON ({error})").format(
-            name=name, what=what, error=str(error)[:120]), name) from error
+            name=name, what=what, error=error.problem + where), name) from error
     if valid is not None and valid(document):
         return document
     message = json_error_message(document)

@@ -1,6 +1,14 @@
-"""Translation helpers with fixed contexts, and the plugin's QTranslator."""
+"""Translation helpers with fixed contexts, the plugin's QTranslator, and per-output language scopes.
 
-from typing import Callable, Optional
+``tr = translator("Context")`` translates into the language QGIS runs in (the installed QTranslator), except
+inside :func:`language_scope`: a planning map is made in *its* language (a choice of the export), whatever the
+language of the QGIS window. The scope is per thread, so a background task in another thread keeps speaking the
+user's language while a map is being built.
+"""
+
+import threading
+from contextlib import contextmanager
+from typing import Callable, Dict, Iterator, Optional
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
@@ -9,17 +17,24 @@ from ... import I18N_DIR
 
 SUPPORTED_LANGUAGES = ("nl", "fr", "en")
 
+_SCOPE = threading.local()
+_LOADED: Dict[str, Optional[QTranslator]] = {}
+_LOCK = threading.Lock()
+
 
 def translate(context: str, text: str) -> str:
     """Translate ``text`` in the fixed ``context`` (fill placeholders afterwards)."""
-    return QCoreApplication.translate(context, text)
+    language = getattr(_SCOPE, "language", None)
+    if language is None:
+        return QCoreApplication.translate(context, text)
+    return translate_to(language, context, text)
 
 
 def translator(context: str) -> Callable[[str], str]:
     """Return a ``tr(text)`` bound to one fixed context; scripts/update_ts.py reads these."""
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate(context, text)
+        return translate(context, text)
 
     return tr
 
@@ -33,6 +48,63 @@ def qgis_language() -> str:
     if not locale:
         locale = settings.value("locale/userLocale", "", type=str) or QLocale.system().name()
     return (locale or "en")[:2].lower()
+
+
+def output_language(language: Optional[str] = None) -> str:
+    """The language of an output (map, report): ``language`` when given, else QGIS's; ``en`` when unsupported.
+
+    Raises ValueError for an explicitly requested language SlimStad does not speak.
+    """
+    if language:
+        code = str(language).strip().lower().replace("-", "_")[:2]
+        if code not in SUPPORTED_LANGUAGES:
+            raise ValueError(language)
+        return code
+    code = qgis_language()
+    return code if code in SUPPORTED_LANGUAGES else "en"
+
+
+def current_language() -> str:
+    """The language of the innermost :func:`language_scope`, else QGIS's (``en`` when SlimStad does not speak
+    it)."""
+    return getattr(_SCOPE, "language", None) or output_language(None)
+
+
+def _qm_translator(language: str) -> Optional[QTranslator]:
+    """The loaded ``i18n/slimstad_<language>.qm`` (None for English or when it was not built)."""
+    with _LOCK:
+        if language not in _LOADED:
+            qm_path = I18N_DIR / "slimstad_{}.qm".format(language)
+            loaded: Optional[QTranslator] = None
+            if language != "en" and qm_path.exists():
+                loaded = QTranslator()
+                if not loaded.load(str(qm_path)):
+                    loaded = None
+            _LOADED[language] = loaded
+        return _LOADED[language]
+
+
+def translate_to(language: str, context: str, text: str) -> str:
+    """``text`` of ``context`` in ``language`` (English source text when there is no translation)."""
+    qt_translator = _qm_translator(language)
+    if qt_translator is None:
+        return text
+    return qt_translator.translate(context, text) or text
+
+
+@contextmanager
+def language_scope(language: Optional[str]) -> Iterator[str]:
+    """Within the block, ``tr()`` and :func:`pick_language_text` of this thread speak ``language``.
+
+    ``None`` keeps QGIS's language. Yields the language in effect. Scopes nest.
+    """
+    previous = getattr(_SCOPE, "language", None)
+    code = output_language(language) if language else None
+    _SCOPE.language = code or previous
+    try:
+        yield current_language()
+    finally:
+        _SCOPE.language = previous
 
 
 def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
@@ -54,11 +126,18 @@ def remove_translator(qt_translator: Optional[QTranslator]) -> None:
         QCoreApplication.removeTranslator(qt_translator)
 
 
+def has_language_text(texts: object, language: str) -> bool:
+    """True when a ``{"nl": …, "en": …}`` dict has a non-empty text in ``language`` (a plain string counts)."""
+    if not isinstance(texts, dict):
+        return bool(texts)
+    return bool(texts.get(language))
+
+
 def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
     """Pick nl/en/fr text from a ``{"nl": …, "en": …}`` dict, falling back to Dutch, then any."""
     if not isinstance(texts, dict):
         return str(texts or "")
-    language = language or qgis_language()
+    language = language or getattr(_SCOPE, "language", None) or qgis_language()
     for key in (language, "nl", "en", "fr"):
         if texts.get(key):
             return str(texts[key])

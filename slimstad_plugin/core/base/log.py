@@ -5,6 +5,8 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsMessageLog
 
+from .secrets import install_log_filter
+
 LOG_TAG = "SlimStad"
 
 
@@ -40,6 +42,7 @@ def install_log_handler() -> Optional[logging.Handler]:
             return None
     handler = QgisMessageLogHandler()
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    install_log_filter(handler)  # no log line carries a secret
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     return handler

@@ -1,47 +1,103 @@
-"""The one place that removes credentials from data source URIs, URLs and project XML, and scans files.
+"""The one rule that decides what of an address, a data source or a text may leave SlimStad: an ALLOW-list.
 
-Provenance, logs, catalogues, snapshots and packages all call :func:`scrub_uri`. Packages leave the
-administration, so anything that can authenticate (authcfg ids, user names,
-passwords, tokens, API keys, in plain, XML-escaped or URL-encoded form) is cut out and replaced by a
-note in the manifest telling the receiver what to configure.
+Everything SlimStad writes (packages and their manifest, provenance, snapshot source records, catalogues it
+builds or exports, check reports, logs) passes through :func:`scrub_text` (free text), :func:`scrub_uri` (one data
+source or URL), :func:`scrub_xml` (a QGIS project or style) or :func:`scrub_json` (a JSON document). The final
+scan of a package (:func:`find_secrets`, :func:`scan_files`) applies the same rule: whatever the rule would still
+change is a leftover, and the package is refused.
+
+The rule:
+
+* URL user-info (``https://user:password@host``) is removed.
+* Query parameters of http(s)/ftp URLs are kept only when known harmless: the OGC and OGC API request parameters
+  (:data:`HTTP_PARAMS`) plus the ones a catalogue entry marks public (``source.public_params``). Every other value
+  becomes :data:`PLACEHOLDER` (``…?sig=SLIMSTAD-REMOVED``): the receiver sees which parameter to fill in.
+* Key/value pairs of QGIS data source URIs (``dbname='x' user='y'``, ``url=…&layers=…``, ``path|layername=…``)
+  are kept only for the structural keys of the QGIS providers (:data:`URI_KEYS`); ``url=`` values follow the URL
+  rule; ``http-header:NAME`` / ``referer`` are kept only for harmless headers (:data:`HTTP_HEADERS`); anything
+  else (``password``, ``user``, ``x-api-key``, a key nobody has heard of) becomes the placeholder.
+* QGIS ``authcfg`` ids stay: they name an entry of the receiver's own authentication database, not a secret.
+
+Removed values are returned (never logged) so the final scan can prove none of them survived elsewhere.
 """
 
+import html
+import json
+import logging
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Iterable, List, Tuple
+from typing import Any, Callable, Iterable, List, Optional, Set, Tuple
+from urllib.parse import quote, unquote
 
-# Keys whose values authenticate. ``key=`` alone is NOT here: in PostGIS URIs it names the primary key.
-SECRET_KEYS = (
-    "authcfg", "password", "passwd", "pwd", "user", "username", "token", "access_token", "apikey",
-    "api_key", "api-key", "secret", "client_secret",
-)
-_KEYS = "|".join(re.escape(key) for key in sorted(SECRET_KEYS, key=len, reverse=True))
-# key, separator (=, URL-encoded = or XML attribute), value (quoted, or up to a delimiter).
-_PAIR = re.compile(
-    r"(?<![\w-])(?P<key>" + _KEYS + r")(?P<sep>\s*=|%3[dD])"
-    r"(?P<value>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|&quot;.*?&quot;|&apos;.*?&apos;|(?:(?!%26)[^\s&'\"<>|;,])*)",
-    re.IGNORECASE,
-)
-# What the final scan refuses: a secret key followed by a non-empty value.
-_LEFTOVER = re.compile(
-    rb"(?<![\w-])(" + _KEYS.encode() + rb")(\s*=|%3[dD])(?:'[^']|\"[^\"]|&quot;(?!&quot;)|[^\s&'\"<>|;,])",
-    re.IGNORECASE,
-)
-_AUTHCFG_ELEMENT = re.compile(r"<(authcfg|authConfigId)>([^<]+)</\1>", re.IGNORECASE)
-_AUTHCFG_ATTRIBUTE = re.compile(r"\b(authcfg|authConfigId)=\"([^\"]+)\"", re.IGNORECASE)
-_URL_USERINFO = re.compile(r"(?<=://)([^/@\s'\"]+)@")  # https://user:password@host
-_HOST = re.compile(r"(?<![\w-])host\s*=\s*'?([^\s'&]+)")
-_URL_HOST = re.compile(r"https?://([^/?&'\"\s]+)")
+PLACEHOLDER = "SLIMSTAD-REMOVED"
+
+# OGC (WMS, WMTS, WFS, WCS, CSW) and OGC API request parameters, plus harmless ArcGIS REST ones. Lower case.
+HTTP_PARAMS = frozenset("""
+service version request acceptversions acceptformats sections updatesequence language lang
+layers layer styles style crs srs srsname bbox width height format outputformat transparent bgcolor exceptions
+time elevation dim_time sld sld_body sld_version query_layers info_format feature_count i j x y dpi map_resolution
+format_options legend_options rule scale tiled tilematrixset tilematrix tilerow tilecol
+typename typenames maxfeatures count startindex resulttype propertyname featureid resourceid filter
+filter_language cql_filter sortby namespace namespaces storedquery_id valuereference srsdimension
+coverage coverageid identifier subset rangesubset scalesize scalefactor interpolation
+elementsetname elementname outputschema constraint constraintlanguage constraint_language_version
+startposition maxrecords id hopcount distributedsearch responsehandler
+f limit offset datetime bbox-crs filter-lang filter-crs properties skipgeometry q collections
+where outfields returngeometry spatialrel geometry geometrytype insr outsr resultoffset resultrecordcount
+orderbyfields returncountonly returnidsonly
+""".split())
+
+# Structural keys of QGIS provider URIs (postgres, spatialite, WFS, OAPIF, WMS/WMTS/XYZ, vector tiles, ArcGIS,
+# delimited text, memory, virtual layers, OGR/GDAL pipe options). ``key`` here is PostGIS's primary key column.
+URI_KEYS = frozenset(k.lower() for k in """
+dbname host hostaddr port service sslmode key estimatedmetadata srid type checkprimarykeyunicity selectatid table
+sql mode schema tablename geometrycolumn coverage authcfg
+url typename version pagingenabled pagesize maxnumfeatures restricttorequestbbox srsname skipinitialgetfeature
+ignoreaxisorientation invertaxisorientation prefercoordinatesforwfst11 hidedownloadprogressdialog
+validatesqlfunctions geometrytypefilter forceinitialgetfeature featuremode filter
+layers styles format crs dpimode contextualwmslegend featurecount tilematrixset tilepixelratio tiledimensions
+zmin zmax ignoregetmapurl ignoregetfeatureinfourl ignorereportedlayerextents smoothpixmaptransform interpretation
+stepwidth stepheight timedimensionextent allowtemporalupdates temporalsource referencetimedimensionextent
+enabletime time tiled maxwidth maxheight styleurl servicetype layer bbox timefilter
+delimiter quote escape detecttypes decimalpoint xfield yfield zfield mfield wktfield geomtype spatialindex
+subsetindex watchfile skiplines useheader trimfields skipemptyfields maxfields encoding xydms field
+geometry index uid layer_ref query nogeometry
+layername layerid subset uniquegeometrytype
+""".split())
+
+# HTTP headers that identify nothing secret.
+HTTP_HEADERS = frozenset(("referer", "user-agent", "accept", "accept-language"))
+# GDAL/OGR open options (``path|option:NAME=value``) that are harmless.
+OGR_OPTIONS = frozenset(("list_all_tables", "prelude_statements", "nolock", "immutable", "headers",
+                         "autodetect_type", "keep_source_order"))
+
+# Keys whose presence marks a run of ``key=value`` pairs inside free text as a data source URI.
+_ANCHORS = frozenset(("dbname", "host", "hostaddr", "service", "user", "username", "password", "passwd", "pwd",
+                      "authcfg", "table", "typename", "url", "srsname", "layername", "sslmode", "layers"))
+
+_URL = re.compile(r"(?i)\b(?:https?|ftps?|wss?|file)://[^\s'\"<>\\`]+")
+_ENCODED_URL = re.compile(r"(?i)\b(?:https?|ftps?)%3A%2F%2F[^\s'\"<>&|]+")
+_KEY = r"[A-Za-z_][\w.:-]*"
+_PAIR = re.compile(r"(?P<key>" + _KEY + r")=(?P<value>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"(?:\.\"(?:[^\"\\]|\\.)*\")?"
+                   r"(?:\s*\([^)]*\))?|[^\s'\"]*)")
+_AMP_FORM = re.compile(r"^" + _KEY + r"(?:=[^&]*)?(?:&" + _KEY + r"(?:=[^&]*)?)+$|^(?:url|type)=[^&]*$",
+                       re.IGNORECASE)
+_PIPE_FORM = re.compile(r"^[^|]+(?:\|" + _KEY + r"=[^|]*)+$")
+_TEMPLATE = re.compile(r"\[%|\{\{|\{\w*\}|\$\{|^@\w")
+_XML_TEXT = re.compile(r">([^<]+)<")
+_XML_ATTRIBUTE = re.compile(r"(\s" + _KEY + r"=)\"([^\"]*)\"")
+_HOST = re.compile(r"(?<![\w-])(?:host|service)\s*=\s*'?([^\s'&]+)")
+_URL_HOST = re.compile(r"(?i)\b(?:https?|ftps?)://(?:[^/@\s'\"]*@)?([^/?&#'\"\s:]+)")
+LOG = logging.getLogger(__name__)
 
 
 @dataclass
 class ScrubResult:
-    """Cleaned text and which kinds of credentials were removed (never their values)."""
+    """Cleaned text and the names of what was removed (never their values)."""
 
     text: str
     removed_keys: List[str] = field(default_factory=list)
-    # Removed secret values, kept in memory only so the final scan can prove they are gone.
+    # Removed values, kept in memory only so the final scan can prove they are gone.
     values: List[str] = field(default_factory=list, repr=False)
 
     @property
@@ -49,64 +105,351 @@ class ScrubResult:
         return bool(self.removed_keys)
 
 
-def scrub_text(text: str) -> ScrubResult:
-    """Drop every ``secret_key=value`` pair (URI, XML-escaped or URL-encoded) from ``text``."""
-    removed: List[str] = []
-    values: List[str] = []
+class _Run:
+    """What one cleaning pass removed; ``public`` are the extra parameter names a catalogue marked harmless."""
 
-    def drop(match: "re.Match[str]") -> str:
-        key = match.group("key").lower()
-        removed.append(key)
-        value = match.group("value").strip("'\"")
-        if key not in ("user", "username") and len(value) >= 6:
-            values.append(value)
-        return ""
+    def __init__(self, public: Iterable[str] = ()) -> None:
+        self.public: Set[str] = {str(name).lower() for name in public or ()}
+        self.removed: List[str] = []
+        self.values: List[str] = []
 
-    cleaned = _PAIR.sub(drop, text)
-    for match in _URL_USERINFO.finditer(cleaned):
-        removed.append("url_credentials")
-        values.extend(part for part in match.group(1).split(":")[1:] if len(part) >= 6)
-    cleaned = _URL_USERINFO.sub("", cleaned)
-    for pattern in (_AUTHCFG_ELEMENT, _AUTHCFG_ATTRIBUTE):
-        for match in pattern.finditer(cleaned):
-            removed.append("authcfg")
-            values.append(match.group(2))
-    cleaned = _AUTHCFG_ELEMENT.sub(r"<\1></\1>", cleaned)
-    cleaned = _AUTHCFG_ATTRIBUTE.sub(r'\1=""', cleaned)
-    # Tidy separators left behind by removed pairs (``a=1&&b=2``, ``?&b=2``, double spaces).
-    cleaned = re.sub(r"&(amp;)?(?=&)", "", cleaned)
-    cleaned = re.sub(r"\?&(amp;)?", "?", cleaned)
-    return ScrubResult(cleaned, sorted(set(removed)), values)
+    def drop(self, key: str, value: str) -> str:
+        self.removed.append(key.lower())
+        value = value.strip("'\"")
+        if _worth_remembering(value) and key.lower() not in ("user", "username", "user-info"):
+            self.values.append(value)
+        return PLACEHOLDER
+
+    def result(self, text: str) -> ScrubResult:
+        return ScrubResult(text, sorted(set(self.removed)), list(dict.fromkeys(self.values)))
 
 
-def scrub_uri(uri: str) -> ScrubResult:
-    """:func:`scrub_text` for one data source URI."""
-    result = scrub_text(uri)
-    result.text = re.sub(r"(?<=\S)  +(?=\S)", " ", result.text).strip()
-    return result
+def _worth_remembering(value: str) -> bool:
+    """Values long and odd enough that finding them elsewhere means a leak, not a coincidence."""
+    return len(value) >= 12 or (len(value) >= 6 and bool(re.search(r"[A-Za-z]", value))
+                                and bool(re.search(r"\d", value)))
+
+
+def _harmless_value(value: str) -> bool:
+    bare = value.strip("'\"")
+    return bare in ("", PLACEHOLDER) or bool(_TEMPLATE.search(bare))
+
+
+# ---- URLs ---------------------------------------------------------------------------------------------------
+
+def _clean_query(query: str, run: _Run, allowed: Callable[[str], bool]) -> str:
+    segments = []
+    for segment in query.split("&"):
+        if "=" in segment:
+            key, value = segment.split("=", 1)
+            name = unquote(key).lower()
+            if allowed(name) or _harmless_value(unquote(value)):
+                decoded = unquote(value)
+                if "://" in decoded:  # e.g. sld=https://… carries its own query
+                    cleaned = _clean_urls(decoded, run)
+                    if cleaned != decoded:
+                        value = quote(cleaned, safe="/:@!$'()*+,;~")
+                segments.append(key + "=" + value)
+            else:
+                segments.append(key + "=" + run.drop(name, unquote(value)))
+        elif "%3d" in segment.lower():  # a whole query percent-encoded once more (QGIS url= values)
+            nested = unquote(segment)
+            cleaned = _clean_query(nested, run, allowed)
+            segments.append(segment if cleaned == nested else quote(cleaned, safe="/:@!$'()*+,;~"))
+        elif segment == "" or allowed(unquote(segment).lower()) or _harmless_value(segment):
+            segments.append(segment)
+        else:
+            segments.append(run.drop("(unnamed)", unquote(segment)))
+    return "&".join(segments)
+
+
+def _clean_url(url: str, run: _Run) -> str:
+    scheme, _, rest = url.partition("://")
+    end = len(rest)
+    for mark in "/?#":
+        position = rest.find(mark)
+        if position >= 0:
+            end = min(end, position)
+    authority, tail = rest[:end], rest[end:]
+    if "@" in authority:
+        userinfo, authority = authority.rsplit("@", 1)
+        run.removed.append("user-info")
+        for part in unquote(userinfo).split(":")[1:]:
+            if part:
+                run.values.append(part)
+    if scheme.lower() == "file":
+        allowed: Callable[[str], bool] = lambda name: name in URI_KEYS or name in run.public  # noqa: E731
+    else:
+        allowed = lambda name: name in HTTP_PARAMS or name in run.public  # noqa: E731
+    path, mark, query = tail.partition("?")
+    if mark:
+        query, hash_mark, fragment = query.partition("#")
+        query = _clean_query(query, run, allowed)
+        if hash_mark:
+            fragment = _clean_query(fragment, run, allowed) if "=" in fragment else fragment
+        tail = path + "?" + query + (hash_mark + fragment if hash_mark else "")
+    elif "#" in path and "=" in path.split("#", 1)[1]:  # OAuth implicit grant: #access_token=…
+        path, fragment = path.split("#", 1)
+        tail = path + "#" + _clean_query(fragment, run, allowed)
+    return scheme + "://" + authority + tail
+
+
+def _clean_urls(text: str, run: _Run) -> str:
+    text = _URL.sub(lambda match: _clean_url(match.group(0), run), text)
+
+    def encoded(match: "re.Match[str]") -> str:
+        decoded = unquote(match.group(0))
+        cleaned = _URL.sub(lambda inner: _clean_url(inner.group(0), run), decoded)
+        return match.group(0) if cleaned == decoded else quote(cleaned, safe="")
+
+    return _ENCODED_URL.sub(encoded, text)
+
+
+# ---- QGIS data source URIs ----------------------------------------------------------------------------------
+
+def _uri_key_allowed(key: str, run: _Run) -> bool:
+    name = key.lower()
+    if name.startswith("http-header:"):
+        return name.split(":", 1)[1] in HTTP_HEADERS
+    if name.startswith("option:"):
+        return name.split(":", 1)[1] in OGR_OPTIONS
+    return name in URI_KEYS or name == "referer" or name in run.public
+
+
+def _clean_pair_value(key: str, value: str, run: _Run) -> str:
+    """The value of one URI pair: allowed keys keep it (their URLs cleaned), others get the placeholder."""
+    quote_char = value[0] if value[:1] in ("'", '"') and value[-1:] == value[:1] and len(value) > 1 else ""
+    bare = value[1:-1] if quote_char else value
+    if _uri_key_allowed(key, run):
+        if key.lower() == "sql":
+            return value
+        cleaned = _clean_value(bare, run) if ("://" in bare or "=" in bare) else bare
+        return quote_char + cleaned + quote_char if cleaned != bare else value
+    if _harmless_value(bare):
+        return value
+    return quote_char + run.drop(key, bare) + quote_char
+
+
+def _space_pairs(text: str) -> Optional[List[Tuple[int, int, str, str]]]:
+    """(start, end, key, value) of every pair when ``text`` is a space-separated URI, else None."""
+    pairs = []
+    position, length = 0, len(text)
+    while position < length:
+        while position < length and text[position].isspace():
+            position += 1
+        if position >= length:
+            break
+        if text.startswith("sql=", position):
+            pairs.append((position, length, "sql", text[position + 4:]))
+            break
+        match = _PAIR.match(text, position)
+        if match is None or (match.end() < length and not text[match.end()].isspace()):
+            return None
+        pairs.append((match.start(), match.end(), match.group("key"), match.group("value")))
+        position = match.end()
+    return pairs if pairs else None
+
+
+def _clean_space_form(text: str, pairs: List[Tuple[int, int, str, str]], run: _Run) -> str:
+    out, last = [], 0
+    for start, end, key, value in pairs:
+        if key == "sql":
+            out.append(text[last:])
+            last = len(text)
+            break
+        out.append(text[last:start])
+        out.append(key + "=" + _clean_pair_value(key, value, run))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _clean_amp_form(text: str, run: _Run, prefix: str = "") -> str:
+    segments = []
+    for segment in text.split("&"):
+        key, _, raw = segment.partition("=")
+        decoded = unquote(raw)
+        if _uri_key_allowed(key, run):
+            cleaned = _clean_value(decoded, run) if ("://" in decoded or "=" in decoded) and \
+                key.lower() not in ("sql", "query", "subset", "filter") else decoded
+            segments.append(segment if cleaned == decoded else key + "=" + quote(cleaned, safe="/:?@!$'()*+,;~"))
+        elif _harmless_value(decoded):
+            segments.append(segment)
+        else:
+            segments.append(key + "=" + run.drop(key, decoded))
+    return prefix + "&".join(segments)
+
+
+def _clean_pipe_form(text: str, run: _Run) -> str:
+    head, *options = text.split("|")
+    out = [_clean_value(head, run)]
+    for option in options:
+        key, _, value = option.partition("=")
+        if _uri_key_allowed(key, run) or _harmless_value(value):
+            out.append(option)
+        else:
+            out.append(key + "=" + run.drop(key, value))
+    return "|".join(out)
+
+
+def _is_uri(pairs: List[Tuple[int, int, str, str]]) -> bool:
+    return any(key.lower() in URI_KEYS or key.lower() in _ANCHORS for _, _, key, _ in pairs)
+
+
+def _clean_free_text(text: str, run: _Run) -> str:
+    """URLs anywhere, and runs of ``key=value`` pairs that look like a data source (they name a host, table…)."""
+    text = _clean_urls(text, run)
+    urls = [(match.start(), match.end()) for match in _URL.finditer(text)]  # already cleaned by the URL rule
+    out, last = [], 0
+    for run_match in re.finditer(r"(?:" + _PAIR.pattern + r")(?:\s+(?:" + _PAIR.pattern.replace("?P<key>", "?:")
+                                 .replace("?P<value>", "?:") + r"))*", text):
+        if any(start <= run_match.start() < end for start, end in urls):
+            continue
+        segment = run_match.group(0)
+        pairs = _space_pairs(segment)
+        if pairs and any(key.lower() in _ANCHORS for _, _, key, _ in pairs):
+            out.append(text[last:run_match.start()])
+            out.append(_clean_space_form(segment, pairs, run))
+            last = run_match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _clean_value(text: str, run: _Run) -> str:
+    """One string of unknown kind: a data source URI in any QGIS form, a URL, or free text."""
+    stripped = text.strip()
+    if not stripped or "=" not in stripped and "@" not in stripped:
+        return text
+    lowered = stripped.lower()
+    if re.match(r"^(?:https?|ftps?|wss?|file)://\S*$", stripped, re.IGNORECASE):
+        return _clean_urls(text, run)
+    if lowered.startswith("pg:"):
+        body = stripped[3:]
+        if len(body) > 1 and body[0] == body[-1] == '"':
+            body = body[1:-1]
+        pairs = _space_pairs(body)
+        return text if pairs is None else text.replace(body, _clean_space_form(body, pairs, run))
+    for prefix in ("memory?", "?"):
+        if lowered.startswith(prefix) and _AMP_FORM.match(stripped[len(prefix):]):
+            return _clean_amp_form(stripped[len(prefix):], run, stripped[:len(prefix)])
+    if _AMP_FORM.match(stripped) and " " not in stripped:
+        return _clean_amp_form(stripped, run)
+    if "|" in stripped and _PIPE_FORM.match(stripped):
+        return _clean_pipe_form(stripped, run)
+    pairs = _space_pairs(stripped)
+    if pairs and _is_uri(pairs):
+        return _clean_space_form(stripped, pairs, run)
+    return _clean_free_text(text, run)
+
+
+# ---- public API ---------------------------------------------------------------------------------------------
+
+def scrub_url(url: str, public: Iterable[str] = ()) -> ScrubResult:
+    """One URL: user-info removed, query parameters outside the allow-list replaced by :data:`PLACEHOLDER`."""
+    run = _Run(public)
+    return run.result(_clean_urls(url, run))
+
+
+def scrub_uri(uri: str, public: Iterable[str] = ()) -> ScrubResult:
+    """One data source URI of any QGIS provider, or a URL (see the module docstring for the rule)."""
+    run = _Run(public)
+    return run.result(_clean_value(uri, run))
+
+
+def scrub_text(text: str, public: Iterable[str] = ()) -> ScrubResult:
+    """Free text (a log line, a message, a note): URLs and data source URIs inside it are cleaned."""
+    run = _Run(public)
+    return run.result(_clean_value(text, run))
+
+
+def scrub_xml(text: str, public: Iterable[str] = ()) -> ScrubResult:
+    """A QGIS project / style XML: every text node and attribute value is cleaned as one value."""
+    run = _Run(public)
+
+    def node(match: "re.Match[str]") -> str:
+        raw = match.group(1)
+        value = html.unescape(raw)
+        cleaned = _clean_value(value, run)
+        return match.group(0) if cleaned == value else ">" + html.escape(cleaned, quote=False) + "<"
+
+    def attribute(match: "re.Match[str]") -> str:
+        value = html.unescape(match.group(2))
+        cleaned = _clean_value(value, run)
+        return match.group(0) if cleaned == value else match.group(1) + '"' + html.escape(cleaned, quote=True) + '"'
+
+    return run.result(_XML_ATTRIBUTE.sub(attribute, _XML_TEXT.sub(node, text)))
+
+
+def scrub_json(value: Any, public: Iterable[str] = ()) -> Tuple[Any, ScrubResult]:
+    """A JSON document (parsed): every string cleaned; returns the new document and what was removed."""
+    run = _Run(public)
+
+    def walk(item: Any) -> Any:
+        if isinstance(item, str):
+            return _clean_value(item, run)
+        if isinstance(item, list):
+            return [walk(element) for element in item]
+        if isinstance(item, dict):
+            return {key: walk(element) for key, element in item.items()}
+        return item
+
+    cleaned = walk(value)
+    return cleaned, run.result("")
+
+
+def scrub_document(text: str, kind: str, public: Iterable[str] = ()) -> ScrubResult:
+    """A whole file's text by kind: ``xml`` (.qgs/.qml/.sld/.qmd), ``json`` or anything else as free text."""
+    if kind == "xml":
+        return scrub_xml(text, public)
+    if kind == "json":
+        try:
+            document = json.loads(text)
+        except ValueError:
+            return scrub_text(text, public)
+        cleaned, result = scrub_json(document, public)
+        result.text = text if not result.changed else json.dumps(cleaned, indent=2, ensure_ascii=False)
+        return result
+    return scrub_text(text, public)
 
 
 def describe_endpoint(uri: str) -> str:
     """Host (database or web service) a receiver must configure credentials for, or ''."""
-    match = _HOST.search(uri) or _URL_HOST.search(uri)
+    match = _HOST.search(uri) or _URL_HOST.search(unquote(uri))
     return match.group(1) if match else ""
 
 
-def find_secrets(data: bytes) -> List[str]:
-    """Credential keys with a non-empty value found in ``data`` (used as the final fail-closed check)."""
-    found = {match.group(1).decode("ascii", "replace").lower() for match in _LEFTOVER.finditer(data)}
-    for pattern in (rb"<authcfg>[^<]+</authcfg>", rb"<authConfigId>[^<]+</authConfigId>", rb"authcfg=\"[^\"]+\""):
-        if re.search(pattern, data, re.IGNORECASE):
-            found.add("authcfg")
-    return sorted(found)
+def document_kind(name: str, data: bytes) -> str:
+    """``xml``, ``json`` or ``text`` for a file name and its first bytes."""
+    lowered = name.lower()
+    if lowered.endswith((".qgs", ".qml", ".sld", ".qmd", ".xml")) or data.lstrip()[:1] == b"<":
+        return "xml"
+    if lowered.endswith(".json") or data.lstrip()[:1] in (b"{", b"["):
+        return "json"
+    return "text"
 
 
-def scan_files(paths: Iterable[Path], extra_needles: Iterable[str] = ()) -> List[Tuple[Path, str]]:
-    """(file, what) for every file containing a credential pattern or one of ``extra_needles``."""
-    needles = [needle.encode() for needle in extra_needles if needle]
-    hits: List[Tuple[Path, str]] = []
-    for path in paths:
-        data = Path(path).read_bytes()
-        hits.extend((Path(path), key) for key in find_secrets(data))
-        hits.extend((Path(path), needle.decode()) for needle in needles if needle in data)
-    return hits
+def find_secrets(data: bytes, public: Iterable[str] = (), name: str = "") -> List[str]:
+    """Keys that still hold a value the rule would remove (the final, fail-closed check); [] when clean."""
+    text = data.decode("utf-8", "replace")
+    return scrub_document(text, document_kind(name, data), public).removed_keys
+
+
+class SecretLogFilter(logging.Filter):
+    """A logging filter that passes every record's final message through :func:`scrub_text`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 - logging API name
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a bad format string is logging's problem, not ours
+            return True
+        cleaned = scrub_text(message)
+        if cleaned.changed:
+            record.msg, record.args = cleaned.text, None
+        return True
+
+
+def install_log_filter(handler: logging.Handler) -> None:
+    """Attach one :class:`SecretLogFilter` to ``handler`` (idempotent)."""
+    if not any(isinstance(item, SecretLogFilter) for item in handler.filters):
+        handler.addFilter(SecretLogFilter())
+

@@ -20,6 +20,12 @@ SEMANTIC_ROLES = (
     "updated_at",       # timestamp column used for freshness
 )
 
+# Roles whose values are codes: kept as text when a table is read (leading zeros, letters: 44021A00-, 01234).
+CODE_ROLES = ("area_id", "municipality_id")
+# Roles whose values are numbers (counts, capacities, areas): words in them are reported, never read as 0.
+NUMERIC_ROLES = ("residents_total", *("residents_{}".format(band) for band in AGE_BANDS), "capacity", "dwellings",
+                 "area_m2")
+
 # Roles a sample-city layer fulfils (layer name -> role -> field); the shipped catalogue repeats these.
 SAMPLE_CITY_ROLES = {
     "statistische_sectoren": {

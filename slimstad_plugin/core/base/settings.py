@@ -1,13 +1,18 @@
 """The plugin's one settings module: typed values over QgsSettings under ``slimstad/``."""
 
+import logging
 from dataclasses import dataclass, field, fields
-from typing import List
+from typing import Dict, List, Tuple
 
 from qgis.core import QgsSettings
 
+from .readers import number_problem
 from .rollout import effective_catalogue_urls
 
 PREFIX = "slimstad"
+LOG = logging.getLogger(__name__)
+# Allowed range of every numeric setting: a value outside it (or NaN, text) falls back to the default.
+RANGES: Dict[str, Tuple[float, float]] = {"health_timeout_s": (0.5, 600.0), "health_concurrency": (1, 64)}
 
 
 @dataclass
@@ -26,6 +31,17 @@ class SlimStadSettings:
     author: str = ""
     department: str = ""
     default_template: str = "A4-landscape"
+    # Planning maps: the city printed in the header, its logo (SVG/PNG file), the outlines the overview map shows
+    # the city within (municipalities or provinces: a layer source, e.g. a shapefile path), and an optional light
+    # background layer under the main map (a layer source or a QGIS data source URI such as an XYZ/WMS basemap).
+    city_name: str = ""
+    logo_path: str = ""
+    overview_layer: str = ""
+    background_layer: str = ""
+    # Limits of a package to unpack (zip bombs): whole archive, checked before a byte is written.
+    unpack_max_total_mb: int = 4096          # uncompressed size of all members together
+    unpack_max_members: int = 10_000
+    unpack_max_ratio: float = 100.0          # uncompressed / compressed of the whole archive
 
     @classmethod
     def load(cls) -> "SlimStadSettings":
@@ -36,7 +52,7 @@ class SlimStadSettings:
         for item in fields(cls):
             default = getattr(defaults, item.name)
             raw = settings.value("{}/{}".format(PREFIX, item.name), default)
-            values[item.name] = _coerce(raw, default)
+            values[item.name] = _checked(item.name, _coerce(raw, default), default)
         return cls(**values)
 
     def effective_catalogue_urls(self) -> List[str]:
@@ -50,6 +66,18 @@ class SlimStadSettings:
         settings = QgsSettings()
         for item in fields(self):
             settings.setValue("{}/{}".format(PREFIX, item.name), getattr(self, item.name))
+
+
+def _checked(name: str, value: object, default: object) -> object:
+    """``value`` when it is within :data:`RANGES` (finite, a whole number for int settings), else ``default``."""
+    if name not in RANGES:
+        return value
+    low, high = RANGES[name]
+    problem = number_problem(value, minimum=low, maximum=high, integer=isinstance(default, int))
+    if problem:
+        LOG.warning("setting %s/%s: %s; using %s", PREFIX, name, problem, default)
+        return default
+    return value
 
 
 def _coerce(raw: object, default: object) -> object:

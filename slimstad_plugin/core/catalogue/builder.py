@@ -24,6 +24,7 @@ from ..base.crs import canonical_crs
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
 from ..base.network import BadPayloadError, Deadline, NetworkError, redact_url
+from ..base.secrets import PLACEHOLDER, scrub_uri
 from ..base.semantic_roles import SAMPLE_CITY_ROLES
 from .capabilities import oapif_base, read_capabilities
 from .loader import is_remote
@@ -236,4 +237,10 @@ def build_catalogue(source: str, catalogue_id: str = "", title: str = "", existi
     if result.added:
         result.notes.append(tr("{n} new entries have sector 'andere', no owner and licence 'internal': "
                                "complete these before sharing the catalogue").format(n=len(result.added)))
+    removed = scrub_uri(str(source)).removed_keys
+    if removed:
+        result.notes.append(tr("The parameters {keys} of the address are not kept in the catalogue (they read "
+                               "{placeholder}): give the source an authcfg (--authcfg), or list the harmless ones "
+                               "in the entries' source.public_params").format(keys=", ".join(removed),
+                                                                              placeholder=PLACEHOLDER))
     return result

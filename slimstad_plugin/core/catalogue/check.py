@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, List, Optional, Sequence, Union
 
+from ..base.files import write_text_atomic
 from ..base.i18n import translator
+from ..base.secrets import scrub_json
 from .freshness import FreshnessResult, check_freshness
 from .health import BROKEN, HealthCache, HealthResult, run_health_checks
 from .loader import load_catalogues
@@ -61,11 +63,13 @@ class CatalogueCheck:
                 "duplicates": [list(item) for item in self.duplicates],
                 "entries": [item.to_dict() for item in self.entries]}
 
-    def write_json(self, path: Union[str, Path]) -> Path:
-        """Write :meth:`to_dict` as indented JSON."""
-        target = Path(path)
-        target.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
-        return target
+    def write_json(self, path: Union[str, Path], inputs: Sequence[Union[str, Path]] = ()) -> Path:
+        """Write :meth:`to_dict` as indented JSON, every string through the secrets rule (with the entries'
+        public parameters), atomically; refuses to overwrite one of ``inputs`` (the catalogues checked)."""
+        public = sorted({name for item in self.entries for name in item.entry.public_params})
+        document, _removed = scrub_json(self.to_dict(), public)
+        return write_text_atomic(Path(path), json.dumps(document, indent=2, ensure_ascii=False),
+                                 [str(item) for item in inputs if "://" not in str(item)])
 
 
 def check_entries(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,

@@ -15,10 +15,13 @@ Reading through a QGIS provider is bounded by a deadline (:class:`DeadlineFeedba
 timeout restarts on every byte.
 """
 
+import math
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
+from osgeo import gdal
 from qgis.core import QgsFeatureRequest, QgsFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
@@ -227,7 +230,8 @@ class RemoteSource:
             size = sizes.pop(0)
             tried.append(size)
             _kind, provider, uri = provider_and_uri(self.entry, size)
-            layer = QgsVectorLayer(uri, self.entry.display_title(), provider)
+            with gdal_deadline(self.deadline):  # a remote file is read by OGR through /vsicurl/
+                layer = QgsVectorLayer(uri, self.entry.display_title(), provider)
             if not layer.isValid():
                 raise LayerCreationError(tr("Entry '{id}': the source could not be opened").format(id=self.entry.id))
             if self.expected is None and self.entry.source_type not in ("wfs", "oapif"):
@@ -235,7 +239,8 @@ class RemoteSource:
                 self.expected = int(count) if count is not None and count >= 0 else None
             feedback = DeadlineFeedback(self.deadline, is_canceled, cancel_with)
             try:
-                result, read = consume(layer, feedback)
+                with gdal_deadline(self.deadline):
+                    result, read = consume(layer, feedback)
             finally:
                 feedback.stop()
             counted = CountCheck(read, self.expected, feedback.reason())
@@ -244,3 +249,43 @@ class RemoteSource:
             if self.can_page() and read and read not in tried:
                 sizes.append(read)  # the page size the server really returned: page on with it
         return result, counted
+
+
+_GDAL_CONFIG_LOCK = threading.Lock()
+
+
+@contextmanager
+def gdal_config(options: Dict[str, Optional[str]]) -> Iterator[None]:
+    """GDAL configuration options set for the duration (process-wide in GDAL: one such block at a time)."""
+    with _GDAL_CONFIG_LOCK:
+        previous = {key: gdal.GetConfigOption(key) for key in options}
+        for key, value in options.items():
+            gdal.SetConfigOption(key, value)
+        try:
+            yield
+        finally:
+            for key, value in previous.items():
+                gdal.SetConfigOption(key, value)
+
+
+def gdal_request_seconds(deadline: Deadline) -> int:
+    """GDAL's total timeout for one HTTP request: a third of what is left, because GDAL's WFS driver tries a
+    failing page up to three times (streamed, then fetched whole) and cannot be interrupted in between."""
+    return max(1, math.ceil(deadline.remaining() / 3))
+
+
+@contextmanager
+def gdal_deadline(deadline: Deadline) -> Iterator[None]:
+    """GDAL's HTTP requests made by this thread (``/vsicurl/`` reads while OGR opens and reads a remote file)
+    bounded by what is left of ``deadline``; thread-local, so concurrent health checks do not wait on each other."""
+    seconds = gdal_request_seconds(deadline)
+    options = {"GDAL_HTTP_TIMEOUT": str(seconds), "GDAL_HTTP_CONNECTTIMEOUT": str(min(seconds, 30)),
+               "GDAL_HTTP_MAX_RETRY": "0"}
+    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
+    for key, value in options.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetThreadLocalConfigOption(key, value)

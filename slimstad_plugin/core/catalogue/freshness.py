@@ -136,7 +136,7 @@ def measure_last_change_with_method(entry: CatalogueEntry, timeout_s: float = 10
         value = gpkg_last_change(entry.resolve_path(str(entry.source["path"]), data=True), str(entry.source["layer"]))
         if value is not None:
             return value, "gpkg_contents"
-    if kind == "file":
+    if kind == "file" and entry.source.get("path"):
         path = entry.resolve_path(str(entry.source["path"]), data=True)
         if path.exists():
             return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc), "mtime"
@@ -214,7 +214,6 @@ def _as_datetime(value: object) -> Optional[datetime]:
 
 
 def _oapif_updated(entry: CatalogueEntry, timeout_s: float) -> Optional[datetime]:
-
     data = read_collection(str(entry.source["url"]), str(entry.source["collection"]), Deadline(timeout_s),
                            str(entry.source.get("authcfg", "")))
     for key in ("updated", "lastModified", "modified"):

@@ -29,10 +29,13 @@ from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..base.crs import canonical_crs, same_crs
 from ..base.i18n import translator
-from ..base.network import Deadline, prepare_thread
+from ..base.network import Deadline, NetworkError, http_get, prepare_thread, redact_url
+from ..base.readers import CACHE, read_json
+from ..layers.tables import code_columns, is_table_file, read_table_file
+from .completeness import gdal_deadline
 from .model import CatalogueEntry
 from .service_checks import CheckFailedError, check_oapif, check_ows, check_xyz
-from .sources import postgis_uri, provider_and_uri
+from .sources import postgis_uri, provider_and_uri, remote_file_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -138,7 +141,7 @@ def _check_crs(entry: CatalogueEntry, checker: _Checker) -> None:
 def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
     """Feature count and CRS of an opened vector layer."""
     checker.result.crs = canonical_crs(layer.crs().authid())
-    if not layer.crs().isValid():
+    if layer.isSpatial() and not layer.crs().isValid():  # a table (no geometry) has no CRS and needs none
         checker.warn("crs", tr("the layer has no CRS"))
     count = layer.featureCount()
     checker.result.feature_count = int(count) if count is not None and count >= 0 else None
@@ -150,6 +153,9 @@ def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
 
 def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
 
+    if entry.source_type == "file" and entry.source.get("url") and not entry.source.get("path"):
+        _check_remote_file(entry, checker)
+        return
     path = entry.resolve_path(str(entry.source["path"]), data=True)
     started = time.monotonic()
     if not path.exists():
@@ -179,6 +185,9 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
         _gpkg_layer_checks(path, layer_name, checker)
         return
     checker.result.latency_s = round(time.monotonic() - started, 4)
+    if is_table_file(path) and not entry.source.get("layer"):
+        _check_table(entry, path, checker)
+        return
     _kind, provider, uri = provider_and_uri(entry)
     if _kind == "raster":
         return
@@ -188,6 +197,41 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
             raise CheckFailedError("open", tr("QGIS cannot open {path}").format(path=path))
         _layer_checks(layer, checker)
         del layer
+
+
+def _check_remote_file(entry: CatalogueEntry, checker: _Checker) -> None:
+    """A downloadable GeoPackage/GeoJSON (harvested entries): reachable within the timeout, then opened by OGR."""
+    url = str(entry.source["url"])
+    started = time.monotonic()
+    try:
+        http_get(url, deadline=checker.deadline, headers={"Range": "bytes=0-65535"})
+    except NetworkError as error:
+        raise CheckFailedError("reachable", str(error)) from error
+    checker.result.latency_s = round(time.monotonic() - started, 4)
+    checker.step("reachable", True)
+    with _PROVIDER_SLOTS, gdal_deadline(checker.deadline):
+        layer = QgsVectorLayer(remote_file_uri(entry.source), entry.id, "ogr")
+        if not layer.isValid():
+            raise CheckFailedError("open", tr("QGIS cannot open {path}").format(path=redact_url(url)))
+        _layer_checks(layer, checker)
+        del layer
+
+
+def _check_table(entry: CatalogueEntry, path: Path, checker: _Checker) -> None:
+    """A CSV table: readable as a table (encoding, header), its row count; a table has no CRS and needs none."""
+    try:
+        table = read_table_file(path, code_columns(entry.fields))
+    except ValueError as error:  # ReadError: not text, wrong encoding, no header
+        raise CheckFailedError("open", str(error)) from None
+    checker.step("open", True, tr("table, {n} columns").format(n=len(table.columns)))
+    checker.result.feature_count = len(table.rows)
+    if not table.rows:
+        checker.warn("feature_count", tr("the layer is empty"))
+    else:
+        checker.step("feature_count", True, str(len(table.rows)))
+    missing = [name for name in entry.fields.values() if table.column(name) is None]
+    if missing:
+        checker.warn("fields", tr("the table has no column {names}").format(names=", ".join(missing)))
 
 
 def _gpkg_layer_checks(path: Path, table: str, checker: _Checker) -> None:
@@ -321,9 +365,9 @@ class HealthCache:
     def load(self) -> Dict[str, HealthResult]:
         """Cached results (empty when the file is missing or unreadable)."""
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = read_json(self.path, CACHE)
             return {key: HealthResult.from_dict(value) for key, value in data.get("results", {}).items()}
-        except (OSError, ValueError, TypeError, AttributeError):
+        except (ValueError, TypeError, AttributeError):  # ReadError (missing, damaged) is a ValueError
             return {}
 
     def update(self, results: Sequence[HealthResult]) -> None:

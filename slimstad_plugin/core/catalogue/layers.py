@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..base.i18n import translator
-from ..layers.properties import SourceInfo, set_layer_roles, set_source_info
+from ..layers.properties import SourceInfo, set_layer_roles, set_layer_titles, set_public_params, set_source_info
 from .capabilities import ensure_reachable
 from .freshness import measure_last_change
 from .model import CatalogueEntry
@@ -80,6 +80,9 @@ def describe_layer(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str =
         licence_type=entry.licence.type, licence_name=entry.licence.name, licence_url=entry.licence.url,
         last_update=last_update, source_type=entry.source_type))
     set_layer_roles(layer, entry.fields)
+    set_layer_titles(layer, entry.title)
+    if entry.public_params:
+        set_public_params(layer, entry.public_params)
 
 
 def apply_metadata(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str = "") -> None:

@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 from urllib.parse import unquote, urlsplit
 
-from ..base.answers import ServiceReportedError, answer_text, content_type, decode_text, looks_like_html, server_message
+from ..base import readers
+from ..base.answers import ServiceReportedError, content_type, looks_like_html, server_message
 from ..base.errors import SlimStadError
+from ..base.files import FileWriteError, write_text_atomic
 from ..base.i18n import translator
 from ..base.network import NetworkError, http_get, redact_url
+from ..base.secrets import scrub_json
 from .model import Catalogue, CatalogueEntry
 from .schema import SchemaIssue, validate
 from .validation_cache import already_valid, remember_valid, text_key
@@ -54,45 +57,51 @@ def load_catalogue(location: Union[str, Path], timeout_s: float = 10, data_dir: 
         url = str(location)
         name = redact_url(url)
         try:
-            response = http_get(url, timeout_s=timeout_s, authcfg=authcfg, headers={"Accept": "application/json"})
-            text = catalogue_text(response.content, name, response.headers)
+            response = http_get(url, timeout_s=timeout_s, authcfg=authcfg, headers={"Accept": "application/json"},
+                                max_bytes=readers.CATALOGUE.max_bytes)
+            content = catalogue_answer(response.content, name, response.headers)
         except NetworkError as error:
             raise CatalogueError(tr("Cannot load catalogue {name}: {error}").format(name=name, error=error)) from error
         base_dir = ""
     else:
         path = _local_path(location)
         name = str(path)
+        if not path.exists():
+            raise CatalogueError(tr("Catalogue file {name} does not exist").format(name=name))
         try:
-            text = catalogue_text(path.read_bytes(), name)
-        except FileNotFoundError as error:
-            raise CatalogueError(tr("Catalogue file {name} does not exist").format(name=name)) from error
-        except (OSError, ValueError) as error:  # TextDecodingError: not UTF-8, the message names the encoding
-            raise CatalogueError(tr("Cannot read catalogue {name}: {error}").format(name=name, error=error)) from error
+            content = readers.read_text(path, name, readers.CATALOGUE.max_bytes)
+        except readers.ReadError as error:
+            raise CatalogueError(str(error)) from None
         base_dir = str(path.parent)
-    return parse_catalogue(text, name, base_dir=base_dir, data_dir=data_dir, remote=remote, strict=strict)
+    return parse_catalogue(content, name, base_dir=base_dir, data_dir=data_dir, remote=remote, strict=strict)
 
 
-def catalogue_text(data: bytes, name: str, headers: Optional[dict] = None) -> str:
-    """The catalogue's text, decoded the same way from disk and over HTTP (answers.decode_text). An answer that is
-    a web page (a portal or login page served with HTTP 200) or an error report is refused with its message."""
-    if headers is None:
-        return decode_text(data, name)
+def catalogue_answer(data: bytes, name: str, headers: dict) -> bytes:
+    """The body of a catalogue fetched over HTTP, refused when it is a web page (a portal or login page served
+    with HTTP 200) or an error report (with the server's message). Its text is decoded like a file's, by the one
+    reader (parse_catalogue)."""
     media, _charset = content_type(headers)
-    if looks_like_html(data, media) or data.lstrip().startswith(b"<"):
+    if looks_like_html(data, media) or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         message = server_message(data, headers)
         raise ServiceReportedError(tr("the address answered a web page or an error, not a catalogue: {message}")
                                    .format(message=message or media), name, message)
-    return answer_text(data, name, headers)
+    return data
 
 
-def parse_catalogue(text: str, name: str, base_dir: str = "", data_dir: Optional[Union[str, Path]] = None,
-                    remote: bool = False, strict: bool = True) -> Catalogue:
-    """Parse and validate catalogue JSON text; ``name`` is used in messages and as the entries' origin."""
+def parse_catalogue(text: Union[str, bytes], name: str, base_dir: str = "",
+                    data_dir: Optional[Union[str, Path]] = None, remote: bool = False,
+                    strict: bool = True) -> Catalogue:
+    """Parse and validate catalogue JSON (text, or bytes as read from disk or HTTP: decoded by the one reader);
+    ``name`` is used in messages and as the entries' origin. Raises CatalogueError naming ``name`` and the place."""
+    if not isinstance(text, str):
+        try:
+            text = readers.decode_text(bytes(text), name)
+        except readers.ReadError as error:
+            raise CatalogueError(str(error)) from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CatalogueError(tr("{name} is not valid JSON: {message} at line {line}, column {column}").format(
-            name=name, message=error.msg, line=error.lineno, column=error.colno)) from error
+        data = readers.parse_json(text, name, readers.CATALOGUE)
+    except readers.ReadError as error:
+        raise CatalogueError(str(error)) from None
     key = text_key(text)
     full_schema = not already_valid(key)  # jsonschema once per catalogue version; structure always
     issues = validate(data, use_jsonschema=full_schema)
@@ -195,16 +204,30 @@ def load_catalogues(locations: Sequence[Union[str, Path]], timeout_s: float = 10
     return merge_catalogues(catalogues), catalogues, errors
 
 
-def save_catalogue(catalogue: Catalogue, path: Union[str, Path]) -> Path:
-    """Write a catalogue as indented JSON (validated first: never write what cannot be read back)."""
-    data = catalogue.to_dict()
+def clean_catalogue_dict(data: Dict) -> Dict:
+    """A catalogue's JSON form with every string through the secrets rule (core/secrets.py), each entry with
+    its own ``public_params``: what SlimStad builds or exports never carries a credential."""
+    cleaned, _ = scrub_json({key: value for key, value in data.items() if key != "entries"})
+    entries = []
+    for entry in data.get("entries", []):
+        public = (entry.get("source") or {}).get("public_params") or []
+        entries.append(scrub_json(entry, public)[0])
+    cleaned["entries"] = entries
+    return cleaned
+
+
+def save_catalogue(catalogue: Catalogue, path: Union[str, Path], inputs: Sequence[Union[str, Path]] = ()) -> Path:
+    """Write a catalogue as indented JSON (validated first: never write what cannot be read back), cleaned by
+    the secrets rule, atomically; refuses to overwrite one of ``inputs`` (the sources it was built from)."""
+    data = clean_catalogue_dict(catalogue.to_dict())
     issues = validate(data)
     if issues:
         raise CatalogueError(tr("Catalogue {name} is invalid: {issues}").format(
             name=path, issues="; ".join(str(issue) for issue in issues[:MAX_LISTED_ISSUES])), issues)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(target)  # atomic: a crash never leaves half a catalogue
-    return target
+    try:
+        return write_text_atomic(target, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                                 [str(item) for item in inputs if "://" not in str(item)])
+    except FileWriteError as error:
+        raise CatalogueError(str(error)) from error

@@ -64,6 +64,12 @@ class CatalogueEntry:
         """``wms``, ``wfs``, … (empty when the source has none)."""
         return str(self.source.get("type", ""))
 
+    @property
+    def public_params(self) -> List[str]:
+        """URL parameter / header names the catalogue marks harmless (``source.public_params``): they are kept
+        in what SlimStad writes, next to the OGC request parameters (see core/secrets.py)."""
+        return [str(name) for name in self.source.get("public_params") or [] if str(name).strip()]
+
     def display_title(self, language: Optional[str] = None) -> str:
         """Title in ``language`` (default: the QGIS language), falling back to Dutch, then the id."""
         return pick_language_text(self.title, language) or self.id

@@ -23,17 +23,22 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base.crs import canonical_crs, same_crs
+from ..base.files import replacing, write_text_atomic
 from ..base.i18n import translator
 from ..base.network import Deadline
+from ..base.secrets import scrub_text
+from ..base.semantic_roles import NUMERIC_ROLES as SEMANTIC_NUMERIC_ROLES
 from ..base.settings import SlimStadSettings
+from ..layers.crs_fit import layer_crs_problem
+from ..layers.tables import code_columns, is_table_file, read_table
+from ..layers.values import not_numbers, not_numbers_message
 from .completeness import RemoteSource, bound_request
 from .model import CatalogueEntry
 from .sources import LayerCreationError, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
-NUMERIC_ROLES = {"residents_total", "capacity", "dwellings", "area_m2"} | {
-    "residents_{}".format(band) for band in ("0_2", "3_5", "6_11", "12_17", "18_64", "65_79", "80p")}
+NUMERIC_ROLES = set(SEMANTIC_NUMERIC_ROLES)
 NUMERIC_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double}
 DATE_TYPES = {QVariant.Date, QVariant.DateTime, QVariant.String}
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -90,7 +95,7 @@ def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] =
                 "field '{field}' (role {role}) does not exist").format(field=name, role=role)))
             continue
         key_fields[name] = index
-        _check_type(role, name, fields.at(index).type(), report)
+        _check_type(layer, role, name, fields.at(index).type(), report)
     extent = _expected_extent(layer, entry)
     id_field = roles.get("area_id") if roles.get("area_id") in key_fields else None
     invalid, empty, outside = [], [], []
@@ -160,16 +165,25 @@ def _check_crs(layer: QgsVectorLayer, entry: Optional[CatalogueEntry], report: Q
     if not layer.crs().isValid():
         report.issues.append(QualityIssue("crs", ERROR, tr("the layer has no coordinate reference system")))
         return
+    mismatch = layer_crs_problem(layer)
+    if mismatch:
+        report.issues.append(QualityIssue("crs_mismatch", ERROR, mismatch))
+        return
     expected = canonical_crs((entry.source.get("crs") or entry.extent_crs) if entry else "")
     if expected and not same_crs(expected, layer.crs().authid()):
         report.issues.append(QualityIssue("crs", WARNING, tr("CRS is {found}, the catalogue expects {expected}")
                                           .format(found=layer.crs().authid(), expected=expected)))
 
 
-def _check_type(role: str, name: str, variant_type: int, report: QualityReport) -> None:
-    if role in NUMERIC_ROLES and variant_type not in NUMERIC_TYPES:
-        report.issues.append(QualityIssue("field_type", ERROR, tr(
-            "field '{field}' (role {role}) should be numeric").format(field=name, role=role)))
+def _check_type(layer: QgsVectorLayer, role: str, name: str, variant_type: int, report: QualityReport) -> None:
+    if role in NUMERIC_ROLES:
+        found = not_numbers(layer, name)
+        if found.count:  # words in a count field: named, with examples (never silently 0 or "no residents")
+            report.issues.append(QualityIssue("not_numbers", ERROR, not_numbers_message(found), found.count,
+                                              list(found.examples)))
+        elif variant_type not in NUMERIC_TYPES:
+            report.issues.append(QualityIssue("field_type", ERROR, tr(
+                "field '{field}' (role {role}) should be numeric").format(field=name, role=role)))
     elif role == "updated_at" and variant_type not in DATE_TYPES:
         report.issues.append(QualityIssue("field_type", WARNING, tr(
             "field '{field}' (role {role}) should be a date or time").format(field=name, role=role)))
@@ -197,8 +211,18 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
     Every feature the service reports is read (paging on with the server's real page size) within ``timeout_s``
     (default: the settings' download timeout); a pass that read fewer than ``expected`` (default: what the
     service reports) carries an "incomplete" error: "only 50 of 250 features read (server limit)"."""
-    if provider_and_uri(entry)[0] != "vector":
+    kind, provider, _uri = provider_and_uri(entry)
+    if kind != "vector":
         return None
+    if provider == "delimitedtext" and is_table_file(str(entry.source.get("path", ""))):
+        try:  # a table: SlimStad's own typed reading (codes text, counts numbers), no CRS expected
+            layer = read_table(entry.resolve_path(str(entry.source["path"]), data=True), entry.display_title(),
+                               code_columns(entry.fields))
+        except ValueError as error:  # ReadError
+            report = QualityReport(entry.id, entry.display_title())
+            report.issues.append(QualityIssue("open", ERROR, str(error)))
+            return report
+        return check_layer_quality(layer, entry, is_canceled)
     deadline = Deadline(timeout_s or SlimStadSettings.load().download_timeout_s)
 
     def consume(layer: QgsVectorLayer, feedback: QgsFeedback) -> tuple:
@@ -224,7 +248,7 @@ CSV_COLUMNS = ("entry_id", "layer", "feature_count", "check", "severity", "count
 def export_csv(reports: Sequence[QualityReport], path: Union[str, Path]) -> Path:
     """One row per issue (a row with check "ok" for a layer without issues)."""
     target = Path(path)
-    with target.open("w", newline="", encoding="utf-8") as handle:
+    with replacing(target) as temporary, temporary.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for report in reports:
@@ -258,6 +282,4 @@ def export_html(reports: Sequence[QualityReport], path: Union[str, Path], title:
                 ex=esc(", ".join(str(e) for e in issue.examples))))
         parts.append("</table>")
     parts.append("</body></html>")
-    target = Path(path)
-    target.write_text("\n".join(parts), encoding="utf-8")
-    return target
+    return write_text_atomic(Path(path), scrub_text("\n".join(parts)).text)

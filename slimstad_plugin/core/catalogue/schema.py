@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Sequence
 
 from ... import RESOURCES_DIR
 from ..base.i18n import translator
+from ..base.readers import number_problem, schema_problem
 from ..base.sectors import SECTORS
 from ..base.semantic_roles import SEMANTIC_ROLES
 from .model import LICENCE_TYPES, SOURCE_TYPES
@@ -21,7 +22,7 @@ SCHEMA_PATH = RESOURCES_DIR / "schemas" / "catalogue.schema.json"
 DURATION_RE = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
 REQUIRED_SOURCE_KEYS = {
     "wms": ("url", "layer"), "wmts": ("url", "layer"), "wfs": ("url", "layer"), "oapif": ("url", "collection"),
-    "xyz": ("url",), "postgis": ("table",), "gpkg": ("path", "layer"), "file": ("path",),
+    "xyz": ("url",), "postgis": ("table",), "gpkg": ("path", "layer"), "file": (),
 }
 SECRET_KEYS = ("password", "user", "username")
 
@@ -49,17 +50,23 @@ def load_schema() -> Dict[str, Any]:
 
 
 def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
-    """All problems of a parsed catalogue (empty list when valid)."""
-    issues = structural_issues(data)
-    if issues or not use_jsonschema:
-        return issues
+    """All problems of a parsed catalogue (empty list when valid).
+
+    ``use_jsonschema=False`` is for a text that passed the full schema before (validation_cache): the structural
+    checks still run. The type checks of :func:`_type_issues` run when jsonschema cannot (not installed)."""
     try:
-        import jsonschema  # lazy: jsonschema is loaded only for a catalogue version not validated before
+        import jsonschema  # lazy: optional, a user's QGIS may not have it
     except ImportError:
+        jsonschema = None
+    issues = structural_issues(data, check_types=use_jsonschema and jsonschema is None)
+    if not use_jsonschema or jsonschema is None or not isinstance(data, dict):
         return issues
     validator = jsonschema.Draft202012Validator(load_schema())
+    reported = {issue.entry_index for issue in issues}  # one clear message per entry: structural ones first
     for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
-        issues.append(_issue_from_path(data, list(error.absolute_path), error.message))
+        issue = _issue_from_path(data, list(error.absolute_path), schema_problem(error))
+        if issue.entry_index not in reported:
+            issues.append(issue)
     return _unique(issues)
 
 
@@ -71,7 +78,7 @@ def _issue_from_path(data: Dict[str, Any], path: Sequence[Any], message: str) ->
     return SchemaIssue(-1, "", ".".join(str(p) for p in path), message)
 
 
-def structural_issues(data: Any) -> List[SchemaIssue]:
+def structural_issues(data: Any, check_types: bool = True) -> List[SchemaIssue]:
     """The checks that work without jsonschema (also run with it: their messages are translated)."""
     if not isinstance(data, dict):
         return [SchemaIssue(-1, "", "", tr("a catalogue is a JSON object"))]
@@ -91,11 +98,11 @@ def structural_issues(data: Any) -> List[SchemaIssue]:
         issues.append(SchemaIssue(-1, "", "entries", tr("must be a list")))
         return issues
     for index, entry in enumerate(entries):
-        issues.extend(entry_issues(index, entry))
+        issues.extend(entry_issues(index, entry, check_types))
     return issues
 
 
-def entry_issues(index: int, entry: Any) -> List[SchemaIssue]:
+def entry_issues(index: int, entry: Any, check_types: bool = True) -> List[SchemaIssue]:
     """Structural problems of one entry."""
     if not isinstance(entry, dict):
         return [SchemaIssue(index, "", "", tr("an entry is a JSON object"))]
@@ -130,16 +137,83 @@ def entry_issues(index: int, entry: Any) -> List[SchemaIssue]:
         if not isinstance(fields, dict):
             add("fields", tr("must map semantic roles to field names"))
         else:
-            for role in fields:
+            for role, name in fields.items():
                 if role not in SEMANTIC_ROLES:
                     add("fields.{}".format(role), tr("unknown semantic role '{role}'").format(role=role))
+                elif not isinstance(name, str) or not name:
+                    add("fields.{}".format(role), tr("must be a field name (a text)"))
+    if check_types:
+        _type_issues(entry, add)
     extent = entry.get("extent")
-    if extent is not None and not (isinstance(extent, list) and len(extent) == 4
-                                   and all(isinstance(v, (int, float)) for v in extent)):
-        add("extent", tr("must be [xmin, ymin, xmax, ymax]"))
+    if extent is not None:
+        problem = extent_problem(extent, entry.get("extent_crs"))
+        if problem:
+            add("extent", problem)
     if "source" in entry:
         issues.extend(source_issues(index, entry_id, entry.get("source")))
     return issues
+
+
+GEOGRAPHIC_CRS = ("", "EPSG:4326", "OGC:CRS84", "CRS:84", "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::4326")
+
+
+TEXT_KEYS = ("owner", "update_rhythm", "extent_crs", "style")
+TEXT_SOURCE_KEYS = frozenset(("url", "layer", "collection", "path", "table", "schema", "service", "dbname", "host",
+                              "crs", "format", "style", "version", "tile_matrix_set", "geometry_column", "key",
+                              "authcfg"))
+NUMBER_SOURCE_KEYS = frozenset(("port", "zmin", "zmax"))
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(text, str) for text in value.values())
+
+
+def _type_issues(entry: Dict[str, Any], add: Any) -> None:
+    """The types the code relies on, checked without jsonschema too (a user's QGIS may not have it)."""
+    for key in TEXT_KEYS:
+        value = entry.get(key)
+        if value is not None and not isinstance(value, str):
+            add(key, tr("must be a text"))
+    if "title" in entry and not _texts(entry["title"]):
+        add("title", tr("must map languages (nl, en, fr) to texts"))
+    description = entry.get("description")
+    if description is not None and not (isinstance(description, str) or _texts(description)):
+        add("description", tr("must map languages (nl, en, fr) to texts"))
+    for key in ("steward", "freshness"):
+        if entry.get(key) is not None and not _texts(entry[key]):
+            add(key, tr("must be an object of texts"))
+    licence = entry.get("licence")
+    if isinstance(licence, dict) and len(licence) > 1 and not _texts(licence):
+        add("licence", tr("name and url must be texts"))
+    keywords = entry.get("keywords")
+    if keywords is not None and not (isinstance(keywords, list) and all(isinstance(k, str) for k in keywords)):
+        add("keywords", tr("must be a list of texts"))
+    source = entry.get("source")
+    if isinstance(source, dict):
+        for key, value in source.items():
+            if key in TEXT_SOURCE_KEYS and not isinstance(value, str):
+                add("source.{}".format(key), tr("must be a text"))
+            elif key in NUMBER_SOURCE_KEYS and (isinstance(value, bool) or not isinstance(value, (int, str))):
+                add("source.{}".format(key), tr("must be a whole number"))
+
+
+def extent_problem(extent: Any, extent_crs: Any = "") -> str:
+    """Why an entry's extent is unusable ("" when fine): four finite numbers, min <= max, degrees in range when
+    the extent is in longitude/latitude (no ``extent_crs``, or EPSG:4326/CRS84)."""
+    if not (isinstance(extent, list) and len(extent) == 4):
+        return tr("must be [xmin, ymin, xmax, ymax]")
+    for value in extent:
+        problem = number_problem(value)
+        if problem:
+            return tr("must be [xmin, ymin, xmax, ymax]: {problem}").format(problem=problem)
+    xmin, ymin, xmax, ymax = (float(value) for value in extent)
+    if xmin > xmax or ymin > ymax:
+        return tr("xmin must not be greater than xmax, nor ymin than ymax")
+    if str(extent_crs or "").strip() in GEOGRAPHIC_CRS and not (
+            -180 <= xmin <= xmax <= 180 and -90 <= ymin <= ymax <= 90):
+        return tr("degrees must lie within -180..180 and -90..90 (are these metres? then set extent_crs, e.g. "
+                  "EPSG:31370)")
+    return ""
 
 
 def source_issues(index: int, entry_id: str, source: Any) -> List[SchemaIssue]:
@@ -163,6 +237,8 @@ def source_issues(index: int, entry_id: str, source: Any) -> List[SchemaIssue]:
         elif "@" in url.split("/")[2]:
             issues.append(SchemaIssue(index, entry_id, "source.url", tr(
                 "credentials never go in a catalogue: use an authcfg id")))
+    if kind == "file" and not (source.get("path") or source.get("url")):
+        issues.append(SchemaIssue(index, entry_id, "source", tr("a file source needs 'path' or an http(s) 'url'")))
     if kind == "postgis" and not (source.get("service") or (source.get("host") and source.get("dbname"))):
         issues.append(SchemaIssue(index, entry_id, "source",
                                   tr("a postgis source needs 'service' or 'host' and 'dbname'")))

@@ -9,11 +9,10 @@ GeoPackage's ``slimstad_snapshots`` table. A project layer can switch between li
 import hashlib
 import logging
 import sqlite3
-import tempfile
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import List, Optional, Union
+from typing import List, Optional, Sequence, Union
 
 from qgis.core import (
     QgsCoordinateTransformContext,
@@ -26,9 +25,10 @@ from qgis.core import (
 )
 
 from ..base.errors import SlimStadError
+from ..base.files import GeoPackageWrite
 from ..base.i18n import translator
-from ..base.network import redact_url
-from ..base.secrets import scrub_uri
+from ..base.secrets import scrub_text
+from ..layers.properties import public_params
 from .completeness import RemoteSource
 from .freshness import STALE_FACTOR
 from .model import CatalogueEntry
@@ -89,6 +89,14 @@ def content_sha256(layer: QgsVectorLayer) -> str:
     return digest.hexdigest()
 
 
+def _inputs(entry: CatalogueEntry) -> List[str]:
+    """Local files a snapshot of ``entry`` reads: its catalogue and, for file sources, the data file."""
+    found = [entry.origin] if entry.origin and "://" not in entry.origin else []
+    if entry.source_type in ("gpkg", "file") and entry.source.get("path"):
+        found.append(str(entry.resolve_path(str(entry.source["path"]), data=True)))
+    return found
+
+
 class IncompleteCopyError(SnapshotError):
     """The service reported more features than could be copied; nothing was written to the target."""
 
@@ -96,49 +104,41 @@ class IncompleteCopyError(SnapshotError):
 def snapshot_entry(entry: CatalogueEntry, gpkg: Union[str, Path], layer_name: Optional[str] = None,
                    feedback: Optional[QgsFeedback] = None, timeout_s: Optional[float] = None,
                    allow_incomplete: bool = False) -> SnapshotInfo:
-    """Copy the entry's features into ``gpkg`` (layer replaced if present) and record provenance.
+    """Copy the entry's features into ``gpkg`` (that layer added or replaced in place) and record provenance.
 
-    The copy goes to a staging GeoPackage first and is compared with the number of features the service reports
+    The copy is made in a staging GeoPackage and compared with the number of features the service reports
     (completeness.py). An incomplete copy raises :class:`IncompleteCopyError` ("only 50 of 250 features copied
     (server limit)") and leaves ``gpkg`` untouched — unless ``allow_incomplete``, when it is written and its
-    provenance row keeps the reported number (``expected_count``). ``timeout_s`` bounds the whole copy
-    (default: the settings' download timeout)."""
+    provenance row keeps the reported number (``expected_count``). ``timeout_s`` bounds the whole copy (default:
+    the settings' download timeout). Also raises SnapshotError, OutputIsInputError (``gpkg`` is the catalogue or
+    the entry's own file) or FileInUseError (another program holds ``gpkg``: nothing changed).
+    """
     if entry.source_type not in SNAPSHOT_TYPES:
         raise SnapshotError(tr("Entry '{id}': a {kind} source cannot be copied offline (only vector data)").format(
             id=entry.id, kind=entry.source_type))
     name = layer_name or snapshot_layer_name(entry)
-    target = Path(gpkg)
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
         source = RemoteSource.prepare(entry, new_deadline(timeout_s))
-        with tempfile.TemporaryDirectory(prefix=".slimstad-snapshot-", dir=str(target.parent)) as folder:
-            staging = Path(folder) / "staging.gpkg"
-            counted = copy_to_staging(source, staging, name, feedback)
+        with GeoPackageWrite(gpkg, inputs=_inputs(entry)) as write:
+            counted = copy_to_staging(source, write.staging, name, feedback)
             if feedback is not None and feedback.isCanceled():
                 raise SnapshotError(tr("Snapshot of '{id}' cancelled").format(id=entry.id))
             if not counted.complete and not allow_incomplete:
                 raise IncompleteCopyError(tr("Snapshot of '{id}' not made: {problem}").format(
                     id=entry.id, problem=counted.message()))
-            if not target.exists():
-                # A new GeoPackage: the checked staging copy becomes it (same folder, one rename).
-                staging.replace(target)
-                written = QgsVectorLayer("{}|layername={}".format(target, name), name, "ogr")
-                if not written.isValid():
-                    raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry.id))
-                info = _record(written, target, name, entry.id, entry.source_type, public_source(entry),
-                               entry.update_rhythm, counted.expected)
-            else:
-                staged = QgsVectorLayer("{}|layername={}".format(staging, name), name, "ogr")
-                if not staged.isValid():
-                    raise SnapshotError(tr("Entry '{id}': the source could not be opened").format(id=entry.id))
-                info = snapshot_layer(staged, target, name, entry.id, entry.source_type, public_source(entry),
-                                      entry.update_rhythm, feedback, expected_count=counted.expected)
-                del staged
+            written = QgsVectorLayer("{}|layername={}".format(write.staging, name), name, "ogr")
+            if not written.isValid():
+                raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry.id))
+            info = _record(written, write.staging, name, entry.id, entry.source_type, public_source(entry),
+                           entry.update_rhythm, entry.public_params, counted.expected)
+            del written
+            if info.feature_count != counted.read:
+                raise SnapshotError(tr("Snapshot of '{id}': {written} features written, {read} copied").format(
+                    id=entry.id, written=info.feature_count, read=counted.read))
+            write.commit([name], rows={PROVENANCE_TABLE: "layer_name"})
     except LayerCreationError as error:
         raise SnapshotError(str(error)) from error
-    if info.feature_count != counted.read:
-        raise SnapshotError(tr("Snapshot of '{id}': {written} features written, {read} copied").format(
-            id=entry.id, written=info.feature_count, read=counted.read))
+    _keep_expected_count(Path(gpkg), info)
     return info
 
 
@@ -148,13 +148,15 @@ def snapshot_project_layer(layer: QgsVectorLayer, gpkg: Union[str, Path], layer_
     server's page size, compared with the count the service reports); any other through its QGIS provider."""
     source = source_from_uri(layer.providerType(), layer.source())
     if source is not None and source["type"] in ("wfs", "oapif"):
+        if public_params(layer):
+            source["public_params"] = public_params(layer)
         entry = CatalogueEntry(entry_id or layer_name, {"nl": layer.name()}, source=source)
         return snapshot_entry(entry, gpkg, layer_name, feedback)
     private = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())  # project layers belong to the GUI
     if not private.isValid():
         raise SnapshotError(tr("The layer's source could not be opened"))
-    return snapshot_layer(private, gpkg, layer_name, entry_id, layer.providerType().lower(),
-                          scrub_uri(layer.source()).text, "", feedback)
+    return snapshot_layer(private, gpkg, layer_name, entry_id, layer.providerType().lower(), layer.source(), "",
+                          feedback)
 
 
 def snapshot_layer_name(entry: CatalogueEntry) -> str:
@@ -164,23 +166,35 @@ def snapshot_layer_name(entry: CatalogueEntry) -> str:
 
 def snapshot_layer(source_layer: QgsVectorLayer, gpkg: Union[str, Path], layer_name: str, entry_id: str = "",
                    source_type: str = "", source: str = "", update_rhythm: str = "",
-                   feedback: Optional[QgsFeedback] = None, expected_count: Optional[int] = None) -> SnapshotInfo:
-    """Write ``source_layer`` to ``gpkg``/``layer_name`` and record provenance."""
-    target = Path(gpkg)
-    target.parent.mkdir(parents=True, exist_ok=True)
+                   feedback: Optional[QgsFeedback] = None) -> SnapshotInfo:
+    """Write ``source_layer`` to ``gpkg``/``layer_name`` (added or replaced in place) and record provenance.
+
+    Refuses to write into the file the layer reads (OutputIsInputError) or a file in use (FileInUseError).
+    """
+    with GeoPackageWrite(gpkg, inputs=[source_layer.source()]) as write:
+        info = _write_staged(source_layer, write.staging, layer_name, entry_id, source_type, source, update_rhythm,
+                             feedback, public_params(source_layer))
+        write.commit([layer_name], rows={PROVENANCE_TABLE: "layer_name"})
+    return info
+
+
+def _write_staged(source_layer: QgsVectorLayer, target: Path, layer_name: str, entry_id: str, source_type: str,
+                  source: str, update_rhythm: str, feedback: Optional[QgsFeedback],
+                  public: Sequence[str] = ()) -> SnapshotInfo:
+    """Write ``source_layer`` into the NEW GeoPackage ``target`` (a staging file) and record provenance there."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
     options.feedback = feedback
-    action = QgsVectorFileWriter.ActionOnExistingFile
-    options.actionOnExistingFile = action.CreateOrOverwriteLayer if target.exists() else action.CreateOrOverwriteFile
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     result = QgsVectorFileWriter.writeAsVectorFormatV3(source_layer, str(target), QgsCoordinateTransformContext(),
                                                        options)
     error_code, message = result[0], result[1]
     if feedback is not None and feedback.isCanceled():
         raise SnapshotError(tr("Snapshot of '{id}' cancelled").format(id=entry_id or layer_name))
     if error_code != QgsVectorFileWriter.WriterError.NoError:
-        raise SnapshotError(tr("Snapshot of '{id}' failed: {error}").format(id=entry_id or layer_name, error=message))
+        raise SnapshotError(tr("Snapshot of '{id}' failed: {error}").format(id=entry_id or layer_name,
+                                                                           error=scrub_text(message).text))
     written = QgsVectorLayer("{}|layername={}".format(target, layer_name), layer_name, "ogr")
     if not written.isValid():
         raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry_id or layer_name))
@@ -189,13 +203,14 @@ def snapshot_layer(source_layer: QgsVectorLayer, gpkg: Union[str, Path], layer_n
         raise IncompleteCopyError(tr("Snapshot of '{id}' not made: {problem}").format(
             id=entry_id or layer_name, problem=tr("only {read} of {expected} features copied ({reason})").format(
                 read=written.featureCount(), expected=source_count, reason=tr("the source stopped early"))))
-    return _record(written, target, layer_name, entry_id, source_type, source, update_rhythm, expected_count)
+    return _record(written, target, layer_name, entry_id, source_type, source, update_rhythm, public)
 
 
 def _record(written: QgsVectorLayer, target: Path, layer_name: str, entry_id: str, source_type: str, source: str,
-            update_rhythm: str, expected_count: Optional[int] = None) -> SnapshotInfo:
+            update_rhythm: str, public: Sequence[str] = (), expected_count: Optional[int] = None) -> SnapshotInfo:
     info = SnapshotInfo(layer_name=layer_name, entry_id=entry_id, source_type=source_type,
-                        source=redact_url(source), created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                        source=scrub_text(source, public).text,
+                        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         feature_count=int(written.featureCount()), sha256=content_sha256(written),
                         update_rhythm=update_rhythm, expected_count=expected_count)
     del written  # release the OGR handle before writing the provenance with sqlite
@@ -205,13 +220,12 @@ def _record(written: QgsVectorLayer, target: Path, layer_name: str, entry_id: st
 
 def write_provenance(gpkg: Path, info: SnapshotInfo) -> None:
     """Insert or replace the provenance row (an ``attributes`` table registered in gpkg_contents)."""
-    with sqlite3.connect(str(gpkg), timeout=10) as conn:
+    connection = sqlite3.connect("file:{}?mode=rw".format(Path(gpkg).resolve().as_posix()), uri=True, timeout=10)
+    with connection as conn:
         conn.execute("CREATE TABLE IF NOT EXISTS {} (layer_name TEXT PRIMARY KEY, entry_id TEXT, source_type TEXT, "
                      "source TEXT, created_at TEXT, feature_count INTEGER, sha256 TEXT, update_rhythm TEXT, "
                      "expected_count INTEGER)".format(PROVENANCE_TABLE))
-        columns = [row[1] for row in conn.execute("PRAGMA table_info({})".format(PROVENANCE_TABLE))]
-        if "expected_count" not in columns:  # written by an older SlimStad
-            conn.execute("ALTER TABLE {} ADD COLUMN expected_count INTEGER".format(PROVENANCE_TABLE))
+        _add_expected_count_column(conn)
         conn.execute("INSERT OR REPLACE INTO {} (layer_name, entry_id, source_type, source, created_at, "
                      "feature_count, sha256, update_rhythm, expected_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                      .format(PROVENANCE_TABLE),
@@ -220,6 +234,30 @@ def write_provenance(gpkg: Path, info: SnapshotInfo) -> None:
         conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
                      "VALUES (?, 'attributes', ?, ?)", (PROVENANCE_TABLE, PROVENANCE_TABLE,
                                                         "SlimStad snapshot provenance"))
+    connection.close()
+
+
+def _add_expected_count_column(conn: sqlite3.Connection) -> None:
+    columns = [row[1] for row in conn.execute("PRAGMA table_info({})".format(PROVENANCE_TABLE))]
+    if "expected_count" not in columns:  # a table written by an older SlimStad
+        conn.execute("ALTER TABLE {} ADD COLUMN expected_count INTEGER".format(PROVENANCE_TABLE))
+
+
+def _keep_expected_count(gpkg: Path, info: SnapshotInfo) -> None:
+    """The merge into an existing GeoPackage keeps the columns its provenance table has; one written by an older
+    SlimStad gets the ``expected_count`` column here (in place, one small transaction)."""
+    if info.expected_count is None:
+        return
+    connection = sqlite3.connect("file:{}?mode=rw".format(gpkg.resolve().as_posix()), uri=True, timeout=10)
+    try:
+        with connection as conn:
+            _add_expected_count_column(conn)
+            conn.execute("UPDATE {} SET expected_count = ? WHERE layer_name = ? AND expected_count IS NULL".format(
+                PROVENANCE_TABLE), (info.expected_count, info.layer_name))
+    except sqlite3.Error as error:
+        LOG.warning("snapshot count not recorded in %s: %s", gpkg.name, error)
+    finally:
+        connection.close()
 
 
 def read_provenance(gpkg: Union[str, Path]) -> List[SnapshotInfo]:

@@ -9,12 +9,9 @@ copy's deadline (``GDAL_HTTP_TIMEOUT`` per request and a progress callback for t
 """
 
 import logging
-import math
 import sqlite3
-import threading
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 from osgeo import gdal, ogr
 from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsFeedback, QgsVectorFileWriter, QgsVectorLayer
@@ -24,12 +21,19 @@ from ..base.i18n import translator
 from ..base.network import USER_AGENT, Deadline, limits
 from ..base.settings import SlimStadSettings
 from ..base.urls import with_query
-from .completeness import CountCheck, DeadlineFeedback, RemoteSource, features_within, timeout_reason
+from .completeness import (
+    CountCheck,
+    DeadlineFeedback,
+    RemoteSource,
+    features_within,
+    gdal_config,
+    gdal_request_seconds,
+    timeout_reason,
+)
 from .sources import LayerCreationError
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
-_GDAL_CONFIG_LOCK = threading.Lock()  # GDAL config options are process-wide: one GDAL copy at a time
 
 
 def staged_count(staging: Path, layer_name: str) -> int:
@@ -89,19 +93,6 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
     return counted
 
 
-@contextmanager
-def _gdal_config(options: Dict[str, Optional[str]]) -> Iterator[None]:
-    with _GDAL_CONFIG_LOCK:
-        previous = {key: gdal.GetConfigOption(key) for key in options}
-        for key, value in options.items():
-            gdal.SetConfigOption(key, value)
-        try:
-            yield
-        finally:
-            for key, value in previous.items():
-                gdal.SetConfigOption(key, value)
-
-
 def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: Optional[int],
                feedback: Optional[QgsFeedback]) -> Tuple[Optional[int], str, bool]:
     """(features copied, why it stopped early, stopped because the service sent more than it reported) —
@@ -119,7 +110,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
         if version and version != "auto":
             url = with_query(url, VERSION=version)
         name, layer, open_options = "WFS:" + url, str(entry.source["layer"]), []
-    seconds = _request_seconds(deadline)
+    seconds = gdal_request_seconds(deadline)
     config = {"GDAL_HTTP_TIMEOUT": str(seconds), "GDAL_HTTP_CONNECTTIMEOUT": str(min(seconds, 30)),
               "GDAL_HTTP_MAX_RETRY": "0", "GDAL_HTTP_USERAGENT": USER_AGENT,
               "OGR_WFS_PAGING_ALLOWED": "ON" if page_size else None,
@@ -138,7 +129,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
     dataset = output = source_layer = target = None
     gdal.PushErrorHandler(on_error)
     try:
-        with _gdal_config(config):
+        with gdal_config(config):
             dataset = gdal.OpenEx(name, gdal.OF_VECTOR, open_options=open_options)
             source_layer = dataset.GetLayerByName(layer) if dataset is not None else None
             if source_layer is None:
@@ -162,7 +153,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
                 reason, overflow = _stop_reason(deadline, feedback, staging, max_bytes, copied, ceiling)
                 if reason:
                     break
-                gdal.SetConfigOption("GDAL_HTTP_TIMEOUT", str(_request_seconds(deadline)))
+                gdal.SetConfigOption("GDAL_HTTP_TIMEOUT", str(gdal_request_seconds(deadline)))
                 target.StartTransaction()
             else:
                 target.CommitTransaction()
@@ -179,12 +170,6 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
         LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, "; ".join(messages)[:300])
         return None, "", False
     return copied, reason, overflow
-
-
-def _request_seconds(deadline: Deadline) -> int:
-    """GDAL's total timeout for one HTTP request: a third of what is left, because GDAL's WFS driver tries a
-    failing page up to three times (streamed, then fetched whole) and cannot be interrupted in between."""
-    return max(1, math.ceil(deadline.remaining() / 3))
 
 
 def _stop_reason(deadline: Deadline, feedback: Optional[QgsFeedback], staging: Path, max_bytes: int, copied: int,

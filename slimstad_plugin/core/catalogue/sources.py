@@ -6,6 +6,7 @@ Dates and durations follow ISO 8601 (``2024-05-01T10:00:00Z``, ``P1M``) as DCAT-
 
 import re
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Optional
 
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
@@ -13,7 +14,9 @@ from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 from ..base.crs import canonical_crs
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
-from ..base.network import redact_url
+from ..base.readers import ReadError
+from ..base.secrets import scrub_url
+from ..layers.tables import code_columns, is_table_file, read_table_file, table_uri
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
@@ -76,11 +79,18 @@ def provider_and_uri(entry: CatalogueEntry, page_size: Optional[int] = None) -> 
     if kind == "gpkg":
         path = entry.resolve_path(str(source["path"]), data=True)
         return "vector", "ogr", "{}|layername={}".format(path, source["layer"])
+    if kind == "file" and source.get("url") and not source.get("path"):
+        return "vector", "ogr", remote_file_uri(source)
     if kind == "file":
         path = entry.resolve_path(str(source["path"]), data=True)
         if path.suffix.lower() in RASTER_EXTENSIONS:
             return "raster", "gdal", str(path)
         layer_name = source.get("layer")
+        if is_table_file(path) and not layer_name:
+            try:  # a table: typed columns, codes kept as text, no geometry (so no CRS is expected)
+                return "vector", "delimitedtext", table_uri(read_table_file(path, code_columns(entry.fields)))
+            except ReadError:  # unreadable: the health check says why
+                return "vector", "ogr", str(path)
         return "vector", "ogr", "{}|layername={}".format(path, layer_name) if layer_name else str(path)
     raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
 
@@ -143,6 +153,14 @@ def source_from_uri(provider: str, uri: str) -> Optional[dict]:
     return source
 
 
+def remote_file_uri(source: dict) -> str:
+    """OGR URI of a downloadable GeoPackage (``/vsicurl/``, ranged reads) or GeoJSON (read whole) ``url``."""
+    url = str(source["url"])
+    kind = str(source.get("format") or ("gpkg" if url.lower().split("?")[0].endswith(".gpkg") else "geojson"))
+    uri = "/vsicurl/" + url if kind == "gpkg" else url
+    return "{}|layername={}".format(uri, source["layer"]) if source.get("layer") else uri
+
+
 def postgis_uri(source: dict) -> QgsDataSourceUri:
     """A postgres provider URI from a catalogue source (credentials only via service file or authcfg)."""
     uri = QgsDataSourceUri()
@@ -161,15 +179,18 @@ def public_source(entry: CatalogueEntry) -> str:
     """Where the data came from, without credentials or authcfg ids."""
     source = entry.source
     kind = entry.source_type
+    url = scrub_url(str(source.get("url", "")), entry.public_params).text  # the allow-list rule, core/base/secrets
     if kind in ("wfs", "wms", "wmts", "xyz"):
-        return "{} {} {}".format(kind, redact_url(str(source.get("url", ""))), source.get("layer", "")).strip()
+        return "{} {} {}".format(kind, url, source.get("layer", "")).strip()
     if kind == "oapif":
-        return "oapif {} {}".format(redact_url(str(source.get("url", ""))), source.get("collection", ""))
+        return "oapif {} {}".format(url, source.get("collection", ""))
     if kind == "postgis":
         where = source.get("service") and "service={}".format(source["service"]) or "{}:{}/{}".format(
             source.get("host", ""), source.get("port", 5432), source.get("dbname", ""))
         return "postgis {} {}.{}".format(where, source.get("schema", "public"), source.get("table", ""))
-    return "{} {} {}".format(kind, source.get("path", ""), source.get("layer", "")).strip()
+    if source.get("url") and not source.get("path"):
+        return "{} {} {}".format(kind, url, source.get("layer", "")).strip()
+    return "{} {} {}".format(kind, Path(str(source.get("path", ""))).name, source.get("layer", "")).strip()
 
 
 def parse_duration(value: str) -> Optional[timedelta]:

@@ -12,6 +12,9 @@ from typing import Optional, Set
 
 from qgis.core import QgsApplication
 
+from ..base.files import write_text_atomic
+from ..base.readers import CACHE, read_json
+
 LOG = logging.getLogger(__name__)
 MAX_REMEMBERED = 200
 
@@ -36,8 +39,8 @@ def _load() -> Set[str]:
     path = cache_file()
     if not _memory and path is not None and path.exists():
         try:
-            _memory.update(str(key) for key in json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
+            _memory.update(str(key) for key in read_json(path, CACHE))
+        except (ValueError, TypeError):  # ReadError is a ValueError
             LOG.info("ignoring an unreadable catalogue validation cache %s", path)
     return _memory
 
@@ -56,6 +59,6 @@ def remember_valid(key: str) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(sorted(known)[-MAX_REMEMBERED:]), encoding="utf-8")
+        write_text_atomic(path, json.dumps(sorted(known)[-MAX_REMEMBERED:]))
     except OSError:
         pass

@@ -31,8 +31,10 @@ from ..analysis.indicators import aggregate
 from ..base.errors import Canceled
 from ..base.i18n import pick_language_text, translator
 from ..base.secrets import scrub_uri
+from ..layers.crs_fit import layer_crs_problem
 from ..layers.points import metric_crs
 from ..layers.properties import layers_with_catalog_id, source_info, source_table
+from ..layers.values import as_number, not_numbers, not_numbers_message
 from ..pushdown.connection import PushdownError
 from ..pushdown.demand_sums import database_demand_sums
 from .model import Challenge, ChallengeError, LayerRef
@@ -40,7 +42,7 @@ from .model import Challenge, ChallengeError, LayerRef
 tr = translator("SlimStadChallenge")
 
 def strip_secrets(uri: str) -> str:
-    """A data source without passwords, authcfg ids, tokens or URL credentials (for provenance and logs)."""
+    """A data source through the allow-list rule of core/base/secrets.py (for provenance and logs)."""
     return scrub_uri(uri).text
 
 
@@ -136,6 +138,9 @@ def resolve_layer(project: QgsProject, ref: LayerRef) -> QgsVectorLayer:
     layer = candidates[0]
     if not layer.isValid():
         raise ChallengeError(tr("The layer {name} cannot be opened; check its source.").format(name=layer.name()))
+    problem = layer_crs_problem(layer)  # coordinates that cannot be in the declared CRS: stop before computing
+    if problem:
+        raise ChallengeError(problem)
     return layer
 
 
@@ -144,14 +149,14 @@ def _is_null(value: Any) -> bool:
 
 
 def _number(value: Any, layer: QgsVectorLayer, what: str) -> float:
-    """A float, NaN for NULL; non-numeric text is a clear error."""
-    if _is_null(value):
+    """A float, NaN for NULL or empty text; non-numeric text (and NaN/infinity from an expression) is a clear error."""
+    if _is_null(value) or (isinstance(value, str) and not value.strip()):
         return float("nan")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
+    number = as_number(value)
+    if number is None:
         raise ChallengeError(tr("The value {value!r} of {what} in layer {layer} is not a number.").format(
             value=value, what=what, layer=layer.name())) from None
+    return number
 
 
 def _field_index(layer: QgsVectorLayer, name: str, purpose: str) -> int:
@@ -284,7 +289,8 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
         values_of = _value_reader(layer, role.expression, role.field or role.layer.field_for(role.role), purpose)
         if layer.id() == unit_layer.id():
             by_id = {str(f.attributes()[id_index]): values_of(f) for _, f in rows}
-            demands[role.id] = np.array([by_id[unit_id] for unit_id in ids], dtype=float)
+            demands[role.id] = _not_negative(np.array([by_id[unit_id] for unit_id in ids], dtype=float), layer,
+                                             purpose)
         else:
             report.sources.append(_provenance(layer, role.layer, role.id))
             pushed = _database_sums(engine, unit_layer, [f for _, f in rows], layer, role, crs, purpose, report,
@@ -293,7 +299,7 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
                 demands[role.id] = pushed
             else:
                 demand_rows = reader.features(layer, purpose)
-                values = np.array([values_of(f) for _, f in demand_rows], dtype=float)
+                values = _not_negative(np.array([values_of(f) for _, f in demand_rows], dtype=float), layer, purpose)
                 demands[role.id] = aggregate(geoms, [s for s, _ in demand_rows], np.nan_to_num(values))
         if role.note:
             report.note(pick_language_text(role.note, challenge.output.language))
@@ -307,7 +313,7 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
         value_of = _value_reader(layer, "", capacity_field, purpose) if capacity_field else (lambda feature: 1.0)
         name_index = layer.fields().lookupField(role.layer.field_for("facility_name") or "naam")
         supply_rows = reader.features(layer, purpose, role.filter)
-        capacity = np.array([value_of(f) for _, f in supply_rows], dtype=float)
+        capacity = _not_negative(np.array([value_of(f) for _, f in supply_rows], dtype=float), layer, purpose)
         nulls = int(np.isnan(capacity).sum())
         if nulls:
             report.note(tr("{count} facilities of {layer} have no capacity (NULL); they count as 0 places.").format(
@@ -325,6 +331,16 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
             names=[str(f.attributes()[name_index]) if name_index >= 0 else str(f.id()) for _, f in supply_rows],
             kind=kind)
     return Inputs(units=units, demands=demands, supplies=supplies, report=report)
+
+
+def _not_negative(values: np.ndarray, layer: QgsVectorLayer, purpose: str) -> np.ndarray:
+    """``values`` when none is below 0 (residents and capacities cannot be negative), else a ChallengeError."""
+    negative = values[values < 0]
+    if negative.size:
+        raise ChallengeError(tr("{count} values for {purpose} in layer {layer} are negative (e.g. {value}); "
+                                "residents and capacities are 0 or more.").format(
+            count=int(negative.size), purpose=purpose, layer=layer.name(), value="{:g}".format(float(negative[0]))))
+    return values
 
 
 def _database_sums(engine: Any, unit_layer: QgsVectorLayer, unit_features: List[Any], layer: QgsVectorLayer,
@@ -367,8 +383,8 @@ def _value_reader(layer: QgsVectorLayer, expression_text: str, field_name: str,
             return _number(value, layer, purpose)
         return evaluate
     index = _field_index(layer, field_name, purpose)
-    if not layer.fields().at(index).isNumeric():
-        sample = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
-        if sample is not None:
-            _number(sample.attributes()[index], layer, "{} ({})".format(purpose, field_name))
+    found = not_numbers(layer, layer.fields().at(index).name())
+    if found.count:  # words in a count field are an error, never "no residents" (OGR reads them as 0 or NULL)
+        raise ChallengeError(tr("{problem} (needed for {purpose}); correct them or choose another field.").format(
+            problem=not_numbers_message(found, layer.name()), purpose=purpose))
     return lambda feature: _number(feature.attributes()[index], layer, "{} ({})".format(purpose, field_name))

@@ -10,11 +10,13 @@ import logging
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Union
 
 from ... import RESOURCES_DIR
 from ..analysis.scenarios import Scenario
+from ..base import readers
 from ..base.errors import SlimStadError
+from ..base.files import write_text_atomic
 from ..base.i18n import pick_language_text, translator
 from ..base.semantic_roles import SEMANTIC_ROLES
 
@@ -30,6 +32,8 @@ INDICATOR_TYPES = ("count", "sum", "ratio", "share_within", "nearest_distance", 
 DISTANCE_TYPES = ("share_within", "area_within", "catchment")
 DEMAND_TYPES = ("ratio", "catchment")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+MAX_DISTANCE_M = 1_000_000   # 1000 km: more is a unit mistake (degrees vs metres, mm), not a planning distance
+MAX_PER = 1_000_000_000
 
 Texts = Dict[str, str]
 
@@ -253,9 +257,9 @@ def validate(data: Dict[str, Any], source: str = "") -> None:
         errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
         if errors:
             error = errors[0]
-            path = "/".join(str(part) for part in error.path) or "(root)"
+            path = readers.json_pointer(error.absolute_path) or "/"
             raise ChallengeError(tr("{source}: invalid challenge at {path}: {message}").format(
-                source=where, path=path, message=error.message))
+                source=where, path=path, message=readers.schema_problem(error)))
 
 
 def _structural_checks(data: Dict[str, Any], where: str) -> None:
@@ -304,21 +308,52 @@ def _structural_checks(data: Dict[str, Any], where: str) -> None:
         if (kind in DEMAND_TYPES or demand) and demand not in demand_ids:
             fail(tr("indicator {id} refers to the unknown demand role {role}."), id=indicator["id"], role=demand)
         distance = indicator.get("distance", 0)
-        if kind in DISTANCE_TYPES and (not isinstance(distance, (int, float)) or distance <= 0):
-            fail(tr("indicator {id} needs a distance greater than 0 metres (got {value})."), id=indicator["id"],
-                 value=distance)
-        per = indicator.get("per", 1)
-        if not isinstance(per, (int, float)) or per <= 0:
-            fail(tr("indicator {id} needs 'per' greater than 0."), id=indicator["id"])
+        distance_problem = readers.number_problem(distance, greater_than=0 if kind in DISTANCE_TYPES else None,
+                                                  minimum=0, maximum=MAX_DISTANCE_M)
+        if distance_problem:
+            fail(tr("indicator {id} needs a distance greater than 0 metres (got {value}).") if kind in DISTANCE_TYPES
+                 else tr("indicator {id}: the distance {value} is not a valid number of metres."),
+                 id=indicator["id"], value=distance)
+        per_problem = readers.number_problem(indicator.get("per", 1), greater_than=0, maximum=MAX_PER)
+        if per_problem:
+            fail(tr("indicator {id} needs 'per' greater than 0 ({problem})."), id=indicator["id"], problem=per_problem)
+        sigma = indicator.get("sigma")
+        if sigma is not None and readers.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M):
+            fail(tr("indicator {id}: sigma must be a number of metres greater than 0 ({problem})."),
+                 id=indicator["id"], problem=readers.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M))
+    _value_checks(data, where)
 
 
-def loads(text: str, source: str = "") -> Challenge:
-    """Parse JSON text; a syntax error names the source and the line/column."""
+def _value_checks(data: Dict[str, Any], where: str) -> None:
+    """Numbers that must be finite and in range even without jsonschema (NaN passes its range checks)."""
+    def check(value: Any, path: List[Any], **limits: Any) -> None:
+        problem = readers.number_problem(value, **limits)
+        if problem:
+            raise ChallengeError(tr("{source}: invalid challenge at {path}: {message}").format(
+                source=where, path=readers.json_pointer(path), message=problem))
+
+    output = data.get("output", {})
+    if isinstance(output, dict) and "classes" in output:
+        check(output["classes"], ["output", "classes"], minimum=2, maximum=9, integer=True)
+    scenarios = data.get("scenarios", [])
+    for number, scenario in enumerate(scenarios if isinstance(scenarios, list) else []):
+        changes = scenario.get("changes", []) if isinstance(scenario, dict) else []
+        for index, change in enumerate(changes if isinstance(changes, list) else []):
+            if not isinstance(change, dict):
+                continue
+            for key, minimum in (("x", None), ("y", None), ("capacity", 0), ("count", None)):
+                if change.get(key) is not None:
+                    check(change[key], ["scenarios", number, "changes", index, key], minimum=minimum)
+
+
+def loads(text: Union[str, bytes], source: str = "") -> Challenge:
+    """Parse challenge JSON (text, or bytes decoded by the one reader: UTF-8 with or without BOM) and validate it.
+
+    Any problem is a ChallengeError naming ``source`` and the line/column or JSON pointer."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ChallengeError(tr("{source} is not valid JSON: {message} at line {line}, column {column}.").format(
-            source=source or tr("The challenge"), message=error.msg, line=error.lineno, column=error.colno)) from None
+        data = readers.parse_json(text, source or tr("The challenge"), readers.CHALLENGE)
+    except readers.ReadError as error:
+        raise ChallengeError(str(error)) from None
     return from_dict(data, source)
 
 
@@ -331,10 +366,9 @@ def load_file(path: Path) -> Challenge:
     """Read ``NAME.slimstad.json``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ChallengeError(tr("Cannot read the challenge file {path}: {error}").format(
-            path=path, error=error)) from None
+        text = readers.read_text(path, str(path), readers.CHALLENGE.max_bytes)
+    except readers.ReadError as error:
+        raise ChallengeError(str(error)) from None
     return loads(text, str(path))
 
 
@@ -343,12 +377,10 @@ def save_file(challenge: Challenge, path: Path) -> Path:
     path = Path(path)
     if not path.name.endswith(FILE_SUFFIX):
         path = path.with_name(path.name.rsplit(".json", 1)[0] + FILE_SUFFIX)
-    temporary = path.with_name("." + path.name + ".tmp")
     try:
-        temporary.write_text(dumps(challenge) + "\n", encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ChallengeError(tr("Cannot write the challenge file {path}: {error}").format(
-            path=path, error=error)) from None
+        write_text_atomic(path, dumps(challenge) + "\n")
+    except OSError as error:  # FileWriteError included: its message already names the file
+        message = str(error) if isinstance(error, SlimStadError) else tr(
+            "Cannot write the challenge file {path}: {error}").format(path=path, error=error)
+        raise ChallengeError(message) from None
     return path

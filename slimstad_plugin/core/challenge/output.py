@@ -6,6 +6,7 @@ metadata, into the ``slimstad_provenance`` table as JSON.
 """
 
 import json
+import logging
 import math
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -29,14 +30,17 @@ from qgis.core import (
 
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
+from ..base.readers import PROJECT_DATA, ReadError, parse_json
 from ..layers.vector_io import make_fields
 
 tr = translator("SlimStadChallenge")
 
+LOGGER = logging.getLogger(__name__)
 PROVENANCE_TABLE = "slimstad_provenance"
 NULL_SENTINEL = -1e15  # the style maps NULL to this value so "no residents" gets its own legend entry
-# Red (worst) to green (best); grey for NULL.
-GOOD_RAMP = ("#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9641")
+# Worst to best, readable with red-green colour blindness (ColorBrewer RdYlBu, marked colour-blind safe; red-green
+# ramps are not: their ends look alike to 1 in 12 men). Grey hatching for NULL.
+GOOD_RAMP = ("#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6")
 NULL_COLOUR = "#c8c8c8"
 
 
@@ -116,19 +120,43 @@ def _ramp(count: int, reverse: bool) -> List[str]:
     return [colours[i] for i in picks]
 
 
+def class_labels(bounds: Sequence[Tuple[float, float]], unit: str) -> List[str]:
+    """Labels of classes whose upper edge is inclusive, that never overlap: "0", "> 0 – 19", "> 19 – 35".
+
+    A value equal to an edge belongs to the lower class (QGIS assigns it to the first range that holds it), so
+    every class after the first starts "more than" the previous edge. A class of one value reads as that value.
+    """
+    labels = []
+    previous_high: Optional[float] = None
+    for low, high in bounds:
+        if low == high:
+            span = _format(low)
+        elif previous_high is not None and low <= previous_high:
+            span = "> {} – {}".format(_format(low), _format(high))
+        else:
+            span = "{} – {}".format(_format(low), _format(high))
+        labels.append("{}{}".format(span, " " + unit if unit else ""))
+        previous_high = high
+    return labels
+
+
+def is_null_class(low: float, high: float) -> bool:
+    """True for the range :func:`graduated_renderer` gives NULL values."""
+    return high <= NULL_SENTINEL / 2 and low >= NULL_SENTINEL * 2
+
+
 def graduated_renderer(field_name: str, breaks: Sequence[float], unit: str, higher_is_better: bool,
                        null_label: str) -> QgsGraduatedSymbolRenderer:
-    """Classes a planner reads without help ("5 – 15 places per 100 children"), plus a grey NULL class."""
+    """Classes a planner reads without help ("> 5 – 15 places per 100 children"), plus a grey NULL class."""
     renderer = QgsGraduatedSymbolRenderer("coalesce(\"{}\", {})".format(field_name, NULL_SENTINEL))
     null_symbol = QgsFillSymbol.createSimple({"color": NULL_COLOUR, "outline_color": "#808080",
                                               "outline_width": "0.2", "style": "b_diagonal"})
     renderer.addClassRange(QgsRendererRange(NULL_SENTINEL * 2, NULL_SENTINEL / 2, null_symbol, null_label))
     colours = _ramp(len(breaks) - 1, reverse=not higher_is_better)
-    for index, (low, high) in enumerate(zip(breaks[:-1], breaks[1:])):
+    bounds = list(zip(breaks[:-1], breaks[1:]))
+    for index, ((low, high), label) in enumerate(zip(bounds, class_labels(bounds, unit))):
         symbol = QgsFillSymbol.createSimple({"color": colours[index], "outline_color": "#606060",
                                              "outline_width": "0.2"})
-        span = _format(low) if low == high else "{} – {}".format(_format(low), _format(high))
-        label = "{}{}".format(span, " " + unit if unit else "")
         renderer.addClassRange(QgsRendererRange(low, high, symbol, label))
     return renderer
 
@@ -171,4 +199,11 @@ def read_provenance(path: Path) -> Dict[str, Dict[str, Any]]:
     layer = QgsVectorLayer("{}|layername={}".format(path, PROVENANCE_TABLE), PROVENANCE_TABLE, "ogr")
     if not layer.isValid():
         return {}
-    return {f["layer_name"]: json.loads(f["provenance"]) for f in layer.getFeatures()}
+    records = {}
+    for feature in layer.getFeatures():
+        try:
+            records[str(feature["layer_name"])] = parse_json(str(feature["provenance"] or ""), "{} ({})".format(
+                path, PROVENANCE_TABLE), PROJECT_DATA)
+        except ReadError as error:  # a damaged row: report it, keep the others
+            LOGGER.warning("%s", error)
+    return records

@@ -7,6 +7,7 @@ import numpy as np
 import shapely
 
 from ..analysis.priority import PriorityResult, priority_scores
+from ..base.files import GeoPackageWrite
 from ..base.i18n import pick_language_text, translator
 from .model import Challenge
 from .output import graduated_renderer, style_and_describe, write_layer
@@ -49,15 +50,19 @@ def write_priority_layer(challenge: Challenge, result: RunResult, priority: Prio
     for index, uid in enumerate(result.unit_ids):
         rows.append([uid, result.unit_names[index], float(priority.score[index]), int(priority.classes[index]),
                      int(priority.sens_changes[index])])
-    write_layer(Path(result.output), PRIORITY_LAYER, PRIORITY_FIELDS, geoms, rows, crs, new_file=False)
     bounds = [float(np.nanmin(priority.score))] + [float(b) for b in priority.upper_bounds] \
         if np.isfinite(priority.score).any() else [0.0, 1.0]
     language = challenge.output.language
     title = tr("Priority: {title}").format(title=pick_language_text(challenge.title, language))
     weights = ", ".join("{} {:.2f}".format(spec.id, w) for spec, w in zip(challenge.indicators, priority.weights))
-    style_and_describe(Path(result.output), PRIORITY_LAYER,
-                       graduated_renderer("score", bounds, tr("priority score"), False, tr("no value")),
-                       title,
-                       tr("Weighted priority of the challenge's indicators ({weights}).").format(weights=weights),
-                       [], {"challenge_id": challenge.id, "weights": weights})
+    # Built in a staging GeoPackage and put into the results file in place (core/base/files.py): an earlier
+    # priority layer and its style are replaced, every other layer stays.
+    with GeoPackageWrite(Path(result.output)) as write:
+        write_layer(write.staging, PRIORITY_LAYER, PRIORITY_FIELDS, geoms, rows, crs, new_file=True)
+        style_and_describe(write.staging, PRIORITY_LAYER,
+                           graduated_renderer("score", bounds, tr("priority score"), False, tr("no value")),
+                           title,
+                           tr("Weighted priority of the challenge's indicators ({weights}).").format(weights=weights),
+                           [], {"challenge_id": challenge.id, "weights": weights})
+        write.commit([PRIORITY_LAYER])
     return PRIORITY_LAYER

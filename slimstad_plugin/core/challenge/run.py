@@ -1,8 +1,9 @@
 """Run a whole challenge on a project: read inputs, compute indicators and scenarios, write a GeoPackage.
 
 Results go to ``<project dir>/slimstad_resultaten/<challenge id>.gpkg`` by default (never next to the source
-data). The GeoPackage is built as a temporary file in the same folder and moved into place at the end, so a
-failure or a cancel never leaves half a file behind.
+data). The layers are built in a staging GeoPackage beside the target (core/base/files.py): a new target is that
+file renamed, an existing GeoPackage gets exactly the result layers replaced in place; a failure or a cancel
+never leaves half a file behind.
 """
 
 import datetime
@@ -12,17 +13,20 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Union
 
 import numpy as np
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsProject, QgsRectangle
 
 from ... import plugin_version
 from ..analysis.indicators import IndicatorError, IndicatorValues, compute
 from ..analysis.scenarios import Comparison, ScenarioError, apply_scenario, classify, compare, copy_inputs
 from ..base.errors import Canceled
+from ..base.files import FileWriteError, GeoPackageWrite, refuse_input
 from ..base.i18n import pick_language_text, translator
 from ..catalogue.project_reading import read_project
+from ..layers.crs_fit import extent_problem
 from .inputs import Inputs, read_inputs
 from .model import Challenge, ChallengeError, load_file
 from .output import (
+    PROVENANCE_TABLE,
     OutputError,
     graduated_renderer,
     nice_breaks,
@@ -111,6 +115,19 @@ def open_project(project: Union[QgsProject, str, Path]) -> QgsProject:
     return opened
 
 
+def _check_scenario_points(scenario: Any, inputs: Inputs) -> None:
+    """A new facility's x/y must be coordinates of the area units' CRS (not degrees in Lambert, not metres in
+    degrees): refused before any computing (layers/crs_fit.py)."""
+    for change in scenario.changes:
+        if change.kind != "add_facility" or change.x is None or change.y is None:
+            continue
+        point = QgsRectangle(float(change.x), float(change.y), float(change.x), float(change.y))
+        label = tr("scenario {id}, new facility {name}").format(id=scenario.id, name=change.name or "?")
+        problem = extent_problem(inputs.units.crs, point, label, point=True)
+        if problem:
+            raise ChallengeError(problem)
+
+
 def _compute_all(challenge: Challenge, inputs: Inputs, supplies: Dict[str, Any], demands: Dict[str, np.ndarray],
                  progress: _Progress) -> Dict[str, IndicatorValues]:
     results = {}
@@ -123,13 +140,11 @@ def _compute_all(challenge: Challenge, inputs: Inputs, supplies: Dict[str, Any],
     return results
 
 
-def _check_output(out: Path, inputs: Inputs) -> None:
-    """Refuse to overwrite an input (data loss)."""
-    for source in inputs.report.sources:
-        path = Path(str(source.get("source", "")).split("|", 1)[0])
-        if path.is_file() and out.exists() and path.resolve() == out.resolve():
-            raise ChallengeError(tr("The output {path} is one of the challenge's inputs; choose another file.").format(
-                path=out))
+def _input_files(project: QgsProject, inputs: Inputs) -> List[str]:
+    """Every local file the run reads: the project and each input layer's source (not its earlier results)."""
+    found = [project.fileName()]
+    found.extend(str(source.get("source", "")) for source in inputs.report.sources)
+    return [item for item in found if item]
 
 
 def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProject, str, Path],
@@ -141,6 +156,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
 
     Raises ChallengeError (bad input, clear message) or Canceled; nothing is written then.
     """
+    challenge_arg = challenge
     if not isinstance(challenge, Challenge):
         challenge = load_file(Path(challenge))
     qgs_project = open_project(project)
@@ -149,7 +165,13 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
     progress.step(2, tr("Reading the layers of challenge {id}").format(id=challenge.id))
     inputs = read_inputs(challenge, qgs_project, is_canceled=progress.canceled, engine=engine)
     out = Path(out_gpkg) if out_gpkg else default_output(challenge, qgs_project)
-    _check_output(out, inputs)
+    input_files = _input_files(qgs_project, inputs)
+    if isinstance(challenge_arg, (str, Path)):
+        input_files.append(str(challenge_arg))
+    try:
+        refuse_input(out, input_files)  # before the computing, not after
+    except FileWriteError as error:
+        raise ChallengeError(str(error)) from None
     progress.step(20, tr("Computing {count} indicators").format(count=len(challenge.indicators)))
     baseline = _compute_all(challenge, inputs, inputs.supplies, inputs.demands, progress)
     result = RunResult(challenge_id=challenge.id, output=out, unit_ids=inputs.units.ids,
@@ -168,6 +190,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
         progress.step(40 + 30 * number / max(1, len(challenge.scenarios)),
                       tr("Scenario {id}").format(id=scenario.id))
         supplies, demands = copy_inputs(inputs.supplies, inputs.demands)
+        _check_scenario_points(scenario, inputs)
         try:
             apply_scenario(scenario, supplies, demands, inputs.units.ids)
         except ScenarioError as error:
@@ -177,7 +200,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
             spec.id: compare(baseline[spec.id].values, values[spec.id].values, result.indicators[spec.id].breaks)
             for spec in challenge.indicators}
     progress.step(75, tr("Writing {path}").format(path=out))
-    _write(challenge, inputs, result, out, progress)
+    _write(challenge, inputs, result, out, progress, input_files)
     progress.step(100)
     for message in result.messages:
         LOGGER.info("%s: %s", challenge.id, message)
@@ -192,72 +215,73 @@ def _provenance(challenge: Challenge, inputs: Inputs, extra: Dict[str, Any], mes
             "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
 
 
-def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, progress: _Progress) -> None:
-    """Build the GeoPackage in a temporary file next to ``out`` and move it into place."""
+def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, progress: _Progress,
+           input_files: List[str]) -> None:
+    """Build the result layers in a staging GeoPackage beside ``out``; a new ``out`` is that file renamed, an
+    existing one gets exactly these layers (and their provenance rows) added or replaced in place
+    (core/base/files.py)."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ChallengeError(tr("Cannot create the folder {path}: {error}").format(
             path=out.parent, error=error)) from None
-    temporary = out.with_name(".{}.tmp.gpkg".format(out.stem))
     language = challenge.output.language
     units = inputs.units
     records: Dict[str, Dict[str, Any]] = {}
     null_label = tr("no residents (no value)")
     question = pick_language_text(challenge.question, language) or pick_language_text(challenge.description, language)
     try:
-        temporary.unlink(missing_ok=True)
-        first = True
-        for spec in challenge.indicators:
-            progress.check()
-            res = result.indicators[spec.id]
-            name = indicator_layer(spec.id)
-            nan = np.full(len(units.ids), np.nan)
-            supply = res.supply if res.supply is not None else nan
-            demand = res.demand if res.demand is not None else nan
-            rows = [[uid, uname, float(v), flag, int(c), float(s), float(d)] for uid, uname, v, flag, c, s, d in
-                    zip(units.ids, units.names, res.values, res.flags, res.classes, supply, demand)]
-            write_layer(temporary, name, INDICATOR_FIELDS, units.geoms, rows, units.crs, new_file=first)
-            first = False
-            title = pick_language_text(spec.title, language) or spec.id
-            unit = pick_language_text(spec.unit, language)
-            record = _provenance(challenge, inputs, {"indicator": asdict(spec)}, result.messages)
-            records[name] = record
-            style_and_describe(temporary, name, graduated_renderer("value", res.breaks, unit, spec.higher_is_better,
-                                                                   null_label),
-                               title, "\n\n".join(filter(None, [question] + result.messages)),
-                               [tr("Computed by SlimStad {version} on {time}").format(
-                                   version=record["plugin_version"], time=record["created"])], record)
-            result.layers.append(name)
-        for scenario in challenge.scenarios:
+        with GeoPackageWrite(out, inputs=input_files) as staged:
+            temporary = staged.staging
+            first = True
             for spec in challenge.indicators:
                 progress.check()
-                comparison = result.scenarios[scenario.id][spec.id]
-                name = scenario_layer(spec.id, scenario.id)
-                rows = [[uid, uname, float(b), float(s), float(d), int(bc), int(sc), int(bc != sc)]
-                        for uid, uname, b, s, d, bc, sc in zip(
-                            units.ids, units.names, comparison.baseline, comparison.scenario, comparison.delta,
-                            comparison.baseline_class, comparison.scenario_class)]
-                write_layer(temporary, name, SCENARIO_FIELDS, units.geoms, rows, units.crs, new_file=first)
+                res = result.indicators[spec.id]
+                name = indicator_layer(spec.id)
+                nan = np.full(len(units.ids), np.nan)
+                supply = res.supply if res.supply is not None else nan
+                demand = res.demand if res.demand is not None else nan
+                rows = [[uid, uname, float(v), flag, int(c), float(s), float(d)] for uid, uname, v, flag, c, s, d in
+                        zip(units.ids, units.names, res.values, res.flags, res.classes, supply, demand)]
+                write_layer(temporary, name, INDICATOR_FIELDS, units.geoms, rows, units.crs, new_file=first)
                 first = False
-                title = "{} – {}".format(pick_language_text(spec.title, language) or spec.id,
-                                         pick_language_text(scenario.title, language) or scenario.id)
-                record = _provenance(challenge, inputs, {"indicator": asdict(spec), "scenario": scenario.to_dict()},
-                                     result.messages)
-                records[name] = record
+                title = pick_language_text(spec.title, language) or spec.id
                 unit = pick_language_text(spec.unit, language)
-                style_and_describe(temporary, name, graduated_renderer(
-                    "delta", nice_breaks(comparison.delta, challenge.output.classes), unit, spec.higher_is_better,
-                    null_label), title, tr("Change against the current situation (scenario minus baseline)."),
-                    [tr("Computed by SlimStad {version} on {time}").format(
-                        version=record["plugin_version"], time=record["created"])], record)
+                record = _provenance(challenge, inputs, {"indicator": asdict(spec)}, result.messages)
+                records[name] = record
+                style_and_describe(temporary, name, graduated_renderer("value", res.breaks, unit, spec.higher_is_better,
+                                                                       null_label),
+                                   title, "\n\n".join(filter(None, [question] + result.messages)),
+                                   [tr("Computed by SlimStad {version} on {time}").format(
+                                       version=record["plugin_version"], time=record["created"])], record)
                 result.layers.append(name)
-        progress.check()
-        write_provenance_table(temporary, records)
-        temporary.replace(out)
+            for scenario in challenge.scenarios:
+                for spec in challenge.indicators:
+                    progress.check()
+                    comparison = result.scenarios[scenario.id][spec.id]
+                    name = scenario_layer(spec.id, scenario.id)
+                    rows = [[uid, uname, float(b), float(s), float(d), int(bc), int(sc), int(bc != sc)]
+                            for uid, uname, b, s, d, bc, sc in zip(
+                                units.ids, units.names, comparison.baseline, comparison.scenario, comparison.delta,
+                                comparison.baseline_class, comparison.scenario_class)]
+                    write_layer(temporary, name, SCENARIO_FIELDS, units.geoms, rows, units.crs, new_file=first)
+                    first = False
+                    title = "{} – {}".format(pick_language_text(spec.title, language) or spec.id,
+                                             pick_language_text(scenario.title, language) or scenario.id)
+                    record = _provenance(challenge, inputs, {"indicator": asdict(spec), "scenario": scenario.to_dict()},
+                                         result.messages)
+                    records[name] = record
+                    unit = pick_language_text(spec.unit, language)
+                    style_and_describe(temporary, name, graduated_renderer(
+                        "delta", nice_breaks(comparison.delta, challenge.output.classes), unit, spec.higher_is_better,
+                        null_label), title, tr("Change against the current situation (scenario minus baseline)."),
+                        [tr("Computed by SlimStad {version} on {time}").format(
+                            version=record["plugin_version"], time=record["created"])], record)
+                    result.layers.append(name)
+            progress.check()
+            write_provenance_table(temporary, records)
+            staged.commit(result.layers, rows={PROVENANCE_TABLE: "layer_name"})
+    except FileWriteError as error:
+        raise ChallengeError(str(error)) from None
     except (OutputError, OSError) as error:
-        temporary.unlink(missing_ok=True)
         raise ChallengeError(tr("Cannot write the results {path}: {error}").format(path=out, error=error)) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

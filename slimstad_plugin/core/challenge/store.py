@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsProject
 
+from ..base import readers
 from ..base.i18n import translator
 from .model import Challenge, ChallengeError, from_dict, to_dict
 
@@ -25,11 +26,11 @@ def _raw(project: QgsProject) -> List[dict]:
     if not found or not text:
         return []
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ChallengeError(tr("The challenges stored in project {project} are damaged: {message} at line {line}, "
-                                "column {column}.").format(project=project.fileName() or "-", message=error.msg,
-                                                           line=error.lineno, column=error.colno)) from None
+        data = readers.parse_json(str(text), tr("the challenges stored in project {project}").format(
+            project=project.fileName() or "-"), readers.PROJECT_DATA)
+    except readers.ReadError as error:
+        raise ChallengeError(tr("The challenges stored in the project are damaged: {error}").format(
+            error=error)) from None
     if not isinstance(data, list):
         raise ChallengeError(tr("The challenges stored in project {project} are damaged.").format(
             project=project.fileName() or "-"))

@@ -33,7 +33,8 @@ def demo_planning_maps(out_dir: Path, project_path: Path) -> List[Path]:
         for atlas, outputs in ((False, [out_dir / "kinderopvang.pdf", out_dir / "kinderopvang.png"]),
                                (True, [out_dir / "kinderopvang_wijken.pdf"])):
             request = _request(project, wijken[0] if atlas and wijken else None)
-            result = export_planning_map(project, request, outputs[0], dpi=150, extra_outputs=outputs[1:])
+            result = export_planning_map(project, request, outputs[0], dpi=150, extra_outputs=outputs[1:],
+                                         replace=True)
             produced.extend(result.paths)
         project.write()
         LOGGER.info("demo: planning maps written to %s", out_dir)
@@ -44,7 +45,9 @@ def demo_planning_maps(out_dir: Path, project_path: Path) -> List[Path]:
 
 def _request(project: QgsProject, atlas_layer: object) -> PlanningMapRequest:
 
-    request = PlanningMapRequest(layout_name="Kinderopvang - atlas per wijk" if atlas_layer else "")
+    # The demo map is Dutch, whatever language QGIS runs in; the sample city's streets give orientation.
+    request = PlanningMapRequest(layout_name="Kinderopvang - atlas per wijk" if atlas_layer else "", language="nl",
+                                 background="Stratennet" if project.mapLayersByName("Stratennet") else "")
     try:
         apply_challenge(project, "kinderopvang", request, "nl")
     except MapError as error:  # no challenge results: map the sample city itself

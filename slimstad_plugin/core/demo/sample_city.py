@@ -13,6 +13,7 @@ import shapely
 from shapely.geometry import Point, Polygon
 
 from ..base.errors import SlimStadError
+from ..base.files import FileWriteError, GeoPackageWrite
 from ..layers.vector_io import LayerSpec, write_gpkg_layer
 from .sample_facilities import build_facilities
 
@@ -239,22 +240,24 @@ class SampleCityError(SlimStadError, RuntimeError):
 def write_city(path: Path, seed: int = 2024, force: bool = False) -> Dict[str, int]:
     """Generate Voorbeeldstad and write every layer to the GeoPackage ``path``.
 
-    Refuses to overwrite an existing file unless ``force``; writes to a temporary file first so a
-    failure never leaves half a GeoPackage behind. Returns the feature count per layer.
+    A new file is built under a temporary name and renamed; an existing GeoPackage (only with ``force``) gets
+    the sample layers added or replaced in place, every other layer in it stays. A file in use by another
+    program, or one that is not a GeoPackage, is refused. Returns the feature count per layer.
     """
     path = Path(path)
     if path.exists() and not force:
         raise SampleCityError("{} already exists; use --force to overwrite it.".format(path))
     if not path.parent.exists():
         raise SampleCityError("The folder {} does not exist.".format(path.parent))
-    temporary = path.with_name(".{}.tmp.gpkg".format(path.stem))
     city = generate_city(seed)
     counts = {}
     try:
-        for index, (name, (spec, rows)) in enumerate(city.layers.items()):
-            counts[name] = write_gpkg_layer(temporary, spec, rows, new_file=index == 0)
-        temporary.replace(path)
+        with GeoPackageWrite(path) as write:
+            for index, (name, (spec, rows)) in enumerate(city.layers.items()):
+                counts[name] = write_gpkg_layer(write.staging, spec, rows, new_file=index == 0)
+            write.commit(list(city.layers))
+    except FileWriteError as error:
+        raise SampleCityError(str(error)) from error
     except (OSError, RuntimeError) as error:
-        temporary.unlink(missing_ok=True)
         raise SampleCityError("Cannot write {}: {}".format(path, error)) from error
     return counts

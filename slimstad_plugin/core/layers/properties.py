@@ -6,14 +6,20 @@ project save/reopen and never contain secrets.
 """
 
 import json
+import logging
 from dataclasses import asdict, dataclass
 from typing import Dict, List, Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry
 
+from ..base.readers import SETTINGS, ReadError, parse_json
+
+LOG = logging.getLogger(__name__)
 PREFIX = "slimstad/"
 CATALOG_ID_PROPERTY = PREFIX + "catalog_id"
 FIELDS_PROPERTY = PREFIX + "fields"  # JSON semantic role -> field map: lets a challenge re-bind without a catalogue
+TITLES_PROPERTY = PREFIX + "titles"  # JSON {"nl": …, "fr": …, "en": …}: the layer's name per language (maps)
+PUBLIC_PARAMS_PROPERTY = PREFIX + "public_params"  # JSON list: URL parameters the catalogue marks harmless
 
 
 @dataclass
@@ -48,6 +54,23 @@ def source_info(layer: QgsMapLayer) -> SourceInfo:
     return SourceInfo(**values)
 
 
+def set_layer_titles(layer: QgsMapLayer, titles: Dict[str, str]) -> None:
+    """Store the layer's name per language (``{"nl": …, "fr": …}``), e.g. from its catalogue entry; a planning map
+    prints the one in the map's language."""
+    clean = {str(k): str(v) for k, v in dict(titles or {}).items() if v}
+    layer.setCustomProperty(TITLES_PROPERTY, json.dumps(clean, ensure_ascii=False, sort_keys=True))
+
+
+def layer_titles(layer: QgsMapLayer) -> Dict[str, str]:
+    """What :func:`set_layer_titles` stored ({} when nothing or something unreadable is stored)."""
+    raw = str(layer.customProperty(TITLES_PROPERTY, "") or "")
+    try:
+        values = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in values.items()} if isinstance(values, dict) else {}
+
+
 def set_layer_roles(layer: QgsMapLayer, roles: Dict[str, str]) -> None:
     """Store the layer's semantic role -> field map (saved with the project)."""
     layer.setCustomProperty(FIELDS_PROPERTY, json.dumps(dict(roles or {}), sort_keys=True))
@@ -56,10 +79,17 @@ def set_layer_roles(layer: QgsMapLayer, roles: Dict[str, str]) -> None:
 def layer_roles(layer: QgsMapLayer) -> Dict[str, str]:
     """What :func:`set_layer_roles` stored ({} when nothing or something unreadable is stored)."""
     raw = str(layer.customProperty(FIELDS_PROPERTY, "") or "")
-    try:
-        return {str(k): str(v) for k, v in json.loads(raw).items()} if raw else {}
-    except (ValueError, AttributeError):
+    if not raw:
         return {}
+    try:
+        data = parse_json(raw, "{} ({})".format(layer.name(), FIELDS_PROPERTY), SETTINGS)
+    except ReadError as error:
+        LOG.warning("%s", error)
+        return {}
+    if not isinstance(data, dict):
+        LOG.warning("%s: the semantic roles of layer %s are not an object; ignored", FIELDS_PROPERTY, layer.name())
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
 
 
 def layers_with_catalog_id(project: QgsProject, entry_id: str) -> List[QgsMapLayer]:
@@ -77,3 +107,17 @@ def catalog_id(layer: QgsMapLayer) -> Optional[str]:
     """The catalogue id of a layer, or None."""
     value = layer.customProperty(CATALOG_ID_PROPERTY, "")
     return str(value) if value else None
+
+
+def set_public_params(layer: QgsMapLayer, names: List[str]) -> None:
+    """Store the URL parameter names the layer's catalogue entry marks harmless (``source.public_params``)."""
+    layer.setCustomProperty(PUBLIC_PARAMS_PROPERTY, json.dumps(sorted({str(name) for name in names or []})))
+
+
+def public_params(layer: QgsMapLayer) -> List[str]:
+    """What :func:`set_public_params` stored ([] when nothing or something unreadable is stored)."""
+    raw = str(layer.customProperty(PUBLIC_PARAMS_PROPERTY, "") or "")
+    try:
+        return [str(name) for name in json.loads(raw)] if raw else []
+    except (ValueError, TypeError):
+        return []

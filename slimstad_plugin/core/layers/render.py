@@ -16,6 +16,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
+from ..base.files import replacing
+
 
 def label_layer(layer: QgsVectorLayer, text: str, size: float, is_expression: bool = False) -> None:
     """Label every feature with a field (or an expression), in ``size`` points with a halo for legibility."""
@@ -43,6 +45,7 @@ def render_png(layers: Sequence[QgsMapLayer], extent: QgsRectangle, path: Path,
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
-    if not image.save(str(path), "PNG"):
-        raise OSError("Cannot save image {}".format(path))
+    with replacing(Path(path)) as temporary:
+        if not image.save(str(temporary), "PNG"):
+            raise OSError("Cannot save image {}".format(path))
     return path

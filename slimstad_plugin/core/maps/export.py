@@ -1,23 +1,31 @@
 """Export a planning layout (or its atlas) to PDF (vector), PNG or SVG without half-written files.
 
-Everything is written to a temporary name in the target folder first and moved into place only when
-QGIS's exporter reports success, so a failure never leaves a truncated map behind.
+Everything is written to a temporary folder beside the target first and moved into place only when QGIS's exporter
+reports success, so a failure never leaves a truncated map behind. Only the file the user named may be replaced;
+every other file an export writes (atlas pages, second pages) must be new unless ``replace`` is given. The result
+counts the files actually written.
 """
 
+import logging
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import Callable, Iterator, List, Optional
 
-from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout, QgsProject
+from osgeo import gdal
+from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemPage, QgsPrintLayout, QgsProject
 
-from ..base.i18n import translator
+from ..base.files import FileWriteError, refuse_input, refuse_locked
+from ..base.i18n import language_scope, translator
+from .atlas import page_file_name
 from .errors import MapError
 from .layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
 
 tr = translator("SlimStadMaps")
+LOGGER = logging.getLogger(__name__)
 
 FORMATS = ("pdf", "png", "svg")
 DEFAULT_DPI = 300
@@ -25,7 +33,7 @@ DEFAULT_DPI = 300
 
 @dataclass
 class ExportResult:
-    """What was written, how many pages, and the warnings to show the user."""
+    """What was written: the files, the printed pages they hold, and the warnings to show the user."""
 
     paths: List[Path]
     pages: int
@@ -33,6 +41,12 @@ class ExportResult:
     status: str = ""
     layout_name: str = ""
     warnings: List[str] = field(default_factory=list)
+    language: str = ""
+
+
+def language_name(code: str) -> str:
+    """The name of a map language (``nl``/``fr``/``en``) in the user's language, for choices in a form."""
+    return {"nl": tr("Dutch"), "fr": tr("French"), "en": tr("English")}.get(code, code)
 
 
 def output_format(path: Path) -> str:
@@ -84,50 +98,114 @@ def _fail(result: int, path: Path, detail: str = "") -> MapError:
     return MapError(tr("Exporting {path} failed: {detail}").format(path=path, detail=detail or result))
 
 
-def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI) -> List[Path]:
-    """Export the layout's current page(s) to ``out``; returns the files written."""
+def drop_orphan_items(layout: QgsPrintLayout) -> int:
+    """Take pages that left the page collection out of the scene; returns how many.
+
+    ``QgsLayoutPageCollection.clear()`` (run by ``loadFromTemplate``) hands its pages to ``deleteLater`` without
+    removing them from the scene. Headless, no event loop has run, so they stay in the scene until the first
+    nested event loop -- which a web map layer starts while its tiles download *during* the export. QGIS's
+    exporter holds the scene's item list across that loop and then touches the deleted pages: a segmentation
+    fault. Removing the orphans first makes the list hold live items only (the deferred delete still frees them).
+    """
+    live = set(layout.pageCollection().pages())
+    orphans = [item for item in layout.items() if isinstance(item, QgsLayoutItemPage) and item not in live]
+    for item in orphans:
+        layout.removeItem(item)
+    return len(orphans)
+
+
+@contextmanager
+def quiet_georeferencing() -> Iterator[None]:
+    """Silence GDAL's "PNG driver does not support update access" while QGIS georeferences an image export.
+
+    QGIS 3.22 tries to write the reference map's georeference into every exported image through GDAL in update
+    mode, which the PNG driver refuses (ERROR 6 on stderr, the PNG itself is fine). Other GDAL messages pass.
+    """
+    def handler(error_class: int, number: int, message: str) -> None:
+        if number == gdal.CPLE_NotSupported and "update access" in str(message):
+            return
+        LOGGER.log(logging.WARNING if error_class >= gdal.CE_Warning else logging.DEBUG,
+                                        "GDAL: %s", str(message).strip())
+
+    gdal.PushErrorHandler(handler)
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _export_current(exporter: QgsLayoutExporter, kind: str, path: Path, dpi: int) -> int:
+    if kind == "pdf":
+        return exporter.exportToPdf(str(path), _pdf_settings(dpi))
+    with quiet_georeferencing():
+        if kind == "png":
+            return exporter.exportToImage(str(path), _image_settings(dpi))
+        return exporter.exportToSvg(str(path), _svg_settings(dpi))
+
+
+def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, replace: bool = False) -> List[Path]:
+    """Export the layout's current page(s) to ``out``; returns the files written (a second page: ``out_2``)."""
     out = Path(out)
     kind = output_format(out)
     check_writable(out)
+    drop_orphan_items(layout)
     staging = _staging(out, ".slimstad-map-")
     try:
-        temporary = staging / out.name
         exporter = QgsLayoutExporter(layout)
-        if kind == "pdf":
-            result = exporter.exportToPdf(str(temporary), _pdf_settings(dpi))
-        elif kind == "png":
-            result = exporter.exportToImage(str(temporary), _image_settings(dpi))
-        else:
-            result = exporter.exportToSvg(str(temporary), _svg_settings(dpi))
+        result = _export_current(exporter, kind, staging / out.name, dpi)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise _fail(result, out, exporter.errorFile())
-        return _move_all(staging, out.parent)
+        return _move_all(staging, out, replace)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI) -> List[Path]:
-    """A PDF ``out`` gets every atlas page; PNG/SVG get one file per page named by the atlas expression."""
+def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, replace: bool = False,
+                 is_canceled: Optional[Callable[[], bool]] = None) -> List[Path]:
+    """A PDF ``out`` gets every atlas page; PNG/SVG get one file per page, ``<stem>_<number>_<name>.<ext>``.
+
+    The number (the page's place in the atlas) makes every name unique; the page name, cleaned of characters
+    unfit for file names, makes it readable. Nothing is overwritten unless ``replace``.
+    """
     out = Path(out)
     kind = output_format(out)
     check_writable(out)
     atlas = layout.atlas()
     if not atlas.enabled() or atlas.updateFeatures() <= 0:
         raise MapError(tr("The atlas has no pages to export."))
+    drop_orphan_items(layout)
     staging = _staging(out, ".slimstad-atlas-")
     try:
         if kind == "pdf":
             result, error = QgsLayoutExporter.exportToPdf(atlas, str(staging / out.name), _pdf_settings(dpi))
-        elif kind == "png":
-            result, error = QgsLayoutExporter.exportToImage(atlas, str(staging / out.stem), "png",
-                                                            _image_settings(dpi))
+            if result != QgsLayoutExporter.ExportResult.Success:
+                raise _fail(result, out, error)
         else:
-            result, error = QgsLayoutExporter.exportToSvg(atlas, str(staging / out.stem), _svg_settings(dpi))
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise _fail(result, out, error)
-        return _move_all(staging, out.parent)
+            _export_atlas_pages(layout, kind, out, staging, dpi, is_canceled)
+        return _move_all(staging, out, replace)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _export_atlas_pages(layout: QgsPrintLayout, kind: str, out: Path, staging: Path, dpi: int,
+                        is_canceled: Optional[Callable[[], bool]]) -> None:
+    atlas = layout.atlas()
+    exporter = QgsLayoutExporter(layout)
+    count = atlas.count()
+    if not atlas.beginRender():
+        raise MapError(tr("The atlas has no pages to export."))
+    try:
+        for index in range(count):
+            if is_canceled is not None and is_canceled():
+                raise MapError(tr("The export was cancelled; nothing was written."))
+            if not atlas.seekTo(index):
+                raise MapError(tr("Atlas page {number} cannot be prepared.").format(number=index + 1))
+            target = staging / page_file_name(out.stem, index + 1, count, atlas.nameForPage(index), out.suffix)
+            result = _export_current(exporter, kind, target, dpi)
+            if result != QgsLayoutExporter.ExportResult.Success:
+                raise _fail(result, out, exporter.errorFile())
+    finally:
+        atlas.endRender()
 
 
 def _staging(out: Path, prefix: str) -> Path:
@@ -138,40 +216,71 @@ def _staging(out: Path, prefix: str) -> Path:
         raise MapError(tr("Cannot write to {path}: {error}").format(path=out, error=error.strerror)) from error
 
 
-def _move_all(staging: Path, folder: Path) -> List[Path]:
-    """Move every finished file into ``folder`` (same file system: atomic replace per file)."""
+def _move_all(staging: Path, out: Path, replace: bool) -> List[Path]:
+    """Move every finished file next to ``out``; a file other than ``out`` that exists is never replaced unasked."""
+    folder = out.parent
+    produced = sorted(path for path in staging.iterdir() if path.is_file())
+    if not produced:
+        raise MapError(tr("The exporter produced no file in {folder}.").format(folder=folder))
+    existing = [folder / path.name for path in produced if (folder / path.name).exists() and path.name != out.name]
+    if existing and not replace:
+        names = ", ".join(path.name for path in existing[:5]) + (" …" if len(existing) > 5 else "")
+        raise MapError(tr("{count} files already exist in {folder} ({names}); nothing was written. Choose another "
+                          "name or folder, or allow replacing them.").format(count=len(existing), folder=folder,
+                                                                             names=names))
     moved = []
-    for produced in sorted(staging.iterdir()):
-        target = folder / produced.name
+    for path in produced:
+        target = folder / path.name
         try:
-            os.replace(str(produced), str(target))
+            os.replace(str(path), str(target))
         except OSError as error:
             raise MapError(tr("Cannot write to {path}: {error}").format(path=target, error=error.strerror)) from error
         moved.append(target)
-    if not moved:
-        raise MapError(tr("The exporter produced no file in {folder}.").format(folder=folder))
     return moved
+
+
+def printed_pages(layout: QgsPrintLayout, paths: List[Path]) -> int:
+    """Pages the files hold: one per image/SVG file; for a PDF the layout's exported pages (per atlas page)."""
+    if not paths or paths[0].suffix.lower() != ".pdf":
+        return len(paths)
+    collection = layout.pageCollection()
+    per_feature = sum(1 for page in range(collection.pageCount()) if collection.shouldExportPage(page)) or 1
+    atlas = layout.atlas()
+    features = atlas.count() if atlas.enabled() else 1
+    return per_feature * max(1, features)
 
 
 def export_planning_map(project: QgsProject, request: PlanningMapRequest, out: Path, dpi: int = DEFAULT_DPI,
                         extra_outputs: Optional[List[Path]] = None,
-                        feedback: Optional[Callable[[str], None]] = None) -> ExportResult:
+                        feedback: Optional[Callable[[str], None]] = None, replace: bool = False) -> ExportResult:
     """Build (or replace) the layout in ``project`` and export it, as an atlas when the request has one.
 
-    ``extra_outputs`` writes the same layout to more files (e.g. a PNG beside the PDF).
+    Everything printed is in ``request.language`` (default: QGIS's language). ``extra_outputs`` writes the same
+    layout to more files (e.g. a PNG beside the PDF). ``pages`` counts the pages in the files written (the first
+    output's); warnings go to ``feedback`` as they arise and into the result.
     """
-    for target in [Path(out)] + [Path(p) for p in extra_outputs or []]:
+    targets = [Path(out)] + [Path(p) for p in extra_outputs or []]
+    inputs = [project.fileName()] + [layer.source() for layer in project.mapLayers().values()]
+    for target in targets:
         output_format(target)
         check_writable(target)
-    built: PlanningLayout = build_planning_layout(project, request)
-    for warning in built.warnings:
-        if feedback:
-            feedback(warning)
-    paths: List[Path] = []
-    for target in [Path(out)] + [Path(p) for p in extra_outputs or []]:
-        if built.atlas_pages:
-            paths.extend(export_atlas(built.layout, target, dpi))
-        else:
-            paths.extend(export_layout(built.layout, target, dpi))
-    return ExportResult(paths, built.atlas_pages or 1, built.public, built.status, built.layout.name(),
-                        list(built.warnings))
+        try:
+            refuse_input(target, inputs)  # core/base/files.py: never export over the project or its data
+            refuse_locked(target)
+        except FileWriteError as error:
+            raise MapError(str(error)) from error
+    with language_scope(request.language or None) as language:
+        built: PlanningLayout = build_planning_layout(project, request)
+        for warning in built.warnings:
+            if feedback:
+                feedback(warning)
+        paths: List[Path] = []
+        pages = 0
+        for number, target in enumerate(targets):
+            written = (export_atlas(built.layout, target, dpi, replace) if built.atlas_pages
+                       else export_layout(built.layout, target, dpi, replace))
+            if number == 0:
+                pages = printed_pages(built.layout, written)
+            paths.extend(written)
+    return ExportResult(paths, pages, built.public, built.status, built.layout.name(), list(built.warnings),
+                        language)

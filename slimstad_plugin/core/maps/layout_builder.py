@@ -1,30 +1,24 @@
 """Fill a planning-map template from a plain request and store it in the project as a print layout.
 
-The result is a normal QgsPrintLayout in ``project.layoutManager()`` that stays editable in the
-layout designer; building again with the same name replaces it.
+The result is a normal QgsPrintLayout in ``project.layoutManager()`` that stays editable in the layout designer;
+building again with the same name replaces it. Every text comes in the request's language (the caller's
+:func:`..i18n.language_scope`, see :func:`.export.export_planning_map`).
 """
 
-import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence
 
 from qgis.core import (
-    QgsExpression,
-    QgsLayoutFrame,
-    QgsLayoutItemAttributeTable,
-    QgsLayoutItemLabel,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGraduatedSymbolRenderer,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLayoutTable,
-    QgsLayoutTableColumn,
-    QgsLayoutUtils,
-    QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
@@ -34,26 +28,31 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, Qt
 
 from ..base.i18n import translator
 from ..base.settings import SlimStadSettings
 from . import templates as tpl
 from .atlas import AtlasOptions, configure_atlas
+from .background import make_light, resolve_background
 from .errors import MapError
+from .legend import LegendReport, fit_legend, legend_fits
+from .overview import fill_overview, zoom_to
 from .sources_block import (
     Provenance,
     SourceEntry,
     collect_sources,
+    layer_title,
     publication_status,
     restricted_entries,
     sources_text,
 )
+from .table import TableSpec, fill_table, remove_table, table_frame
+from .texts import fill_header_and_footer, fill_sources
+from .web_layers import is_web_layer, probe_web_layers
 
 tr = translator("SlimStadMaps")
-
-LEGEND_WRAP_CHARS = 34
-TITLE_FIT_CHARS = 60
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+GAP_MM = 3.0
 
 
 class RestrictedSourcesError(MapError):
@@ -76,8 +75,9 @@ class PlanningMapRequest:
     extent: Optional[QgsRectangle] = None
     author: Optional[str] = None
     department: Optional[str] = None
+    city_name: Optional[str] = None                  # None: settings, then the project's title
     disclaimer: str = ""
-    logo_path: str = ""
+    logo_path: Optional[str] = None                  # None: settings
     indicator_layer: Optional[QgsVectorLayer] = None
     indicator_field: str = ""
     label_field: str = ""
@@ -86,10 +86,15 @@ class PlanningMapRequest:
     top_n: int = 10
     sort_descending: bool = True
     table_filter: str = ""
+    class_labels: Optional[Callable[[QgsVectorLayer], Optional[List[str]]]] = None  # legend labels per layer
     atlas: Optional[AtlasOptions] = None
     provenance: Optional[Provenance] = None
     allow_restricted: bool = False
     layout_name: str = ""
+    language: str = ""                               # nl | fr | en; "" = the language QGIS runs in
+    background: Optional[str] = None                 # layer name or source; None: settings; "": none
+    overview_outlines: Optional[str] = None          # municipality/province outlines; None: settings
+    web_deadline_s: Optional[float] = None           # per web layer; None: settings (health timeout)
 
 
 @dataclass
@@ -102,6 +107,7 @@ class PlanningLayout:
     public: bool
     warnings: List[str] = field(default_factory=list)
     atlas_pages: int = 0
+    legend: Optional[LegendReport] = None
 
 
 def visible_layers(project: QgsProject) -> List[QgsMapLayer]:
@@ -115,20 +121,61 @@ def visible_layers(project: QgsProject) -> List[QgsMapLayer]:
     return result
 
 
+def map_crs(project: QgsProject, layers: Sequence[QgsMapLayer]) -> QgsCoordinateReferenceSystem:
+    """The project's CRS, else the first non-web layer's (a tile service's web mercator is no planning CRS)."""
+    if project.crs().isValid():
+        return project.crs()
+    for layer in sorted(layers, key=is_web_layer):
+        if layer.crs().isValid():
+            return layer.crs()
+    return QgsCoordinateReferenceSystem("EPSG:31370")
+
+
+def map_extent(project: QgsProject, layers: Sequence[QgsMapLayer], crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
+    """The layers' extent in ``crs``; web layers (which cover the world) count only when nothing else does."""
+    local = [layer for layer in layers if not is_web_layer(layer)] or list(layers)
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for layer in local:
+        box = layer.extent()
+        if box.isEmpty():
+            continue
+        if layer.crs().isValid() and layer.crs() != crs:
+            try:
+                box = QgsCoordinateTransform(layer.crs(), crs, project.transformContext()).transformBoundingBox(box)
+            except Exception:  # noqa: BLE001 - QgsCsException: a layer outside the CRS's area adds nothing
+                continue
+        extent.combineExtentWith(box)
+    return extent
+
+
 def build_planning_layout(project: QgsProject, request: PlanningMapRequest) -> PlanningLayout:
     """Make (or replace) the layout described by ``request`` in ``project``."""
+    settings = SlimStadSettings.load()
     candidates = list(request.layers) if request.layers is not None else visible_layers(project)
     layers = [layer for layer in candidates if layer is not None and layer.isValid()]
     warnings: List[str] = []
     notes: List[str] = []
-    broken = [layer.name() for layer in candidates if layer is not None and not layer.isValid()]
+    broken = [layer_title(layer) for layer in candidates if layer is not None and not layer.isValid()]
     if broken:
-        notes.append(tr("Not drawn because the data could not be read: {layers}.").format(
-            layers=", ".join(broken)))
-        warnings.extend(notes)
+        notes.append(tr("Not drawn because the data could not be read: {layers}.").format(layers=", ".join(broken)))
     if not layers:
         raise MapError(tr("There is no layer to put on the map: check the layers or the project."))
-    entries = collect_sources(layers)
+    background = resolve_background(project, settings.background_layer if request.background is None
+                                    else request.background)
+    crs = map_crs(project, layers)
+    extent = request.extent or map_extent(project, layers, crs)
+    deadline = request.web_deadline_s if request.web_deadline_s is not None else settings.health_timeout_s
+    probed = layers + ([background] if background is not None and background not in layers else [])
+    for problem in probe_web_layers(probed, extent, crs, deadline):
+        notes.append(tr("Not drawn: the web service of {layer} did not answer ({reason}); the map was made "
+                        "without it.").format(layer=layer_title(problem.layer), reason=problem.reason))
+        layers = [layer for layer in layers if layer is not problem.layer]
+        background = None if background is problem.layer else background
+    warnings.extend(notes)
+    if not layers:
+        raise MapError(tr("There is no layer to put on the map: check the layers or the project."))
+    entries = collect_sources(layers + ([background] if background is not None else []))
     blocked = restricted_entries(entries)
     if blocked and not request.allow_restricted:
         names = ", ".join("{} ({})".format(e.layer_name, e.info.licence_type) for e in blocked)
@@ -143,10 +190,9 @@ def build_planning_layout(project: QgsProject, request: PlanningMapRequest) -> P
     layout = loaded.layout
     name = request.layout_name or request.title or tr("Planning map")
     layout.setName(name)
-    settings = SlimStadSettings.load()
-
+    context = _Context(project, request, settings, layers, background, crs, extent, entries, status, notes)
     try:
-        pages = _fill(layout, request, settings, layers, entries, status, notes)
+        pages, legend = _fill(layout, context, warnings)
     except BaseException:
         # Not yet owned by the project: free it now, not whenever Python collects it (maybe after the project).
         sip.delete(layout)
@@ -157,56 +203,78 @@ def build_planning_layout(project: QgsProject, request: PlanningMapRequest) -> P
         manager.removeLayout(existing)
     manager.addLayout(layout)
     public = status == tr("Public")
-    return PlanningLayout(layout, entries, status, public, warnings, pages)
+    return PlanningLayout(layout, entries, status, public, warnings, pages, legend)
 
 
-def _fill(layout: QgsPrintLayout, request: PlanningMapRequest, settings: SlimStadSettings,
-          layers: List[QgsMapLayer], entries: List[SourceEntry], status: str, notes: List[str]) -> int:
-    """Fill every item; returns the atlas page count (0 without atlas)."""
+@dataclass
+class _Context:
+    project: QgsProject
+    request: PlanningMapRequest
+    settings: SlimStadSettings
+    layers: List[QgsMapLayer]
+    background: Optional[QgsMapLayer]
+    crs: QgsCoordinateReferenceSystem
+    extent: QgsRectangle
+    entries: List[SourceEntry]
+    status: str
+    notes: List[str]
+
+
+def _fill(layout: QgsPrintLayout, ctx: _Context, warnings: List[str]) -> tuple:
+    """Fill every item; returns (atlas page count or 0, legend report)."""
+    request, settings = ctx.request, ctx.settings
     main_map = layout.itemById(tpl.ITEM_MAIN_MAP)
-    extent = request.extent or _full_extent(layers)
-    _fill_maps(layout, main_map, layers, extent, request)
-    _fill_legend(layout, main_map, layers)
-    _fill_texts(layout, request, settings, status, entries, notes)
-    _fill_table(layout, request)
-    _stack_table_below_legend(layout)
+    _fill_maps(layout, main_map, ctx, warnings)
+    author = settings.author if request.author is None else request.author
+    department = settings.department if request.department is None else request.department
+    city = request.city_name if request.city_name is not None else (settings.city_name or ctx.project.title())
+    fill_header_and_footer(layout, request.title, request.subtitle, city,
+                           ", ".join(part for part in (author, department) if part), ctx.status,
+                           request.disclaimer or tr("Indicative planning map: no rights can be derived from it."),
+                           settings.logo_path if request.logo_path is None else request.logo_path)
+    layer = request.indicator_layer
+    if layer is not None and layer.isValid() and layer.fields().indexOf(request.indicator_field) >= 0:
+        spec = TableSpec(layer, request.indicator_field, request.label_field, request.indicator_heading,
+                         request.label_heading or tr("Area"), request.top_n, request.sort_descending,
+                         request.table_filter)
+        fill_table(layout, spec, main_map, request.atlas.coverage if request.atlas else None)
+    else:
+        remove_table(layout)
+    legend_report = _fill_legend(layout, main_map, ctx)
+    if legend_report is not None and legend_report.warning():
+        warnings.append(legend_report.warning())
+    elif legend_report is not None and legend_report.continuation_pages:
+        warnings.append(tr("The legend has {total} entries: it continues on {pages} extra page(s).").format(
+            total=legend_report.total, pages=legend_report.continuation_pages))
+    fill_sources(layout, sources_text(ctx.entries, request.provenance, ctx.notes))
     if request.atlas is None:
-        return 0
+        return 0, legend_report
     pages = configure_atlas(layout, main_map, request.atlas)
     subtitle = layout.itemById(tpl.ITEM_SUBTITLE)
-    if isinstance(subtitle, QgsLayoutItemLabel):
+    if subtitle is not None and hasattr(subtitle, "setText"):
         subtitle.setText(" - ".join(part for part in (subtitle.text(), "[% @atlas_pagename %]") if part))
-    return pages
+    return pages, legend_report
 
 
-def _full_extent(layers: Sequence[QgsMapLayer]) -> QgsRectangle:
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for layer in layers:
-        if not layer.extent().isEmpty():
-            extent.combineExtentWith(layer.extent())
-    return extent
-
-
-def _fill_maps(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, layers: List[QgsMapLayer],
-               extent: QgsRectangle, request: PlanningMapRequest) -> None:
-    crs = layers[0].crs() if not layout.project().crs().isValid() else layout.project().crs()
+def _fill_maps(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, ctx: _Context, warnings: List[str]) -> None:
+    layers, crs, extent = ctx.layers, ctx.crs, ctx.extent
     main_map.setCrs(crs)
-    main_map.setLayers(layers)
+    main_map.setLayers(_with_background(layers, ctx.background))
     main_map.setKeepLayerSet(True)
-    _zoom(main_map, extent.buffered(max(extent.width(), extent.height()) * 0.03))
+    if ctx.background is not None:
+        make_light(main_map, ctx.background)
+    zoom_to(main_map, extent.buffered(max(extent.width(), extent.height()) * 0.03))
     overview = layout.itemById(tpl.ITEM_OVERVIEW)
     if isinstance(overview, QgsLayoutItemMap):
-        # The overview shows the city outline only: the bottom polygon layer (or the atlas coverage).
         polygons = [lyr for lyr in layers if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == 2]
-        coarsest = min(polygons, key=lambda lyr: lyr.featureCount()) if polygons else layers[-1]
-        base = request.atlas.coverage if request.atlas else coarsest
-        overview.setCrs(crs)
-        overview.setLayers([base])
-        overview.setKeepLayerSet(True)
-        full = _full_extent(layers)
-        _zoom(overview, full.buffered(max(full.width(), full.height()) * 0.05))
-        overview.overview().setLinkedMap(main_map)
+        units = ctx.request.atlas.coverage if ctx.request.atlas else (
+            min(polygons, key=lambda lyr: lyr.featureCount()) if polygons else None)
+        if units is not None:
+            outlines = ctx.settings.overview_layer if ctx.request.overview_outlines is None \
+                else ctx.request.overview_outlines
+            warnings.extend(fill_overview(ctx.project, overview, main_map, units, crs, outlines))
+        else:
+            layout.removeLayoutItem(overview)
     arrow = layout.itemById(tpl.ITEM_NORTH_ARROW)
     if isinstance(arrow, QgsLayoutItemPicture):
         if not Path(arrow.picturePath()).is_file():
@@ -222,173 +290,74 @@ def _fill_maps(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, layers: List[
         scalebar.update()
 
 
-def _zoom(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
-    """Show ``extent`` whole, grown to the item's aspect ratio (setExtent alone would resize the item)."""
-    ratio = map_item.rect().width() / max(map_item.rect().height(), 1e-6)
-    width, height = extent.width(), extent.height()
-    if width / max(height, 1e-9) < ratio:
-        width = height * ratio
-    else:
-        height = width / ratio
-    centre = extent.center()
-    map_item.setExtent(QgsRectangle(centre.x() - width / 2, centre.y() - height / 2,
-                                    centre.x() + width / 2, centre.y() + height / 2))
+def _room_from_overview(layout: QgsPrintLayout, legend: QgsLayoutItemLegend, fits: Callable[[float], bool],
+                        height: float) -> float:
+    """When the legend does not fit, the overview map right above it gives up to 45 % of its height."""
+    overview = layout.itemById(tpl.ITEM_OVERVIEW)
+    if not isinstance(overview, QgsLayoutItemMap) or fits(height):
+        return 0.0
+    above = abs(overview.pos().x() - legend.pos().x()) < 1.0 and \
+        overview.pos().y() + overview.rect().height() <= legend.pos().y() + 0.5
+    if not above:
+        return 0.0
+    spare = overview.rect().height() * 0.45
+    grow = next((spare * share for share in (0.25, 0.5, 0.75) if fits(height + spare * share)), spare)
+    extent = overview.extent()
+    overview.attemptResize(QgsLayoutSize(overview.rect().width(), overview.rect().height() - grow, MM))
+    zoom_to(overview, extent)
+    legend.attemptMove(QgsLayoutPoint(legend.pos().x(), legend.pos().y() - grow, MM))
+    return grow
 
 
-def _fill_legend(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, layers: List[QgsMapLayer]) -> None:
+def _with_background(layers: List[QgsMapLayer], background: Optional[QgsMapLayer]) -> List[QgsMapLayer]:
+    """Drawing order (top first) with the background: a raster at the bottom; a vector (streets) above the area
+    fills, which would hide it, but below the points and lines drawn on them."""
+    if background is None or background in layers:
+        return list(layers)
+    if not isinstance(background, QgsVectorLayer):
+        return list(layers) + [background]
+    polygons = [index for index, layer in enumerate(layers)
+                if isinstance(layer, QgsVectorLayer) and layer.geometryType() == 2]
+    position = polygons[0] if polygons else len(layers)
+    return list(layers[:position]) + [background] + list(layers[position:])
+
+
+def _fill_legend(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, ctx: _Context) -> Optional[LegendReport]:
+    """The legend gets its box plus what the table below it does not need; then it fits or flows."""
     legend = layout.itemById(tpl.ITEM_LEGEND)
     if not isinstance(legend, QgsLayoutItemLegend):
-        return
-    legend.setLinkedMap(main_map)
-    legend.setTitle(tr("Legend"))
-    legend.setAutoUpdateModel(False)
-    model = legend.model()
-    root = model.rootGroup()
-    root.clear()
-    nodes = [root.addLayer(layer) for layer in layers]
-    entries = sum(max(1, len(model.layerLegendNodes(node))) for node in nodes)
-    wrap = LEGEND_WRAP_CHARS if entries <= 12 else LEGEND_WRAP_CHARS // 2
-    for node in nodes:
-        # Readable names that wrap instead of running off the page; the layer itself keeps its name.
-        node.setCustomProperty("legend/title-label", textwrap.fill(node.layer().name(), wrap))
-    legend.setLegendFilterByMapEnabled(True)
-    if entries > 12:
-        legend.setColumnCount(2)
-        legend.setSplitLayer(True)
-    if entries > 24:
-        for style in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
-            font = legend.styleFont(style)
-            font.setPointSizeF(6.0)
-            legend.setStyleFont(style, font)
-    legend.adjustBoxSize()
-    legend.refresh()
-
-
-def _set_label(layout: QgsPrintLayout, item_id: str, text: str, max_chars: int = 0) -> None:
-    """Set a label's text; shrink the font when the text is much longer than the box was made for."""
-    label = layout.itemById(item_id)
-    if not isinstance(label, QgsLayoutItemLabel):
-        return
-    label.setText(text)
-    label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
-    if max_chars and len(text) > max_chars:
-        font = label.font()
-        font.setPointSizeF(max(8.0, font.pointSizeF() * max_chars / len(text) * 1.6))
-        label.setFont(font)
-
-
-def _fill_texts(layout: QgsPrintLayout, request: PlanningMapRequest, settings: SlimStadSettings, status: str,
-                entries: Sequence[SourceEntry], notes: Sequence[str]) -> None:
-    _set_label(layout, tpl.ITEM_TITLE, request.title or tr("Planning map"), TITLE_FIT_CHARS)
-    _set_label(layout, tpl.ITEM_SUBTITLE, request.subtitle, TITLE_FIT_CHARS * 2)
-    author = settings.author if request.author is None else request.author
-    department = settings.department if request.department is None else request.department
-    who = ", ".join(part for part in (author, department) if part)
-    date_text = QDate.currentDate().toString(Qt.DateFormat.ISODate)
-    _set_label(layout, tpl.ITEM_DATE_AUTHOR, " · ".join(p for p in (date_text, who) if p))
-    disclaimer = request.disclaimer or tr("Indicative planning map: no rights can be derived from it.")
-    _set_label(layout, tpl.ITEM_DISCLAIMER, "\n".join(p for p in (status, disclaimer) if p))
-    text = sources_text(entries, request.provenance, notes)
-    label = layout.itemById(tpl.ITEM_SOURCES)
-    if isinstance(label, QgsLayoutItemLabel):
-        label.setText(text)
-        lines = text.count("\n") + 1
-        height_mm = label.rect().height() or 20.0
-        font = label.font()
-        # 1 pt is 0.353 mm; keep about 1.25 line spacing inside the box, never below 3.5 pt.
-        fitting = height_mm / (lines * 0.353 * 1.3)
-        if fitting < font.pointSizeF():
-            font.setPointSizeF(max(3.5, fitting))
-            label.setFont(font)
-    logo = layout.itemById(tpl.ITEM_LOGO)
-    if isinstance(logo, QgsLayoutItemPicture):
-        if request.logo_path and Path(request.logo_path).is_file():
-            logo.setPicturePath(request.logo_path)
-        elif not logo.picturePath():
-            logo.setVisibility(False)
-
-
-def _table_frame(layout: QgsPrintLayout) -> Optional[QgsLayoutFrame]:
-    for frame in layout.items():
-        if isinstance(frame, QgsLayoutFrame) and frame.id() == tpl.ITEM_TABLE:
-            return frame
-    return None
-
-
-def _table(layout: QgsPrintLayout) -> Optional[QgsLayoutItemAttributeTable]:
-    frame = _table_frame(layout)
-    table = frame.multiFrame() if frame is not None else None
-    return table if isinstance(table, QgsLayoutItemAttributeTable) else None
-
-
-def _stack_table_below_legend(layout: QgsPrintLayout) -> None:
-    """When the table sits under the legend, give the legend the height it needs and the table the rest."""
-    legend = layout.itemById(tpl.ITEM_LEGEND)
-    frame = _table_frame(layout)
-    if not isinstance(legend, QgsLayoutItemLegend):
-        return
-    top, width = legend.pos().y(), legend.rect().width()
-    bottom = legend.pos().y() + legend.rect().height()
-    stacked = frame is not None and frame.pos().y() > top and abs(frame.pos().x() - legend.pos().x()) < 1.0
-    limit = frame.pos().y() + frame.rect().height() - 25.0 if stacked else bottom
-    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
-    needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context).height() + 2.0
-    height = min(needed, max(limit - top, bottom - top))
-    legend.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        return None
+    frame = table_frame(layout)
+    caption = layout.itemById(tpl.ITEM_TABLE_CAPTION)
+    top, left, width = legend.pos().y(), legend.pos().x(), legend.rect().width()
+    height = legend.rect().height()
+    stacked = frame is not None and frame.pos().y() > top and abs(frame.pos().x() - left) < 1.0
     if stacked:
-        frame_bottom = frame.pos().y() + frame.rect().height()
-        new_top = top + height + 3.0
-        frame.attemptMove(QgsLayoutPoint(frame.pos().x(), new_top, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-        frame.attemptResize(QgsLayoutSize(frame.rect().width(), frame_bottom - new_top,
-                                          QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        bottom = frame.pos().y() + frame.rect().height()
+        table = frame.multiFrame()
+        table_needed = table.totalSize().height() + 1.0 if table is not None else 20.0
+        caption_h = caption.rect().height() if caption is not None else 0.0
+        # The table lists what the map numbers, so it gets all its rows; the legend gets the rest (and flows).
+        height = max(20.0, bottom - top - table_needed - caption_h - 2 * GAP_MM)
+    request = ctx.request
 
+    def labels(layer: QgsMapLayer, index: int) -> Optional[str]:
+        if request.class_labels is None or not isinstance(layer, QgsVectorLayer) or \
+                not isinstance(layer.renderer(), QgsGraduatedSymbolRenderer):
+            return None
+        texts = request.class_labels(layer)
+        return texts[index] if texts and index < len(texts) else None
 
-def _fill_table(layout: QgsPrintLayout, request: PlanningMapRequest) -> None:
-    table = _table(layout)
-    if table is None:
-        return
-    layer = request.indicator_layer
-    if layer is None or not layer.isValid() or layer.fields().indexOf(request.indicator_field) < 0:
-        layout.removeMultiFrame(table)
-        return
-    frame = table.frame(0) if table.frameCount() else None
-    frame_width = frame.rect().width() if frame is not None else 80.0
-    if frame_width < 20.0:  # an empty table shrinks its frame when saved: use the designed box width
-        page = layout.pageCollection().page(0).pageSize()
-        frame_width = tpl.item_boxes(page.width(), page.height())[tpl.ITEM_TABLE][2]
-    table.setVectorLayer(layer)
-    columns = []
-    for field_name, heading in ((request.label_field, request.label_heading),
-                                (request.indicator_field, request.indicator_heading)):
-        if field_name and layer.fields().indexOf(field_name) >= 0:
-            text = heading or layer.attributeDisplayName(layer.fields().indexOf(field_name))
-            column = QgsLayoutTableColumn(text)
-            numeric = layer.fields().field(field_name).isNumeric()
-            # Planners read 13.4, not 13.3640552995: numbers print with one decimal.
-            column.setAttribute("round({}, 1)".format(QgsExpression.quotedColumnRef(field_name)) if numeric
-                                else field_name)
-            columns.append(column)
-    # Fixed widths let long names and headings wrap inside the frame instead of running off the page.
-    for column, share in zip(columns, (0.55, 0.45) if len(columns) == 2 else (1.0,)):
-        column.setWidth(max(10.0, frame_width * share - 4.0))
-        # About 1.6 mm per character at 7 pt; QGIS 3.22 keeps headers on one line, so long ones are shortened.
-        column.setHeading(textwrap.shorten(column.heading(), max(8, int(column.width() / 1.6)), placeholder="…"))
-    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
-    table.setColumns(columns)
-    if frame is not None:  # setting the layer grew the frame to the old columns; the box stays as designed
-        frame.attemptResize(QgsLayoutSize(frame_width, frame.rect().height(),
-                                          QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    sort = QgsLayoutTableColumn()
-    sort.setAttribute(request.indicator_field)
-    sort.setSortOrder(Qt.SortOrder.DescendingOrder if request.sort_descending else Qt.SortOrder.AscendingOrder)
-    table.setSortColumns([sort])
-    table.setMaximumNumberOfFeatures(max(1, request.top_n))
-    # Per atlas page: the units whose centre lies in the page's area (touching neighbours stay out).
-    table.setFilterToAtlasFeature(False)
-    filters = [f for f in (request.table_filter,
-                           "within(centroid($geometry), @atlas_geometry)" if request.atlas else "") if f]
-    table.setFilterFeatures(bool(filters))
-    table.setFeatureFilter(" AND ".join("({})".format(f) for f in filters))
-    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
-    table.setEmptyTableMessage(tr("No units here"))
-    table.refresh()
+    height += _room_from_overview(layout, legend, lambda h: legend_fits(legend, ctx.layers, width, h, layer_title,
+                                                                       labels), height)
+    top = legend.pos().y()
+    report = fit_legend(legend, main_map, ctx.layers, width, height, layer_title, labels)
+    if stacked:
+        legend_bottom = top + legend.rect().height()
+        y = legend_bottom + GAP_MM
+        if caption is not None:
+            caption.attemptMove(QgsLayoutPoint(caption.pos().x(), y, MM))
+            y += caption.rect().height()
+        frame.attemptMove(QgsLayoutPoint(frame.pos().x(), y, MM))
+        frame.attemptResize(QgsLayoutSize(frame.rect().width(), max(10.0, bottom - y), MM))
+    return report

@@ -10,12 +10,17 @@ from typing import Dict, List, Optional, Sequence
 from qgis.core import QgsMapLayer
 
 from ... import plugin_version
-from ..base.i18n import translator
-from ..layers.properties import SourceInfo, source_info
+from ..base.i18n import current_language, pick_language_text, translator
+from ..layers.properties import SourceInfo, layer_titles, source_info
 
 tr = translator("SlimStadMaps")
 
 RESTRICTED_LICENCES = ("internal", "restricted")
+def layer_title(layer: QgsMapLayer, language: Optional[str] = None) -> str:
+    """The layer's name in the map's language (``layers.properties.layer_titles``, e.g. its catalogue entry's
+    titles), else its name in the project."""
+    titles = layer_titles(layer)
+    return titles.get(language or current_language()) or layer.name()
 
 
 @dataclass
@@ -47,7 +52,7 @@ def collect_sources(layers: Sequence[QgsMapLayer]) -> List[SourceEntry]:
         if layer.id() in seen:
             continue
         seen.add(layer.id())
-        entries.append(SourceEntry(layer.name(), source_info(layer)))
+        entries.append(SourceEntry(layer_title(layer), source_info(layer)))
     return entries
 
 
@@ -79,12 +84,36 @@ def source_line(entry: SourceEntry) -> str:
     return "{}: {}".format(entry.layer_name, " · ".join(parts))
 
 
+def text_in_language(texts: object, language: Optional[str] = None) -> str:
+    """A ``{"nl": …}`` text in the map's language (with the usual fallbacks)."""
+    return pick_language_text(texts, language or current_language()) if isinstance(texts, dict) else str(texts or "")
+
+
+def _parameter_text(key: str, value: object) -> str:
+    """One method parameter in the map's language (``distance_m=1000`` reads "within 1000 m")."""
+    if key == "distance_m":
+        return tr("within {distance} m").format(distance="{:g}".format(float(value)))
+    if key == "per":
+        return tr("per {count}").format(count="{:g}".format(float(value)))
+    if key == "type":
+        return indicator_type_text(str(value))
+    return "{}={}".format(key, value)
+
+
+def indicator_type_text(kind: str) -> str:
+    """The name of an indicator type in the map's language."""
+    names = {"count": tr("count"), "sum": tr("sum"), "ratio": tr("ratio"), "share_within": tr("share within reach"),
+             "nearest_distance": tr("distance to the nearest"), "area_within": tr("area within reach"),
+             "overlay": tr("overlay"), "catchment": tr("accessibility (catchment)")}
+    return names.get(kind, kind)
+
+
 def provenance_line(provenance: Optional[Provenance]) -> str:
-    """Challenge id, method, parameters and plugin version, on one line."""
+    """Challenge id, method, parameters and plugin version, on one line (in the map's language)."""
     version = tr("SlimStad {version}").format(version=plugin_version())
     if provenance is None or not (provenance.challenge_id or provenance.method):
         return tr("Made with {tool}.").format(tool=version)
-    params = ", ".join("{}={}".format(key, value) for key, value in sorted(provenance.parameters.items()))
+    params = ", ".join(_parameter_text(key, value) for key, value in sorted(provenance.parameters.items()))
     text = tr("Challenge {challenge}, method {method}").format(
         challenge=provenance.challenge_id or "-", method=provenance.method or "-")
     if params:

@@ -27,7 +27,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QFile, QIODevice
+from qgis.PyQt.QtCore import QFile, QIODevice, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -53,8 +53,14 @@ ITEM_DATE_AUTHOR = "date_author"
 ITEM_DISCLAIMER = "disclaimer"
 ITEM_LOGO = "logo"
 ITEM_SOURCES = "sources"
+ITEM_CITY = "city"
+ITEM_TABLE_CAPTION = "indicator_table_caption"
 ITEM_IDS = (ITEM_TITLE, ITEM_SUBTITLE, ITEM_MAIN_MAP, ITEM_LEGEND, ITEM_SCALEBAR, ITEM_NORTH_ARROW,
-            ITEM_OVERVIEW, ITEM_TABLE, ITEM_DATE_AUTHOR, ITEM_DISCLAIMER, ITEM_LOGO, ITEM_SOURCES)
+            ITEM_OVERVIEW, ITEM_TABLE, ITEM_DATE_AUTHOR, ITEM_DISCLAIMER, ITEM_LOGO, ITEM_SOURCES, ITEM_CITY,
+            ITEM_TABLE_CAPTION)
+# Smallest text on a printed map, in points at the printed size (sources, disclaimer, table): readable on paper.
+MIN_PRINT_PT = 6.0
+CAPTION_MM = 8.0
 
 PAPER_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}
 
@@ -85,7 +91,8 @@ def item_boxes(width: float, height: float) -> Dict[str, Box]:
     boxes: Dict[str, Box] = {
         ITEM_TITLE: (margin, 6.0, width - 2 * margin - 45.0, header * 0.48),
         ITEM_SUBTITLE: (margin, 6.0 + header * 0.5, width - 2 * margin - 45.0, header * 0.45),
-        ITEM_LOGO: (width - margin - 40.0, 6.0, 40.0, header - 4.0),
+        ITEM_LOGO: (width - margin - 40.0, 6.0, 40.0, header - 12.0),
+        ITEM_CITY: (width - margin - 44.0, header - 5.0, 44.0, 7.0),
     }
     top = header + 6.0
     bottom = height - footer - margin
@@ -111,6 +118,9 @@ def item_boxes(width: float, height: float) -> Dict[str, Box]:
         boxes[ITEM_OVERVIEW] = (width - margin - col_w * 0.7, below, col_w * 0.7, (bottom - below) * 0.6)
         foot_side_x, foot_side_w = width * 0.62, width * 0.38 - margin
         sources_w = width * 0.62 - margin - 75.0
+    table_x, table_y, table_w, table_h = boxes[ITEM_TABLE]
+    boxes[ITEM_TABLE_CAPTION] = (table_x, table_y, table_w, CAPTION_MM)
+    boxes[ITEM_TABLE] = (table_x, table_y + CAPTION_MM, table_w, table_h - CAPTION_MM)
     map_x, map_y, map_w, _map_h = boxes[ITEM_MAIN_MAP]
     boxes[ITEM_NORTH_ARROW] = (map_x + map_w - 14.0, map_y + 2.0, 12.0, 16.0)
     foot_y = height - margin - footer + 2.0
@@ -151,9 +161,12 @@ def build_builtin_layout(project: QgsProject, template: str, name: str = "") -> 
     text_scale = 1.25 if width * height > 297.0 * 210.0 * 1.5 else 1.0
     _label(layout, ITEM_TITLE, boxes[ITEM_TITLE], 20 * text_scale, bold=True)
     _label(layout, ITEM_SUBTITLE, boxes[ITEM_SUBTITLE], 11 * text_scale)
-    _label(layout, ITEM_SOURCES, boxes[ITEM_SOURCES], 5.5 * text_scale)
+    _label(layout, ITEM_SOURCES, boxes[ITEM_SOURCES], 6.5 * text_scale)
     _label(layout, ITEM_DATE_AUTHOR, boxes[ITEM_DATE_AUTHOR], 7 * text_scale)
-    _label(layout, ITEM_DISCLAIMER, boxes[ITEM_DISCLAIMER], 6 * text_scale)
+    _label(layout, ITEM_DISCLAIMER, boxes[ITEM_DISCLAIMER], 6.5 * text_scale)
+    city = _label(layout, ITEM_CITY, boxes[ITEM_CITY], 9 * text_scale, bold=True)
+    city.setHAlign(Qt.AlignmentFlag.AlignRight)
+    _label(layout, ITEM_TABLE_CAPTION, boxes[ITEM_TABLE_CAPTION], 7 * text_scale, bold=True)
 
     main_map = QgsLayoutItemMap(layout)
     main_map.setFrameEnabled(True)
@@ -261,8 +274,9 @@ def _read_template(project: QgsProject, path: Path) -> object:
     source.close()
     if not (parsed[0] if isinstance(parsed, tuple) else parsed):
         return tr("not a valid layout template")
+    # No initializeDefaults(): its page would be cleared by loadFromTemplate into a deleteLater() orphan that
+    # stays in the scene (see export.drop_orphan_items); the template brings its own pages.
     layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
     if not ok or not isinstance(layout.itemById(ITEM_MAIN_MAP), QgsLayoutItemMap):
         sip.delete(layout)  # free it while the project still exists

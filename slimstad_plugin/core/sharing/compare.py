@@ -17,7 +17,9 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 from ..base.errors import SlimStadError
+from ..base.files import FileWriteError, refuse_input, replacing, write_text_atomic
 from ..base.i18n import pick_language_text, translator
+from ..base.secrets import scrub_text
 from ..catalogue.project_reading import read_project
 from ..challenge.model import Challenge, ChallengeError, load_file
 from ..challenge.output import graduated_renderer, nice_breaks
@@ -161,7 +163,7 @@ def annotate(path: Path, city: str, title: str, legend: List[Tuple[str, QColor]]
 
 
 def write_table(rows: List[Dict[str, object]], path: Path) -> Path:
-    with open(path, "w", newline="", encoding="utf-8") as handle:
+    with replacing(path) as temporary, open(temporary, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(SUMMARY_COLUMNS))
         writer.writeheader()
         writer.writerows(rows)
@@ -170,7 +172,7 @@ def write_table(rows: List[Dict[str, object]], path: Path) -> Path:
 
 def write_units(runs: List[CityRun], challenge: Challenge, path: Path) -> Path:
     """Every area unit of every city with every indicator value (the long table behind the summary)."""
-    with open(path, "w", newline="", encoding="utf-8") as handle:
+    with replacing(path) as temporary, open(temporary, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["city", "area_id", "area_name"] + [spec.id for spec in challenge.indicators])
         for run in runs:
@@ -193,12 +195,12 @@ def write_html(challenge: Challenge, rows: List[Dict[str, object]], maps: List[P
     bindings = "".join("<li><b>{}</b>: {}</li>".format(html.escape(run.name), "<br>".join(
         html.escape(line) for line in (run.binding.lines() if run.binding else [run.error]))) for run in runs)
     figures += "<h2>{}</h2><ul>{}</ul>".format(html.escape(tr("How each city's data was bound")), bindings)
-    path.write_text(
+    write_text_atomic(path, scrub_text(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>{0}</title><style>body{{font-family:sans-serif}}"
         "td,th{{border:1px solid #ccc;padding:2px 6px}}figure{{display:inline-block}}</style></head><body>"
         "<h1>{0}</h1><p>{1}</p><table>{2}{3}</table><div>{4}</div></body></html>".format(
             title, html.escape(tr("Same challenge, same indicators and units for every city; the maps share one "
-                                  "classification.")), "<tr>{}</tr>".format(head), body, figures), encoding="utf-8")
+                                  "classification.")), "<tr>{}</tr>".format(head), body, figures)).text)
     return path
 
 
@@ -206,6 +208,7 @@ def compare_cities(challenge: Union[Challenge, Path], cities: Dict[str, Union[Qg
                    maps: bool = True, entries: Iterable[object] = ()) -> CompareResult:
     """Run ``challenge`` for every city (re-binding it to each) and write the comparison into ``out_dir``."""
 
+    challenge_path = None if isinstance(challenge, Challenge) else Path(challenge)
     if not isinstance(challenge, Challenge):
         try:
             challenge = load_file(Path(challenge))
@@ -214,6 +217,11 @@ def compare_cities(challenge: Union[Challenge, Path], cities: Dict[str, Union[Qg
     if len(cities) < 1:
         raise CompareError(tr("Name at least one city to compare."))
     out_dir = Path(out_dir)
+    try:  # the folder receives fixed file names: it may not hold (or be) the challenge or a city's project
+        refuse_input(out_dir, [challenge_path] + [p.fileName() if isinstance(p, QgsProject) else Path(p)
+                                                  for p in cities.values()], folder=True)
+    except FileWriteError as error:
+        raise CompareError(str(error)) from error
     out_dir.mkdir(parents=True, exist_ok=True)
     result = CompareResult()
     entries = list(entries)

@@ -14,15 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Set
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ... import plugin_version
 from ..base.errors import Canceled, SlimStadError
+from ..base.files import new_temporary_folder, refuse_input, refuse_locked, replace_folder, replacing
 from ..base.i18n import translator
-from ..base.secrets import scan_files, scrub_text, scrub_uri
-from ..challenge.model import dumps
+from ..base.readers import CHALLENGE, ReadError, parse_json, read_text
+from ..base.secrets import scrub_uri, scrub_xml
+from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
-from .manifest import MANIFEST_NAME, LayerEntry, Manifest, list_files
+from ..layers.properties import public_params
+from .layer_check import record
+from .manifest import FORMAT, MANIFEST_NAME, LayerEntry, Manifest, list_files
+from .pack_assets import fonts_used, pack_pictures
 from .pack_layers import (
     DataFolder,
     LayerPackError,
@@ -32,8 +37,10 @@ from .pack_layers import (
     local_path,
     pack_local_layer,
     pack_snapshot,
+    pack_virtual,
     remote_entry,
 )
+from .pack_safety import SenderPaths, clean_package_file, final_scan, transformer
 
 tr = translator("SlimStadSharing")
 LOGGER = logging.getLogger(__name__)
@@ -55,6 +62,9 @@ class PackOptions:
     include_layer_ids: Sequence[str] = ()     # or just these
     challenge_files: Sequence[Path] = ()      # extra .slimstad.json files
     force: bool = False                       # overwrite an existing output
+    # The QGIS session that has this project open (desktop, Processing): temporary (memory) layers take their
+    # features from there, as the saved project file holds none.
+    session: Optional[QgsProject] = None
 
 
 @dataclass
@@ -68,21 +78,34 @@ class PackResult:
         return [layer for layer in self.manifest.layers if layer.mode == "excluded"]
 
 
-def _check_paths(project_path: Path, out: Path, force: bool) -> None:
+def _is_package(out: Path) -> bool:
+    """True for an earlier SlimStad package (zip or folder with a SlimStad manifest): the only thing --force
+    may replace."""
+    try:
+        if out.is_dir():
+            return (out / MANIFEST_NAME).is_file() or not any(out.iterdir())
+        with zipfile.ZipFile(out) as archive:
+            return FORMAT.encode() in archive.read(MANIFEST_NAME)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+
+
+def _check_paths(project_path: Path, out: Path, force: bool, inputs: Sequence[object]) -> None:
+    """Refuse what would lose data: an output that is (or, as a folder, holds) an input, an existing output
+    without ``force``, or one that is not an earlier package, or one in use."""
     if not project_path.is_file():
         raise PackError(tr("The project {path} does not exist.").format(path=project_path))
     if project_path.suffix.lower() not in (".qgz", ".qgs"):
         raise PackError(tr("{path} is not a QGIS project (.qgz or .qgs).").format(path=project_path))
+    refuse_input(out, [project_path, project_path.parent, *inputs], folder=out.suffix.lower() != ".zip")
     if out.exists() and not force:
         raise PackError(tr("{path} already exists; choose another name or overwrite it.").format(path=out))
-    if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST_NAME).is_file():
-        # Overwriting is only allowed for an earlier package, never for an arbitrary folder.
-        raise PackError(tr("{path} is a folder that is not a SlimStad package; it is not overwritten.").format(
-            path=out))
-    if out.resolve() == project_path.resolve() or project_path.resolve().parent in [out.resolve()]:
-        raise PackError(tr("The package may not replace the project or its folder."))
+    if out.exists() and not _is_package(out):
+        raise PackError(tr("{path} is not a SlimStad package; it is not overwritten.").format(path=out))
     if not out.parent.exists():
         raise PackError(tr("The folder {path} does not exist.").format(path=out.parent))
+    if out.is_file():
+        refuse_locked(out)
 
 
 def find_challenges(project_path: Path, extra: Sequence[Path]) -> List[Path]:
@@ -99,78 +122,164 @@ def find_challenges(project_path: Path, extra: Sequence[Path]) -> List[Path]:
     return list(unique.values())
 
 
+def _session_layer(options: PackOptions, layer: QgsMapLayer) -> Optional[QgsVectorLayer]:
+    """The same temporary layer in the open session (same id, still in memory), or None."""
+    if options.session is None:
+        return None
+    live = options.session.mapLayer(layer.id())
+    return live if isinstance(live, QgsVectorLayer) and live.providerType() == "memory" else None
+
+
 def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manifest: Manifest,
                  warnings: List[str], check: Callable[[], None]) -> None:
-    """Decide per layer: leave out, copy, snapshot or keep as a scrubbed remote link."""
+    """Decide per layer: leave out, copy, snapshot or keep as a scrubbed remote link; record what was packed."""
     data = DataFolder(package / "data")
     data.root.mkdir()
     layers = list(project.mapLayers().values())
     keep = [layer for layer in layers
             if not layer_is_protected(layer) or options.include_protected or layer.id() in options.include_layer_ids]
+    kept_ids = {layer.id() for layer in keep}
     used_tables: Dict[Path, Set[str]] = {}
     for layer in keep:
         path = local_path(layer)
         if path is not None and path.exists():
             used_tables.setdefault(path.resolve(), set()).add(layer_table(layer, path))
+    _dependency_warnings(project, kept_ids, warnings)
     for layer in layers:
         check()
-        original = scrub_uri(layer.source())
+        original = scrub_uri(layer.source(), public_params(layer))
         if layer not in keep:
             manifest.layers.append(excluded_entry(layer))
             project.removeMapLayer(layer.id())
             continue
         try:
-            path = local_path(layer)
-            if path is not None and not path.exists():
-                # Already broken at home: shipping it would only give the receiver a broken layer.
-                entry = excluded_entry(layer)
-                entry.note = tr("Left out: its data file does not exist at the sender ({name}).").format(
-                    name=path.name)
-                manifest.layers.append(entry)
-                warnings.append(entry.note)
-                project.removeMapLayer(layer.id())
-            elif path is not None:
-                manifest.layers.append(pack_local_layer(layer, path, data, package, used_tables))
-            elif isinstance(layer, QgsVectorLayer) and layer.isValid() and (
-                    layer.providerType() == "memory" or options.snapshot_remote):
-                manifest.layers.append(pack_snapshot(layer, data, package, original.text))
-            else:
-                entry, note = remote_entry(layer, layer.source(), original.removed_keys)
-                manifest.layers.append(entry)
-                if note:
-                    manifest.receiver_must_configure.append(note)
-                if not layer.isValid():
-                    warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
+            entry = _pack_one(project, layer, original, data, package, options, used_tables, kept_ids, manifest,
+                              warnings)
         except LayerPackError as error:
             raise PackError(str(error)) from error
+        if entry is not None:
+            manifest.layers.append(entry)
+            if entry.mode in ("copied", "snapshot"):
+                record(entry, layer)
+
+
+def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: DataFolder, package: Path,
+              options: PackOptions, used_tables: Dict[Path, Set[str]], kept_ids: Set[str], manifest: Manifest,
+              warnings: List[str]) -> Optional[LayerEntry]:
+    path = local_path(layer)
+    if path is not None and not path.exists():
+        # Already broken at home: shipping it would only give the receiver a broken layer.
+        entry = excluded_entry(layer)
+        entry.note = tr("Left out: its data file does not exist at the sender ({name}).").format(name=path.name)
+        manifest.layers.append(entry)
+        warnings.append(entry.note)
+        project.removeMapLayer(layer.id())
+        return None
+    if path is not None:
+        _check_readable(layer, path)
+        return pack_local_layer(layer, path, data, package, used_tables)
+    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "virtual":
+        entry, notes = pack_virtual(layer, data, package, kept_ids)
+        warnings.extend(notes)
+        return entry
+    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory":
+        live = _session_layer(options, layer)
+        if live is not None:
+            return pack_snapshot(layer, data, package, original.text, live,
+                                 tr("Temporary layer: its features were taken from the open QGIS session."))
+        warnings.append(tr("Layer {layer} is a temporary (scratch) layer: its features are not saved in the "
+                           "project file, so the package holds it empty. Save it as a file first, or pack from "
+                           "QGIS with the project open.").format(layer=layer.name()))
+        return pack_snapshot(layer, data, package, original.text, None,
+                             tr("Temporary layer packed without features (they were not saved)."))
+    if isinstance(layer, QgsVectorLayer) and layer.isValid() and options.snapshot_remote:
+        return pack_snapshot(layer, data, package, original.text)
+    entry, note = remote_entry(layer, layer.source(), original.removed_keys, public_params(layer))
+    if note:
+        manifest.receiver_must_configure.append(note)
+    if not layer.isValid():
+        warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
+    return entry
+
+
+def _dependency_warnings(project: QgsProject, kept_ids: Set[str], warnings: List[str]) -> None:
+    """Joins and relations with a layer that stays home break at the receiver: say which."""
+    for layer in project.mapLayers().values():
+        if layer.id() not in kept_ids or not isinstance(layer, QgsVectorLayer):
+            continue
+        auxiliary = layer.auxiliaryLayer().id() if layer.auxiliaryLayer() is not None else ""
+        for join in layer.vectorJoins():
+            if join.joinLayerId() not in kept_ids and join.joinLayerId() != auxiliary:
+                warnings.append(tr("The join of {layer} uses a layer that is left out; its joined fields will be "
+                                   "empty at the receiver.").format(layer=layer.name()))
+    for relation in project.relationManager().relations().values():
+        ends = (relation.referencingLayerId(), relation.referencedLayerId())
+        if any(end in kept_ids for end in ends) and not all(end in kept_ids for end in ends):
+            warnings.append(tr("The relation {name} links a layer that is left out; it will not work at the "
+                               "receiver.").format(name=relation.name() or relation.id()))
+
+
+def _check_readable(layer: QgsMapLayer, path: Path) -> None:
+    """A data file that exists but cannot be opened (0 bytes, damaged, not what its name says) is never packed:
+    the receiver would get a broken layer and the sender a package that looks complete."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        empty = False
+    if empty:
+        raise PackError(tr("The data file {name} of layer {layer} is empty (0 bytes); the package was not "
+                           "written.").format(name=path.name, layer=layer.name()))
+    if not layer.isValid():
+        raise PackError(tr("The data file {name} of layer {layer} cannot be opened by QGIS; the package was not "
+                           "written.").format(name=path.name, layer=layer.name()))
 
 
 def _write_project(project: QgsProject, package: Path, name: str) -> Path:
-    """Write the project as plain .qgs (scannable text) with relative paths, then scrub its XML."""
+    """Write the project as plain .qgs (scannable text) with relative paths (cleaned later with the others)."""
     target = package / (name + ".qgs")
     project.writeEntryBool("Paths", "/Absolute", False)
     project.setFileName(str(target))
     if not project.write():
         raise PackError(tr("Cannot write the project copy: {error}").format(error=project.error()))
-    text = target.read_text(encoding="utf-8")
-    scrubbed = scrub_text(text)
-    if scrubbed.changed:
-        target.write_text(scrubbed.text, encoding="utf-8")
     return target
 
 
-def _copy_challenges(paths: Sequence[Path], stored: Dict[str, str], package: Path) -> List[str]:
+def _challenge_texts(paths: Sequence[Path], explicit: Sequence[Path], warnings: List[str]) -> List[tuple]:
+    """(file name, text) of every challenge file that can be read (UTF-8 with or without BOM, valid JSON).
+
+    A file the user named (``--challenge``) must also be a valid challenge; one that is not is an error. A file
+    merely found beside the project that cannot be read is left out with a warning naming it and why."""
+    named = {Path(path).resolve() for path in explicit}
+    texts = []
+    for path in paths:
+        try:
+            text = read_text(path, str(path), CHALLENGE.max_bytes)
+            parse_json(text, str(path), CHALLENGE)
+            if Path(path).resolve() in named:
+                load_file(path)
+        except (ReadError, ChallengeError) as error:
+            if Path(path).resolve() in named:
+                raise PackError(tr("The challenge file {name} cannot be packed: {error}").format(
+                    name=path.name, error=error)) from None
+            warnings.append(tr("The challenge file {name} beside the project was left out: {error}").format(
+                name=path.name, error=error))
+            continue
+        texts.append((path.name, text))
+    return texts
+
+
+def _copy_challenges(texts: List[tuple], stored: Dict[str, str], package: Path) -> List[str]:
     """Challenge files beside the project, plus every challenge stored in it, as portable files."""
     folder = package / "challenges"
     names: List[str] = []
-    texts = [(path.name, path.read_text(encoding="utf-8")) for path in paths]
+    texts = list(texts)
     texts += [("{}{}".format(challenge_id, CHALLENGE_SUFFIX), text) for challenge_id, text in stored.items()]
     for name, text in texts:
         folder.mkdir(exist_ok=True)
         name = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)
         while (folder / name).exists():
             name = "_" + name
-        (folder / name).write_text(scrub_text(text).text, encoding="utf-8")
+        (folder / name).write_text(text, encoding="utf-8")
         names.append("challenges/" + name)
     return names
 
@@ -187,35 +296,36 @@ def _stored_challenges(project: QgsProject, warnings: List[str]) -> Dict[str, st
     return {challenge.id: dumps(challenge) for challenge in challenges}
 
 
-def _finalise(package: Path, manifest: Manifest, secrets: Sequence[str]) -> None:
-    """Checksums into the manifest, then a fail-closed scan of every file for credentials."""
+def _finalise(package: Path, manifest: Manifest, secrets: Sequence[str], public: Sequence[str],
+              sender: SenderPaths) -> None:
+    """Every file through the secret and sender-path rules, checksums into the manifest, then a fail-closed
+    scan of every file (inside GeoPackages and zips too) with the same rules."""
+    transform = transformer(public, sender)
+    for path in sorted(p for p in package.rglob("*") if p.is_file()):
+        clean_package_file(path, transform)
     manifest.files = list_files(package)
-    (package / MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
-    hits = scan_files([p for p in package.rglob("*") if p.is_file()], secrets)
+    (package / MANIFEST_NAME).write_text(transform(manifest.to_json(), "json"), encoding="utf-8")
+    hits = final_scan(package, list(secrets) + sender.needles(), public)
     if hits:
-        names = sorted({path.relative_to(package).as_posix() for path, _ in hits})
-        raise PackError(tr("Credentials were still found in {files}; the package was not written.").format(
-            files=", ".join(names)))
-    for text_file in package.glob("*.qgs"):
-        body = text_file.read_text(encoding="utf-8")
-        if str(package) in body:
-            raise PackError(tr("The project copy still contains absolute paths; the package was not written."))
+        names = sorted({"{} ({})".format(name, what.split(": ")[-1]) for name, what in hits})
+        raise PackError(tr("Credentials or the sender's folders were still found in {files}; the package was not "
+                           "written.").format(files=", ".join(names)))
 
 
-def _emit(out: Path, package: Path) -> None:
+def _emit(out: Path, package: Path, inputs: Sequence[object]) -> None:
     """Zip (sorted, forward slashes) or copy the finished folder to ``out`` via a temporary name."""
-    partial = out.with_name("." + out.name + ".part")
     if out.suffix.lower() == ".zip":
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(p for p in package.rglob("*") if p.is_file()):
-                archive.write(path, path.relative_to(package).as_posix())
-    else:
-        shutil.copytree(package, partial)
-    if out.is_dir():
-        shutil.rmtree(out)
-    elif out.exists():
-        out.unlink()
-    partial.replace(out)
+        with replacing(out, inputs) as partial:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+                for path in sorted(p for p in package.rglob("*") if p.is_file()):
+                    archive.write(path, path.relative_to(package).as_posix())
+        return
+    staging = new_temporary_folder(out, "packing")
+    try:
+        shutil.copytree(package, staging / "package")
+        replace_folder(staging / "package", out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _project_text(project_path: Path) -> str:
@@ -243,9 +353,11 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
             raise Canceled(tr("Packing was canceled; nothing was written."))
 
     project_path, out = Path(project_path), Path(out)
-    _check_paths(project_path, out, options.force)
+    challenges = find_challenges(project_path, options.challenge_files) if project_path.is_file() else []
+    _check_paths(project_path, out, options.force, challenges)
     report = progress or (lambda fraction, message: None)
-    challenges = find_challenges(project_path, options.challenge_files)
+    warnings: List[str] = []
+    challenge_texts = _challenge_texts(challenges, options.challenge_files, warnings)
     workdir = Path(tempfile.mkdtemp(prefix="slimstad-pack-"))
     project = QgsProject()
     try:
@@ -253,29 +365,48 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         if not project.read(str(project_path)):
             raise PackError(tr("Cannot read the project {path}: {error}").format(path=project_path,
                                                                                  error=project.error()))
+        layers = list(project.mapLayers().values())
+        sources = [str(local_path(layer)) for layer in layers if local_path(layer) is not None]
+        inputs = [project_path, *challenges, *sources]
+        _check_paths(project_path, out, options.force, inputs)
+        public = sorted({name for layer in layers for name in public_params(layer)})
         # Secrets as they appear in the original, so the final scan can prove none was copied along.
-        secrets = scrub_text(_project_text(project_path)).values
-        for layer in project.mapLayers().values():
-            secrets.extend(scrub_uri(layer.source()).values)
+        secrets = scrub_xml(_project_text(project_path), public).values
+        for layer in layers:
+            secrets.extend(scrub_uri(layer.source(), public_params(layer)).values)
+        sender = SenderPaths(workdir / "package", [project_path.parent, *(Path(p).parent for p in sources)])
         package = workdir / "package"
         package.mkdir()
         manifest = Manifest(project=project_path.stem + ".qgs", plugin_version=plugin_version(),
                             created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
-        warnings: List[str] = []
         report(0.2, tr("Copying data"))
         _pack_layers(project, package, options, manifest, warnings, check)
         report(0.7, tr("Writing the project"))
         stored = _stored_challenges(project, warnings)
-        _write_project(project, package, project_path.stem)
-        manifest.challenges = _copy_challenges(challenges, stored, package)
-        for layer in manifest.layers:
-            layer.source = scrub_uri(layer.source).text
-        _finalise(package, manifest, secrets)
+        qgs = _write_project(project, package, project_path.stem)
+        assets = pack_pictures(qgs, package)
+        manifest.assets = dict(assets.copied)
+        # From the sender's own file too: QGIS replaces a font it lacks when it reads a project, so the copy may
+        # no longer name the font the maps were designed with.
+        manifest.fonts = sorted(set(assets.fonts) | set(fonts_used(_project_text(project_path))))
+        for name in assets.missing:
+            warnings.append(tr("The picture {name} used by a style or layout does not exist at the sender; it is "
+                               "missing in the package too.").format(name=name))
+        if manifest.fonts:
+            manifest.receiver_must_configure.append(tr(
+                "Fonts are not packed (font licences); the receiver needs: {fonts}.").format(
+                    fonts=", ".join(manifest.fonts)))
+        manifest.challenges = _copy_challenges(challenge_texts, stored, package)
+        _finalise(package, manifest, secrets, public, sender)
         check()
         report(0.9, tr("Writing the package"))
-        _emit(out, package)
+        _emit(out, package, inputs)
         report(1.0, tr("Done"))
         return PackResult(out, manifest, warnings)
+    except SlimStadError as error:
+        if isinstance(error, (PackError, Canceled)):
+            raise
+        raise PackError(str(error)) from error
     except OSError as error:
         raise PackError(tr("Cannot write the package: {error}").format(error=error)) from error
     finally:

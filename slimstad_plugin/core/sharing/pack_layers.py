@@ -1,10 +1,11 @@
 """Per-layer decisions of a package: copy local files, snapshot remote or in-memory data, or leave out."""
 
+import glob
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import (
     QgsCoordinateTransformContext,
@@ -13,20 +14,25 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
+    QgsVirtualLayerDefinition,
 )
+from qgis.PyQt.QtCore import QUrl
 
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
-from ..base.secrets import describe_endpoint, scrub_uri
+from ..base.secrets import PLACEHOLDER, describe_endpoint, scrub_uri
 from ..layers.properties import source_info
 from .manifest import LayerEntry
+from .pack_assets import copy_vrt
 
 tr = translator("SlimStadSharing")
 
-FILE_PROVIDERS = ("ogr", "gdal", "spatialite")
+FILE_PROVIDERS = ("ogr", "gdal", "spatialite", "delimitedtext")
 PROTECTED_LICENCES = ("internal", "restricted")
-SIDECAR_SUFFIXES = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".aux.xml", ".tfw", ".wld",
-                    ".ovr", ".xml")
+# Files beside a data file that belong to it: shapefile parts, projection and encoding, QGIS default style and
+# metadata (.qml/.qmd), CSV column types (.csvt), GDAL's statistics and overviews, world files.
+SIDECAR_SUFFIXES = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".qml", ".csvt", ".aux.xml",
+                    ".tfw", ".tifw", ".wld", ".jgw", ".pgw", ".ovr", ".msk", ".xml", ".shp.xml", ".idx", ".fix")
 SQLITE_SUFFIXES = (".gpkg", ".sqlite", ".db")
 
 
@@ -91,7 +97,11 @@ def gpkg_tables(path: Path) -> Set[str]:
 
 
 def copy_file(source: Path, destination: Path) -> None:
-    """Copy one data file; SQLite files through the backup API so a WAL journal is included."""
+    """Copy one data file with everything that belongs to it: SQLite files through the backup API (a WAL
+    journal is included), a VRT mosaic with all its parts, other files with their sidecar files."""
+    if source.suffix.lower() == ".vrt":
+        copy_vrt(source, destination)
+        return
     if source.suffix.lower() in SQLITE_SUFFIXES:
         reader = sqlite3.connect("file:{}?mode=ro".format(source.as_posix()), uri=True)
         writer = sqlite3.connect(str(destination))
@@ -100,13 +110,22 @@ def copy_file(source: Path, destination: Path) -> None:
         finally:
             writer.close()
             reader.close()
-        return
-    shutil.copyfile(source, destination)
+    else:
+        shutil.copyfile(source, destination)
     stem = source.name[: -len(source.suffix)] if source.suffix else source.name
-    for sibling in source.parent.glob(stem + ".*"):
+    for sibling in source.parent.glob(glob_escape(stem) + ".*"):
         tail = sibling.name[len(stem):]
         if sibling != source and tail.lower() in SIDECAR_SUFFIXES:
             shutil.copyfile(sibling, destination.with_name(destination.name[: -len(source.suffix)] + tail))
+    for suffix in (".aux.xml", ".ovr", ".msk", ".qml", ".qmd", ".xml"):  # x.tif.aux.xml, x.shp.xml, x.csv.qml…
+        sibling = source.parent / (source.name + suffix)
+        if sibling.is_file():
+            shutil.copyfile(sibling, destination.parent / (destination.name + suffix))
+
+
+def glob_escape(text: str) -> str:
+    """``text`` with glob wildcards taken literally (file names with [ ] * ?)."""
+    return glob.escape(text)
 
 
 def export_vector(layer: QgsVectorLayer, gpkg: Path, layer_name: str) -> None:
@@ -194,8 +213,13 @@ def pack_local_layer(layer: QgsMapLayer, path: Path, data: DataFolder, package: 
     return _entry(layer, "copied", _relative_source(data.copied[resolved], package, table))
 
 
-def pack_snapshot(layer: QgsVectorLayer, data: DataFolder, package: Path, original: str) -> LayerEntry:
-    """Write a remote or in-memory vector layer into ``data/snapshots.gpkg`` and point the layer there."""
+def pack_snapshot(layer: QgsVectorLayer, data: DataFolder, package: Path, original: str,
+                  features_from: Optional[QgsVectorLayer] = None, note: str = "") -> LayerEntry:
+    """Write a remote or in-memory vector layer into ``data/snapshots.gpkg`` and point the layer there.
+
+    ``features_from``: the live layer of the open QGIS session to take the features from (a temporary layer's
+    features exist only there).
+    """
     target = data.root / "snapshots.gpkg"
     data.names.add("snapshots.gpkg")
     name = "".join(ch if ch.isalnum() else "_" for ch in layer.name().lower()).strip("_") or "layer"
@@ -204,19 +228,73 @@ def pack_snapshot(layer: QgsVectorLayer, data: DataFolder, package: Path, origin
     while candidate in used:
         index += 1
         candidate = "{}_{}".format(name, index)
-    export_vector(layer, target, candidate)
+    export_vector(features_from if features_from is not None else layer, target, candidate)
     data.exported[("snapshot", candidate)] = target
     layer.setCustomProperty("slimstad/snapshot_of", original)
     _repoint(layer, {"layerName": candidate}, target, "ogr")
     return _entry(layer, "snapshot", "{}|layername={}".format(_relative(target, package), candidate),
-                  tr("GeoPackage snapshot of {source}").format(source=layer.customProperty("slimstad/snapshot_of")))
+                  note or tr("GeoPackage snapshot of {source}").format(
+                      source=layer.customProperty("slimstad/snapshot_of")))
 
 
-def remote_entry(layer: QgsMapLayer, original: str, credentials_removed: List[str]) -> Tuple[LayerEntry, str]:
-    """A layer that stays a link to its service; returns the entry and what the receiver must configure."""
-    note = ""
-    if credentials_removed:
-        note = tr("Layer {layer}: credentials were removed; configure a QGIS authentication configuration for "
-                  "{endpoint} and set it on the layer.").format(layer=layer.name(),
-                                                                endpoint=describe_endpoint(original) or "?")
-    return _entry(layer, "remote", scrub_uri(original).text, note), note
+def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_ids: Set[str]) -> Tuple[LayerEntry,
+                                                                                                     List[str]]:
+    """A virtual layer stays a query, over packed data: embedded file sources are copied into ``data/`` and
+    rewritten; layers it references must travel too. Returns the entry and warnings."""
+    warnings: List[str] = []
+    old = QgsVirtualLayerDefinition.fromUrl(QUrl.fromEncoded(layer.source().encode("utf-8")))
+    new = QgsVirtualLayerDefinition(old.filePath())
+    new.setQuery(old.query())
+    new.setUid(old.uid())
+    new.setGeometryField(old.geometryField())
+    new.setGeometryWkbType(old.geometryWkbType())
+    new.setGeometrySrid(old.geometrySrid())
+    new.setFields(old.fields())
+    for source in old.sourceLayers():
+        if source.isReferenced():
+            if source.reference() not in kept_ids:
+                warnings.append(tr("The virtual layer {layer} uses a layer that is left out; it will be broken at "
+                                   "the receiver.").format(layer=layer.name()))
+            new.addSource(source.name(), source.reference())
+            continue
+        parts = QgsProviderRegistry.instance().decodeUri(source.provider(), source.source())
+        path = Path(str(parts.get("path") or ""))
+        if source.provider() in FILE_PROVIDERS and str(path) and path.is_file():
+            resolved = path.resolve()
+            if resolved not in data.copied:
+                target = data.unique(resolved.name)
+                copy_file(resolved, target)
+                data.copied[resolved] = target
+            parts["path"] = str(data.copied[resolved])
+            new.addSource(source.name(), QgsProviderRegistry.instance().encodeUri(source.provider(), parts),
+                          source.provider(), source.encoding())
+        else:
+            new.addSource(source.name(), source.source(), source.provider(), source.encoding())
+    layer.setDataSource(new.toString(), layer.name(), "virtual", QgsDataProvider.ProviderOptions())
+    return _entry(layer, "copied", "virtual", tr("Virtual layer: its query runs on the packed data.")), warnings
+
+
+def remote_entry(layer: QgsMapLayer, original: str, credentials_removed: List[str],
+                 public: Sequence[str] = ()) -> Tuple[LayerEntry, str]:
+    """A layer that stays a link to its service; returns the entry and what the receiver must configure.
+
+    Removed parameters read ``SLIMSTAD-REMOVED`` in the packed source; the note names them, the service and,
+    when the layer uses one, the id of the QGIS authentication configuration the receiver creates.
+    """
+    scrubbed = scrub_uri(original, public)
+    endpoint = describe_endpoint(original) or "?"
+    authcfg = _decode(layer).get("authcfg") or ""
+    notes = []
+    removed = [key for key in scrubbed.removed_keys if key != "user-info"]
+    if removed:
+        notes.append(tr("fill in {keys} (they read {placeholder} in the layer source: Layer Properties > Source), "
+                        "or ask the sender for a URL without them").format(
+            keys=", ".join(removed), placeholder=PLACEHOLDER))
+    if "user-info" in scrubbed.removed_keys or credentials_removed and not removed:
+        notes.append(tr("the user name and password were removed from the address"))
+    if authcfg:
+        notes.append(tr("create a QGIS authentication configuration with id {authcfg} holding your credentials "
+                        "for it").format(authcfg=authcfg))
+    note = tr("Layer {layer} ({endpoint}): {what}.").format(layer=layer.name(), endpoint=endpoint,
+                                                           what="; ".join(notes)) if notes else ""
+    return _entry(layer, "remote", scrubbed.text, note), note

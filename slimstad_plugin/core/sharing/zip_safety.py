@@ -1,8 +1,10 @@
 """Check a package zip completely before a single byte of it is written to disk.
 
 Refused: absolute paths and drive letters, ``..`` components, symlinks and other special files (zip
-external attributes), duplicate names, too many members, and zip bombs (total uncompressed size and
-per-member compression ratio). Backslash separators from Windows zips are accepted and normalised.
+external attributes), duplicate names, and zip bombs, judged on the WHOLE archive: member count, total
+uncompressed size, and the compression ratio of all members together (300 members of 1 MB of zeros are as
+much a bomb as one of 300 MB), plus the ratio of each large member. Limits come from the settings module
+(``unpack_max_*``). Backslash separators from Windows zips are accepted and normalised.
 Extraction then streams each member with a hard byte limit, because a zip header can lie about sizes.
 """
 
@@ -12,10 +14,11 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional
 
-from ..base.errors import SlimStadError
+from ..base.errors import Canceled, SlimStadError
 from ..base.i18n import translator
+from ..base.settings import SlimStadSettings
 
 tr = translator("SlimStadSharing")
 
@@ -28,13 +31,28 @@ class UnsafePackageError(SlimStadError, ValueError):
 
 @dataclass
 class ZipLimits:
-    """Upper bounds for one package; generous for city data, fatal for a zip bomb."""
+    """Upper bounds for one package; generous for city data, fatal for a zip bomb.
+
+    A real city package (GeoPackages, a project, styles) compresses about 2–10:1; a GeoPackage full of free
+    pages perhaps 50:1. Small archives may compress extremely well (an empty project), so the ratios apply only
+    once the uncompressed size passes ``ratio_floor_bytes``.
+    """
 
     max_members: int = 10_000
-    max_total_bytes: int = 8 * 1024 ** 3
+    max_total_bytes: int = 4 * 1024 ** 3
     max_member_bytes: int = 4 * 1024 ** 3
     max_ratio: float = 200.0          # uncompressed / compressed, per member
-    ratio_floor_bytes: int = 1 << 20  # tiny members may compress extremely well (empty XML, zeros)
+    max_total_ratio: float = 100.0    # uncompressed / compressed, whole archive
+    ratio_floor_bytes: int = 1 << 20  # tiny archives and members may compress extremely well
+
+    @classmethod
+    def from_settings(cls) -> "ZipLimits":
+        """The limits configured in the settings module (``unpack_max_total_mb``, ``…_members``, ``…_ratio``)."""
+        settings = SlimStadSettings.load()
+        total = max(1, int(settings.unpack_max_total_mb)) * 1024 ** 2
+        return cls(max_members=max(1, int(settings.unpack_max_members)), max_total_bytes=total,
+                   max_member_bytes=min(total, cls.max_member_bytes),
+                   max_total_ratio=max(1.0, float(settings.unpack_max_ratio)))
 
 
 @dataclass
@@ -75,7 +93,7 @@ def check_zip(archive: zipfile.ZipFile, limits: Optional[ZipLimits] = None) -> L
         raise UnsafePackageError(tr("The package has too many files ({count}).").format(count=len(infos)))
     members: List[SafeMember] = []
     seen: Dict[str, str] = {}
-    total = 0
+    total = compressed = 0
     for info in infos:
         relative = normalise_member_name(info.filename)
         if _is_special(info):
@@ -97,9 +115,13 @@ def check_zip(archive: zipfile.ZipFile, limits: Optional[ZipLimits] = None) -> L
             raise UnsafePackageError(
                 tr("A file in the package is suspiciously highly compressed: {name}").format(name=relative))
         total += info.file_size
+        compressed += info.compress_size
         if total > limits.max_total_bytes:
             raise UnsafePackageError(tr("The package unpacks to more than the allowed size."))
         members.append(SafeMember(info, relative))
+    if total > limits.ratio_floor_bytes and total > limits.max_total_ratio * max(compressed, 1):
+        raise UnsafePackageError(tr("The package is suspiciously highly compressed ({ratio:.0f}:1); it looks like "
+                                    "a zip bomb and is not unpacked.").format(ratio=total / max(compressed, 1)))
     # A file and a folder of the same name cannot both exist.
     for relative in seen.values():
         for parent in PurePosixPath(relative).parents:
@@ -109,10 +131,12 @@ def check_zip(archive: zipfile.ZipFile, limits: Optional[ZipLimits] = None) -> L
 
 
 def extract_checked(archive: zipfile.ZipFile, members: List[SafeMember], target: Path,
-                    limits: Optional[ZipLimits] = None) -> List[Path]:
+                    limits: Optional[ZipLimits] = None,
+                    is_canceled: Optional[Callable[[], bool]] = None) -> List[Path]:
     """Stream ``members`` (from :func:`check_zip`) into the new folder ``target``.
 
-    Each member may not produce more bytes than its header declared; on any failure ``target`` is removed.
+    Each member may not produce more bytes than its header declared; on any failure or cancel (``is_canceled``
+    polled per chunk, raising Canceled) ``target`` is removed.
     """
     limits = limits or ZipLimits()
     target = Path(target)
@@ -130,6 +154,8 @@ def extract_checked(archive: zipfile.ZipFile, members: List[SafeMember], target:
             count = 0
             with archive.open(member.info) as source, open(destination, "xb") as sink:
                 while True:
+                    if is_canceled is not None and is_canceled():
+                        raise Canceled(tr("Unpacking was canceled; nothing was kept."))
                     chunk = source.read(CHUNK)
                     if not chunk:
                         break

@@ -11,6 +11,7 @@ from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask
 from qgis.gui import QgsDockWidget, QgsFilterLineEdit, QgsMessageBar
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QItemSelection, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
@@ -36,8 +37,10 @@ from ...core.catalogue.model import Catalogue, CatalogueEntry
 from ...core.catalogue.view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook, metadata_html
 from ..task import BackgroundTask, TaskOutcome
 from . import actions as catalogue_actions
+from .harvest_dialog import HarvestDialog
 from .locator import CatalogueLocatorFilter
 from .model import COLUMN_TITLE, CatalogueFilterProxy, CatalogueItemModel, status_icon
+from .publish_dialog import PublishDialog
 
 tr = translator("SlimStadCatalogueDock")
 LOG = logging.getLogger(__name__)
@@ -68,6 +71,8 @@ class CatalogueDock(QgsDockWidget):
         # Folder where relative GeoPackage paths of local catalogues resolve (the sample city's folder).
         self.data_dir = data_dir or os.environ.get(DATA_DIR_ENV, "") or None
         self.quality_dialog: Optional[QWidget] = None
+        self.harvest_dialog: Optional[HarvestDialog] = None
+        self.publish_dialog: Optional[PublishDialog] = None
         self.last_snapshot: List[object] = []
         self.added_layer_ids: List[str] = []  # this session's additions (ids: layers may be removed later)
         self.health_cache = health_cache if health_cache is not None else catalogue_actions.default_health_cache()
@@ -100,6 +105,10 @@ class CatalogueDock(QgsDockWidget):
         self.add_menu = QMenu(body)
         self.action_add_file = self.add_menu.addAction(tr("Add catalogue file…"), self.ask_catalogue_file)
         self.action_add_url = self.add_menu.addAction(tr("Add catalogue URL…"), self.ask_catalogue_url)
+        self.add_menu.addSeparator()
+        self.action_harvest = self.add_menu.addAction(tr("Harvest from a metadata catalogue…"),
+                                                      self.open_harvest_dialog)
+        self.action_publish = self.add_menu.addAction(tr("Publish as DCAT-AP / ISO…"), self.open_publish_dialog)
         add_button = QToolButton(self.toolbar)
         add_button.setIcon(QgsApplication.getThemeIcon("/mActionAdd.svg"))
         add_button.setToolTip(tr("Add a catalogue"))
@@ -251,6 +260,23 @@ class CatalogueDock(QgsDockWidget):
         url, ok = QInputDialog.getText(self, tr("Add catalogue URL"), tr("Address of the catalogue (https://…):"))
         if ok and url:
             self.add_catalogue_location(url)
+
+    def open_harvest_dialog(self) -> HarvestDialog:
+        """Non-modal "Harvest from a metadata catalogue…" (CSW or DCAT-AP into one of the city's catalogues)."""
+        if self.harvest_dialog is None or sip.isdeleted(self.harvest_dialog):
+            self.harvest_dialog = HarvestDialog(self, self)
+        self.harvest_dialog.refresh_targets()
+        self.harvest_dialog.show()
+        self.harvest_dialog.raise_()
+        return self.harvest_dialog
+
+    def open_publish_dialog(self) -> PublishDialog:
+        """Non-modal "Publish as DCAT-AP / ISO…" of one of the loaded catalogues."""
+        if self.publish_dialog is not None and not sip.isdeleted(self.publish_dialog):
+            self.publish_dialog.close()
+        self.publish_dialog = PublishDialog(self, self)
+        self.publish_dialog.show()
+        return self.publish_dialog
 
     # -- tree ------------------------------------------------------------------------------------------
     def set_query(self, text: str) -> None:

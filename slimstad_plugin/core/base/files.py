@@ -1,0 +1,293 @@
+"""The one place where SlimStad decides how a file may be written, so no command ever loses the user's data.
+
+* :func:`refuse_input` — an output that resolves to one of the inputs (the project, a challenge file, a source
+  GeoPackage, a catalogue) is refused: paths are compared resolved (symlinks followed), as the same file on disk
+  (hard links) and without regard to case (Windows and macOS file systems ignore it).
+* :func:`refuse_locked` — a file another program holds a write lock on (an SQLite/GeoPackage lock, or a Windows
+  share lock) gives :class:`FileInUseError` ("… is in use by another program; try again or choose another file")
+  and nothing changes.
+* :func:`replacing` / :func:`write_text_atomic` — files SlimStad owns are written under a temporary name beside
+  the target and renamed into place only when complete.
+* :class:`GeoPackageWrite` — writing layers into a GeoPackage: a new file is built beside the target and renamed;
+  an existing GeoPackage gets exactly the named layers added or replaced, in place, in one SQLite transaction
+  (the file is never deleted or recreated; every other layer, style and metadata row stays as it was).
+* :func:`replace_folder` — a finished folder swapped in for an earlier one of ours.
+"""
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from pathlib import Path
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Union
+
+from .errors import SlimStadError
+from .gpkg_merge import NotAGeoPackageError, merge_tables
+from .i18n import translator
+
+tr = translator("SlimStadFiles")
+
+PathLike = Union[str, Path]
+SQLITE_MAGIC = b"SQLite format 3\x00"
+LOCK_WAIT_S = 2.0  # how long a write waits for another program's SQLite lock before refusing
+
+
+class FileWriteError(SlimStadError, OSError):
+    """A file could not be written; nothing was changed (message already translated)."""
+
+
+class OutputIsInputError(FileWriteError, ValueError):
+    """The output would overwrite one of the command's inputs."""
+
+
+class FileInUseError(FileWriteError):
+    """Another program holds the file; nothing was changed."""
+
+
+def in_use_message(path: PathLike) -> str:
+    return tr("{path} is in use by another program; try again or choose another file.").format(path=path)
+
+
+# ---- identity of files ------------------------------------------------------------------------------------------
+
+def _key(path: Path) -> str:
+    try:
+        resolved = path.expanduser().resolve()
+    except (OSError, RuntimeError):
+        resolved = path.expanduser().absolute()
+    return os.path.normcase(str(resolved)).casefold()
+
+
+def same_file(first: PathLike, second: PathLike) -> bool:
+    """True when both name one file: the same inode, or the same resolved path ignoring case."""
+    a, b = Path(first), Path(second)
+    with contextlib.suppress(OSError):
+        if a.exists() and b.exists() and os.path.samefile(a, b):
+            return True
+    return _key(a) == _key(b)
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    key, root = _key(path), _key(folder)
+    return key == root or key.startswith(root.rstrip(os.sep.casefold()) + os.sep)
+
+
+def local_file(source: str) -> Optional[Path]:
+    """The local file a layer source / input string names (``a.gpkg|layername=x`` gives ``a.gpkg``), or None."""
+    text = str(source or "").split("|", 1)[0].strip()
+    if text.lower().startswith("file://"):
+        text = text[7:].split("?", 1)[0]
+    if not text or "://" in text or text.startswith("/vsi") or "=" in text.split("/")[0]:
+        return None
+    return Path(text)
+
+
+def refuse_input(output: PathLike, inputs: Iterable[Optional[PathLike]], folder: bool = False) -> None:
+    """Raise :class:`OutputIsInputError` when ``output`` is one of ``inputs`` (or, for a ``folder`` output,
+    contains one of them). Inputs may be paths or layer sources; remote ones are ignored."""
+    out = Path(output)
+    for item in inputs:
+        path = local_file(str(item)) if item is not None and not isinstance(item, Path) else item
+        if path is None or str(path) == "":
+            continue
+        if same_file(out, path) or (folder and _is_inside(Path(path), out)):
+            raise OutputIsInputError(tr("The output {output} is one of the inputs ({input}); choose another "
+                                        "file.").format(output=out, input=path))
+
+
+# ---- locks --------------------------------------------------------------------------------------------------
+
+def is_sqlite(path: PathLike) -> bool:
+    """True for an SQLite file (a GeoPackage is one)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def is_locked(path: PathLike, wait_s: float = 0.2) -> bool:
+    """True when another program holds a write lock on ``path`` (SQLite lock; on Windows a share lock)."""
+    path = Path(path)
+    if not path.is_file():
+        return False
+    if is_sqlite(path):
+        try:
+            connection = sqlite3.connect("file:{}?mode=rw".format(path.resolve().as_posix()), uri=True,
+                                         timeout=wait_s, isolation_level=None)
+        except sqlite3.Error:
+            return True
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+            return False
+        except sqlite3.OperationalError:
+            return True
+        finally:
+            connection.close()
+    try:
+        with open(path, "r+b"):
+            return False
+    except PermissionError:
+        return os.name == "nt"
+    except OSError:
+        return False
+
+
+def refuse_locked(path: PathLike, wait_s: float = LOCK_WAIT_S) -> None:
+    """Raise :class:`FileInUseError` when ``path`` exists and another program holds it."""
+    if is_locked(path, wait_s):
+        raise FileInUseError(in_use_message(path))
+
+
+# ---- whole files SlimStad owns ----------------------------------------------------------------------------------
+
+def sibling(target: Path, tag: str = "tmp") -> Path:
+    """A hidden, unused name beside ``target`` with the same suffix (drivers choose by suffix)."""
+    return target.with_name(".{}.slimstad-{}-{}{}".format(target.stem, tag, uuid.uuid4().hex[:8], target.suffix))
+
+
+@contextlib.contextmanager
+def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; when the block succeeds it replaces ``target`` at once.
+
+    Refuses an output that is an input or in use; on any error the temporary file is removed and ``target``
+    is untouched.
+    """
+    target = Path(target)
+    refuse_input(target, inputs)
+    if not target.parent.is_dir():
+        raise FileWriteError(tr("{path}: the folder {folder} does not exist.").format(
+            path=target, folder=target.parent))
+    refuse_locked(target)
+    temporary = sibling(target)
+    try:
+        yield temporary
+        if not temporary.exists():
+            raise FileWriteError(tr("Nothing was written to {path}.").format(path=target))
+        refuse_locked(target)
+        os.replace(temporary, target)
+    except OSError as error:
+        if isinstance(error, FileWriteError):
+            raise
+        raise FileWriteError(tr("Cannot write {path}: {error}").format(path=target, error=error.strerror or error)
+                             ) from error
+    finally:
+        _remove(temporary)
+
+
+def write_text_atomic(target: PathLike, text: str, inputs: Iterable[Optional[PathLike]] = ()) -> Path:
+    """Write ``text`` (UTF-8) to ``target`` through :func:`replacing`."""
+    with replacing(target, inputs) as temporary:
+        temporary.write_text(text, encoding="utf-8")
+    return Path(target)
+
+
+def write_bytes_atomic(target: PathLike, data: bytes, inputs: Iterable[Optional[PathLike]] = ()) -> Path:
+    """Write ``data`` to ``target`` through :func:`replacing`."""
+    with replacing(target, inputs) as temporary:
+        temporary.write_bytes(data)
+    return Path(target)
+
+
+def replace_folder(finished: Path, target: Path) -> None:
+    """Put the folder ``finished`` at ``target``; an existing ``target`` is set aside first and removed only
+    after the new one is in place (put back when the move fails)."""
+    old: Optional[Path] = None
+    if target.exists():
+        old = sibling(target, "old")
+        os.replace(target, old)
+    try:
+        shutil.move(str(finished), str(target))
+    except OSError:
+        if old is not None:
+            shutil.rmtree(target, ignore_errors=True)
+            os.replace(old, target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove(path: Path) -> None:
+    for candidate in (path, Path(str(path) + "-journal"), Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        with contextlib.suppress(OSError):
+            if candidate.is_dir():
+                shutil.rmtree(candidate)
+            else:
+                candidate.unlink()
+
+
+# ---- layers into GeoPackages ----------------------------------------------------------------------------------
+
+class GeoPackageWrite:
+    """Write layers into ``target`` safely; use as a context manager::
+
+        with GeoPackageWrite(out, inputs=[project_file]) as write:
+            writer_of_your_choice(write.staging, "layer_a")      # a NEW GeoPackage: create freely
+            write.commit(["layer_a"], rows={"slimstad_snapshots": "layer_name"})
+
+    The layers are built in ``staging`` (a temporary GeoPackage beside ``target``). :meth:`commit` renames it to
+    ``target`` when there is none yet; otherwise it copies exactly the named tables into the existing file in one
+    transaction (see :func:`.gpkg_merge.merge_tables`), replacing tables of the same name, and merges the rows of
+    the ``rows`` tables by their key column. The staging file is always removed.
+    """
+
+    def __init__(self, target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> None:
+        self.target = Path(target)
+        self.inputs = list(inputs)
+        self.staging = sibling(self.target, "staging")
+        self.existed = False
+
+    def __enter__(self) -> "GeoPackageWrite":
+        refuse_input(self.target, self.inputs)
+        if not self.target.parent.is_dir():
+            raise FileWriteError(tr("{path}: the folder {folder} does not exist.").format(
+                path=self.target, folder=self.target.parent))
+        self.existed = self.target.exists()
+        if self.existed:
+            if not self.target.is_file() or not is_sqlite(self.target):
+                raise FileWriteError(tr("{path} exists and is not a GeoPackage; it is not overwritten.").format(
+                    path=self.target))
+            refuse_locked(self.target)
+        return self
+
+    def commit(self, tables: Sequence[str], rows: Optional[Dict[str, str]] = None) -> None:
+        """Move the staged ``tables`` (and ``rows`` tables, merged by key column) into ``target``."""
+        if not self.staging.is_file():
+            raise FileWriteError(tr("Nothing was written to {path}.").format(path=self.target))
+        if not self.target.exists():
+            try:
+                os.replace(self.staging, self.target)
+            except OSError as error:
+                raise FileWriteError(tr("Cannot write {path}: {error}").format(
+                    path=self.target, error=error.strerror or error)) from error
+            return
+        try:
+            merge_tables(self.staging, self.target, list(tables), dict(rows or {}), LOCK_WAIT_S)
+        except NotAGeoPackageError as error:
+            raise FileWriteError(tr("{path} is not a GeoPackage; it is not changed.").format(
+                path=self.target)) from error
+        except sqlite3.Error as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise FileInUseError(in_use_message(self.target)) from error
+            raise FileWriteError(tr("Cannot write {layers} into {path}: {error}").format(
+                layers=", ".join(tables), path=self.target, error=error)) from error
+
+    def __exit__(self, *exc_info: object) -> None:
+        _remove(self.staging)
+
+
+def new_temporary_folder(beside: Path, tag: str) -> Path:
+    """A hidden empty folder beside ``beside`` (same file system, so a final rename is atomic)."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=".{}.slimstad-{}-".format(beside.name, tag), dir=str(beside.parent)))
+    except OSError as error:
+        raise FileWriteError(tr("Cannot write to {path}: {error}").format(
+            path=beside.parent, error=error.strerror or error)) from error
+
+
+def existing_files(paths: Iterable[Path]) -> List[Path]:
+    """The ``paths`` that exist (for "this would replace …" checks)."""
+    return [path for path in paths if path.exists()]

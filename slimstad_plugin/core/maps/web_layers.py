@@ -1,0 +1,101 @@
+"""Raster web layers (WMS, WMTS, XYZ tiles, ArcGIS MapServer, WCS) on a planning map: drawn, or left out and said.
+
+A web layer whose service does not answer draws nothing and QGIS reports no error: the map would be silently
+blank where the orthophoto or basemap should be. Before the export each web layer is drawn once, small, over the
+map's extent, within a total deadline: when nothing at all comes back it is left out, and the map's sources block
+and the command's output say so.
+"""
+
+import logging
+from dataclasses import dataclass
+from typing import List, Optional, Sequence
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsMapLayer,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsRasterLayer,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
+from qgis.PyQt.QtGui import QColor, QImage
+
+from ..base.i18n import translator
+
+tr = translator("SlimStadMaps")
+LOGGER = logging.getLogger(__name__)
+
+WEB_PROVIDERS = ("wms", "wcs", "arcgismapserver", "xyzvectortiles", "vectortile")
+PROBE_PIXELS = 256
+
+
+@dataclass
+class WebLayerProblem:
+    """A web layer that drew nothing over the map's extent, and why (as far as QGIS tells)."""
+
+    layer: QgsMapLayer
+    reason: str
+
+
+def is_web_layer(layer: QgsMapLayer) -> bool:
+    """True for layers drawn from a web service (tiles or images fetched while rendering)."""
+    return layer.providerType() in WEB_PROVIDERS and layer.type() != QgsMapLayer.LayerType.VectorLayer
+
+
+def _has_pixels(image: QImage) -> bool:
+    if image.isNull():
+        return False
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    data = image.constBits()
+    data.setsize(image.sizeInBytes())
+    alpha = np.frombuffer(data, dtype=np.uint8)[3::4]  # ARGB32 is B, G, R, A in memory (little-endian)
+    return bool(alpha.any())
+
+
+def probe_layer(layer: QgsMapLayer, extent: QgsRectangle, crs: QgsCoordinateReferenceSystem,
+                deadline_s: float) -> Optional[str]:
+    """Draw ``layer`` alone over ``extent``; None when something was drawn, else the reason (translated).
+
+    Rendering runs in QGIS's render threads; this thread waits in an event loop for at most ``deadline_s``
+    seconds, after which the job is canceled and the layer counts as not answering.
+    """
+    if not layer.isValid():
+        return tr("the layer cannot be read")
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(crs)
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(PROBE_PIXELS, PROBE_PIXELS))
+    settings.setBackgroundColor(QColor(0, 0, 0, 0))
+    job = QgsMapRendererParallelJob(settings)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    job.finished.connect(loop.quit)
+    job.start()
+    if job.isActive():
+        timer.start(int(max(0.1, deadline_s) * 1000))
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if job.isActive():
+        job.cancel()
+        return tr("no answer within {seconds:.0f} s").format(seconds=deadline_s)
+    errors = "; ".join(error.message for error in job.errors() if error.message)
+    if _has_pixels(job.renderedImage()):
+        return None
+    return errors or tr("the service returned nothing for this area")
+
+
+def probe_web_layers(layers: Sequence[QgsMapLayer], extent: QgsRectangle, crs: QgsCoordinateReferenceSystem,
+                     deadline_s: float) -> List[WebLayerProblem]:
+    """The web layers among ``layers`` that draw nothing over ``extent`` (each within ``deadline_s``)."""
+    problems = []
+    for layer in layers:
+        if isinstance(layer, QgsRasterLayer) and is_web_layer(layer):
+            reason = probe_layer(layer, extent, crs, deadline_s)
+            if reason is not None:
+                LOGGER.warning("web layer %s left out of the map: %s", layer.name(), reason)
+                problems.append(WebLayerProblem(layer, reason))
+    return problems

@@ -1,0 +1,238 @@
+"""Kind 1: no command replaces, truncates or deletes a file it was not asked to create (core/base/files.py).
+
+A11: a snapshot into a GeoPackage a colleague holds locked used to replace the whole file. Here a real lock is
+held by another process (as ../shared/cases/A11's lock_gpkg.py does) while SlimStad writes, and every file is
+compared by SHA-256 and inode before and after.
+"""
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict, Iterator, List
+
+import pytest
+from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
+
+from slimstad_plugin.core.base.files import (
+    FileInUseError,
+    FileWriteError,
+    GeoPackageWrite,
+    OutputIsInputError,
+    is_locked,
+    refuse_input,
+    replacing,
+    same_file,
+    write_text_atomic,
+)
+from slimstad_plugin.core.catalogue.model import CatalogueEntry
+from slimstad_plugin.core.catalogue.snapshot import read_provenance, snapshot_entry, snapshot_layer
+from slimstad_plugin.core.layers.vector_io import LayerSpec, write_gpkg_layer
+
+LOCKER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+conn.execute("CREATE TABLE IF NOT EXISTS _colleague_edit (x)")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tables(path: Path) -> List[str]:
+    with sqlite3.connect("file:{}?mode=ro".format(path), uri=True) as conn:
+        return sorted(row[0] for row in conn.execute("SELECT table_name FROM gpkg_contents"))
+
+
+@pytest.fixture
+def colleague_lock() -> Iterator:
+    """Start a process that holds an exclusive SQLite lock on a file until the test ends."""
+    started: List[subprocess.Popen] = []
+
+    def lock(path: Path) -> None:
+        process = subprocess.Popen([sys.executable, "-c", LOCKER, str(path)], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, text=True)
+        started.append(process)
+        assert process.stdout.readline().strip() == "locked"
+
+    yield lock
+    for process in started:
+        process.stdin.write("\n")
+        process.stdin.flush()
+        process.wait(timeout=10)
+
+
+def test_snapshot_into_a_locked_geopackage_changes_nothing(qgis_app, mapserver, tmp_path: Path,
+                                                           colleague_lock) -> None:
+    """A11's right value: a clear 'in use' error, same file (inode and bytes), every layer still there."""
+    gpkg = tmp_path / "gedeeld_offline.gpkg"
+    first = CatalogueEntry("test.haltes_a", {"nl": "A"}, source={"type": "wfs", "url": mapserver.ows_url,
+                                                                 "layer": "wijken"})
+    second = CatalogueEntry("test.haltes_b", {"nl": "B"}, source={"type": "wfs", "url": mapserver.ows_url,
+                                                                  "layer": "scholen"})
+    snapshot_entry(first, gpkg)
+    colleague_lock(gpkg)
+    before, inode = sha256(gpkg), gpkg.stat().st_ino
+    assert is_locked(gpkg)
+    with pytest.raises(FileInUseError, match="is in use by another program; try again or choose another file"):
+        snapshot_entry(second, gpkg)
+    assert sha256(gpkg) == before and gpkg.stat().st_ino == inode
+    assert not [p.name for p in tmp_path.iterdir() if "slimstad" in p.name], "no staging file left behind"
+
+
+def test_snapshot_adds_a_layer_in_place_keeping_everything_else(qgis_app, mapserver, sample_gpkg: Path,
+                                                                tmp_path: Path) -> None:
+    gpkg = tmp_path / "stad.gpkg"
+    shutil.copyfile(sample_gpkg, gpkg)
+    original = tables(gpkg)
+    inode = gpkg.stat().st_ino
+    with sqlite3.connect(str(gpkg)) as conn:
+        kept = {name: conn.execute('SELECT count(*), total(rowid) FROM "{}"'.format(name)).fetchone()
+                for name in original}
+    entry = CatalogueEntry("stad.wijken_live", {"nl": "W"}, source={"type": "wfs", "url": mapserver.ows_url,
+                                                                   "layer": "wijken"})
+    snapshot_entry(entry, gpkg)
+    again = snapshot_entry(entry, gpkg)  # replaced, not added twice
+    assert gpkg.stat().st_ino == inode, "the GeoPackage was never recreated"
+    assert tables(gpkg) == sorted(original + ["stad_wijken_live", "slimstad_snapshots"])
+    with sqlite3.connect(str(gpkg)) as conn:
+        assert {name: conn.execute('SELECT count(*), total(rowid) FROM "{}"'.format(name)).fetchone()
+                for name in original} == kept
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert [info.layer_name for info in read_provenance(gpkg)] == ["stad_wijken_live"]
+    layer = QgsVectorLayer("{}|layername=stad_wijken_live".format(gpkg), "w", "ogr")
+    assert layer.featureCount() == again.feature_count == 10
+    # The spatial index came along: a bbox request uses it and finds the features.
+    extent = layer.extent()
+    centre = QgsRectangle(extent.center().x() - 1, extent.center().y() - 1, extent.center().x() + 1,
+                          extent.center().y() + 1)
+    assert 0 < len(list(layer.getFeatures(centre))) < 10
+    assert QgsVectorLayer("{}|layername=wijken".format(gpkg), "w", "ogr").featureCount() == 10
+
+
+def test_snapshot_into_its_own_source_is_refused(qgis_app, sample_gpkg: Path, tmp_path: Path) -> None:
+    gpkg = tmp_path / "bron.gpkg"
+    shutil.copyfile(sample_gpkg, gpkg)
+    before = sha256(gpkg)
+    layer = QgsVectorLayer("{}|layername=scholen".format(gpkg), "scholen", "ogr")
+    link = tmp_path / "LINK.GPKG"
+    link.symlink_to(gpkg)
+    for target in (gpkg, link, tmp_path / "." / "bron.gpkg"):
+        with pytest.raises(OutputIsInputError, match="is one of the inputs"):
+            snapshot_layer(layer, target, "kopie")
+    assert sha256(gpkg) == before
+
+
+def test_same_file_follows_links_and_ignores_case(tmp_path: Path) -> None:
+    data = tmp_path / "Data.gpkg"
+    data.write_bytes(b"x")
+    (tmp_path / "alias.gpkg").symlink_to(data)
+    assert same_file(data, tmp_path / "alias.gpkg")
+    assert same_file(data, tmp_path / "DATA.GPKG"), "Windows/macOS treat these as one file"
+    assert same_file(data, tmp_path / "sub" / ".." / "Data.gpkg")
+    assert not same_file(data, tmp_path / "other.gpkg")
+    with pytest.raises(OutputIsInputError):
+        refuse_input(tmp_path / "alias.gpkg", ["{}|layername=x".format(data)])
+    with pytest.raises(OutputIsInputError):
+        refuse_input(tmp_path, [data], folder=True)
+    refuse_input(tmp_path / "new.gpkg", [data, "https://host/wfs?x=1", None])
+
+
+def test_replacing_is_atomic_and_refuses_locked_files(tmp_path: Path, colleague_lock) -> None:
+    target = tmp_path / "report.json"
+    write_text_atomic(target, "first")
+    with pytest.raises(RuntimeError):
+        with replacing(target) as temporary:
+            temporary.write_text("half")
+            raise RuntimeError("crash while writing")
+    assert target.read_text() == "first" and sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+    gpkg = tmp_path / "in_use.gpkg"
+    write_gpkg_layer(gpkg, LayerSpec("a", "Point", [("n", "int")]), [], new_file=True)
+    colleague_lock(gpkg)
+    before = sha256(gpkg)
+    with pytest.raises(FileInUseError):
+        write_text_atomic(gpkg, "not a geopackage")
+    assert sha256(gpkg) == before
+
+
+def test_geopackage_write_refuses_other_files_and_cleans_up(qgis_app, tmp_path: Path) -> None:
+    notes = tmp_path / "notities.gpkg"
+    notes.write_text("my notes, not a GeoPackage")
+    with pytest.raises(FileWriteError, match="not a GeoPackage"):
+        with GeoPackageWrite(notes):
+            pass
+    assert notes.read_text() == "my notes, not a GeoPackage"
+    target = tmp_path / "nieuw.gpkg"
+    with pytest.raises(ValueError):
+        with GeoPackageWrite(target) as write:
+            write_gpkg_layer(write.staging, LayerSpec("a", "Point", [("n", "int")]), [], new_file=True)
+            raise ValueError("failure before commit")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notities.gpkg"]
+
+
+def test_in_place_write_keeps_styles_metadata_and_other_crs(qgis_app, sample_gpkg: Path, tmp_path: Path) -> None:
+    """A layer with a custom CRS whose srs_id clashes with the target's gets its own srs_id; the target's
+    styles stay and the new layer's style comes along."""
+    import shapely
+
+    target = tmp_path / "doel.gpkg"
+    shutil.copyfile(sample_gpkg, target)
+    with sqlite3.connect(str(target)) as conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog "
+                     "TEXT, f_table_schema TEXT, f_table_name TEXT, f_geometry_column TEXT, styleName TEXT, styleQML "
+                     "TEXT, styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT, ui TEXT, update_time "
+                     "DATETIME)")
+        conn.execute("INSERT INTO layer_styles (f_table_name, styleName, styleQML) VALUES ('wijken', 'eigen', "
+                     "'<qgis/>')")
+    before: Dict[str, str] = {}
+    with sqlite3.connect(str(target)) as conn:
+        before = {row[0]: row[1] for row in conn.execute("SELECT f_table_name, styleQML FROM layer_styles")}
+    with GeoPackageWrite(target) as write:
+        write_gpkg_layer(write.staging, LayerSpec("punten", "Point", [("n", "int")]),
+                         [(shapely.Point(150000, 200000), {"n": 1})], epsg=3812, new_file=True)
+        layer = QgsVectorLayer("{}|layername=punten".format(write.staging), "p", "ogr")
+        assert layer.saveStyleToDatabase("punten", "", True, "") == ""
+        del layer
+        write.commit(["punten"])
+    with sqlite3.connect(str(target)) as conn:
+        styles = {row[0]: row[1] for row in conn.execute("SELECT f_table_name, styleQML FROM layer_styles")}
+        srs = conn.execute("SELECT s.organization_coordsys_id FROM gpkg_geometry_columns g JOIN gpkg_spatial_ref_sys "
+                           "s ON s.srs_id = g.srs_id WHERE g.table_name = 'punten'").fetchone()
+    assert styles["wijken"] == before["wijken"] and "punten" in styles
+    assert srs == (3812,)
+    written = QgsVectorLayer("{}|layername=punten".format(target), "p", "ogr")
+    assert written.featureCount() == 1 and written.crs().authid() == "EPSG:3812"
+
+
+def test_challenge_results_into_an_existing_geopackage_keep_its_layers(qgis_app, sample_gpkg: Path,
+                                                                       tmp_path: Path) -> None:
+    from slimstad_plugin.core.challenge.run import run_challenge
+    from slimstad_plugin.core.challenge.templates import load_template
+    from slimstad_plugin.core.demo.sample_project import build_sample_project
+
+    shutil.copyfile(sample_gpkg, tmp_path / "stad.gpkg")
+    project, _ = build_sample_project(tmp_path / "stad.gpkg", tmp_path / "stad.qgz")
+    project.clear()
+    shared = tmp_path / "gedeeld.gpkg"
+    write_gpkg_layer(shared, LayerSpec("eigen_laag", "Point", [("n", "int")]), [], new_file=True)
+    inode = shared.stat().st_ino
+    challenge = load_template("kinderopvang")
+    result = run_challenge(challenge, tmp_path / "stad.qgz", shared)
+    assert shared.stat().st_ino == inode
+    assert set(tables(shared)) >= {"eigen_laag", "slimstad_provenance", *result.layers}
+    data_before = sha256(tmp_path / "stad.gpkg")
+    with pytest.raises(Exception, match="is one of the inputs"):
+        run_challenge(challenge, tmp_path / "stad.qgz", tmp_path / "stad.gpkg")
+    assert sha256(tmp_path / "stad.gpkg") == data_before
+    with pytest.raises(Exception, match="is one of the inputs"):
+        run_challenge(challenge, tmp_path / "stad.qgz", tmp_path / "stad.qgz")
+    assert os.path.getsize(tmp_path / "stad.qgz") > 0
+    QgsProject.instance().clear()
