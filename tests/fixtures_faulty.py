@@ -9,7 +9,8 @@ Paths (first segment):
   /wfs/<scenario>   WFS 2.0: capped (50 per answer of 250), capped_cd (+ CountDefault 50), nopaging (capped, no
                     STARTINDEX, ImplementsResultPaging FALSE), stuck (capped, ignores STARTINDEX while announcing
                     paging: every page is the first), slowpage (GetFeature trickles one byte a second),
-                    exc_page2 (ExceptionReport with HTTP 200 from the second page), ns (gent:wijken and leuven:wijken), crs69 / crsuri / crsx (DefaultCRS spellings)
+                    exc_page2 (ExceptionReport with HTTP 200 from the second page), ns (gent:wijken and
+                    leuven:wijken), crs69 / crsuri / crsx (DefaultCRS spellings)
   /wms/<scenario>   ws (white space before the XML declaration), html (a portal page with HTTP 200), inherit
   /oapif/<scenario> err (error JSON with HTTP 200), ok (needs ?apikey=k3y), crsuri (crs list as http URIs)
   /slow /e500 /exc /trunc /badxml /badjson /loop /huge /hugechunked /trickle   transport and document faults
