@@ -181,13 +181,16 @@ def test_service_urls_keep_their_own_parameters(qgis_app, faulty, mapserver, tmp
     result = check_entry(keyed, timeout_s=10)
     assert result.status == OK and result.feature_count == 3, result.message
     assert all("apikey=k3y" in path and path.count("?") == 1 for path in faulty.requests)
-    # MAP= chooses the project on a QGIS Server (MapServer's map= likewise): kept, never doubled.
+    # MAP= chooses the project on a QGIS Server (MapServer's map= likewise): every request keeps it, never doubled.
     with_map = "{}?MAP={}".format(mapserver.ows_url, mapserver.project)
-    built = build_catalogue(with_map, "kaart", timeout_s=20, kind="wfs")
-    entry = next(e for e in built.catalogue.entries if e.source["layer"] == "wijken")
-    assert entry.source["url"] == with_map
+    entry = CatalogueEntry("kaart.wijken", {"nl": "w"}, source={"type": "wfs", "url": with_map, "layer": "wijken"})
     checked = check_entry(entry, timeout_s=20)
     assert checked.status == OK and checked.feature_count == 10, checked.message
+    faulty.requests.clear()
+    built = build_catalogue(faulty.url + "/wfs/capped?map=/srv/stad.map&SERVICE=wms", "kaart", timeout_s=10)
+    assert [e.source["layer"] for e in built.catalogue.entries] == ["stad:haltes"]
+    assert faulty.requests and all(path.count("map=/srv/stad.map") == 1 and path.lower().count("service=") == 1
+                                   for path in faulty.requests), faulty.requests
 
 
 def test_catalogues_over_http_decode_like_files(qgis_app, faulty, tmp_path: Path) -> None:
