@@ -8,7 +8,6 @@ from qgis.core import QgsProject
 
 from ..core.base.i18n import install_translator, output_language
 from ..core.base.settings import SlimStadSettings
-from ..core.catalogue.project_reading import read_project
 from ..core.maps.atlas import AtlasOptions
 from ..core.maps.challenge_map import apply_challenge
 from ..core.maps.errors import MapError
@@ -70,10 +69,7 @@ def run_export(args: argparse.Namespace) -> int:
     if not args.project.is_file():
         raise CliError("project {} does not exist".format(args.project))
     project = QgsProject()
-    opened = read_project(project, args.project)  # web layers on dead servers are left unopened, not waited on
-    for reason in opened.unreachable.values():
-        print("warning: {}".format(reason))
-    if not opened:
+    if not project.read(str(args.project)):
         raise CliError("cannot read project {}: {}".format(args.project, project.error()))
     request = PlanningMapRequest(template=args.template or SlimStadSettings.load().default_template or
                                  DEFAULT_TEMPLATE, template_path=args.template_file,

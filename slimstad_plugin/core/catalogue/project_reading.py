@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Optional, Union
 
-from qgis.core import QgsDataProvider, QgsDataSourceUri, QgsMapLayer, QgsProject
+from qgis.core import (
+    QgsDataProvider,
+    QgsDataSourceUri,
+    QgsMapLayer,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..base.i18n import translator
 from ..base.network import probe_all, redact_url
@@ -32,15 +40,17 @@ class ProjectRead:
 
 
 def server_url(layer: QgsMapLayer) -> str:
-    """The web address a layer's provider talks to ("" for files and databases)."""
+    """The web address a layer's provider talks to while the project opens ("" for files, databases and XYZ tiles,
+    which are fetched only while drawing)."""
     provider = layer.providerType().lower()
     if provider in ("wfs", "oapif"):
         return QgsDataSourceUri(layer.source()).param("url")
     if provider == "wms":
         uri = QgsDataSourceUri()
         uri.setEncodedUri(layer.source())
-        url = uri.param("url")
-        return url.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0").replace("{-y}", "0")
+        if uri.param("type") == "xyz":
+            return ""  # tiles are fetched while drawing, not while the project opens
+        return uri.param("url")
     return ""
 
 
@@ -72,6 +82,22 @@ def read_project(project: QgsProject, path: Union[str, Path], timeout_s: Optiona
                 layer=layer.name(), url=redact_url(url), error=error)
             continue
         if not layer.isValid():
-            layer.setDataSource(layer.source(), layer.name(), layer.providerType(),
-                                QgsDataProvider.ProviderOptions())
+            _open_as_saved(project, layer)
+    for layer in layers:
+        if isinstance(layer, QgsVectorLayer):
+            layer.resolveReferences(project)  # joins and relations to the layers opened now
     return result
+
+
+def _open_as_saved(project: QgsProject, layer: QgsMapLayer) -> None:
+    """Open a layer read without its data exactly as QGIS would have: from its own saved definition (the CRS,
+    style, subset and fields the user set are kept; a new data source would reset some of them)."""
+    document = QDomDocument()
+    if not layer.originalXmlProperties() or not document.setContent(layer.originalXmlProperties())[0]:
+        layer.setDataSource(layer.source(), layer.name(), layer.providerType(), QgsDataProvider.ProviderOptions())
+        return
+    context = QgsReadWriteContext()
+    context.setPathResolver(project.pathResolver())
+    context.setProjectTranslator(project)
+    context.setTransformContext(project.transformContext())
+    layer.readLayerXml(document.documentElement(), context)
