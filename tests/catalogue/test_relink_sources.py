@@ -146,3 +146,19 @@ def test_unreadable_projects_say_so(qgis_app, tmp_path: Path, flag: bool) -> Non
     if flag:
         path.write_text("<qgis><projectlayers>", encoding="utf-8")
     assert not read_project(QgsProject(), path, timeout_s=1)
+
+
+def test_opened_layers_keep_what_the_user_set(qgis_app, sample_gpkg: Path, tmp_path: Path) -> None:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsMarkerSymbol, QgsSingleSymbolRenderer
+
+    layer = QgsVectorLayer("{}|layername=kinderopvang".format(sample_gpkg), "Kinderopvang", "ogr")
+    layer.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))  # a wrong CRS the analysis must still see and refuse
+    layer.setSubsetString('"fid" < 4')
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"size": "7"})))
+    path = save_project(tmp_path / "plan.qgs", [(layer, "stad.kinderopvang")])
+    project = QgsProject()
+    assert read_project(project, path, timeout_s=2)
+    opened = next(iter(project.mapLayers().values()))
+    assert opened.isValid() and opened.crs().authid() == "EPSG:4326"
+    assert opened.subsetString() == '"fid" < 4' and opened.featureCount() == 3
+    assert opened.renderer().symbol().size() == 7
