@@ -5,6 +5,7 @@ moved service); OGC API Features and WMS from the real qgis_mapserver; the dead 
 no connection (fixtures_faulty.SilentHost), because on 127.0.0.1 a closed port refuses at once instead.
 """
 
+import shutil
 import time
 from pathlib import Path
 
@@ -123,7 +124,9 @@ def test_projects_with_dead_servers_open_in_one_timeout(qgis_app, sample_gpkg: P
     # Saved while the server answered; then it died (a host that accepts no connection).
     layers = [(QgsVectorLayer(WFS_URI.format(faulty.url + "/wfs/capped"), "Haltes {}".format(n), "WFS"), "x")
               for n in range(4)]
-    layers.append((QgsVectorLayer("{}|layername=wijken".format(sample_gpkg), "Wijken", "ogr"), "stad.wijken"))
+    gpkg = tmp_path / "stad.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    layers.append((QgsVectorLayer("{}|layername=wijken".format(gpkg), "Wijken", "ogr"), "stad.wijken"))
     path = save_project(tmp_path / "plan.qgs", layers)
     path.write_text(path.read_text().replace(faulty.url + "/wfs/capped", silent_host.url + "/wfs"))
     project = QgsProject()
@@ -151,7 +154,9 @@ def test_unreadable_projects_say_so(qgis_app, tmp_path: Path, flag: bool) -> Non
 def test_opened_layers_keep_what_the_user_set(qgis_app, sample_gpkg: Path, tmp_path: Path) -> None:
     from qgis.core import QgsCoordinateReferenceSystem, QgsMarkerSymbol, QgsSingleSymbolRenderer
 
-    layer = QgsVectorLayer("{}|layername=kinderopvang".format(sample_gpkg), "Kinderopvang", "ogr")
+    gpkg = tmp_path / "stad.gpkg"
+    shutil.copy(sample_gpkg, gpkg)  # QGIS may switch a GeoPackage it opens to WAL: never the shared sample
+    layer = QgsVectorLayer("{}|layername=kinderopvang".format(gpkg), "Kinderopvang", "ogr")
     layer.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))  # a wrong CRS the analysis must still see and refuse
     layer.setSubsetString('"fid" < 4')
     layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"size": "7"})))
