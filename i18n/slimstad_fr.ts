@@ -991,6 +991,11 @@
         <translation>Entrée '{id}' : {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
+        <source>Entry '{id}': {problem}.</source>
+        <translation>Entrée '{id}' : {problem}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Examples (feature ids)</source>
         <translation>Exemples (identifiants d'entités)</translation>
@@ -1496,6 +1501,11 @@
         <translation>la description de la collection</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
+        <source>the data file {file} is not in the data folder {folder}</source>
+        <translation>le fichier de données {file} n'est pas dans le dossier de données {folder}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>the layer cannot be opened: {error}</source>
         <translation>la couche ne peut pas être ouverte : {error}</translation>
@@ -1705,8 +1715,8 @@
     <name>SlimStadCatalogueDock</name>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
-        <source>Add a catalogue</source>
-        <translation>Ajouter un catalogue</translation>
+        <source>Add a catalogue file or address; SlimStad remembers it</source>
+        <translation>Ajouter un fichier ou une adresse de catalogue ; SlimStad s'en souvient</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -1730,6 +1740,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Add the selected layers to the project, styled and with their metadata (or double-click an entry)</source>
+        <translation>Ajouter les couches sélectionnées au projet, stylées et avec leurs métadonnées (ou double-cliquez sur une entrée)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add to project</source>
         <translation>Ajouter au projet</translation>
     </message>
@@ -1749,6 +1764,11 @@
         <translation>Le catalogue {location} n'a pas pu être chargé : {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Check health</source>
         <translation>Vérifier l'état</translation>
@@ -1764,9 +1784,44 @@
         <translation>Vérification de {n} sources de données</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Choose the folder where catalogues find their data files; SlimStad remembers it</source>
+        <translation>Choisissez le dossier où les catalogues trouvent leurs fichiers de données ; SlimStad s'en souvient</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Copy the selected layers into a GeoPackage to work without network</source>
+        <translation>Copier les couches sélectionnées dans un GeoPackage pour travailler sans réseau</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Count empty geometries, duplicates and missing values of the selected layers</source>
+        <translation>Compter les géométries vides, les doublons et les valeurs manquantes des couches sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Create the sample city here</source>
+        <translation>Créer la ville d'exemple ici</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Data folder of the catalogues</source>
+        <translation>Dossier de données des catalogues</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Data folder:</source>
+        <translation>Dossier de données :</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Empty answer</source>
         <translation>Réponse vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Filter the catalogue as you type: title, keyword, owner or sector</source>
+        <translation>Filtrer le catalogue pendant la frappe : titre, mot-clé, propriétaire ou secteur</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
@@ -1792,6 +1847,11 @@
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Group by owner</source>
         <translation>Grouper par propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Group the catalogue by owning department instead of by sector</source>
+        <translation>Grouper le catalogue par service propriétaire au lieu de par secteur</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -1829,9 +1889,19 @@
         <translation>Créer une copie hors ligne…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Metadata of the selected layer</source>
+        <translation>Métadonnées de la couche sélectionnée</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Copie hors ligne de {n} couches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Open every selected layer (or all) in the background and show whether it is reachable</source>
+        <translation>Ouvrir chaque couche sélectionnée (ou toutes) en arrière-plan et montrer si elle est accessible</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -1855,6 +1925,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Read every catalogue again</source>
+        <translation>Relire tous les catalogues</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Relative file paths in catalogues (such as the sample city's voorbeeldstad.gpkg) are looked up in this folder</source>
+        <translation>Les chemins relatifs des catalogues (comme voorbeeldstad.gpkg de la ville d'exemple) sont cherchés dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Reload catalogues</source>
         <translation>Recharger les catalogues</translation>
     </message>
@@ -1864,9 +1944,14 @@
         <translation>Rechercher par titre, mot-clé ou propriétaire…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/component.py"/>
         <source>Shared data</source>
         <translation>Données partagées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/component.py"/>
+        <source>Show or hide the catalogue of the city's shared layers</source>
+        <translation>Afficher ou masquer le catalogue des couches partagées de la ville</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -1879,9 +1964,24 @@
         <translation>Échec de la copie hors ligne : {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>The sample city's data is not in this folder yet.</source>
+        <translation>Les données de la ville d'exemple ne sont pas encore dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>The shared layers; double-click one to add it to the project</source>
+        <translation>Les couches partagées ; double-cliquez sur une couche pour l'ajouter au projet</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>This catalogue is already in the list.</source>
         <translation>Ce catalogue figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Write the sample city Voorbeeldstad into the data folder and open it as a project (nothing there is overwritten)</source>
+        <translation>Écrire la ville d'exemple Voorbeeldstad dans le dossier de données et l'ouvrir comme projet (rien n'y est écrasé)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2401,6 +2501,11 @@
         <translation>area_units nécessite une référence de couche.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>challenge</source>
         <translation>défi</translation>
@@ -2471,6 +2576,11 @@
         <translation>nouvel équipement</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
+        <source>no change</source>
+        <translation>pas de changement</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>no residents (no value)</source>
         <translation>pas d'habitants (pas de valeur)</translation>
@@ -2526,6 +2636,11 @@
         <translation>le titre doit exister dans au moins une langue (nl, en ou fr).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} équipements de {layer} n'ont pas de capacité (NULL) ; ils comptent pour 0 place.</translation>
@@ -2554,6 +2669,11 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
         <translation>{count} valeurs pour {purpose} dans la couche {layer} sont négatives (p. ex. {value}) ; habitants et capacités valent 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>{indicator} – scenario {scenario} (difference)</source>
+        <translation>{indicator} – scénario {scenario} (différence)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
@@ -2599,11 +2719,6 @@
 <context>
     <name>SlimStadChallengePanel</name>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
-        <source>+ {name}: {capacity:g} places at ({x:.0f}, {y:.0f})</source>
-        <translation>+ {name} : {capacity:g} places à ({x:.0f}, {y:.0f})</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>2SFCA (everyone within the distance counts fully)</source>
         <translation>2SFCA (chacun dans la distance compte entièrement)</translation>
@@ -2619,9 +2734,19 @@
         <translation>Un calcul est en cours.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>A site serves the demand within this distance; multi-use sites group facilities within half of it</source>
+        <translation>Un site dessert la demande dans cette distance ; les sites à usage partagé regroupent les équipements dans la moitié de celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Add or remove a facility on the map first.</source>
         <translation>Ajoutez ou retirez d'abord un équipement sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Add or remove facilities on the map and compare with today</source>
+        <translation>Ajouter ou retirer des équipements sur la carte et comparer avec aujourd'hui</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/results.py"/>
@@ -2640,6 +2765,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Bring back the challenge deleted last</source>
+        <translation>Rétablir le dernier défi supprimé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2655,18 +2785,33 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Challenge {id}</source>
+        <translation>Défi {id}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Challenge {title} deleted; use Undo delete to restore it.</source>
         <translation>Défi {title} supprimé ; utilisez « Annuler la suppression » pour le rétablir.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/component.py"/>
-        <source>Challenges (Opgaven)</source>
-        <translation>Défis (Opgaven)</translation>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Challenge: {title}</source>
+        <translation>Défi : {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/component.py"/>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Change capacity</source>
         <translation>Modifier la capacité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Choose what to do, click on the map, then run the scenario. Every step gets a marker on the map and a line below.</source>
+        <translation>Choisissez quoi faire, cliquez sur la carte, puis calculez le scénario. Chaque étape reçoit un repère sur la carte et une ligne ci-dessous.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
@@ -2674,19 +2819,39 @@
         <translation>Classes sur les cartes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
-        <source>Click on the map to add a facility or to remove one, then run the scenario.</source>
-        <translation>Cliquez sur la carte pour ajouter ou retirer un équipement, puis calculez le scénario.</translation>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Click on an existing facility to give it another capacity</source>
+        <translation>Cliquez sur un équipement existant pour lui donner une autre capacité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Click on an existing facility to take it away in the scenario</source>
+        <translation>Cliquez sur un équipement existant pour le retirer dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Click on the map where a new facility comes; you give its capacity</source>
+        <translation>Cliquez sur la carte où vient un nouvel équipement ; vous indiquez sa capacité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Compute the challenge with these steps and show the differences with today (grey: no change, blue: better, orange: worse)</source>
+        <translation>Calculer le défi avec ces étapes et montrer les différences avec aujourd'hui (gris : pas de changement, bleu : mieux, orange : moins bien)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Context: {name}</source>
         <translation>Contexte : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Create a challenge from the chosen template</source>
+        <translation>Créer un défi à partir du modèle choisi</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2709,9 +2874,29 @@
         <translation>Supprimer le défi {title} ? Ses couches de résultats restent.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Delete the chosen challenge (its result layers stay)</source>
+        <translation>Supprimer le défi choisi (ses couches de résultats restent)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Demand: {name}</source>
         <translation>Demande : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Distances, method, classes and priority weights</source>
+        <translation>Distances, méthode, classes et poids des priorités</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Do the step you took back again</source>
+        <translation>Refaire l'étape annulée</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2724,6 +2909,11 @@
         <translation>Dupliquer</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Duplicate, rename, delete, import or export challenges</source>
+        <translation>Dupliquer, renommer, supprimer, importer ou exporter des défis</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>E2SFCA, Gaussian decay</source>
         <translation>E2SFCA, décroissance gaussienne</translation>
@@ -2732,6 +2922,11 @@
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>E2SFCA, step decay 1 / 0.68 / 0.22</source>
         <translation>E2SFCA, décroissance par paliers 1 / 0,68 / 0,22</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Every area unit, highest priority first; selecting rows selects the areas on the map and back</source>
+        <translation>Chaque zone, priorité la plus haute d'abord ; sélectionner des lignes sélectionne les zones sur la carte et inversement</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2754,9 +2949,44 @@
         <translation>Filtre / expression</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>Find places where facilities of several sectors are close together</source>
+        <translation>Trouver des endroits où des équipements de plusieurs secteurs sont proches</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>From the catalogue</source>
         <translation>Depuis le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Gaussian sigma</source>
+        <translation>Sigma gaussien</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Give the chosen challenge another title</source>
+        <translation>Donner un autre titre au défi choisi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>How accessibility is computed: 2SFCA counts everyone within the distance fully; E2SFCA lets farther people count less</source>
+        <translation>Comment l'accessibilité est calculée : 2SFCA compte pleinement tous ceux dans la distance ; E2SFCA compte moins les personnes plus éloignées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>How far people go to a facility, in metres</source>
+        <translation>Jusqu'où les gens vont vers un équipement, en mètres</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>How many new sites to suggest</source>
+        <translation>Combien de nouveaux sites proposer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>How the indicators are put on one scale before they are weighted</source>
+        <translation>Comment les indicateurs sont mis sur une même échelle avant d'être pondérés</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2777,6 +3007,26 @@
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Layers and roles</source>
         <translation>Couches et rôles</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Make a copy of the chosen challenge</source>
+        <translation>Faire une copie du défi choisi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Manage</source>
+        <translation>Gérer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Maps and priority</source>
+        <translation>Cartes et priorité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/sites.py"/>
@@ -2809,12 +3059,22 @@
         <translation>Nouveaux emplacements et sites à usage partagé</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>New: {name} in {area}, capacity {capacity:g}</source>
+        <translation>Nouveau : {name} à {area}, capacité {capacity:g}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>New: {name}, capacity {capacity:g}</source>
+        <translation>Nouveau : {name}, capacité {capacity:g}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>No area unit has a value.</source>
         <translation>Aucune zone n'a de valeur.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>No facility near the click.</source>
         <translation>Aucun équipement près du clic.</translation>
     </message>
@@ -2829,19 +3089,19 @@
         <translation>Normalisation (carte des priorités)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Number of colour classes on the result maps</source>
+        <translation>Nombre de classes de couleur sur les cartes de résultats</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>OK: {text}</source>
+        <translation>OK : {text}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
-        <source>Opgave: {title}</source>
-        <translation>Défi : {title}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
-        <source>Opgaven (challenges)</source>
-        <translation>Défis (Opgaven)</translation>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>Only the features for which this expression is true play the role (optional)</source>
+        <translation>Seules les entités pour lesquelles cette expression est vraie jouent le rôle (facultatif)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2849,7 +3109,7 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Place new facility</source>
         <translation>Placer un nouvel équipement</translation>
     </message>
@@ -2865,8 +3125,48 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Progress of the run</source>
+        <translation>Avancement du calcul</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>Propose sites that reach as much demand without a facility as possible (after a run)</source>
+        <translation>Proposer des sites qui atteignent le plus de demande sans équipement possible (après un calcul)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Read a challenge from a .slimstad.json file</source>
+        <translation>Lire un défi depuis un fichier .slimstad.json</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>Ready (green) or what is wrong (red)</source>
+        <translation>Prêt (vert) ou ce qui ne va pas (rouge)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Remove every step</source>
+        <translation>Effacer toutes les étapes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Remove facility</source>
         <translation>Retirer un équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>Removed: {name}</source>
+        <translation>Retiré : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>Removed: {name} (capacity {capacity:g})</source>
+        <translation>Retiré : {name} (capacité {capacity:g})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2899,7 +3199,7 @@
         <translation>Calcul impossible : {reasons}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Run scenario</source>
         <translation>Calculer le scénario</translation>
     </message>
@@ -2924,6 +3224,26 @@
         <translation>Scénario</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>Scenario changes</source>
+        <translation>Changements du scénario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/component.py"/>
+        <source>Show or hide the challenges: create one from a template, bind its layers, run it, read the results and try scenarios</source>
+        <translation>Afficher ou masquer les défis : en créer un à partir d'un modèle, lier ses couches, le calculer, lire les résultats et essayer des scénarios</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
+        <source>Site {step}: +{count} within reach</source>
+        <translation>Site {step} : +{count} à portée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
+        <source>Site {step}: +{count} {what} within reach</source>
+        <translation>Site {step} : +{count} {what} à portée</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>Sites</source>
         <translation>Sites</translation>
@@ -2944,9 +3264,9 @@
         <translation>SlimStad : défi {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
-        <source>Status</source>
-        <translation>État</translation>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Stop the run; nothing is changed</source>
+        <translation>Arrêter le calcul ; rien n'est modifié</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
@@ -2969,9 +3289,34 @@
         <translation>Offre : {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>Take a layer of the shared catalogue for this role (it is added to the project)</source>
+        <translation>Prendre une couche du catalogue partagé pour ce rôle (elle est ajoutée au projet)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Take back the last step</source>
+        <translation>Annuler la dernière étape</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>The challenges of this project; choose one to work on</source>
+        <translation>Les défis de ce projet ; choisissez-en un pour travailler</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>The field of that layer that holds the role's values</source>
+        <translation>Le champ de cette couche qui contient les valeurs du rôle</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>The project has no point layers with facilities.</source>
         <translation>Le projet n'a pas de couche de points avec des équipements.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>The project layer that fills this role</source>
+        <translation>La couche du projet qui remplit ce rôle</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2984,6 +3329,21 @@
         <translation>Le calcul a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>The steps of the scenario, in order</source>
+        <translation>Les étapes du scénario, dans l'ordre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>The templates shipped with SlimStad, ready to run on the sample city</source>
+        <translation>Les modèles fournis avec SlimStad, prêts à calculer sur la ville d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>The values per area unit after a run</source>
+        <translation>Les valeurs par zone après un calcul</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>This challenge has no demand to cover.</source>
         <translation>Ce défi n'a pas de demande à couvrir.</translation>
@@ -2992,6 +3352,11 @@
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -3004,9 +3369,49 @@
         <translation>Rôle inconnu {key}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Weight of this indicator in the priority map (the weights add up to 1)</source>
+        <translation>Poids de cet indicateur dans la carte des priorités (les poids totalisent 1)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>Weighted priority of the challenge's indicators ({weights}).</source>
         <translation>Priorité pondérée des indicateurs du défi ({weights}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Weights in the priority map</source>
+        <translation>Poids dans la carte des priorités</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Which layer and field fill each role</source>
+        <translation>Quelle couche et quel champ remplissent chaque rôle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>Which layer fills each role of the challenge; select a row for its field, filter and catalogue choice</source>
+        <translation>Quelle couche remplit chaque rôle du défi ; sélectionnez une ligne pour son champ, son filtre et son choix dans le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Width of the Gaussian decay (E2SFCA Gaussian only); 0 = half the distance</source>
+        <translation>Largeur de la décroissance gaussienne (E2SFCA gaussien uniquement) ; 0 = la moitié de la distance</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Write the chosen challenge to a .slimstad.json file</source>
+        <translation>Écrire le défi choisi dans un fichier .slimstad.json</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>changed capacity</source>
+        <translation>capacité modifiée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
+        <source>facility {fid}</source>
+        <translation>équipement {fid}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3044,6 +3449,11 @@
         <translation>min–max (0 à 1)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>new facility</source>
+        <translation>nouvel équipement</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>no field chosen</source>
         <translation>aucun champ choisi</translation>
@@ -3062,6 +3472,11 @@
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>rank</source>
         <translation>rang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>removed facility</source>
+        <translation>équipement retiré</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3109,34 +3524,19 @@
         <translation>{count} zones sur {total} ont plus de {value} {unit} (la valeur de la ville).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>{name}: capacity becomes {new:g}</source>
+        <translation>{name} : la capacité devient {new:g}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>{name}: capacity {old:g} → {new:g}</source>
+        <translation>{name} : capacité {old:g} → {new:g}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>{title}: Gaussian sigma</source>
-        <translation>{title} : sigma gaussien</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>{title}: distance</source>
-        <translation>{title} : distance</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>{title}: method</source>
-        <translation>{title} : méthode</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>{title}: weight in the priority map</source>
-        <translation>{title} : poids dans la carte des priorités</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
-        <source>± facility {fid}: capacity becomes {capacity:g}</source>
-        <translation>± équipement {fid} : la capacité devient {capacity:g}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/results.py"/>
@@ -3147,11 +3547,6 @@
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>— choose a catalogue layer —</source>
         <translation>— choisir une couche du catalogue —</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
-        <source>− facility {fid} removed</source>
-        <translation>− équipement {fid} retiré</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4147,14 @@
     </message>
 </context>
 <context>
+    <name>SlimStadHelp</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/help.py"/>
+        <source>Help: open the page about this panel (installed with SlimStad, works offline)</source>
+        <translation>Aide : ouvrir la page sur ce panneau (installée avec SlimStad, fonctionne hors ligne)</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadLocations</name>
     <message>
         <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
@@ -3822,6 +4225,26 @@
         <translation>(carte actuelle)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>A3 landscape</source>
+        <translation>A3 paysage</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>A3 portrait</source>
+        <translation>A3 portrait</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>Area</source>
         <translation>Zone</translation>
@@ -3873,6 +4296,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Check the choices, then write the map in the background</source>
+        <translation>Vérifier les choix, puis écrire la carte en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
     </message>
@@ -3880,6 +4308,11 @@
         <location filename="../slimstad_plugin/core/maps/overview.py"/>
         <source>City</source>
         <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Close without making a map</source>
+        <translation>Fermer sans faire de carte</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3893,6 +4326,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Exporting planning map {name}</source>
         <translation>Export de la carte de planification {name}</translation>
     </message>
@@ -3900,6 +4338,11 @@
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Exporting {path} failed: {detail}</source>
         <translation>L'export de {path} a échoué : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Fill title, legend, table and sources from a challenge's results, or print the current map</source>
+        <translation>Remplir titre, légende, tableau et sources à partir des résultats d'un défi, ou imprimer la carte actuelle</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3917,6 +4360,16 @@
         <translation>Carte de planification indicative : aucun droit ne peut en être dérivé.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Language of the texts on the map</source>
+        <translation>Langue des textes sur la carte</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>Legend</source>
         <translation>Légende</translation>
@@ -3930,6 +4383,11 @@
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Made with {tool}.</source>
         <translation>Réalisé avec {tool}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Make a PDF, PNG or SVG planning map of the current map or a challenge, with its sources printed</source>
+        <translation>Faire une carte de planification PDF, PNG ou SVG de la carte actuelle ou d'un défi, avec ses sources imprimées</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
@@ -3968,6 +4426,21 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>One page per area of this layer (empty: one map)</source>
+        <translation>Une page par zone de cette couche (vide : une seule carte)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Open the planning map in the program that shows this kind of file</source>
+        <translation>Ouvrir la carte de planification dans le programme qui affiche ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
@@ -3975,6 +4448,11 @@
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Paper size and orientation of the map</source>
+        <translation>Format et orientation du papier de la carte</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
@@ -3993,6 +4471,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Preview: press "Preview"</source>
+        <translation>Aperçu : appuyez sur « Aperçu »</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Print internal or restricted sources (the map is marked internal)</source>
         <translation>Imprimer les sources internes ou restreintes (la carte est marquée interne)</translation>
     </message>
@@ -4005,6 +4493,21 @@
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Resolution of images in the output, in dots per inch</source>
+        <translation>Résolution des images dans la sortie, en points par pouce</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Second line under the title (default: the challenge's question)</source>
+        <translation>Deuxième ligne sous le titre (par défaut : la question du défi)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Show the first page as it will be printed</source>
+        <translation>Montrer la première page telle qu'elle sera imprimée</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
@@ -4092,6 +4595,16 @@
         <translation>L'export n'a produit aucun fichier dans {folder}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>The file to write: .pdf, .png or .svg</source>
+        <translation>Le fichier à écrire : .pdf, .png ou .svg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>The first page of the map</source>
+        <translation>La première page de la carte</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n'existe pas.</translation>
@@ -4162,9 +4675,24 @@
         <translation>Titre (par défaut : le titre du défi)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Title printed on the map</source>
+        <translation>Titre imprimé sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
+        <translation>Problème inattendu ({error}) ; les détails se trouvent dans le journal de SlimStad.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
         <translation>Sortie non prise en charge {path} : utilisez un nom de fichier .pdf, .png ou .svg.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Without this, a map that shows internal or restricted data is refused</source>
+        <translation>Sans cela, une carte qui montre des données internes ou restreintes est refusée</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -4336,8 +4864,33 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>Create sample city</source>
+        <translation>Créer la ville d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
         <source>Create sample city…</source>
         <translation>Créer la ville d'exemple…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>Create the fictional city Voorbeeldstad in your data folder and open it: the layers of the sample catalogue, styled and grouped by sector</source>
+        <translation>Créer la ville fictive Voorbeeldstad dans votre dossier de données et l'ouvrir : les couches du catalogue d'exemple, stylées et groupées par secteur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/dependencies.py"/>
+        <source>Install them (for example {command}) and restart QGIS.</source>
+        <translation>Installez-les (par exemple {command}) et redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>Sample city created in {folder}; the Shared data catalogue reads its layers there.</source>
+        <translation>Ville d'exemple créée dans {folder} ; le catalogue Données partagées y lit ses couches.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>Sample city opened from {folder}.</source>
+        <translation>Ville d'exemple ouverte depuis {folder}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/plugin.py"/>
@@ -4345,9 +4898,29 @@
         <translation>SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py"/>
-        <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
-        <translation>SlimStad a besoin de ces paquets Python dans le Python de QGIS : {packages}. Installez-les (par exemple python3 -m pip install --user "shapely&gt;=2") et redémarrez QGIS.</translation>
+        <location filename="../slimstad_plugin/core/base/dependencies.py"/>
+        <source>SlimStad needs these Python packages in QGIS's Python: {packages}.</source>
+        <translation>SlimStad a besoin de ces paquets Python dans le Python de QGIS : {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>SlimStad: sample city in {folder}</source>
+        <translation>SlimStad : ville d'exemple dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>The current project has unsaved changes. Save them before the sample city opens?</source>
+        <translation>Le projet actuel a des modifications non enregistrées. Les enregistrer avant d'ouvrir la ville d'exemple ?</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>The sample city was not created.</source>
+        <translation>La ville d'exemple n'a pas été créée.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/dependencies.py"/>
+        <source>This Python is managed by the system (Debian 12, Ubuntu 23.04 or later) and its own python3-shapely is too old. Install them for your user: {user_command} — or in a virtual environment: {venv_command} and start QGIS with PYTHONPATH={site}. Then restart QGIS.</source>
+        <translation>Ce Python est géré par le système (Debian 12, Ubuntu 23.04 ou plus récent) et son propre python3-shapely est trop ancien. Installez-les pour votre utilisateur : {user_command} — ou dans un environnement virtuel : {venv_command} et démarrez QGIS avec PYTHONPATH={site}. Redémarrez ensuite QGIS.</translation>
     </message>
 </context>
 <context>
@@ -5111,49 +5684,94 @@
 <context>
     <name>SlimStadRebinding</name>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>(optional)</source>
         <translation>(facultatif)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Add and run</source>
+        <translation>Ajouter et calculer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Add to project</source>
         <translation>Ajouter au projet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>Asked for</source>
-        <translation>Demandé</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Bound to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Challenge from another city: {title}</source>
         <translation>Défi d'une autre ville : {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>Fields</source>
-        <translation>Champs</translation>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Close without adding anything</source>
+        <translation>Fermer sans rien ajouter</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>Matched by</source>
-        <translation>Lié par</translation>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Every role the challenge needs, the layer and field that play it here, and whether that works</source>
+        <translation>Chaque rôle dont le défi a besoin, la couche et le champ qui le jouent ici, et si cela fonctionne</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>Missing</source>
-        <translation>Manquant</translation>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>From the catalogue: {title} ({sector})</source>
+        <translation>Du catalogue : {title} ({sector})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Layer: {name}</source>
+        <translation>Couche : {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Store the challenge in this project (available when every required role is bound)</source>
+        <translation>Enregistrer le défi dans ce projet (disponible quand chaque rôle requis est lié)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Store the challenge in this project and run it at once</source>
+        <translation>Enregistrer le défi dans ce projet et le calculer aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>The field that holds: {roles}</source>
+        <translation>Le champ qui contient : {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>The layer of this project, or an entry of your catalogue, that plays this role</source>
+        <translation>La couche de ce projet, ou une entrée de votre catalogue, qui joue ce rôle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>What the challenge needs: {roles}</source>
+        <translation>Ce dont le défi a besoin : {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>a layer</source>
+        <translation>une couche</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
@@ -5162,18 +5780,33 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>bound to {target} ({how})</source>
+        <translation>lié à {target} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>cannot run: {problems}</source>
         <translation>exécution impossible : {problems}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
-        <source>missing roles: {roles}</source>
-        <translation>rôles manquants : {roles}</translation>
+        <source>chosen by you</source>
+        <translation>choisi par vous</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>not found</source>
-        <translation>introuvable</translation>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no field for: {roles}</source>
+        <translation>aucun champ pour : {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no layer found for {wanted}</source>
+        <translation>aucune couche trouvée pour {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no layer of the sector {sector} has a field for {roles}</source>
+        <translation>aucune couche du secteur {sector} n'a de champ pour {roles}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
@@ -5202,13 +5835,129 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
-        <source>{slot}: no {sector} layer with {roles}</source>
-        <translation>{slot} : aucune couche du secteur {sector} avec {roles}</translation>
+        <source>{slot}: no layer of the sector {sector} has a field for {roles}</source>
+        <translation>{slot} : aucune couche du secteur {sector} n'a de champ pour {roles}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
-        <source>{slot}: {wanted} -&gt; {target} ({how})</source>
-        <translation>{slot} : {wanted} -&gt; {target} ({how})</translation>
+        <source>{slot}: {state}</source>
+        <translation>{slot} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>— choose a layer —</source>
+        <translation>— choisissez une couche —</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadRoles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>area code</source>
+        <translation>code de zone</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>area name</source>
+        <translation>nom de zone</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>capacity (places, beds, pupils)</source>
+        <translation>capacité (places, lits, élèves)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>children aged 0-2</source>
+        <translation>enfants de 0 à 2 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>children aged 3-5</source>
+        <translation>enfants de 3 à 5 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>children aged 6-11</source>
+        <translation>enfants de 6 à 11 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>date of last change</source>
+        <translation>date de la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>facility name</source>
+        <translation>nom de l'équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>facility type</source>
+        <translation>type d'équipement</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>municipality code (NIS)</source>
+        <translation>code de commune (INS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>number of dwellings</source>
+        <translation>nombre de logements</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>residents (total)</source>
+        <translation>habitants (total)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>residents aged 18-64</source>
+        <translation>habitants de 18 à 64 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>residents aged 65-79</source>
+        <translation>habitants de 65 à 79 ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>residents aged 80 and over</source>
+        <translation>habitants de 80 ans et plus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>surface area (m²)</source>
+        <translation>superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>young people aged 12-17</source>
+        <translation>jeunes de 12 à 17 ans</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadSampleCity</name>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
+        <source>Cannot build the sample project {path}: {error}</source>
+        <translation>Impossible de construire le projet exemple {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>Impossible de créer le dossier {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
+        <source>Cannot write the project {path}: {error}</source>
+        <translation>Impossible d'écrire le projet {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
+        <source>{path} exists but is not the sample city; choose another data folder (the file is left as it is).</source>
+        <translation>{path} existe mais n'est pas la ville exemple ; choisissez un autre dossier de données (le fichier reste tel quel).</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +6066,16 @@
         <translation>Impossible d'écrire la copie du projet : {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Challenge {title} added to the project.</source>
+        <translation>Défi {title} ajouté au projet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Check and unpack a package made by SlimStad, then open its project</source>
+        <translation>Vérifier et décompresser un paquet fait par SlimStad, puis ouvrir son projet</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Copying data</source>
         <translation>Copie des données</translation>
@@ -5418,6 +6177,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Pack the saved project, its data and its challenges into one file another city can open</source>
+        <translation>Empaqueter le projet enregistré, ses données et ses défis dans un fichier qu'une autre ville peut ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Package opened from {path}; every checksum matched.</source>
         <translation>Paquet ouvert depuis {path} ; toutes les sommes de contrôle concordent.</translation>
     </message>
@@ -5425,6 +6189,11 @@
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Packing was canceled; nothing was written.</source>
         <translation>L'empaquetage a été annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Read another city's challenge and bind its roles to your layers</source>
+        <translation>Lire le défi d'une autre ville et lier ses rôles à vos couches</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -5765,6 +6534,29 @@
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} n'est pas un fichier zip lisible : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadStyles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Local road</source>
+        <translation>Route locale</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Main road</source>
+        <translation>Route principale</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Primary school</source>
+        <translation>École primaire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Secondary school</source>
+        <translation>École secondaire</translation>
     </message>
 </context>
 <context>

@@ -991,6 +991,11 @@
         <translation>Item '{id}': {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
+        <source>Entry '{id}': {problem}.</source>
+        <translation>Item '{id}': {problem}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Examples (feature ids)</source>
         <translation>Voorbeelden (object-id's)</translation>
@@ -1496,6 +1501,11 @@
         <translation>de beschrijving van de collectie</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
+        <source>the data file {file} is not in the data folder {folder}</source>
+        <translation>het gegevensbestand {file} staat niet in de gegevensmap {folder}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>the layer cannot be opened: {error}</source>
         <translation>de laag kan niet geopend worden: {error}</translation>
@@ -1705,8 +1715,8 @@
     <name>SlimStadCatalogueDock</name>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
-        <source>Add a catalogue</source>
-        <translation>Een catalogus toevoegen</translation>
+        <source>Add a catalogue file or address; SlimStad remembers it</source>
+        <translation>Een catalogusbestand of -adres toevoegen; SlimStad onthoudt het</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -1730,6 +1740,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Add the selected layers to the project, styled and with their metadata (or double-click an entry)</source>
+        <translation>De geselecteerde lagen aan het project toevoegen, gestileerd en met hun metadata (of dubbelklik op een item)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add to project</source>
         <translation>Toevoegen aan project</translation>
     </message>
@@ -1749,6 +1764,11 @@
         <translation>Catalogus {location} kon niet geladen worden: {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Check health</source>
         <translation>Gezondheid controleren</translation>
@@ -1764,9 +1784,44 @@
         <translation>{n} gegevensbronnen controleren</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Choose the folder where catalogues find their data files; SlimStad remembers it</source>
+        <translation>Kies de map waar catalogi hun gegevensbestanden vinden; SlimStad onthoudt ze</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Copy the selected layers into a GeoPackage to work without network</source>
+        <translation>De geselecteerde lagen naar een GeoPackage kopiëren om zonder netwerk te werken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Count empty geometries, duplicates and missing values of the selected layers</source>
+        <translation>Lege geometrieën, dubbels en ontbrekende waarden van de geselecteerde lagen tellen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Create the sample city here</source>
+        <translation>De voorbeeldstad hier maken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Data folder of the catalogues</source>
+        <translation>Gegevensmap van de catalogi</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Empty answer</source>
         <translation>Leeg antwoord</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Filter the catalogue as you type: title, keyword, owner or sector</source>
+        <translation>Filter de catalogus terwijl u typt: titel, trefwoord, eigenaar of sector</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/model.py"/>
@@ -1792,6 +1847,11 @@
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Group by owner</source>
         <translation>Groeperen per eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Group the catalogue by owning department instead of by sector</source>
+        <translation>De catalogus groeperen per eigenaar (dienst) in plaats van per sector</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -1829,9 +1889,19 @@
         <translation>Offline kopie maken…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Metadata of the selected layer</source>
+        <translation>Metadata van de geselecteerde laag</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Offline kopie van {n} lagen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Open every selected layer (or all) in the background and show whether it is reachable</source>
+        <translation>Elke geselecteerde laag (of alle) op de achtergrond openen en tonen of ze bereikbaar is</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -1855,6 +1925,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>Read every catalogue again</source>
+        <translation>Alle catalogi opnieuw inlezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Relative file paths in catalogues (such as the sample city's voorbeeldstad.gpkg) are looked up in this folder</source>
+        <translation>Relatieve bestandspaden in catalogi (zoals voorbeeldstad.gpkg van de voorbeeldstad) worden in deze map gezocht</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Reload catalogues</source>
         <translation>Catalogi herladen</translation>
     </message>
@@ -1864,9 +1944,14 @@
         <translation>Zoek op titel, trefwoord of eigenaar…</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <location filename="../slimstad_plugin/gui/catalogue/component.py"/>
         <source>Shared data</source>
         <translation>Gedeelde data</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/component.py"/>
+        <source>Show or hide the catalogue of the city's shared layers</source>
+        <translation>De catalogus van de gedeelde lagen van de stad tonen of verbergen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
@@ -1879,9 +1964,24 @@
         <translation>Offline kopie mislukt: {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>The sample city's data is not in this folder yet.</source>
+        <translation>De gegevens van de voorbeeldstad staan nog niet in deze map.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
+        <source>The shared layers; double-click one to add it to the project</source>
+        <translation>De gedeelde lagen; dubbelklik op een laag om ze aan het project toe te voegen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>This catalogue is already in the list.</source>
         <translation>Deze catalogus staat al in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/data_folder.py"/>
+        <source>Write the sample city Voorbeeldstad into the data folder and open it as a project (nothing there is overwritten)</source>
+        <translation>De voorbeeldstad Voorbeeldstad in de gegevensmap schrijven en als project openen (niets wordt er overschreven)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2401,6 +2501,11 @@
         <translation>area_units heeft een laagverwijzing nodig.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
+        <source>better</source>
+        <translation>beter</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>challenge</source>
         <translation>opgave</translation>
@@ -2471,6 +2576,11 @@
         <translation>nieuwe voorziening</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
+        <source>no change</source>
+        <translation>geen verandering</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>no residents (no value)</source>
         <translation>geen inwoners (geen waarde)</translation>
@@ -2526,6 +2636,11 @@
         <translation>de titel heeft minstens één taal nodig (nl, en of fr).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/output.py"/>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} voorzieningen van {layer} hebben geen capaciteit (NULL); ze tellen als 0 plaatsen.</translation>
@@ -2554,6 +2669,11 @@
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
         <translation>{count} waarden voor {purpose} in laag {layer} zijn negatief (bv. {value}); inwoners en capaciteiten zijn 0 of meer.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>{indicator} – scenario {scenario} (difference)</source>
+        <translation>{indicator} – scenario {scenario} (verschil)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
@@ -2599,11 +2719,6 @@
 <context>
     <name>SlimStadChallengePanel</name>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
-        <source>+ {name}: {capacity:g} places at ({x:.0f}, {y:.0f})</source>
-        <translation>+ {name}: {capacity:g} plaatsen op ({x:.0f}, {y:.0f})</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>2SFCA (everyone within the distance counts fully)</source>
         <translation>2SFCA (iedereen binnen de afstand telt volledig)</translation>
@@ -2619,9 +2734,19 @@
         <translation>Er loopt een berekening.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>A site serves the demand within this distance; multi-use sites group facilities within half of it</source>
+        <translation>Een locatie bedient de vraag binnen deze afstand; plekken voor meervoudig gebruik groeperen voorzieningen binnen de helft ervan</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Add or remove a facility on the map first.</source>
         <translation>Voeg eerst een voorziening toe op de kaart of verwijder er een.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Add or remove facilities on the map and compare with today</source>
+        <translation>Voorzieningen op de kaart toevoegen of verwijderen en vergelijken met vandaag</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/results.py"/>
@@ -2640,6 +2765,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Bring back the challenge deleted last</source>
+        <translation>De laatst verwijderde opgave terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2655,18 +2785,33 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Challenge {id}</source>
+        <translation>Opgave {id}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Challenge {title} deleted; use Undo delete to restore it.</source>
         <translation>Opgave {title} verwijderd; kies 'Verwijderen ongedaan maken' om ze terug te zetten.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Challenge: {title}</source>
+        <translation>Opgave: {title}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/component.py"/>
-        <source>Challenges (Opgaven)</source>
+        <source>Challenges</source>
         <translation>Opgaven</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Change capacity</source>
         <translation>Capaciteit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Choose what to do, click on the map, then run the scenario. Every step gets a marker on the map and a line below.</source>
+        <translation>Kies wat u wilt doen, klik op de kaart en bereken dan het scenario. Elke stap krijgt een markering op de kaart en een regel hieronder.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
@@ -2674,19 +2819,39 @@
         <translation>Klassen op de kaarten</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
-        <source>Click on the map to add a facility or to remove one, then run the scenario.</source>
-        <translation>Klik op de kaart om een voorziening toe te voegen of te verwijderen en bereken dan het scenario.</translation>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Click on an existing facility to give it another capacity</source>
+        <translation>Klik op een bestaande voorziening om ze een andere capaciteit te geven</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Click on an existing facility to take it away in the scenario</source>
+        <translation>Klik op een bestaande voorziening om ze in het scenario weg te nemen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Click on the map where a new facility comes; you give its capacity</source>
+        <translation>Klik op de kaart waar een nieuwe voorziening komt; u geeft haar capaciteit op</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Compute the challenge with these steps and show the differences with today (grey: no change, blue: better, orange: worse)</source>
+        <translation>De opgave berekenen met deze stappen en de verschillen met vandaag tonen (grijs: geen verandering, blauw: beter, oranje: slechter)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Context: {name}</source>
         <translation>Context: {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Create a challenge from the chosen template</source>
+        <translation>Een opgave maken uit het gekozen sjabloon</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2709,9 +2874,29 @@
         <translation>De opgave {title} verwijderen? Haar resultaatlagen blijven.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Delete the chosen challenge (its result layers stay)</source>
+        <translation>De gekozen opgave verwijderen (haar resultaatlagen blijven)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>Demand: {name}</source>
         <translation>Vraag: {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Distances, method, classes and priority weights</source>
+        <translation>Afstanden, methode, klassen en prioriteitsgewichten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Do the step you took back again</source>
+        <translation>De teruggenomen stap opnieuw uitvoeren</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2724,6 +2909,11 @@
         <translation>Dupliceren</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Duplicate, rename, delete, import or export challenges</source>
+        <translation>Opgaven dupliceren, hernoemen, verwijderen, importeren of exporteren</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>E2SFCA, Gaussian decay</source>
         <translation>E2SFCA, Gaussische afname</translation>
@@ -2732,6 +2922,11 @@
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>E2SFCA, step decay 1 / 0.68 / 0.22</source>
         <translation>E2SFCA, trapsgewijze afname 1 / 0,68 / 0,22</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Every area unit, highest priority first; selecting rows selects the areas on the map and back</source>
+        <translation>Elk gebied, hoogste prioriteit eerst; rijen selecteren selecteert de gebieden op de kaart en omgekeerd</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2754,9 +2949,44 @@
         <translation>Filter / expressie</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>Find places where facilities of several sectors are close together</source>
+        <translation>Plaatsen zoeken waar voorzieningen van verschillende sectoren dicht bij elkaar liggen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>From the catalogue</source>
         <translation>Uit de catalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Gaussian sigma</source>
+        <translation>Gaussische sigma</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Give the chosen challenge another title</source>
+        <translation>De gekozen opgave een andere titel geven</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>How accessibility is computed: 2SFCA counts everyone within the distance fully; E2SFCA lets farther people count less</source>
+        <translation>Hoe de bereikbaarheid berekend wordt: 2SFCA telt iedereen binnen de afstand volledig; bij E2SFCA tellen mensen verder weg minder</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>How far people go to a facility, in metres</source>
+        <translation>Hoe ver mensen naar een voorziening gaan, in meter</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>How many new sites to suggest</source>
+        <translation>Hoeveel nieuwe locaties voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>How the indicators are put on one scale before they are weighted</source>
+        <translation>Hoe de indicatoren op één schaal gebracht worden voor ze gewogen worden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2777,6 +3007,26 @@
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Layers and roles</source>
         <translation>Lagen en rollen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Make a copy of the chosen challenge</source>
+        <translation>Een kopie van de gekozen opgave maken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Manage</source>
+        <translation>Beheren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Maps and priority</source>
+        <translation>Kaarten en prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Method</source>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/sites.py"/>
@@ -2809,12 +3059,22 @@
         <translation>Nieuwe locaties en multi-inzetbare voorzieningen</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>New: {name} in {area}, capacity {capacity:g}</source>
+        <translation>Nieuw: {name} in {area}, capaciteit {capacity:g}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>New: {name}, capacity {capacity:g}</source>
+        <translation>Nieuw: {name}, capaciteit {capacity:g}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>No area unit has a value.</source>
         <translation>Geen enkel gebied heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>No facility near the click.</source>
         <translation>Geen voorziening in de buurt van de klik.</translation>
     </message>
@@ -2829,19 +3089,19 @@
         <translation>Normalisatie (prioriteitenkaart)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Number of colour classes on the result maps</source>
+        <translation>Aantal kleurklassen op de resultaatkaarten</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>OK: {text}</source>
+        <translation>OK: {text}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
-        <source>Opgave: {title}</source>
-        <translation>Opgave: {title}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
-        <source>Opgaven (challenges)</source>
-        <translation>Opgaven</translation>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>Only the features for which this expression is true play the role (optional)</source>
+        <translation>Alleen de objecten waarvoor deze expressie waar is spelen de rol (optioneel)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2849,7 +3109,7 @@
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Place new facility</source>
         <translation>Nieuwe voorziening plaatsen</translation>
     </message>
@@ -2865,8 +3125,48 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Progress of the run</source>
+        <translation>Voortgang van de berekening</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
+        <source>Propose sites that reach as much demand without a facility as possible (after a run)</source>
+        <translation>Locaties voorstellen die zoveel mogelijk vraag zonder voorziening bereiken (na een berekening)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Read a challenge from a .slimstad.json file</source>
+        <translation>Een opgave uit een .slimstad.json-bestand lezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>Ready (green) or what is wrong (red)</source>
+        <translation>Klaar (groen) of wat er mis is (rood)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Remove every step</source>
+        <translation>Alle stappen wissen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Remove facility</source>
         <translation>Voorziening verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>Removed: {name}</source>
+        <translation>Verwijderd: {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>Removed: {name} (capacity {capacity:g})</source>
+        <translation>Verwijderd: {name} (capaciteit {capacity:g})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2899,7 +3199,7 @@
         <translation>Berekenen kan niet: {reasons}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
         <source>Run scenario</source>
         <translation>Scenario berekenen</translation>
     </message>
@@ -2924,6 +3224,26 @@
         <translation>Scenario</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>Scenario changes</source>
+        <translation>Scenariowijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/component.py"/>
+        <source>Show or hide the challenges: create one from a template, bind its layers, run it, read the results and try scenarios</source>
+        <translation>Opgaven tonen of verbergen: er een maken uit een sjabloon, haar lagen koppelen, berekenen, de resultaten lezen en scenario's proberen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
+        <source>Site {step}: +{count} within reach</source>
+        <translation>Locatie {step}: +{count} binnen bereik</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/sites.py"/>
+        <source>Site {step}: +{count} {what} within reach</source>
+        <translation>Locatie {step}: +{count} {what} binnen bereik</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
         <source>Sites</source>
         <translation>Locaties</translation>
@@ -2944,9 +3264,9 @@
         <translation>SlimStad: opgave {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Stop the run; nothing is changed</source>
+        <translation>De berekening stoppen; er verandert niets</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/sites_panel.py"/>
@@ -2969,9 +3289,34 @@
         <translation>Aanbod: {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>Take a layer of the shared catalogue for this role (it is added to the project)</source>
+        <translation>Een laag uit de gedeelde catalogus nemen voor deze rol (ze wordt aan het project toegevoegd)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Take back the last step</source>
+        <translation>De laatste stap terugnemen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>The challenges of this project; choose one to work on</source>
+        <translation>De opgaven van dit project; kies er een om aan te werken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>The field of that layer that holds the role's values</source>
+        <translation>Het veld van die laag met de waarden van de rol</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>The project has no point layers with facilities.</source>
         <translation>Het project heeft geen puntlagen met voorzieningen.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>The project layer that fills this role</source>
+        <translation>De projectlaag die deze rol invult</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -2984,6 +3329,21 @@
         <translation>De berekening is geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>The steps of the scenario, in order</source>
+        <translation>De stappen van het scenario, in volgorde</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>The templates shipped with SlimStad, ready to run on the sample city</source>
+        <translation>De sjablonen die met SlimStad meekomen, klaar om op de voorbeeldstad te berekenen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>The values per area unit after a run</source>
+        <translation>De waarden per gebied na een berekening</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/sites.py"/>
         <source>This challenge has no demand to cover.</source>
         <translation>Deze opgave heeft geen vraag om te bedienen.</translation>
@@ -2992,6 +3352,11 @@
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_panel.py"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -3004,9 +3369,49 @@
         <translation>Onbekende rol {key}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Weight of this indicator in the priority map (the weights add up to 1)</source>
+        <translation>Gewicht van deze indicator in de prioriteitskaart (de gewichten tellen op tot 1)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/priority.py"/>
         <source>Weighted priority of the challenge's indicators ({weights}).</source>
         <translation>Gewogen prioriteit van de indicatoren van de opgave ({weights}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Weights in the priority map</source>
+        <translation>Gewichten in de prioriteitskaart</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Which layer and field fill each role</source>
+        <translation>Welke laag en welk veld elke rol invullen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
+        <source>Which layer fills each role of the challenge; select a row for its field, filter and catalogue choice</source>
+        <translation>Welke laag elke rol van de opgave invult; selecteer een rij voor haar veld, filter en keuze uit de catalogus</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
+        <source>Width of the Gaussian decay (E2SFCA Gaussian only); 0 = half the distance</source>
+        <translation>Breedte van de Gaussische afname (enkel E2SFCA Gaussisch); 0 = de helft van de afstand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
+        <source>Write the chosen challenge to a .slimstad.json file</source>
+        <translation>De gekozen opgave naar een .slimstad.json-bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>changed capacity</source>
+        <translation>gewijzigde capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
+        <source>facility {fid}</source>
+        <translation>voorziening {fid}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3044,6 +3449,11 @@
         <translation>min–max (0 tot 1)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>new facility</source>
+        <translation>nieuwe voorziening</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
         <source>no field chosen</source>
         <translation>geen veld gekozen</translation>
@@ -3062,6 +3472,11 @@
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>rank</source>
         <translation>rang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>removed facility</source>
+        <translation>verwijderde voorziening</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3109,34 +3524,19 @@
         <translation>{count} van {total} gebieden hebben meer dan {value} {unit} (het stadsgemiddelde).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>{name}: capacity becomes {new:g}</source>
+        <translation>{name}: capaciteit wordt {new:g}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
+        <source>{name}: capacity {old:g} → {new:g}</source>
+        <translation>{name}: capaciteit {old:g} → {new:g}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>{title}: Gaussian sigma</source>
-        <translation>{title}: Gaussische sigma</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>{title}: distance</source>
-        <translation>{title}: afstand</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>{title}: method</source>
-        <translation>{title}: methode</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>{title}: weight in the priority map</source>
-        <translation>{title}: gewicht in de prioriteitenkaart</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
-        <source>± facility {fid}: capacity becomes {capacity:g}</source>
-        <translation>± voorziening {fid}: capaciteit wordt {capacity:g}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/results.py"/>
@@ -3147,11 +3547,6 @@
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>— choose a catalogue layer —</source>
         <translation>— kies een laag uit de catalogus —</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/challenge/scenario_tool.py"/>
-        <source>− facility {fid} removed</source>
-        <translation>− voorziening {fid} verwijderd</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4147,14 @@
     </message>
 </context>
 <context>
+    <name>SlimStadHelp</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/help.py"/>
+        <source>Help: open the page about this panel (installed with SlimStad, works offline)</source>
+        <translation>Help: de pagina over dit paneel openen (met SlimStad geïnstalleerd, werkt zonder internet)</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadLocations</name>
     <message>
         <location filename="../slimstad_plugin/core/analysis/location_suggestions.py"/>
@@ -3822,6 +4225,26 @@
         <translation>(huidige kaart)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>A3 landscape</source>
+        <translation>A3 liggend</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>A3 portrait</source>
+        <translation>A3 staand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>A4 landscape</source>
+        <translation>A4 liggend</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>A4 portrait</source>
+        <translation>A4 staand</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>Area</source>
         <translation>Gebied</translation>
@@ -3873,6 +4296,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Check the choices, then write the map in the background</source>
+        <translation>De keuzes controleren en de kaart dan op de achtergrond wegschrijven</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Kies een uitvoerbestand.</translation>
     </message>
@@ -3880,6 +4308,11 @@
         <location filename="../slimstad_plugin/core/maps/overview.py"/>
         <source>City</source>
         <translation>Stad</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Close without making a map</source>
+        <translation>Sluiten zonder een kaart te maken</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3893,6 +4326,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Exporting planning map {name}</source>
         <translation>Planningskaart {name} exporteren</translation>
     </message>
@@ -3900,6 +4338,11 @@
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Exporting {path} failed: {detail}</source>
         <translation>Exporteren van {path} mislukt: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Fill title, legend, table and sources from a challenge's results, or print the current map</source>
+        <translation>Titel, legende, tabel en bronnen invullen uit de resultaten van een opgave, of de huidige kaart afdrukken</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -3917,6 +4360,16 @@
         <translation>Indicatieve planningskaart: hieraan kunnen geen rechten ontleend worden.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Language of the texts on the map</source>
+        <translation>Taal van de teksten op de kaart</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>Legend</source>
         <translation>Legende</translation>
@@ -3930,6 +4383,11 @@
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Made with {tool}.</source>
         <translation>Gemaakt met {tool}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Make a PDF, PNG or SVG planning map of the current map or a challenge, with its sources printed</source>
+        <translation>Een planningskaart in PDF, PNG of SVG maken van de huidige kaart of een opgave, met haar bronnen erop</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
@@ -3968,6 +4426,21 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>One page per area of this layer (empty: one map)</source>
+        <translation>Eén pagina per gebied van deze laag (leeg: één kaart)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Open the planning map in the program that shows this kind of file</source>
+        <translation>De planningskaart openen in het programma dat dit soort bestanden toont</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
@@ -3975,6 +4448,11 @@
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Paper size and orientation of the map</source>
+        <translation>Papierformaat en oriëntatie van de kaart</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
@@ -3993,6 +4471,16 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Preview: press "Preview"</source>
+        <translation>Voorbeeld: druk op "Voorbeeld"</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Print internal or restricted sources (the map is marked internal)</source>
         <translation>Interne of beperkte bronnen afdrukken (de kaart wordt als intern gemarkeerd)</translation>
     </message>
@@ -4005,6 +4493,21 @@
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Resolution of images in the output, in dots per inch</source>
+        <translation>Resolutie van beelden in de uitvoer, in punten per inch</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Second line under the title (default: the challenge's question)</source>
+        <translation>Tweede regel onder de titel (standaard: de vraag van de opgave)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Show the first page as it will be printed</source>
+        <translation>De eerste pagina tonen zoals ze afgedrukt wordt</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
@@ -4092,6 +4595,16 @@
         <translation>De export maakte geen bestand in {folder}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>The file to write: .pdf, .png or .svg</source>
+        <translation>Het bestand om te schrijven: .pdf, .png of .svg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>The first page of the map</source>
+        <translation>De eerste pagina van de kaart</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
@@ -4162,9 +4675,24 @@
         <translation>Titel (standaard: de titel van de opgave)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Title printed on the map</source>
+        <translation>Titel op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
+        <translation>Onverwacht probleem ({error}); de details staan in het SlimStad-logboek.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
         <translation>Niet ondersteunde uitvoer {path}: gebruik een bestandsnaam op .pdf, .png of .svg.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Without this, a map that shows internal or restricted data is refused</source>
+        <translation>Zonder dit wordt een kaart met interne of beperkte gegevens geweigerd</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
@@ -4336,8 +4864,33 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>Create sample city</source>
+        <translation>Voorbeeldstad maken</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
         <source>Create sample city…</source>
         <translation>Voorbeeldstad maken…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>Create the fictional city Voorbeeldstad in your data folder and open it: the layers of the sample catalogue, styled and grouped by sector</source>
+        <translation>De fictieve stad Voorbeeldstad in uw gegevensmap maken en openen: de lagen van de voorbeeldcatalogus, gestileerd en per sector gegroepeerd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/dependencies.py"/>
+        <source>Install them (for example {command}) and restart QGIS.</source>
+        <translation>Installeer ze (bijvoorbeeld {command}) en herstart QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>Sample city created in {folder}; the Shared data catalogue reads its layers there.</source>
+        <translation>Voorbeeldstad gemaakt in {folder}; de catalogus Gedeelde data leest haar lagen daar.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>Sample city opened from {folder}.</source>
+        <translation>Voorbeeldstad geopend uit {folder}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/plugin.py"/>
@@ -4345,9 +4898,29 @@
         <translation>SlimStad</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/plugin.py"/>
-        <source>SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example python3 -m pip install --user "shapely&gt;=2") and restart QGIS.</source>
-        <translation>SlimStad heeft deze Python-pakketten nodig in de Python van QGIS: {packages}. Installeer ze (bijvoorbeeld python3 -m pip install --user "shapely&gt;=2") en herstart QGIS.</translation>
+        <location filename="../slimstad_plugin/core/base/dependencies.py"/>
+        <source>SlimStad needs these Python packages in QGIS's Python: {packages}.</source>
+        <translation>SlimStad heeft deze Python-pakketten nodig in de Python van QGIS: {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>SlimStad: sample city in {folder}</source>
+        <translation>SlimStad: voorbeeldstad in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>The current project has unsaved changes. Save them before the sample city opens?</source>
+        <translation>Het huidige project heeft niet-opgeslagen wijzigingen. Ze opslaan voor de voorbeeldstad opent?</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sample_city_action.py"/>
+        <source>The sample city was not created.</source>
+        <translation>De voorbeeldstad is niet gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/dependencies.py"/>
+        <source>This Python is managed by the system (Debian 12, Ubuntu 23.04 or later) and its own python3-shapely is too old. Install them for your user: {user_command} — or in a virtual environment: {venv_command} and start QGIS with PYTHONPATH={site}. Then restart QGIS.</source>
+        <translation>Deze Python wordt door het systeem beheerd (Debian 12, Ubuntu 23.04 of later) en zijn eigen python3-shapely is te oud. Installeer ze voor uw gebruiker: {user_command} — of in een virtuele omgeving: {venv_command} en start QGIS met PYTHONPATH={site}. Herstart daarna QGIS.</translation>
     </message>
 </context>
 <context>
@@ -5111,49 +5684,94 @@
 <context>
     <name>SlimStadRebinding</name>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>(optional)</source>
         <translation>(optioneel)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Add and run</source>
+        <translation>Toevoegen en berekenen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Add to project</source>
         <translation>Aan project toevoegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>Asked for</source>
-        <translation>Gevraagd</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Bound to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Challenge from another city: {title}</source>
         <translation>Opgave van een andere stad: {title}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>Fields</source>
-        <translation>Velden</translation>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Close without adding anything</source>
+        <translation>Sluiten zonder iets toe te voegen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>Matched by</source>
-        <translation>Gekoppeld via</translation>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Every role the challenge needs, the layer and field that play it here, and whether that works</source>
+        <translation>Elke rol die de opgave nodig heeft, de laag en het veld die ze hier spelen, en of dat werkt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>Missing</source>
-        <translation>Ontbreekt</translation>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Field</source>
+        <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>From the catalogue: {title} ({sector})</source>
+        <translation>Uit de catalogus: {title} ({sector})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Layer: {name}</source>
+        <translation>Laag: {name}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Store the challenge in this project (available when every required role is bound)</source>
+        <translation>De opgave in dit project bewaren (beschikbaar als elke verplichte rol gekoppeld is)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>Store the challenge in this project and run it at once</source>
+        <translation>De opgave in dit project bewaren en meteen berekenen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>The field that holds: {roles}</source>
+        <translation>Het veld met: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>The layer of this project, or an entry of your catalogue, that plays this role</source>
+        <translation>De laag van dit project, of een item van uw catalogus, die deze rol speelt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>What the challenge needs: {roles}</source>
+        <translation>Wat de opgave nodig heeft: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>a layer</source>
+        <translation>een laag</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
@@ -5162,18 +5780,33 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>bound to {target} ({how})</source>
+        <translation>gekoppeld aan {target} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
         <source>cannot run: {problems}</source>
         <translation>kan niet uitgevoerd worden: {problems}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
-        <source>missing roles: {roles}</source>
-        <translation>ontbrekende rollen: {roles}</translation>
+        <source>chosen by you</source>
+        <translation>door u gekozen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/binding_report_dialog.py"/>
-        <source>not found</source>
-        <translation>niet gevonden</translation>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no field for: {roles}</source>
+        <translation>geen veld voor: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no layer found for {wanted}</source>
+        <translation>geen laag gevonden voor {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
+        <source>no layer of the sector {sector} has a field for {roles}</source>
+        <translation>geen laag van de sector {sector} heeft een veld voor {roles}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
@@ -5202,13 +5835,129 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
-        <source>{slot}: no {sector} layer with {roles}</source>
-        <translation>{slot}: geen laag van sector {sector} met {roles}</translation>
+        <source>{slot}: no layer of the sector {sector} has a field for {roles}</source>
+        <translation>{slot}: geen laag van de sector {sector} heeft een veld voor {roles}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/rebinding.py"/>
-        <source>{slot}: {wanted} -&gt; {target} ({how})</source>
-        <translation>{slot}: {wanted} -&gt; {target} ({how})</translation>
+        <source>{slot}: {state}</source>
+        <translation>{slot}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
+        <source>— choose a layer —</source>
+        <translation>— kies een laag —</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadRoles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>area code</source>
+        <translation>gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>area name</source>
+        <translation>gebiedsnaam</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>capacity (places, beds, pupils)</source>
+        <translation>capaciteit (plaatsen, bedden, leerlingen)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>children aged 0-2</source>
+        <translation>kinderen van 0-2 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>children aged 3-5</source>
+        <translation>kinderen van 3-5 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>children aged 6-11</source>
+        <translation>kinderen van 6-11 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>date of last change</source>
+        <translation>datum van de laatste wijziging</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>facility name</source>
+        <translation>naam van de voorziening</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>facility type</source>
+        <translation>soort voorziening</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>municipality code (NIS)</source>
+        <translation>gemeentecode (NIS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>number of dwellings</source>
+        <translation>aantal woningen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>residents (total)</source>
+        <translation>inwoners (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>residents aged 18-64</source>
+        <translation>inwoners van 18-64 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>residents aged 65-79</source>
+        <translation>inwoners van 65-79 jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>residents aged 80 and over</source>
+        <translation>inwoners van 80 jaar en ouder</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>surface area (m²)</source>
+        <translation>oppervlakte (m²)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/semantic_roles.py"/>
+        <source>young people aged 12-17</source>
+        <translation>jongeren van 12-17 jaar</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadSampleCity</name>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
+        <source>Cannot build the sample project {path}: {error}</source>
+        <translation>Kan het voorbeeldproject {path} niet opbouwen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>Kan de map {path} niet aanmaken: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
+        <source>Cannot write the project {path}: {error}</source>
+        <translation>Kan het project {path} niet wegschrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
+        <source>{path} exists but is not the sample city; choose another data folder (the file is left as it is).</source>
+        <translation>{path} bestaat al maar is niet de voorbeeldstad; kies een andere gegevensmap (het bestand blijft zoals het is).</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +6066,16 @@
         <translation>Kan de projectkopie niet schrijven: {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Challenge {title} added to the project.</source>
+        <translation>Opgave {title} aan het project toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Check and unpack a package made by SlimStad, then open its project</source>
+        <translation>Een pakket van SlimStad controleren en uitpakken, en dan zijn project openen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Copying data</source>
         <translation>Gegevens kopiëren</translation>
@@ -5418,6 +6177,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Pack the saved project, its data and its challenges into one file another city can open</source>
+        <translation>Het opgeslagen project, zijn gegevens en opgaven inpakken in één bestand dat een andere stad kan openen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Package opened from {path}; every checksum matched.</source>
         <translation>Pakket geopend uit {path}; alle controlesommen klopten.</translation>
     </message>
@@ -5425,6 +6189,11 @@
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Packing was canceled; nothing was written.</source>
         <translation>Het inpakken is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Read another city's challenge and bind its roles to your layers</source>
+        <translation>De opgave van een andere stad lezen en haar rollen aan uw lagen koppelen</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -5765,6 +6534,29 @@
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} is geen leesbaar zipbestand: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadStyles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Local road</source>
+        <translation>Lokale weg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Main road</source>
+        <translation>Hoofdweg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Primary school</source>
+        <translation>Lager onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/render.py"/>
+        <source>Secondary school</source>
+        <translation>Secundair onderwijs</translation>
     </message>
 </context>
 <context>

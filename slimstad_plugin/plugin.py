@@ -6,7 +6,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTranslator
 from qgis.PyQt.QtWidgets import QMenu
 
-from .core.base.dependencies import missing_dependencies
+from .core.base.dependencies import install_hint, missing_dependencies
 from .core.base.i18n import install_translator, remove_translator, translator
 from .core.base.log import install_log_handler, remove_log_handler
 from .processing.provider import SlimStadProvider
@@ -56,9 +56,7 @@ class SlimStadPlugin:
         missing = missing_dependencies()
         if missing:
             # Still load: the menu offers About, and the message says exactly what to install.
-            self.iface.messageBar().pushWarning("SlimStad", tr(
-                "SlimStad needs these Python packages in QGIS's Python: {packages}. Install them (for example "
-                "python3 -m pip install --user \"shapely>=2\") and restart QGIS.").format(packages=", ".join(missing)))
+            self.iface.messageBar().pushWarning("SlimStad", install_hint(missing))
         for component_class in component_classes(dependencies_ok=not missing):
             component = component_class()
             component.init_gui(self.host)

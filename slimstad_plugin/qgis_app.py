@@ -1,5 +1,7 @@
-"""Start QGIS headless for the command line, the demo and benchmarks (once per process)."""
+"""Start QGIS headless for the command line, the demo and benchmarks (once per process), and stop it at exit."""
 
+import atexit
+import gc
 import os
 import sys
 from typing import Optional
@@ -10,6 +12,7 @@ from .processing.provider import SlimStadProvider
 
 _APP: Optional[QgsApplication] = None
 _PROVIDER: Optional[object] = None
+_STOPPED = False
 
 
 def start_qgis(with_processing: bool = True) -> QgsApplication:
@@ -21,10 +24,28 @@ def start_qgis(with_processing: bool = True) -> QgsApplication:
         QgsApplication.setPrefixPath("/usr", True)
         _APP = QgsApplication([], False)
         _APP.initQgis()
+        atexit.register(stop_qgis)
         app = _APP
     if with_processing:
         init_processing()
     return app
+
+
+def stop_qgis() -> None:
+    """Shut down the QGIS that :func:`start_qgis` started (``exitQgis``); runs at interpreter exit, idempotent.
+
+    Without it the process dies in C++ static destructors: QGIS's coordinate-transform cache holds PROJ objects
+    made by the render threads (any layer drawn in another CRS, e.g. an XYZ or WMS layer in EPSG:3857 on a
+    Lambert 72 map), and destroying them after PROJ's own statics are gone is a segmentation fault after the
+    work is done (field case R13). ``exitQgis`` empties those caches while PROJ is still alive. A QGIS started by
+    someone else (the desktop, pytest-qgis) is left to its owner.
+    """
+    global _STOPPED
+    if _APP is None or _STOPPED:
+        return
+    _STOPPED = True
+    gc.collect()  # Python-held layers and projects go before the providers they need are unloaded
+    QgsApplication.exitQgis()
 
 
 def init_processing() -> None:

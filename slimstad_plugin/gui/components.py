@@ -12,7 +12,7 @@ def component_classes(dependencies_ok: bool = True) -> List[Type]:
 
     if not dependencies_ok:
         return [AboutComponent]
-    from .catalogue.dock import CatalogueComponent  # lazy: needs shapely/numpy (maybe missing)
+    from .catalogue.component import CatalogueComponent  # lazy: needs shapely/numpy (maybe missing)
     from .challenge.component import ChallengePanelComponent  # lazy: needs shapely/numpy (maybe missing)
     from .maps.planning_map_dialog import PlanningMapComponent  # lazy: needs shapely/numpy (maybe missing)
     from .sample_city_action import SampleCityComponent  # lazy: needs shapely/numpy (maybe missing)

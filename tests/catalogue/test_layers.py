@@ -8,6 +8,7 @@ import pytest
 from qgis.core import QgsProject
 
 from slimstad_plugin import RESOURCES_DIR
+from slimstad_plugin.core.base.sectors import sector_labels
 from slimstad_plugin.core.catalogue import load_catalogue
 from slimstad_plugin.core.catalogue.layers import LayerCreationError, add_entry_to_project
 from slimstad_plugin.core.catalogue.model import CatalogueEntry
@@ -28,10 +29,12 @@ def test_every_sample_entry_becomes_a_styled_layer_in_its_sector_group(city_cata
         assert layer.isValid() and layer.featureCount() > 0
         assert layer.customProperty(CATALOG_ID_PROPERTY) == entry.id
     root = project.layerTreeRoot()
-    assert {group.name() for group in root.children()} == {
-        "Bevolking", "Kinderopvang", "Onderwijs", "Welzijn en ouderenzorg", "Wonen", "Groen en omgeving", "Mobiliteit"}
-    mobility = root.findGroup("Mobiliteit")
-    assert sorted(child.name() for child in mobility.children()) == ["Haltes openbaar vervoer", "Stratennet"]
+    labels = sector_labels()  # the groups read in the language QGIS runs in
+    assert {group.name() for group in root.children()} == {labels[sector] for sector in (
+        "bevolking", "kinderopvang", "onderwijs", "welzijn/ouderenzorg", "wonen", "groen/omgeving", "mobiliteit")}
+    mobility = root.findGroup(labels["mobiliteit"])
+    assert sorted(child.name() for child in mobility.children()) == sorted(
+        entry.display_title() for entry in city_catalogue.entries if entry.sector == "mobiliteit")
 
 
 def test_layer_carries_metadata_and_source_info(city_catalogue) -> None:

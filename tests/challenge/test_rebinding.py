@@ -10,6 +10,7 @@ import pytest
 from paths import REPO
 from qgis.core import QgsProject
 
+from slimstad_plugin.core.base.semantic_roles import role_label
 from slimstad_plugin.core.catalogue.layers import add_entry_to_project
 from slimstad_plugin.core.catalogue.loader import load_catalogue
 from slimstad_plugin.core.challenge.model import ChallengeError, save_file, to_dict
@@ -105,7 +106,10 @@ def test_unbindable_roles_are_reported_not_run(cities) -> None:
     missing = report.missing
     assert [binding.slot for binding in missing] == ["supply:kinderopvang"]
     assert missing[0].method == MISSING and missing[0].missing_roles == ["capacity"]
-    assert "capacity" in report.summary() and "kinderopvang" in report.summary()
+    # In words: the role's title and what the field means, never ids like "supply:kinderopvang … capacity".
+    summary = report.summary()
+    assert missing[0].label in summary and role_label("capacity") in summary
+    assert "supply:kinderopvang" not in summary and "capacity," not in summary
 
 
 def test_import_challenge_file_into_another_city(cities, tmp_path: Path) -> None:
@@ -161,7 +165,7 @@ def test_cli_rebind(cities, tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "slimstad_plugin", "rebind", challenge, "--project", str(project),
                            "--save"], cwd=str(REPO), capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "leuven.opvang.locaties (same sector and roles)" in done.stdout
+    assert "[leuven.opvang.locaties] (same sector and roles)" in done.stdout
     reopened = open_project(project)
     stored, _ = project_challenges(reopened)
     assert [c.id for c in stored] == ["kinderopvang"]

@@ -3,11 +3,12 @@
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, List, Tuple
 
 import pytest
 from pypdf import PdfReader
 from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import qInstallMessageHandler
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 from qgis_helpers import wait_for
 
@@ -61,7 +62,8 @@ def test_unknown_challenge_or_missing_results_are_clear(run_project: QgsProject,
         apply_challenge(run_project, "kinderopvang", PlanningMapRequest(), "en")
 
 
-def test_dialog_exports_in_a_task(qgis_iface: object, run_project: QgsProject, tmp_path: Path) -> None:
+def fill_dialog(qgis_iface: object, project: QgsProject, out: Path) -> Tuple[PluginHost, PlanningMapComponent]:
+    """The "Planning map…" dialog, open and filled in for a childcare atlas to ``out``."""
     host = PluginHost(qgis_iface, QMenu(), QToolBar())
     component = PlanningMapComponent()
     component.init_gui(host)
@@ -69,14 +71,63 @@ def test_dialog_exports_in_a_task(qgis_iface: object, run_project: QgsProject, t
     dialog = component.dialog
     assert dialog.isVisible() and not dialog.isModal()
     dialog.challenge.setCurrentIndex(dialog.challenge.findData("kinderopvang"))
-    dialog.template.setCurrentText("A4-portrait")
-    dialog.atlas.setLayer(run_project.mapLayersByName("Wijken")[0])
+    dialog.template.setCurrentIndex(dialog.template.findData("A4-portrait"))
+    dialog.atlas.setLayer(project.mapLayersByName("Wijken")[0])
     dialog.dpi.setValue(50)
-    dialog.output.setFilePath(str(tmp_path / "dialoog.pdf"))
-    dialog.accept()  # -> start_export: layout built on the GUI thread, export in a QgsTask
-    assert component.tasks, "the export must run as a task"
-    wait_for(lambda: not QgsApplication.taskManager().activeTasks() and (tmp_path / "dialoog.pdf").exists())
+    dialog.output.setFilePath(str(out))
+    return host, component
+
+
+def test_dialog_exports_in_a_task(qgis_iface: object, run_project: QgsProject, tmp_path: Path) -> None:
+    """The atlas is exported on the GUI thread (where QGIS layouts must be), its progress shown as a task.
+
+    Exported from a worker thread, each page put the map's style overrides (the ranked labels) into the project's
+    own layer from that thread (Qt: "Cannot set parent, new parent is in a different thread") and the layout's
+    timers ran across threads: now and then a segmentation fault. No Qt message may name a thread.
+    """
+    host, component = fill_dialog(qgis_iface, run_project, tmp_path / "dialoog.pdf")
+    manager = QgsApplication.taskManager()
+    tasks: List[str] = []
+    messages: List[str] = []
+
+    def added(task_id: int) -> None:
+        tasks.append(manager.task(task_id).description())
+
+    manager.taskAdded.connect(added)
+    previous = qInstallMessageHandler(lambda _mode, _context, text: messages.append(text))
+    try:
+        component.dialog.accept()  # -> start_export: built and exported on the GUI thread, progress in a task
+        wait_for(lambda: not manager.activeTasks() and (tmp_path / "dialoog.pdf").exists())
+    finally:
+        qInstallMessageHandler(previous)
+        manager.taskAdded.disconnect(added)
+    assert any("dialoog.pdf" in description for description in tasks), "the export must show as a task"
+    assert not [text for text in messages if "thread" in text.lower()], messages
     wijken = run_project.mapLayersByName("Wijken")[0]
     assert len(PdfReader(str(tmp_path / "dialoog.pdf")).pages) == wijken.featureCount()
+    component.unload()
+    host.disconnect_all()
+
+
+def test_dialog_export_canceled_from_the_task_manager(qgis_iface: object, run_project: QgsProject,
+                                                      tmp_path: Path) -> None:
+    """Canceling the export's task (the task manager's cancel) stops the atlas; no file is left behind."""
+    out = tmp_path / "maps"
+    out.mkdir()
+    host, component = fill_dialog(qgis_iface, run_project, out / "dialoog.pdf")
+    manager = QgsApplication.taskManager()
+
+    def cancel(task_id: int) -> None:
+        task = manager.task(task_id)
+        assert task.canCancel()
+        task.cancel()
+
+    manager.taskAdded.connect(cancel)
+    try:
+        component.dialog.accept()
+        wait_for(lambda: not manager.activeTasks())
+    finally:
+        manager.taskAdded.disconnect(cancel)
+    assert list(out.iterdir()) == [], "a canceled export writes nothing (no PDF, no staging folder)"
     component.unload()
     host.disconnect_all()

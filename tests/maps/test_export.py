@@ -2,19 +2,20 @@
 
 import subprocess
 from pathlib import Path
-from typing import Dict, Iterator, Tuple
+from typing import Dict, Iterator, List, Tuple
 
 import pytest
 from pypdf import PdfReader
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsFeedback, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
 from slimstad_plugin import plugin_version
+from slimstad_plugin.core.base.errors import Canceled
 from slimstad_plugin.core.demo.sample_project import build_sample_project
 from slimstad_plugin.core.layers.properties import SourceInfo, set_source_info
 from slimstad_plugin.core.maps.atlas import AtlasOptions
-from slimstad_plugin.core.maps.export import export_planning_map
-from slimstad_plugin.core.maps.layout_builder import PlanningMapRequest
+from slimstad_plugin.core.maps.export import export_atlas, export_planning_map
+from slimstad_plugin.core.maps.layout_builder import PlanningMapRequest, build_planning_layout
 from slimstad_plugin.core.maps.sources_block import Provenance
 from slimstad_plugin.core.maps.templates import ITEM_IDS, item_boxes, page_size
 
@@ -109,6 +110,28 @@ def test_atlas_png_per_page_named_from_expression(city, tmp_path: Path) -> None:
     assert all(p.name.startswith("wijk_") and " " not in p.name for p in result.paths)
     centrum = [p for p in result.paths if "Centrum" in p.name]
     assert centrum, [p.name for p in result.paths]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "png"])
+def test_atlas_export_canceled_between_pages_writes_nothing(city, tmp_path: Path, suffix: str) -> None:
+    """The dialog's cancel: progress reaches the feedback page by page; a cancel ends the export, nothing written."""
+    project, layers = city
+    built = build_planning_layout(project, request_for(layers, atlas=AtlasOptions(layers["wijken"], "wijk_naam")))
+    feedback = QgsFeedback()
+    seen: List[float] = []
+
+    def progress(value: float) -> None:
+        seen.append(value)
+        if value > 0:
+            feedback.cancel()  # after the first page
+
+    feedback.progressChanged.connect(progress)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(Canceled):
+        export_atlas(built.layout, out / "wijk.{}".format(suffix), dpi=30, feedback=feedback)
+    assert seen and max(seen) < 100
+    assert list(out.iterdir()) == [], "a canceled export leaves no file, not even a staging folder"
 
 
 def _non_white(image: QImage, box: Tuple[float, float, float, float], px_per_mm: float) -> int:

@@ -8,12 +8,13 @@ user's language while a map is being built.
 
 import threading
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Callable, Dict, Iterator, Optional
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ... import I18N_DIR
+from ... import I18N_DIR, RESOURCES_DIR
 
 SUPPORTED_LANGUAGES = ("nl", "fr", "en")
 
@@ -142,3 +143,16 @@ def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
         if texts.get(key):
             return str(texts[key])
     return next((str(v) for v in texts.values() if v), "")
+
+
+HELP_PAGES = ("index", "catalogue", "challenges", "scenarios", "planning_map", "import")
+
+
+def help_page(page: str, language: Optional[str] = None) -> Path:
+    """The offline help page shipped with the plugin: ``resources/help/<lang>/<page>.html`` in ``language``
+    (default: QGIS's), English when that language has none; raises KeyError for an unknown page."""
+    if page not in HELP_PAGES:
+        raise KeyError(page)
+    language = (language or qgis_language())[:2]
+    path = RESOURCES_DIR / "help" / language / "{}.html".format(page)
+    return path if path.is_file() else RESOURCES_DIR / "help" / "en" / "{}.html".format(page)

@@ -4,6 +4,12 @@ A catalogue entry maps role -> field name (e.g. ``{"residents_0_2": "inw_0_2"}``
 roles, not field names.
 """
 
+from typing import Dict
+
+from .i18n import translator
+
+tr = translator("SlimStadRoles")
+
 AGE_BANDS = ("0_2", "3_5", "6_11", "12_17", "18_64", "65_79", "80p")
 
 SEMANTIC_ROLES = (
@@ -43,3 +49,31 @@ SAMPLE_CITY_ROLES = {
     "haltes": {"facility_name": "naam", "facility_type": "type"},
     "straten": {},
 }
+
+
+def role_labels() -> Dict[str, str]:
+    """Semantic role -> what it means, in the QGIS language (shown instead of ids such as ``capacity``)."""
+    return {
+        "area_id": tr("area code"),
+        "area_name": tr("area name"),
+        "municipality_id": tr("municipality code (NIS)"),
+        "residents_total": tr("residents (total)"),
+        "residents_0_2": tr("children aged 0-2"),
+        "residents_3_5": tr("children aged 3-5"),
+        "residents_6_11": tr("children aged 6-11"),
+        "residents_12_17": tr("young people aged 12-17"),
+        "residents_18_64": tr("residents aged 18-64"),
+        "residents_65_79": tr("residents aged 65-79"),
+        "residents_80p": tr("residents aged 80 and over"),
+        "capacity": tr("capacity (places, beds, pupils)"),
+        "facility_name": tr("facility name"),
+        "facility_type": tr("facility type"),
+        "dwellings": tr("number of dwellings"),
+        "area_m2": tr("surface area (m²)"),
+        "updated_at": tr("date of last change"),
+    }
+
+
+def role_label(role: str) -> str:
+    """One role's label; an unknown role is shown as it is."""
+    return role_labels().get(role, role)

@@ -1,10 +1,12 @@
 """The plugin's one settings module: typed values over QgsSettings under ``slimstad/``."""
 
 import logging
+import os
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import Dict, List, Tuple
 
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 
 from .readers import number_problem
 from .rollout import effective_catalogue_urls
@@ -13,6 +15,8 @@ PREFIX = "slimstad"
 LOG = logging.getLogger(__name__)
 # Allowed range of every numeric setting: a value outside it (or NaN, text) falls back to the default.
 RANGES: Dict[str, Tuple[float, float]] = {"health_timeout_s": (0.5, 600.0), "health_concurrency": (1, 64)}
+# Set by an administration's roll-out (docs/rollout.md): the data folder for every local catalogue.
+DATA_DIR_VARIABLE = "SLIMSTAD_DATA_DIR"
 
 
 @dataclass
@@ -31,6 +35,9 @@ class SlimStadSettings:
     author: str = ""
     department: str = ""
     default_template: str = "A4-landscape"
+    # Folder where relative data paths of catalogues resolve (the sample city's GeoPackage lives there);
+    # chosen once in the "Gedeelde data" dock. Empty: SLIMSTAD_DATA_DIR, else default_data_dir().
+    data_dir: str = ""
     # Planning maps: the city printed in the header, its logo (SVG/PNG file), the outlines the overview map shows
     # the city within (municipalities or provinces: a layer source, e.g. a shapefile path), and an optional light
     # background layer under the main map (a layer source or a QGIS data source URI such as an XYZ/WMS basemap).
@@ -61,11 +68,27 @@ class SlimStadSettings:
 
         return effective_catalogue_urls(self.catalogue_urls)
 
+    def configured_data_dir(self) -> str:
+        """The data folder the user chose (or the roll-out set): it applies to every local catalogue.
+
+        Empty when neither is set; then only the shipped sample catalogue uses :func:`default_data_dir`."""
+        return self.data_dir or os.environ.get(DATA_DIR_VARIABLE, "")
+
+    def sample_data_dir(self) -> Path:
+        """Where the sample catalogue looks for its data and where "Create sample city" writes it."""
+        return Path(self.configured_data_dir() or default_data_dir()).expanduser()
+
     def save(self) -> None:
         """Write every field."""
         settings = QgsSettings()
         for item in fields(self):
             settings.setValue("{}/{}".format(PREFIX, item.name), getattr(self, item.name))
+
+
+def default_data_dir() -> Path:
+    """``<QGIS profile>/slimstad/voorbeeldstad``: a folder of the user's own that works without any set-up
+    (never the plugin folder, which an update replaces)."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "slimstad" / "voorbeeldstad"
 
 
 def _checked(name: str, value: object, default: object) -> object:

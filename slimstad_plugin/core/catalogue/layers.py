@@ -20,11 +20,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..base.i18n import translator
+from ..base.sectors import sector_labels
 from ..layers.properties import SourceInfo, set_layer_roles, set_layer_titles, set_public_params, set_source_info
+from ..layers.render import translate_legend
 from .capabilities import ensure_reachable
 from .freshness import measure_last_change
 from .model import CatalogueEntry
-from .sources import LayerCreationError, provider_and_uri, public_source
+from .sources import LayerCreationError, missing_data_problem, provider_and_uri, public_source
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -35,6 +37,7 @@ SECTOR_GROUP_LABELS = {
     "welzijn/ouderenzorg": "Welzijn en ouderenzorg", "wonen": "Wonen", "mobiliteit": "Mobiliteit",
     "groen/omgeving": "Groen en omgeving", "economie": "Economie", "veiligheid": "Veiligheid", "andere": "Andere",
 }
+SECTOR_GROUP_PROPERTY = "slimstad/sector"
 
 
 
@@ -43,6 +46,9 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
 
     A remote source is first probed within the SlimStad network deadline (capabilities.ensure_reachable): a QGIS
     provider would wait for QGIS's own timeout on a dead server."""
+    missing = missing_data_problem(entry)
+    if missing:
+        raise LayerCreationError(tr("Entry '{id}': {problem}.").format(id=entry.id, problem=missing))
     ensure_reachable(entry)
     kind, provider, uri = provider_and_uri(entry)
     title = entry.display_title()
@@ -62,6 +68,8 @@ def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -
             message, ok = layer.loadNamedStyle(str(style))
             if not ok:
                 LOG.warning("style %s not applied to %s: %s", style, entry.id, message)
+            elif isinstance(layer, QgsVectorLayer):
+                translate_legend(layer)
         else:
             LOG.warning("style %s of %s does not exist", style, entry.id)
     if last_update is None and entry.source_type in ("gpkg", "file"):
@@ -126,11 +134,20 @@ def apply_metadata(layer: QgsMapLayer, entry: CatalogueEntry, last_update: str =
 
 
 def sector_group(project: QgsProject, sector: str) -> QgsLayerTreeGroup:
-    """The project's top-level group of a sector, created when missing."""
-    label = SECTOR_GROUP_LABELS.get(sector, sector or "Andere")
+    """The project's top-level group of a sector (labelled in the QGIS language), created when missing.
+
+    A group that already carries the sector (or its Dutch label, as older projects named it) is reused."""
+    label = sector_labels().get(sector, sector or sector_labels()["andere"])
     root = project.layerTreeRoot()
-    group = root.findGroup(label)
-    return group if group is not None else root.addGroup(label)
+    for group in root.children():
+        if isinstance(group, QgsLayerTreeGroup) and (
+                group.customProperty(SECTOR_GROUP_PROPERTY) == sector
+                or (not group.customProperty(SECTOR_GROUP_PROPERTY)
+                    and group.name() in (label, SECTOR_GROUP_LABELS.get(sector, "")))):
+            return group
+    group = root.addGroup(label)
+    group.setCustomProperty(SECTOR_GROUP_PROPERTY, sector)
+    return group
 
 
 def add_entry_to_project(entry: CatalogueEntry, project: Optional[QgsProject] = None, group_by_sector: bool = True,

@@ -34,7 +34,7 @@ from ..layers.tables import code_columns, is_table_file, read_table
 from ..layers.values import not_numbers, not_numbers_message
 from .completeness import RemoteSource, bound_request
 from .model import CatalogueEntry
-from .sources import LayerCreationError, provider_and_uri
+from .sources import LayerCreationError, missing_data_problem, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
@@ -233,8 +233,8 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
         report, counted = RemoteSource.prepare(entry, deadline, expected).read(consume, is_canceled)
     except LayerCreationError as error:
         report = QualityReport(entry.id, entry.display_title())
-        report.issues.append(QualityIssue("open", ERROR, tr("the layer cannot be opened: {error}").format(
-            error=error)))
+        report.issues.append(QualityIssue("open", ERROR, missing_data_problem(entry)
+                                          or tr("the layer cannot be opened: {error}").format(error=error)))
         return report
     if not counted.complete:
         report.issues.insert(0, QualityIssue("incomplete", ERROR, counted.message(copied=False),

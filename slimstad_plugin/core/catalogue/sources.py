@@ -153,6 +153,22 @@ def source_from_uri(provider: str, uri: str) -> Optional[dict]:
     return source
 
 
+def local_data_path(entry: CatalogueEntry) -> Optional[Path]:
+    """The file a ``gpkg``/``file`` entry reads, resolved against the data folder (None for services)."""
+    if entry.source_type not in ("gpkg", "file") or not entry.source.get("path"):
+        return None
+    return entry.resolve_path(str(entry.source["path"]), data=True)
+
+
+def missing_data_problem(entry: CatalogueEntry) -> str:
+    """A translated sentence when the entry's local data file is missing ("" when present or not a file)."""
+    path = local_data_path(entry)
+    if path is None or path.exists():
+        return ""
+    return tr("the data file {file} is not in the data folder {folder}").format(
+        file=path.name, folder=path.parent)
+
+
 def remote_file_uri(source: dict) -> str:
     """OGR URI of a downloadable GeoPackage (``/vsicurl/``, ranged reads) or GeoJSON (read whole) ``url``."""
     url = str(source["url"])

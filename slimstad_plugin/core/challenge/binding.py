@@ -8,8 +8,9 @@ from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import QgsExpression, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QLocale
 
-from ..base.i18n import pick_language_text, translator
+from ..base.i18n import pick_language_text, qgis_language, translator
 from ..base.sectors import sector_labels
 from ..layers.properties import CATALOG_ID_PROPERTY, layers_with_catalog_id
 from .inputs import resolve_layer
@@ -34,28 +35,46 @@ class RoleStatus:
     layer_id: str = ""
     problem: str = ""   # empty when the role is bound and usable
     role: str = ""      # the semantic role its field plays (area_id, residents_0_2, capacity, …)
+    layer_name: str = ""  # name of the project layer it resolved to ("" when unresolved)
 
     @property
     def ok(self) -> bool:
         return not self.problem
 
 
-def _roles(challenge: Challenge, language: str) -> List[Tuple[str, str, str, LayerRef, str, str, str]]:
+def _roles(challenge: Challenge, language: Optional[str]) -> List[Tuple[str, str, str, LayerRef, str, str, str]]:
     """(key, kind, label, ref, field, filter, semantic role) for every role of the challenge."""
-    rows = [("area_units", "area_units", tr("Area units"), challenge.area_units.layer,
+    labels = slot_labels(challenge, language)
+    rows = [("area_units", "area_units", labels["area_units"], challenge.area_units.layer,
              challenge.area_units.id_field, challenge.study_area.filter, "area_id")]
     for role in challenge.demand:
-        label = pick_language_text(role.title, language) or role.id
-        rows.append(("demand:" + role.id, "demand", tr("Demand: {name}").format(name=label), role.layer,
-                     role.field or role.layer.field_for(role.role), role.expression, role.role))
+        key = "demand:" + role.id
+        rows.append((key, "demand", labels[key], role.layer, role.field or role.layer.field_for(role.role),
+                     role.expression, role.role))
     for role in challenge.supply:
-        label = pick_language_text(role.title, language) or role.id
-        rows.append(("supply:" + role.id, "supply", tr("Supply: {name}").format(name=label), role.layer,
-                     role.capacity_field or role.layer.field_for(role.role), role.filter, role.role))
+        key = "supply:" + role.id
+        rows.append((key, "supply", labels[key], role.layer, role.capacity_field or role.layer.field_for(role.role),
+                     role.filter, role.role))
     for index, ref in enumerate(challenge.context):
-        rows.append(("context:{}".format(index), "context", tr("Context: {name}").format(name=ref.label()), ref,
-                     "", "", ""))
+        key = "context:{}".format(index)
+        rows.append((key, "context", labels[key], ref, "", "", ""))
     return rows
+
+
+def slot_labels(challenge: Challenge, language: Optional[str] = None) -> Dict[str, str]:
+    """Role key ("area_units", "demand:<id>", "supply:<id>", "context:<n>") -> a label a planner reads
+    ("Supply: Childcare"), from the challenge's own texts in ``language`` (default: the QGIS language)."""
+    labels = {"area_units": tr("Area units")}
+    for role in challenge.demand:
+        labels["demand:" + role.id] = tr("Demand: {name}").format(
+            name=pick_language_text(role.title, language) or role.id)
+    for role in challenge.supply:
+        labels["supply:" + role.id] = tr("Supply: {name}").format(
+            name=pick_language_text(role.title, language) or role.id)
+    for index, ref in enumerate(challenge.context):
+        name = ref.layer_name.replace("_", " ") if ref.layer_name else ref.label()
+        labels["context:{}".format(index)] = tr("Context: {name}").format(name=name)
+    return labels
 
 
 def _field_problem(layer: QgsVectorLayer, field_name: str, kind: str, expression: str = "") -> str:
@@ -73,8 +92,11 @@ def _field_problem(layer: QgsVectorLayer, field_name: str, kind: str, expression
     return ""
 
 
-def role_statuses(challenge: Challenge, project: QgsProject, language: str = "nl") -> List[RoleStatus]:
-    """Resolve every role in ``project`` and say what, if anything, is wrong with it."""
+def role_statuses(challenge: Challenge, project: QgsProject, language: Optional[str] = None) -> List[RoleStatus]:
+    """Resolve every role in ``project`` and say what, if anything, is wrong with it.
+
+    ``language``: of the labels (default: the QGIS language); a context layer is labelled with the name of
+    the project layer it resolved to."""
     statuses = []
     for key, kind, label, ref, field_name, filter_text, semantic in _roles(challenge, language):
         status = RoleStatus(key, kind, label, ref, field_name, filter_text, role=semantic)
@@ -85,6 +107,9 @@ def role_statuses(challenge: Challenge, project: QgsProject, language: str = "nl
             statuses.append(status)
             continue
         status.layer_id = layer.id()
+        status.layer_name = layer.name()
+        if kind == "context":
+            status.label = tr("Context: {name}").format(name=layer.name())
         status.problem = _field_problem(layer, field_name, kind, filter_text)
         if not status.problem and filter_text:
             expression = QgsExpression(filter_text)
@@ -143,8 +168,11 @@ def city_reference(values: np.ndarray, supply: Optional[np.ndarray], demand: Opt
     return float(np.median(finite)) if len(finite) else float("nan")
 
 
-def summary_text(values: np.ndarray, reference: float, unit: str, higher_is_better: bool = True) -> str:
-    """One sentence with numbers, e.g. "12 van 150 gebieden hebben minder dan 30 plaatsen … (stadsgemiddelde)"."""
+def summary_text(values: np.ndarray, reference: float, unit: str, higher_is_better: bool = True,
+                 language: Optional[str] = None) -> str:
+    """One sentence with numbers, e.g. "12 van 150 gebieden hebben minder dan 30,0 plaatsen … (stadsgemiddelde)".
+
+    ``unit`` comes in the caller's language; ``language`` sets the decimal sign (default: QGIS's language)."""
     finite = np.isfinite(values)
     total = len(values)
     empty = int(total - finite.sum())
@@ -154,7 +182,8 @@ def summary_text(values: np.ndarray, reference: float, unit: str, higher_is_bett
     template = (tr("{count} of {total} area units have less than {value} {unit} (the city-wide value).")
                 if higher_is_better else
                 tr("{count} of {total} area units have more than {value} {unit} (the city-wide value)."))
-    text = template.format(count=worse, total=total, value="{:.1f}".format(reference), unit=unit)
+    value = QLocale(language or qgis_language()).toString(float(reference), "f", 1)
+    text = template.format(count=worse, total=total, value=value, unit=unit)
     if empty:
         text += " " + tr("{count} area units have no residents and no value.").format(count=empty)
     return text

@@ -42,6 +42,11 @@ NULL_SENTINEL = -1e15  # the style maps NULL to this value so "no residents" get
 # ramps are not: their ends look alike to 1 in 12 men). Grey hatching for NULL.
 GOOD_RAMP = ("#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6")
 NULL_COLOUR = "#c8c8c8"
+# Difference maps: diverging and colour-blind safe (blue/orange, ColorBrewer "Blues"/"Oranges" steps, readable
+# with deuteranopia, protanopia and tritanopia); no change is a neutral grey, never a colour of the scale.
+BETTER_RAMP = ("#c6dbef", "#6baed6", "#2171b5", "#08306b")  # light (a little better) to dark (much better)
+WORSE_RAMP = ("#fdd0a2", "#fd8d3c", "#d94801", "#7f2704")
+NEUTRAL_COLOUR = "#e3e3e3"
 
 
 class OutputError(SlimStadError, RuntimeError):
@@ -158,6 +163,85 @@ def graduated_renderer(field_name: str, breaks: Sequence[float], unit: str, high
         symbol = QgsFillSymbol.createSimple({"color": colours[index], "outline_color": "#606060",
                                              "outline_width": "0.2"})
         renderer.addClassRange(QgsRendererRange(low, high, symbol, label))
+    return renderer
+
+
+def difference_tolerance(*arrays: np.ndarray) -> float:
+    """Below this absolute difference a unit counts as unchanged: floating-point noise of a recomputation
+    (1e-9 relative to the largest magnitude involved), never a planner-visible change."""
+    largest = 1.0
+    for values in arrays:
+        finite = np.abs(np.asarray(values, dtype=float))
+        finite = finite[np.isfinite(finite)]
+        if finite.size:
+            largest = max(largest, float(finite.max()))
+    return largest * 1e-9
+
+
+def _side_edges(magnitudes: np.ndarray, classes: int) -> List[float]:
+    """Ascending upper edges of the classes on one side of zero (the last edge is the exact maximum)."""
+    if magnitudes.size == 0:
+        return []
+    low, high = float(magnitudes.min()), float(magnitudes.max())
+    edges: List[float] = []
+    for q in np.linspace(0, 1, classes + 1)[1:-1]:
+        value = float(np.quantile(magnitudes, q))
+        digits = 1 - int(math.floor(math.log10(value))) if value > 0 else 0
+        rounded = round(value, digits)
+        if low <= rounded < high and (not edges or rounded > edges[-1]):
+            edges.append(rounded)  # never an edge below the smallest change: no empty classes
+    return edges + [high]
+
+
+def _signed(value: float) -> str:
+    return ("+" if value > 0 else "−" if value < 0 else "") + _format(abs(value))
+
+
+def diverging_renderer(field_name: str, delta: np.ndarray, unit: str, higher_is_better: bool, null_label: str,
+                       classes: int = 5, tolerance: float = 0.0) -> QgsGraduatedSymbolRenderer:
+    """Style of a difference layer (scenario minus baseline): neutral grey for "no change" (``|delta| <=
+    tolerance``), blue classes for better, orange classes for worse, hatched grey for NULL.
+
+    ``higher_is_better`` decides which sign is better; ``classes`` (odd or even) is split over the two sides
+    (at least one class each). Class edges are quantiles of each side's magnitudes, rounded to two digits.
+    """
+    delta = np.asarray(delta, dtype=float)
+    tolerance = tolerance or difference_tolerance(delta)
+    renderer = QgsGraduatedSymbolRenderer("coalesce(\"{}\", {})".format(field_name, NULL_SENTINEL))
+    null_symbol = QgsFillSymbol.createSimple({"color": NULL_COLOUR, "outline_color": "#808080",
+                                              "outline_width": "0.2", "style": "b_diagonal"})
+    renderer.addClassRange(QgsRendererRange(NULL_SENTINEL * 2, NULL_SENTINEL / 2, null_symbol, null_label))
+    finite = delta[np.isfinite(delta)]
+    per_side = max(1, (max(classes, 3) - 1) // 2)
+    suffix = " " + unit if unit else ""
+
+    def symbol(colour: str) -> QgsFillSymbol:
+        return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#707070", "outline_width": "0.2"})
+
+    def add_side(sign: int) -> None:
+        magnitudes = np.sort(np.abs(finite[finite * sign > tolerance]))
+        edges = _side_edges(magnitudes, per_side)
+        if not edges:
+            return
+        better = (sign > 0) == higher_is_better
+        ramp = BETTER_RAMP if better else WORSE_RAMP
+        word = tr("better") if better else tr("worse")
+        picks = np.linspace(0, len(ramp) - 1, len(edges)).round().astype(int) if len(edges) > 1 else [1]
+        ranges = []
+        lower, shown_lower = float(np.nextafter(tolerance, np.inf)), float(magnitudes[0])
+        for number, upper in enumerate(edges):
+            ends = (sign * shown_lower, sign * upper) if sign > 0 else (sign * upper, sign * shown_lower)
+            span = (_signed(sign * upper) if math.isclose(shown_lower, upper)
+                    else "{} – {}".format(_signed(ends[0]), _signed(ends[1])))
+            ranges.append((lower, upper, ramp[int(picks[number])], "{}{} ({})".format(span, suffix, word)))
+            lower = shown_lower = upper
+        for low_value, upper, colour, label in (reversed(ranges) if sign < 0 else ranges):
+            bounds = (-upper, -low_value) if sign < 0 else (low_value, upper)
+            renderer.addClassRange(QgsRendererRange(bounds[0], bounds[1], symbol(colour), label))
+
+    add_side(-1)
+    renderer.addClassRange(QgsRendererRange(-tolerance, tolerance, symbol(NEUTRAL_COLOUR), tr("no change")))
+    add_side(1)
     return renderer
 
 

@@ -1,7 +1,7 @@
 """The challenge's priority map: a weighted composite of its indicators, written next to the run's results."""
 
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 import shapely
@@ -43,8 +43,11 @@ def unit_geometries(result: RunResult) -> Tuple[list, object]:
     return [by_id.get(uid) for uid in result.unit_ids], layer.crs()
 
 
-def write_priority_layer(challenge: Challenge, result: RunResult, priority: PriorityResult) -> str:
-    """Add the ``prioriteit`` layer (styled, 1 = lowest priority) to the results GeoPackage; return its name."""
+def write_priority_layer(challenge: Challenge, result: RunResult, priority: PriorityResult,
+                         language: Optional[str] = None) -> str:
+    """Add the ``prioriteit`` layer (styled, 1 = lowest priority) to the results GeoPackage; return its name.
+
+    ``language``: of the layer title (default: the challenge's output language)."""
     geoms, crs = unit_geometries(result)
     rows: List[list] = []
     for index, uid in enumerate(result.unit_ids):
@@ -52,7 +55,7 @@ def write_priority_layer(challenge: Challenge, result: RunResult, priority: Prio
                      int(priority.sens_changes[index])])
     bounds = [float(np.nanmin(priority.score))] + [float(b) for b in priority.upper_bounds] \
         if np.isfinite(priority.score).any() else [0.0, 1.0]
-    language = challenge.output.language
+    language = language or challenge.output.language
     title = tr("Priority: {title}").format(title=pick_language_text(challenge.title, language))
     weights = ", ".join("{} {:.2f}".format(spec.id, w) for spec, w in zip(challenge.indicators, priority.weights))
     # Built in a staging GeoPackage and put into the results file in place (core/base/files.py): an earlier

@@ -15,7 +15,10 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ..base.i18n import translator
-from ..layers.properties import layer_roles, source_info, source_table
+from ..base.sectors import sector_labels
+from ..base.semantic_roles import role_label
+from ..layers.properties import CATALOG_ID_PROPERTY, layer_roles, source_info, source_table
+from .binding import bind_role, role_statuses, slot_labels
 from .model import Challenge, LayerRef, load_file
 from .store import save_challenge
 
@@ -25,6 +28,7 @@ tr = translator("SlimStadRebinding")
 BY_CATALOG_ID = "catalog_id"
 BY_SECTOR_ROLES = "sector_roles"
 BY_LAYER_NAME = "layer_name"
+BY_USER = "user"          # chosen by hand in the import dialog
 MISSING = "missing"
 
 
@@ -62,25 +66,48 @@ class RoleBinding:
     roles: Dict[str, str] = field(default_factory=dict)
     missing_roles: List[str] = field(default_factory=list)
     required: bool = True
+    label: str = ""           # the slot as a planner reads it ("Supply: Childcare")
+    target_label: str = ""    # the layer (or catalogue entry) it bound to, by its title
+
+    @property
+    def slot_label(self) -> str:
+        return self.label or self.slot
 
     @property
     def ok(self) -> bool:
         return self.method != MISSING and not self.missing_roles
 
     def describe(self) -> str:
-        """One translated line for the report and the dialog."""
+        """One translated line for the report and the dialog, in words (role and sector labels, layer titles)."""
+        if self.method == MISSING and not self.missing_roles:
+            return tr("{slot}: no layer found for {wanted}").format(slot=self.slot_label, wanted=self.wanted)
+        if self.method == MISSING:
+            return tr("{slot}: no layer of the sector {sector} has a field for {roles}").format(
+                slot=self.slot_label, sector=self._sector(), roles=self._roles())
+        return tr("{slot}: {state}").format(slot=self.slot_label, state=self.state())
+
+    def state(self) -> str:
+        """What became of the slot, without its name ("bound to Parks (chosen by you)")."""
         if self.method == MISSING:
             if self.missing_roles:
-                return tr("{slot}: no {sector} layer with {roles}").format(
-                    slot=self.slot, sector=self.sector or "?", roles=", ".join(self.missing_roles))
-            return tr("{slot}: no layer found for {wanted}").format(slot=self.slot, wanted=self.wanted)
+                return tr("no layer of the sector {sector} has a field for {roles}").format(
+                    sector=self._sector(), roles=self._roles())
+            return tr("no layer found for {wanted}").format(wanted=self.wanted)
         how = {BY_CATALOG_ID: tr("same catalogue id"), BY_SECTOR_ROLES: tr("same sector and roles"),
-               BY_LAYER_NAME: tr("same layer name")}[self.method]
-        text = tr("{slot}: {wanted} -> {target} ({how})").format(slot=self.slot, wanted=self.wanted,
-                                                                 target=self.target, how=how)
+               BY_LAYER_NAME: tr("same layer name"), BY_USER: tr("chosen by you")}[self.method]
+        target = self.target_label or self.target
+        if self.target and self.target != target:
+            target = "{} [{}]".format(target, self.target)  # the catalogue id, for whoever maintains catalogues
+        text = tr("bound to {target} ({how})").format(target=target, how=how)
         if self.missing_roles:
-            text += " " + tr("missing roles: {roles}").format(roles=", ".join(self.missing_roles))
+            text += " " + tr("no field for: {roles}").format(roles=self._roles())
         return text
+
+    def _sector(self) -> str:
+        return sector_labels().get(self.sector, self.sector) if self.sector else "?"
+
+    def _roles(self) -> str:
+        return ", ".join(role_label(role) for role in self.missing_roles)
 
 
 @dataclass
@@ -109,6 +136,31 @@ class BindingReport:
 
     def lines(self) -> List[str]:
         return [binding.describe() for binding in self.bindings]
+
+
+def resolve_slot(report: BindingReport, slot: str, layer: QgsVectorLayer, field_name: str = "",
+                 project: Optional[QgsProject] = None) -> str:
+    """Bind one slot of the re-bound challenge to ``layer`` and ``field_name`` as the user chose them.
+
+    The choice is checked like a run would check it (field present, numeric for demand and supply, layer not
+    empty); returns "" when the slot is now usable, else the translated problem (the slot stays missing).
+    ``layer`` must be in ``project`` (default: its own project)."""
+    binding = next((b for b in report.bindings if b.slot == slot), None)
+    if binding is None:
+        raise KeyError(slot)
+    project = project or layer.project() or QgsProject.instance()
+    bind_role(report.challenge, slot, layer, field_name)
+    status = next(s for s in role_statuses(report.challenge, project) if s.key == slot)
+    binding.target = str(layer.customProperty(CATALOG_ID_PROPERTY, "") or "") or layer.id()
+    binding.target_label = layer.name()
+    if status.problem:
+        binding.method = MISSING
+        binding.missing_roles = list(binding.required_roles) or binding.missing_roles
+        return status.problem
+    binding.method = BY_USER
+    binding.roles = {role: field_name for role in binding.required_roles if field_name}
+    binding.missing_roles = []
+    return ""
 
 
 def candidates_from_entries(entries: Iterable[object]) -> List[Candidate]:
@@ -215,18 +267,25 @@ def _rewrite_expression(expression: str, old: Dict[str, str], new: Dict[str, str
     return expression
 
 
-def bind_challenge(challenge: Challenge, candidates: Sequence[Candidate]) -> BindingReport:
-    """A re-bound copy of ``challenge`` and the report; the original challenge is not changed."""
+def bind_challenge(challenge: Challenge, candidates: Sequence[Candidate],
+                   language: Optional[str] = None) -> BindingReport:
+    """A re-bound copy of ``challenge`` and the report; the original challenge is not changed.
+
+    Slots use the keys of challenge_binding (``context:<n>`` counts from 0) so a role can be bound by hand
+    afterwards with :func:`challenge_binding.bind_role`; labels are in ``language`` (default: QGIS's)."""
     bound = copy.deepcopy(challenge)
     report = BindingReport(challenge=bound)
     binder = _Binder(candidates)
+    labels = slot_labels(challenge, language)
 
     def bind(slot: str, ref: LayerRef, required: List[str], is_required: bool = True) -> Optional[Candidate]:
         candidate, method, missing = binder.find(ref, required)
         binding = RoleBinding(slot=slot, wanted=ref.label(), sector=ref.sector, required_roles=list(required),
-                              method=method, missing_roles=missing, required=is_required)
+                              method=method, missing_roles=missing, required=is_required,
+                              label=labels.get(slot, slot))
         if candidate is not None:
             binding.target = candidate.label()
+            binding.target_label = candidate.title or candidate.layer_name or candidate.label()
             binding.roles = {role: candidate.roles[role] for role in required if role in candidate.roles}
             _rebind_ref(ref, candidate, method)
         report.bindings.append(binding)
@@ -256,18 +315,18 @@ def bind_challenge(challenge: Challenge, candidates: Sequence[Candidate]) -> Bin
             if role.capacity_field or capacity_role:
                 role.capacity_field = role.layer.roles.get(capacity_role, "")
     for index, ref in enumerate(bound.context):
-        bind("context:{}".format(index + 1), ref, [], is_required=False)
+        bind("context:{}".format(index), ref, [], is_required=False)
     return report
 
 
 def import_challenge(path: Path, project: QgsProject, entries: Iterable[object] = (),
-                     save: bool = True) -> BindingReport:
+                     save: bool = True, language: Optional[str] = None) -> BindingReport:
     """Read a ``.slimstad.json`` from another city, bind it to ``project`` and store it there when complete.
 
     Raises ChallengeError for an unreadable file; an incomplete binding is reported, never stored.
     """
 
-    report = bind_challenge(load_file(Path(path)), candidates_from_project(project, entries))
+    report = bind_challenge(load_file(Path(path)), candidates_from_project(project, entries), language)
     if save and report.complete:
         save_challenge(project, report.challenge)
     return report

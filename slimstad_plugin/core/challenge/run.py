@@ -28,6 +28,8 @@ from .model import Challenge, ChallengeError, load_file
 from .output import (
     PROVENANCE_TABLE,
     OutputError,
+    difference_tolerance,
+    diverging_renderer,
     graduated_renderer,
     nice_breaks,
     style_and_describe,
@@ -149,10 +151,12 @@ def _input_files(project: QgsProject, inputs: Inputs) -> List[str]:
 
 def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProject, str, Path],
                   out_gpkg: Optional[Union[str, Path]] = None, feedback: Any = None,
-                  engine: Any = "auto") -> RunResult:
+                  engine: Any = "auto", language: Optional[str] = None) -> RunResult:
     """Run every indicator and scenario of ``challenge`` on ``project`` and write the results GeoPackage.
 
     ``engine``: where demand layers are summed per area unit (auto / desktop / database, see read_inputs).
+    ``language``: nl/fr/en of the layer titles, units and notes written (default: the challenge's output
+    language; the desktop passes the language QGIS runs in, so results read like the rest of the screen).
 
     Raises ChallengeError (bad input, clear message) or Canceled; nothing is written then.
     """
@@ -161,7 +165,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
         challenge = load_file(Path(challenge))
     qgs_project = open_project(project)
     progress = _Progress(feedback)
-    language = challenge.output.language
+    language = language or challenge.output.language
     progress.step(2, tr("Reading the layers of challenge {id}").format(id=challenge.id))
     inputs = read_inputs(challenge, qgs_project, is_canceled=progress.canceled, engine=engine)
     out = Path(out_gpkg) if out_gpkg else default_output(challenge, qgs_project)
@@ -200,7 +204,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
             spec.id: compare(baseline[spec.id].values, values[spec.id].values, result.indicators[spec.id].breaks)
             for spec in challenge.indicators}
     progress.step(75, tr("Writing {path}").format(path=out))
-    _write(challenge, inputs, result, out, progress, input_files)
+    _write(challenge, inputs, result, out, progress, input_files, language)
     progress.step(100)
     for message in result.messages:
         LOGGER.info("%s: %s", challenge.id, message)
@@ -216,7 +220,7 @@ def _provenance(challenge: Challenge, inputs: Inputs, extra: Dict[str, Any], mes
 
 
 def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, progress: _Progress,
-           input_files: List[str]) -> None:
+           input_files: List[str], language: str) -> None:
     """Build the result layers in a staging GeoPackage beside ``out``; a new ``out`` is that file renamed, an
     existing one gets exactly these layers (and their provenance rows) added or replaced in place
     (core/base/files.py)."""
@@ -225,7 +229,6 @@ def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, p
     except OSError as error:
         raise ChallengeError(tr("Cannot create the folder {path}: {error}").format(
             path=out.parent, error=error)) from None
-    language = challenge.output.language
     units = inputs.units
     records: Dict[str, Dict[str, Any]] = {}
     null_label = tr("no residents (no value)")
@@ -266,15 +269,17 @@ def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, p
                                 comparison.baseline_class, comparison.scenario_class)]
                     write_layer(temporary, name, SCENARIO_FIELDS, units.geoms, rows, units.crs, new_file=first)
                     first = False
-                    title = "{} – {}".format(pick_language_text(spec.title, language) or spec.id,
-                                             pick_language_text(scenario.title, language) or scenario.id)
+                    title = tr("{indicator} – scenario {scenario} (difference)").format(
+                        indicator=pick_language_text(spec.title, language) or spec.id,
+                        scenario=pick_language_text(scenario.title, language) or scenario.id)
                     record = _provenance(challenge, inputs, {"indicator": asdict(spec), "scenario": scenario.to_dict()},
                                          result.messages)
                     records[name] = record
                     unit = pick_language_text(spec.unit, language)
-                    style_and_describe(temporary, name, graduated_renderer(
-                        "delta", nice_breaks(comparison.delta, challenge.output.classes), unit, spec.higher_is_better,
-                        null_label), title, tr("Change against the current situation (scenario minus baseline)."),
+                    style_and_describe(temporary, name, diverging_renderer(
+                        "delta", comparison.delta, unit, spec.higher_is_better, null_label, challenge.output.classes,
+                        difference_tolerance(comparison.baseline, comparison.scenario)), title,
+                        tr("Change against the current situation (scenario minus baseline)."),
                         [tr("Computed by SlimStad {version} on {time}").format(
                             version=record["plugin_version"], time=record["created"])], record)
                     result.layers.append(name)

@@ -76,19 +76,25 @@ def suggest_locations(challenge: Challenge, result: RunResult, project: QgsProje
                        step.added_demand, step.share_covered) for step in coverage.steps], crs
 
 
-def suggestions_layer(suggestions: List[Suggestion], crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
-    """A memory point layer, numbered by step and labelled with the demand each site adds."""
+def suggestions_layer(suggestions: List[Suggestion], crs: QgsCoordinateReferenceSystem,
+                      what: str = "") -> QgsVectorLayer:
+    """A memory point layer, numbered by step, with a ``label`` a planner reads on the map: "Site 1: +114
+    children aged 0-2 within reach" (``what``: the demand's title in the user's language)."""
     layer = QgsVectorLayer("Point?crs={}".format(crs.authid()), tr("Suggested locations"), "memory")
     provider = layer.dataProvider()
     provider.addAttributes([QgsField("step", QVariant.Int), QgsField("added_demand", QVariant.Double),
-                            QgsField("share_covered", QVariant.Double)])
+                            QgsField("share_covered", QVariant.Double), QgsField("label", QVariant.String)])
     layer.updateFields()
+    what = (what[:1].lower() + what[1:]) if what[:2].istitle() else what  # "Children aged 0-2" mid-sentence
     features = []
     for suggestion in suggestions:
         feature = QgsFeature(layer.fields())
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(suggestion.x, suggestion.y)))
+        label = (tr("Site {step}: +{count} {what} within reach") if what else
+                 tr("Site {step}: +{count} within reach")).format(
+            step=suggestion.step, count="{:.0f}".format(suggestion.added_demand), what=what)
         feature.setAttributes([suggestion.step, round(suggestion.added_demand, 1),
-                               round(suggestion.share_covered, 4)])
+                               round(suggestion.share_covered, 4), label])
         features.append(feature)
     provider.addFeatures(features)
     layer.updateExtents()

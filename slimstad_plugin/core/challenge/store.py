@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import QgsProject
 
 from ..base import readers
-from ..base.i18n import translator
+from ..base.i18n import pick_language_text, translator
 from .model import Challenge, ChallengeError, from_dict, to_dict
 
 tr = translator("SlimStadChallenge")
@@ -88,12 +88,13 @@ def remove_challenge(project: QgsProject, challenge_id: str) -> bool:
     return True
 
 
-def challenge_ids(project: QgsProject) -> Dict[str, str]:
-    """Id -> Dutch (or first) title of every stored challenge, without validating them."""
+def challenge_ids(project: QgsProject, language: Optional[str] = None) -> Dict[str, str]:
+    """Id -> title of every stored challenge, without validating them; the title in ``language`` (default:
+    Dutch, else the first one)."""
     result = {}
     for item in _raw(project):
         if isinstance(item, dict) and item.get("id"):
             title = item.get("title", {})
-            result[str(item["id"])] = (title.get("nl") or next(iter(title.values()), "")) if isinstance(
+            result[str(item["id"])] = pick_language_text(title, language or "nl") if isinstance(
                 title, dict) else str(title)
     return result

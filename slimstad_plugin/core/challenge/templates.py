@@ -1,10 +1,10 @@
 """The shipped challenge templates (resources/challenges/*.slimstad.json), runnable on Voorbeeldstad."""
 
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from ... import RESOURCES_DIR
-from ..base.i18n import translator
+from ..base.i18n import qgis_language, translator
 from .model import FILE_SUFFIX, Challenge, ChallengeError, load_file
 
 tr = translator("SlimStadChallenge")
@@ -34,6 +34,7 @@ def load_template(template_id: str) -> Challenge:
     return load_file(path)
 
 
-def template_titles(language: str = "nl") -> Dict[str, str]:
-    """Template id -> title in ``language``."""
+def template_titles(language: Optional[str] = None) -> Dict[str, str]:
+    """Template id -> title in ``language`` (default: the language QGIS runs in; the templates carry nl/fr/en)."""
+    language = language or qgis_language()
     return {tid: load_template(tid).display_title(language) for tid in template_ids()}

@@ -9,8 +9,10 @@ import logging
 from pathlib import Path
 from typing import List
 
+from ..challenge.model import ChallengeError
 from ..challenge.results import indicator_layer, map_indicator_id, open_layer
 from ..challenge.run import open_project, run_challenge
+from ..challenge.store import save_challenge
 from ..challenge.templates import load_template
 from ..layers.properties import layers_with_catalog_id
 from ..layers.render import render_png
@@ -40,10 +42,16 @@ def run_demo_steps(out_dir: Path) -> List[Path]:
 
 
 def childcare_step(out_dir: Path, project_path: Path) -> List[Path]:
-    """The childcare template run on the sample city project, plus a PNG of its main map."""
+    """The childcare template run on the sample city project, plus a PNG of its main map.
+
+    The challenge is stored in the project, which is saved: whoever opens the demo project finds it in the
+    "Opgaven" dock, ready to run again or to map."""
     project = open_project(project_path)
     tag_sample_layers(project)
     challenge = load_template("kinderopvang")
+    save_challenge(project, challenge)
+    if not project.write():
+        raise ChallengeError(project.error())
     result = run_challenge(challenge, project)
     name = indicator_layer(map_indicator_id(challenge)) if challenge.indicators else result.layers[0]
     indicator = open_layer(result.output, name)

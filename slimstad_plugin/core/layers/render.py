@@ -1,9 +1,10 @@
 """Rendering helpers: simple labels on a layer, and layers to an image without a window."""
 
 from pathlib import Path
-from typing import Sequence
+from typing import Dict, Sequence
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsMapLayer,
     QgsMapRendererParallelJob,
     QgsMapSettings,
@@ -14,9 +15,25 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from ..base.files import replacing
+from ..base.i18n import qgis_language, translator
+
+styles_tr = translator("SlimStadStyles")
+
+# Families found on nearly every desktop, most portable first (QGIS ships or the OS has them).
+PORTABLE_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans")
+
+
+def label_font_family() -> str:
+    """A sans-serif family installed on this system, named exactly as QGIS will look it up.
+
+    Styles and projects store the family of their labels, and QGIS warns ("font … not available") when it is
+    missing; the default family of a headless Qt ("DejaVu LGC Sans") is rarely installed, so never store that.
+    """
+    installed = set(QFontDatabase().families())
+    return next((family for family in PORTABLE_FAMILIES if family in installed), QFont().defaultFamily())
 
 
 def label_layer(layer: QgsVectorLayer, text: str, size: float, is_expression: bool = False) -> None:
@@ -25,6 +42,7 @@ def label_layer(layer: QgsVectorLayer, text: str, size: float, is_expression: bo
     settings.fieldName = text
     settings.isExpression = is_expression
     text_format = QgsTextFormat()
+    text_format.setFont(QFont(label_font_family()))
     text_format.setSize(size)
     text_format.buffer().setEnabled(True)
     settings.setFormat(text_format)
@@ -49,3 +67,28 @@ def render_png(layers: Sequence[QgsMapLayer], extent: QgsRectangle, path: Path,
         if not image.save(str(temporary), "PNG"):
             raise OSError("Cannot save image {}".format(path))
     return path
+
+
+def legend_translations() -> Dict[str, str]:
+    """Dutch legend labels of the shipped sample-city styles -> the label in the language QGIS runs in."""
+    return {"Lager onderwijs": styles_tr("Primary school"), "Secundair onderwijs": styles_tr("Secondary school"),
+            "Hoofdweg": styles_tr("Main road"), "Lokale weg": styles_tr("Local road")}
+
+
+def translate_legend(layer: QgsVectorLayer) -> int:
+    """Relabel the categories of a shipped style for a French or English screen; returns how many changed.
+
+    The styles are written once, in Dutch (the sample city's language); nothing changes for Dutch or for
+    labels the table does not know (a city's own styles)."""
+    if qgis_language() not in ("fr", "en"):
+        return 0
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return 0
+    table, changed = legend_translations(), 0
+    for index, category in enumerate(renderer.categories()):
+        label = table.get(category.label())
+        if label and label != category.label():
+            renderer.updateCategoryLabel(index, label)
+            changed += 1
+    return changed

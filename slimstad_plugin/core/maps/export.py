@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Callable, Iterator, List, Optional
 
 from osgeo import gdal
-from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemPage, QgsPrintLayout, QgsProject
+from qgis.core import Qgis, QgsFeedback, QgsLayoutExporter, QgsLayoutItemPage, QgsPrintLayout, QgsProject
 
+from ..base.errors import Canceled
 from ..base.files import FileWriteError, refuse_input, refuse_locked
 from ..base.i18n import language_scope, translator
 from .atlas import page_file_name
@@ -161,11 +162,13 @@ def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, rep
 
 
 def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, replace: bool = False,
-                 is_canceled: Optional[Callable[[], bool]] = None) -> List[Path]:
+                 feedback: Optional[QgsFeedback] = None) -> List[Path]:
     """A PDF ``out`` gets every atlas page; PNG/SVG get one file per page, ``<stem>_<number>_<name>.<ext>``.
 
     The number (the page's place in the atlas) makes every name unique; the page name, cleaned of characters
-    unfit for file names, makes it readable. Nothing is overwritten unless ``replace``.
+    unfit for file names, makes it readable. Nothing is overwritten unless ``replace``. ``feedback`` gets the
+    progress (0-100, page by page) and stops the export between pages when canceled (:class:`Canceled`, nothing
+    written). Like every QGIS layout, ``layout`` must be exported on the thread that owns the project's layers.
     """
     out = Path(out)
     kind = output_format(out)
@@ -177,18 +180,20 @@ def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, repl
     staging = _staging(out, ".slimstad-atlas-")
     try:
         if kind == "pdf":
-            result, error = QgsLayoutExporter.exportToPdf(atlas, str(staging / out.name), _pdf_settings(dpi))
+            result, error = QgsLayoutExporter.exportToPdf(atlas, str(staging / out.name), _pdf_settings(dpi), feedback)
+            if result == QgsLayoutExporter.ExportResult.Canceled:
+                raise Canceled(tr("The export was cancelled; nothing was written."))
             if result != QgsLayoutExporter.ExportResult.Success:
                 raise _fail(result, out, error)
         else:
-            _export_atlas_pages(layout, kind, out, staging, dpi, is_canceled)
+            _export_atlas_pages(layout, kind, out, staging, dpi, feedback)
         return _move_all(staging, out, replace)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
 def _export_atlas_pages(layout: QgsPrintLayout, kind: str, out: Path, staging: Path, dpi: int,
-                        is_canceled: Optional[Callable[[], bool]]) -> None:
+                        feedback: Optional[QgsFeedback]) -> None:
     atlas = layout.atlas()
     exporter = QgsLayoutExporter(layout)
     count = atlas.count()
@@ -196,8 +201,10 @@ def _export_atlas_pages(layout: QgsPrintLayout, kind: str, out: Path, staging: P
         raise MapError(tr("The atlas has no pages to export."))
     try:
         for index in range(count):
-            if is_canceled is not None and is_canceled():
-                raise MapError(tr("The export was cancelled; nothing was written."))
+            if feedback is not None:
+                feedback.setProgress(100.0 * index / count)
+                if feedback.isCanceled():
+                    raise Canceled(tr("The export was cancelled; nothing was written."))
             if not atlas.seekTo(index):
                 raise MapError(tr("Atlas page {number} cannot be prepared.").format(number=index + 1))
             target = staging / page_file_name(out.stem, index + 1, count, atlas.nameForPage(index), out.suffix)

@@ -5,7 +5,6 @@ network work runs as QgsTasks so the GUI never blocks.
 """
 
 import logging
-import os
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
 
@@ -13,7 +12,6 @@ from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask
 from qgis.gui import QgsDockWidget, QgsFilterLineEdit, QgsMessageBar
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QItemSelection, Qt
-from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QAction,
@@ -21,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QToolBar,
@@ -32,13 +31,14 @@ from qgis.PyQt.QtWidgets import (
 
 from ... import RESOURCES_DIR
 from ...core.base.i18n import translator
-from ...core.base.settings import SlimStadSettings
+from ...core.base.settings import SlimStadSettings, default_data_dir
 from ...core.catalogue.model import Catalogue, CatalogueEntry
 from ...core.catalogue.view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook, metadata_html
+from ..help import help_button
 from ..task import BackgroundTask, TaskOutcome
 from . import actions as catalogue_actions
+from .data_folder import DataFolderBar
 from .harvest_dialog import HarvestDialog
-from .locator import CatalogueLocatorFilter
 from .model import COLUMN_TITLE, CatalogueFilterProxy, CatalogueItemModel, status_icon
 from .publish_dialog import PublishDialog
 
@@ -47,7 +47,6 @@ LOG = logging.getLogger(__name__)
 
 SHIPPED_CATALOGUE = RESOURCES_DIR / "catalogues" / "voorbeeldstad.json"
 DOCK_OBJECT_NAME = "slimstad_catalogue_dock"
-DATA_DIR_ENV = "SLIMSTAD_DATA_DIR"
 DIRECT_LOAD_MAX_BYTES = 256 * 1024  # ~100 entries: validated in well under 100 ms
 
 
@@ -63,13 +62,15 @@ class CatalogueDock(QgsDockWidget):
                  locations: Optional[Callable[[], List[str]]] = None,
                  project: Optional[QgsProject] = None, data_dir: Optional[str] = None,
                  health_cache: Optional[object] = None) -> None:
-        """``health_cache``: the core HealthCache (default: in the QGIS profile); False for none."""
+        """``health_cache``: the core HealthCache (default: in the QGIS profile); False for none.
+        ``data_dir``: where relative data paths resolve for every catalogue (default: the settings' data folder,
+        see :meth:`data_dir_for`)."""
         super().__init__(tr("Shared data"), parent)
         self.setObjectName(DOCK_OBJECT_NAME)
         self.iface = iface
         self._project = project
-        # Folder where relative GeoPackage paths of local catalogues resolve (the sample city's folder).
-        self.data_dir = data_dir or os.environ.get(DATA_DIR_ENV, "") or None
+        # Folder where relative GeoPackage paths of local catalogues resolve, when fixed by the caller.
+        self.data_dir = data_dir or None
         self.quality_dialog: Optional[QWidget] = None
         self.harvest_dialog: Optional[HarvestDialog] = None
         self.publish_dialog: Optional[PublishDialog] = None
@@ -93,15 +94,25 @@ class CatalogueDock(QgsDockWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         self.toolbar = QToolBar(body)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
-        self.action_add = self._tool(tr("Add to project"), "/mActionAddLayer.svg", self.add_selected_to_project)
-        self.action_health = self._tool(tr("Check health"), "", self.check_health, "health_ok")
-        self.action_snapshot = self._tool(tr("Make offline snapshot…"), "/mActionFileSave.svg",
-                                          self.ask_snapshot)
-        self.action_quality = self._tool(tr("Quality report"), "/mAlgorithmCheckGeometry.svg", self.show_quality_report)
+        self.action_add = self._tool(tr("Add to project"), "/mActionAddLayer.svg", self.add_selected_to_project,
+                                     tip=tr("Add the selected layers to the project, styled and with their "
+                                            "metadata (or double-click an entry)"))
+        self.action_health = self._tool(tr("Check health"), "", self.check_health, "health_ok",
+                                        tip=tr("Open every selected layer (or all) in the background and show "
+                                               "whether it is reachable"))
+        self.action_snapshot = self._tool(tr("Make offline snapshot…"), "/mActionFileSave.svg", self.ask_snapshot,
+                                          tip=tr("Copy the selected layers into a GeoPackage to work without "
+                                                 "network"))
+        self.action_quality = self._tool(tr("Quality report"), "/mAlgorithmCheckGeometry.svg",
+                                         self.show_quality_report,
+                                         tip=tr("Count empty geometries, duplicates and missing values of the "
+                                                "selected layers"))
         self.toolbar.addSeparator()
-        self.action_by_owner = self._tool(tr("Group by owner"), "/mActionGroupItems.svg", self.toggle_grouping)
+        self.action_by_owner = self._tool(tr("Group by owner"), "/mActionGroupItems.svg", self.toggle_grouping,
+                                          tip=tr("Group the catalogue by owning department instead of by sector"))
         self.action_by_owner.setCheckable(True)
-        self.action_reload = self._tool(tr("Reload catalogues"), "/mActionRefresh.svg", self.reload)
+        self.action_reload = self._tool(tr("Reload catalogues"), "/mActionRefresh.svg", self.reload,
+                                        tip=tr("Read every catalogue again"))
         self.add_menu = QMenu(body)
         self.action_add_file = self.add_menu.addAction(tr("Add catalogue file…"), self.ask_catalogue_file)
         self.action_add_url = self.add_menu.addAction(tr("Add catalogue URL…"), self.ask_catalogue_url)
@@ -111,15 +122,19 @@ class CatalogueDock(QgsDockWidget):
         self.action_publish = self.add_menu.addAction(tr("Publish as DCAT-AP / ISO…"), self.open_publish_dialog)
         add_button = QToolButton(self.toolbar)
         add_button.setIcon(QgsApplication.getThemeIcon("/mActionAdd.svg"))
-        add_button.setToolTip(tr("Add a catalogue"))
+        add_button.setToolTip(tr("Add a catalogue file or address; SlimStad remembers it"))
         add_button.setMenu(self.add_menu)
         add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(add_button)
+        self.toolbar.addWidget(help_button("catalogue", self.toolbar))
         layout.addWidget(self.toolbar)
+        self.data_folder = DataFolderBar(self.iface, self.reload, body)
+        layout.addWidget(self.data_folder)
 
         self.search = QgsFilterLineEdit(body)
         self.search.setShowSearchIcon(True)
         self.search.setPlaceholderText(tr("Search title, keyword or owner…"))
+        self.search.setToolTip(tr("Filter the catalogue as you type: title, keyword, owner or sector"))
         self.search.textChanged.connect(self.set_query)
         layout.addWidget(self.search)
 
@@ -135,23 +150,33 @@ class CatalogueDock(QgsDockWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.doubleClicked.connect(lambda _index: self.add_selected_to_project())
+        self.tree.setToolTip(tr("The shared layers; double-click one to add it to the project"))
+        self.tree.setMinimumHeight(90)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self._configure_header()
         self.metadata = QTextBrowser(body)
         self.metadata.setOpenExternalLinks(True)
         self.metadata.setOpenLinks(True)
+        self.metadata.setToolTip(tr("Metadata of the selected layer"))
+        self.metadata.setMinimumHeight(40)
         splitter = QSplitter(Qt.Orientation.Vertical, body)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.metadata)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
-        self.setWidget(body)
+        scroll = QScrollArea(self)  # the dock can shrink on a laptop screen; its content then scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self._update_actions()
 
-    def _tool(self, text: str, theme_icon: str, slot: Callable[[], None], own_icon: str = "") -> QAction:
+    def _tool(self, text: str, theme_icon: str, slot: Callable[[], None], own_icon: str = "",
+              tip: str = "") -> QAction:
         icon = status_icon(own_icon) if own_icon else QgsApplication.getThemeIcon(theme_icon)
         action = QAction(icon, text, self)
+        action.setToolTip(tip or text)
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)
         return action
@@ -182,17 +207,29 @@ class CatalogueDock(QgsDockWidget):
         """
         if is_remote(location) or _file_size(location) > DIRECT_LOAD_MAX_BYTES:
             timeout = SlimStadSettings.load().health_timeout_s
+            data_dir = self.data_dir_for(location)
             task = BackgroundTask(tr("Loading catalogue {url}").format(url=location),
-                                  lambda _task: catalogue_actions.load(location, timeout, self.data_dir),
+                                  lambda _task: catalogue_actions.load(location, timeout, data_dir),
                                   lambda outcome: self._catalogue_loaded(location, outcome))
             self.run_task(task)
             return
         try:
-            catalogue = catalogue_actions.load(location, data_dir=self.data_dir)
+            catalogue = catalogue_actions.load(location, data_dir=self.data_dir_for(location))
         except catalogue_actions.USER_ERRORS as exc:
             self._catalogue_failed(location, str(exc))
             return
         self._accept_catalogue(location, catalogue)
+
+    def data_dir_for(self, location: str) -> Optional[str]:
+        """Where relative data paths of ``location`` resolve: the caller's folder, else the data folder chosen in
+        the settings (or by the roll-out) for every catalogue, else — for the shipped sample catalogue only —
+        the default folder in the profile where "Create sample city" writes."""
+        if self.data_dir:
+            return self.data_dir
+        configured = SlimStadSettings.load().configured_data_dir()
+        if configured:
+            return configured
+        return str(default_data_dir()) if Path(location) == SHIPPED_CATALOGUE else None
 
     def _catalogue_loaded(self, location: str, outcome: TaskOutcome) -> None:
         if not catalogue_actions.alive(self) or outcome.canceled:
@@ -441,55 +478,3 @@ def _file_size(location: str) -> int:
 def default_locations() -> List[str]:
     """The shipped sample catalogue first, then the user's files and URLs from the settings."""
     return [str(SHIPPED_CATALOGUE)] + [loc for loc in SlimStadSettings.load().effective_catalogue_urls() if loc]
-
-
-class CatalogueComponent:
-    """Menu/toolbar toggle for the dock, and the locator filter over the same entries."""
-
-    def __init__(self) -> None:
-        self.host = None
-        self.dock: Optional[CatalogueDock] = None
-        self.action: Optional[QAction] = None
-        self.locator_filter = None
-
-    def init_gui(self, host: object) -> None:
-
-        self.host = host
-        main_window = host.iface.mainWindow()
-        self.dock = CatalogueDock(host.iface, main_window)
-        host.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.action = QAction(QIcon(str(RESOURCES_DIR / "icons" / "catalogue_dock.svg")), tr("Shared data"),
-                              main_window)
-        self.action.setObjectName("slimstad_catalogue_dock_toggle")
-        self.action.setCheckable(True)
-        host.connect(self.action.toggled, self._toggle)
-        host.connect(self.dock.visibilityChanged, self._visibility_changed)
-        host.add_action(self.action)
-        self.locator_filter = CatalogueLocatorFilter(lambda: self.dock.entries if self.dock else [],
-                                                     self._add_from_locator)
-        host.iface.registerLocatorFilter(self.locator_filter)
-        self.dock.reload()
-
-    def _toggle(self, checked: bool) -> None:  # noqa: FBT001 - Qt signal signature
-        if self.dock is not None:
-            self.dock.setVisible(checked)
-
-    def _visibility_changed(self, visible: bool) -> None:  # noqa: FBT001 - Qt signal signature
-        if self.action is not None and self.action.isChecked() != visible:
-            self.action.setChecked(visible)
-
-    def _add_from_locator(self, entry: CatalogueEntry) -> Optional[QgsMapLayer]:
-        return self.dock.add_entry(entry) if self.dock is not None else None
-
-    def unload(self) -> None:
-        if self.locator_filter is not None and self.host is not None:
-            self.host.iface.deregisterLocatorFilter(self.locator_filter)
-            self.locator_filter = None
-        if self.dock is not None:
-            self.dock.cancel_tasks()
-            self.host.iface.removeDockWidget(self.dock)
-            self.dock.setParent(None)
-            self.dock.deleteLater()
-            self.dock = None
-        self.action = None

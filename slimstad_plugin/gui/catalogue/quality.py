@@ -26,7 +26,8 @@ def reports_html(reports: Sequence[QualityReport]) -> str:
     parts: List[str] = []
     for report in reports:
         parts.append("<h3>{} <small>({})</small></h3>".format(esc(report.layer_name), esc(report.entry_id)))
-        parts.append("<p>{}</p>".format(esc(tr("{n} features").format(n=report.feature_count))))
+        if not any(issue.check == "open" for issue in report.issues):  # never "0 features" for an unread layer
+            parts.append("<p>{}</p>".format(esc(tr("{n} features").format(n=report.feature_count))))
         if not report.issues:
             parts.append("<p style='color:#2e7031'>{}</p>".format(esc(tr("No problems found."))))
             continue

@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QAction
 from ... import RESOURCES_DIR
 from ...core.base.i18n import translator
 from ..catalogue.dock import DOCK_OBJECT_NAME
-from ..host import PluginHost
+from ..host import PluginHost, widen_dock
 from .dock import ChallengeDock
 
 tr = translator("SlimStadChallengePanel")
@@ -30,17 +30,25 @@ class ChallengePanelComponent:
         self.dock = ChallengeDock(host.iface, host.iface.mainWindow())
         host.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.action = QAction(QIcon(str(RESOURCES_DIR / "icons" / "challenges.svg")), tr("Challenges (Opgaven)"),
+        self.action = QAction(QIcon(str(RESOURCES_DIR / "icons" / "challenges.svg")), tr("Challenges"),
                               host.iface.mainWindow())
         self.action.setObjectName("slimstad_challenges")
         self.action.setCheckable(True)
+        self.action.setToolTip(tr("Show or hide the challenges: create one from a template, bind its layers, run "
+                                  "it, read the results and try scenarios"))
         host.connect(self.action.toggled, self.dock.setUserVisible)
-        host.connect(self.dock.visibilityChanged, self.action.setChecked)
+        # Opened/closed, not visible: a dock behind another tab is still open (tabified docks on a laptop).
+        host.connect(self.dock.openedStateChanged, self.action.setChecked)
+        host.connect(self.dock.openedStateChanged, self._shown)
         host.add_action(self.action)
         self.catalogue_dock = self._find_catalogue_dock(host)
         if self.catalogue_dock is not None:  # roles can then be bound straight from the shared catalogue
             self.catalogue_dock.listeners.append(self._catalogue_changed)
             self._catalogue_changed(self.catalogue_dock.entries)
+
+    def _shown(self, opened: bool) -> None:  # noqa: FBT001 - Qt signal signature
+        if opened and self.dock is not None:
+            widen_dock(self.host.iface.mainWindow(), self.dock)
 
     @staticmethod
     def _find_catalogue_dock(host: PluginHost) -> Optional[object]:

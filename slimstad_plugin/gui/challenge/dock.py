@@ -7,51 +7,46 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.analysis.priority import PriorityError
-from ...core.analysis.scenarios import Scenario
-from ...core.base.i18n import pick_language_text, translator
+from ...core.base.i18n import pick_language_text, qgis_language, translator
 from ...core.challenge import model as challenge_io
 from ...core.challenge.binding import city_reference, layer_specs, project_from_specs, run_blockers, summary_text
-from ...core.challenge.inputs import resolve_layer
 from ...core.challenge.model import Challenge, ChallengeError
 from ...core.challenge.priority import compute_priority, default_weights, write_priority_layer
 from ...core.challenge.run import RunResult, default_output, run_challenge
 from ...core.challenge.store import project_challenges, remove_challenge, save_challenge
 from ...core.challenge.templates import load_template, template_titles
+from ..help import help_button
 from ..task import BackgroundTask, TaskOutcome
 from .parameters import ParametersPanel
 from .results import ResultTable, show_result_layers
 from .roles import RoleTable
-from .scenario_tool import (
-    ADD,
-    CHANGE,
-    REMOVE,
-    ScenarioMapTool,
-    add_facility_change,
-    describe,
-    nearest_facility_change,
-)
-from .scenario_tool import to_layer_crs as canvas_to_crs
-from .sites_panel import sites_panel
+from .scenario_panel import MAP_SCENARIO, ScenarioPanel
 
 tr = translator("SlimStadChallengePanel")
 LOGGER = logging.getLogger(__name__)
-MAP_SCENARIO = "kaartscenario"
 
 
 
@@ -59,10 +54,12 @@ def run_work(challenge: Challenge, specs: List[Dict[str, Any]], home_path: str, 
     """Work of a run task: the challenge on private copies of the project's layers (thread-safe), never the
     user's layers themselves."""
 
+    language = qgis_language()  # result layers read like the rest of the screen
+
     def work(task: BackgroundTask) -> RunResult:
         project = project_from_specs(specs, home_path)
         try:
-            return run_challenge(challenge, project, output, feedback=task.feedback)
+            return run_challenge(challenge, project, output, feedback=task.feedback, language=language)
         finally:
             project.clear()
 
@@ -73,7 +70,7 @@ class ChallengeDock(QgsDockWidget):
     """Everything a planner does with a challenge, without business logic (that lives in core)."""
 
     def __init__(self, iface: object, parent: Optional[QWidget] = None) -> None:
-        super().__init__(tr("Opgaven (challenges)"), parent)
+        super().__init__(tr("Challenges"), parent)
         self.setObjectName("slimstad_challenge_dock")
         self.iface = iface
         self.project = QgsProject.instance()
@@ -84,7 +81,6 @@ class ChallengeDock(QgsDockWidget):
         self.last_result: Optional[RunResult] = None
         self.baseline: Optional[RunResult] = None
         self.deleted: Optional[Challenge] = None
-        self.scenario_changes: list = []
         self.project_generation = 0  # bumped when the project closes: late results are then dropped
         # Interactions tests replace: no modal dialog is opened on code paths tests reach.
         self.ask_text: Callable[[str, str, str], Tuple[str, bool]] = self._ask_text
@@ -102,90 +98,112 @@ class ChallengeDock(QgsDockWidget):
         self.reload()
 
     # -- layout -------------------------------------------------------------------------------
-    def _button(self, text: str, slot: Callable, name: str) -> QPushButton:
+    def _button(self, text: str, slot: Callable, name: str, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
+        button.setToolTip(tip or text)
         button.clicked.connect(slot)
         return button
 
     def _build(self) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("slimstad_challenge_message")
         layout.addWidget(self.message)
         self.challenge_list = QListWidget()
+        self.challenge_list.setObjectName("slimstad_challenge_list")
+        self.challenge_list.setToolTip(tr("The challenges of this project; choose one to work on"))
+        self.challenge_list.setMaximumHeight(self.fontMetrics().height() * 3 + 10)
+        self.challenge_list.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
         self.challenge_list.currentRowChanged.connect(self._select)
         layout.addWidget(self.challenge_list)
-        create_row = QHBoxLayout()
+        create_row = QGridLayout()  # two lines: fits a narrow dock in every language
         self.template_box = QComboBox()
-        for template_id, title in template_titles().items():
+        self.template_box.setObjectName("slimstad_template_box")
+        self.template_box.setToolTip(tr("The templates shipped with SlimStad, ready to run on the sample city"))
+        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_box.setMinimumContentsLength(10)
+        self.template_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for template_id, title in template_titles(qgis_language()).items():
             self.template_box.addItem(title, template_id)
-        create_row.addWidget(self.template_box)
-        create_row.addWidget(self._button(tr("New from template"), self.create_from_template, "new_template"))
+        create_row.addWidget(self.template_box, 0, 0, 1, 2)
+        create_row.addWidget(self._button(tr("New from template"), self.create_from_template, "new_template",
+                                          tr("Create a challenge from the chosen template")), 1, 0)
+        self.manage_button = QToolButton()
+        self.manage_button.setObjectName("manage")
+        self.manage_button.setText(tr("Manage"))
+        self.manage_button.setToolTip(tr("Duplicate, rename, delete, import or export challenges"))
+        self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.manage_menu = QMenu(self.manage_button)
+        for text, slot, name, tip in (
+                (tr("Duplicate"), self.duplicate, "duplicate", tr("Make a copy of the chosen challenge")),
+                (tr("Rename"), self.rename, "rename", tr("Give the chosen challenge another title")),
+                (tr("Delete"), self.delete, "delete", tr("Delete the chosen challenge (its result layers stay)")),
+                (tr("Undo delete"), self.undo_delete, "undo", tr("Bring back the challenge deleted last")),
+                (tr("Import…"), self.import_file, "import", tr("Read a challenge from a .slimstad.json file")),
+                (tr("Export…"), self.export_file, "export", tr("Write the chosen challenge to a .slimstad.json file"))):
+            action = self.manage_menu.addAction(text)
+            action.setObjectName(name)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _checked=False, f=slot: f())
+        self.manage_menu.setToolTipsVisible(True)
+        self.manage_button.setMenu(self.manage_menu)
+        self.manage_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.manage_button.setMinimumWidth(self.manage_button.sizeHint().width() + 12)
+        create_row.addWidget(self.manage_button, 1, 1)
+        create_row.setColumnStretch(0, 1)
         layout.addLayout(create_row)
-        manage = QHBoxLayout()
-        for text, slot, name in ((tr("Duplicate"), self.duplicate, "duplicate"), (tr("Rename"), self.rename, "rename"),
-                                 (tr("Delete"), self.delete, "delete"), (tr("Undo delete"), self.undo_delete, "undo"),
-                                 (tr("Import…"), self.import_file, "import"), (tr("Export…"), self.export_file,
-                                                                                "export")):
-            manage.addWidget(self._button(text, slot, name))
-        layout.addLayout(manage)
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("slimstad_challenge_tabs")
+        self.tabs.setMinimumHeight(200)
         self.roles = RoleTable()
         self.roles.on_changed = self._roles_changed
         self.roles.on_error = lambda text: self.show_message(text, error=True)
         self.tabs.addTab(self.roles, tr("Layers and roles"))
         self.parameters = ParametersPanel()
         self.parameters.on_changed = self._save_current
-        self.tabs.addTab(self.parameters, tr("Parameters"))
+        self.tabs.addTab(_scrolled(self.parameters), tr("Parameters"))
         self.results = ResultTable()
+        self.results.setToolTip(tr("Every area unit, highest priority first; selecting rows selects the areas "
+                                   "on the map and back"))
         results_tab = QWidget()
         results_layout = QVBoxLayout(results_tab)
+        results_layout.setContentsMargins(2, 2, 2, 2)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setObjectName("slimstad_result_summary")
         results_layout.addWidget(self.summary)
         results_layout.addWidget(self.results)
         self.tabs.addTab(results_tab, tr("Results"))
-        self.tabs.addTab(self._scenario_tab(), tr("Scenario"))
-        layout.addWidget(self.tabs)
+        self.scenario = ScenarioPanel(self)
+        self.scenario_list = self.scenario.scenario_list
+        self.tabs.addTab(_scrolled(self.scenario), tr("Scenario"))
+        for index, tip in enumerate((tr("Which layer and field fill each role"),
+                                     tr("Distances, method, classes and priority weights"),
+                                     tr("The values per area unit after a run"),
+                                     tr("Add or remove facilities on the map and compare with today"))):
+            self.tabs.setTabToolTip(index, tip)
+        layout.addWidget(self.tabs, 1)
         run_row = QHBoxLayout()
         self.run_button = self._button(tr("Run"), self.run, "run")
-        self.cancel_button = self._button(tr("Cancel"), self.cancel, "cancel")
+        self.cancel_button = self._button(tr("Cancel"), self.cancel, "cancel", tr("Stop the run; nothing is changed"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
+        self.progress.setToolTip(tr("Progress of the run"))
+        self.progress.setMinimumWidth(40)
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
-        run_row.addWidget(self.progress)
+        run_row.addWidget(self.progress, 1)
+        run_row.addWidget(help_button("challenges", body))
         layout.addLayout(run_row)
         self.blockers = QLabel()
         self.blockers.setWordWrap(True)
         self.blockers.setObjectName("slimstad_run_blockers")
         layout.addWidget(self.blockers)
-        self.setWidget(body)
-
-    def _scenario_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(tr("Click on the map to add a facility or to remove one, then run the scenario.")))
-        row = QHBoxLayout()
-        self.add_tool_button = self._button(tr("Place new facility"), lambda: self._activate_tool(ADD), "tool_add")
-        self.remove_tool_button = self._button(tr("Remove facility"), lambda: self._activate_tool(REMOVE),
-                                               "tool_remove")
-        self.change_tool_button = self._button(tr("Change capacity"), lambda: self._activate_tool(CHANGE),
-                                               "tool_change")
-        row.addWidget(self.add_tool_button)
-        row.addWidget(self.remove_tool_button)
-        row.addWidget(self.change_tool_button)
-        row.addWidget(self._button(tr("Clear"), self.clear_scenario, "scenario_clear"))
-        layout.addLayout(row)
-        self.scenario_list = QListWidget()
-        layout.addWidget(self.scenario_list)
-        layout.addWidget(self._button(tr("Run scenario"), self.run_scenario, "scenario_run"))
-        layout.addWidget(sites_panel(self))
-        self.map_tool: Optional[ScenarioMapTool] = None
-        return tab
+        self.setWidget(_scrolled(body))
 
     # -- dialogs (replaced in tests) -----------------------------------------------------------
     def _ask_text(self, title: str, label: str, default: str) -> Tuple[str, bool]:
@@ -211,11 +229,18 @@ class ChallengeDock(QgsDockWidget):
         self.show_message("\n".join(problems), error=bool(problems))
         self._fill_list()
 
+    def select_challenge(self, challenge_id: str) -> None:
+        """Show ``challenge_id`` (after an import, for example)."""
+        self._fill_list(challenge_id)
+
     def _fill_list(self, select_id: str = "") -> None:
         self.challenge_list.blockSignals(True)
         self.challenge_list.clear()
-        for item in self.challenges:
-            self.challenge_list.addItem("{} ({})".format(item.display_title(), item.id))
+        language = qgis_language()
+        for challenge in self.challenges:
+            item = QListWidgetItem(challenge.display_title(language))
+            item.setToolTip(tr("Challenge {id}").format(id=challenge.id))
+            self.challenge_list.addItem(item)
         self.challenge_list.blockSignals(False)
         ids = [c.id for c in self.challenges]
         row = ids.index(select_id) if select_id in ids else (0 if ids else -1)
@@ -223,9 +248,10 @@ class ChallengeDock(QgsDockWidget):
         self._select(row)
 
     def _select(self, row: int) -> None:
+        previous = self.current.id if self.current is not None else None
         self.current = self.challenges[row] if 0 <= row < len(self.challenges) else None
-        self.scenario_changes = []
-        self.scenario_list.clear()
+        if (self.current.id if self.current is not None else None) != previous:
+            self.scenario.forget()  # the steps belong to the challenge they were made for
         self.parameters.show_challenge(self.current)
         self.refresh_roles()
 
@@ -243,7 +269,10 @@ class ChallengeDock(QgsDockWidget):
         self._fill_list(challenge.id)
 
     def create_from_template(self) -> None:
-        self._add(load_template(self.template_box.currentData()))
+        challenge = load_template(self.template_box.currentData())
+        if qgis_language() in challenge.title:  # the new challenge's maps speak the user's language
+            challenge.output.language = qgis_language()
+        self._add(challenge)
 
     def duplicate(self) -> None:
         if self.current:
@@ -254,9 +283,11 @@ class ChallengeDock(QgsDockWidget):
     def rename(self) -> None:
         if not self.current:
             return
-        text, ok = self.ask_text(tr("Rename challenge"), tr("Title"), self.current.display_title())
+        language = qgis_language()
+        text, ok = self.ask_text(tr("Rename challenge"), tr("Title"), self.current.display_title(language))
         if ok and text.strip():
-            self.current.title[self.current.output.language or "nl"] = text.strip()
+            key = language if language in ("nl", "fr", "en") else (self.current.output.language or "nl")
+            self.current.title[key] = text.strip()
             self._save_current()
             self._fill_list(self.current.id)
 
@@ -264,14 +295,14 @@ class ChallengeDock(QgsDockWidget):
         if not self.current:
             return
         if not self.confirm(tr("Delete challenge"), tr("Delete the challenge {title}? Its result layers stay.")
-                            .format(title=self.current.display_title())):
+                            .format(title=self.current.display_title(qgis_language()))):
             return
         self.deleted = self.current
         remove_challenge(self.project, self.current.id)
         self.challenges.remove(self.current)
         self._fill_list()
         self.show_message(tr("Challenge {title} deleted; use Undo delete to restore it.").format(
-            title=self.deleted.display_title()))
+            title=self.deleted.display_title(qgis_language())))
 
     def undo_delete(self) -> None:
         if self.deleted is not None:
@@ -343,13 +374,13 @@ class ChallengeDock(QgsDockWidget):
         generation = self.project_generation
         self.run_output = output
         self.task = BackgroundTask(
-            tr("SlimStad: challenge {title}").format(title=target.display_title()),
+            tr("SlimStad: challenge {title}").format(title=target.display_title(qgis_language())),
             run_work(copy.deepcopy(target), layer_specs(self.project), self.project.absolutePath(), output),
             lambda outcome, c=target: self._run_done(c, outcome, generation))
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.cancel_button.setEnabled(True)
         self._update_run_state([])
-        self.show_message(tr("Running {title}…").format(title=target.display_title()))
+        self.show_message(tr("Running {title}…").format(title=target.display_title(qgis_language())))
         QgsApplication.taskManager().addTask(self.task)
         return self.task
 
@@ -376,7 +407,7 @@ class ChallengeDock(QgsDockWidget):
             weights = self.parameters.weights if self.parameters.challenge is not None else {}
             prio = compute_priority(challenge, result, weights or default_weights(challenge),
                                     self.parameters.normalisation)
-            names.insert(0, write_priority_layer(challenge, result, prio))
+            names.insert(0, write_priority_layer(challenge, result, prio, qgis_language()))
             priority = prio.score
         except (PriorityError, ChallengeError, OSError, RuntimeError) as problem:
             self.show_message(tr("No priority map: {error}").format(error=problem), error=True)
@@ -395,67 +426,32 @@ class ChallengeDock(QgsDockWidget):
         self.summary.setText(self._summary(challenge, result))
         self.tabs.setCurrentIndex(2)
         self.show_message(tr("Done: {count} layers in group \"{group}\".").format(
-            count=len(layers), group=tr("Opgave: {title}").format(title=challenge.display_title())))
+            count=len(layers), group=tr("Challenge: {title}").format(title=challenge.display_title(qgis_language()))))
 
     def _summary(self, challenge: Challenge, result: RunResult) -> str:
         spec = challenge.indicators[0]
         values = result.indicators[spec.id]
         reference = city_reference(values.values, values.supply, values.demand, spec.per)
-        unit = pick_language_text(spec.unit, challenge.output.language)
-        return summary_text(values.values, reference, unit, spec.higher_is_better)
+        language = qgis_language()
+        unit = pick_language_text(spec.unit, language)
+        return summary_text(values.values, reference, unit, spec.higher_is_better, language)
 
-    # -- scenarios from the map ---------------------------------------------------------------------
-    def _activate_tool(self, mode: str) -> None:
-        if self.iface is None:
-            return
-        self.map_tool = ScenarioMapTool(self.iface.mapCanvas(), mode, self.handle_map_click)
-        self.iface.mapCanvas().setMapTool(self.map_tool)
+    # -- scenarios from the map (the Scenario tab does the work) ------------------------------------
+    @property
+    def scenario_changes(self) -> list:
+        """The scenario steps in effect (after undo/redo)."""
+        return self.scenario.changes
 
-    def handle_map_click(self, point: object, mode: str) -> None:
-        """A click in canvas CRS: add a facility (asks capacity) or remove the nearest one."""
-        if self.current is None or not self.current.supply:
-            return
-        role = self.current.supply[0]
-        canvas = self.iface.mapCanvas() if self.iface else None
-        canvas_crs = canvas.mapSettings().destinationCrs() if canvas else self.project.crs()
-        if mode == ADD:
-            capacity, ok = self.ask_capacity()
-            if not ok:
-                return
-
-            units_crs = resolve_layer(self.project, self.current.area_units.layer).crs()
-            local = canvas_to_crs(point, canvas_crs, units_crs)
-            change = add_facility_change(role, local, capacity, len(self.scenario_changes) + 1)
-        else:
-            tolerance = canvas.mapUnitsPerPixel() * 10 if canvas else 50.0
-            change = nearest_facility_change(self.current, self.project, role, point, canvas_crs, tolerance)
-            if change is None:
-                self.show_message(tr("No facility near the click."), error=True)
-                return
-            if mode == CHANGE:
-                capacity, ok = self.ask_capacity()
-                if not ok:
-                    return
-                change.kind, change.capacity = "change_capacity", float(capacity)
-        self.scenario_changes.append(change)
-        self.scenario_list.clear()
-        self.scenario_list.addItems(describe(self.scenario_changes))
+    def handle_map_click(self, point: object, mode: str) -> object:
+        """A click in canvas CRS: add a facility (asks capacity), or remove or re-size the nearest one."""
+        return self.scenario.handle_map_click(point, mode)
 
     def clear_scenario(self) -> None:
-        self.scenario_changes = []
-        self.scenario_list.clear()
+        self.scenario.clear()
 
     def run_scenario(self) -> Optional[BackgroundTask]:
         """Run baseline plus the map changes; the table shows the deltas beside the baseline."""
-        if self.current is None or not self.scenario_changes:
-            self.show_message(tr("Add or remove a facility on the map first."), error=True)
-            return None
-        scenario_challenge = copy.deepcopy(self.current)
-        scenario_challenge.scenarios = [s for s in scenario_challenge.scenarios if s.id != MAP_SCENARIO]
-        scenario_challenge.scenarios.append(Scenario(id=MAP_SCENARIO, title={"nl": "Kaartscenario", "en": "Map "
-                                                     "scenario", "fr": "Scénario de la carte"},
-                                                     changes=list(self.scenario_changes)))
-        return self.run(scenario_challenge)
+        return self.scenario.run()
 
     # -- lifecycle -------------------------------------------------------------------------------------
     def _project_closed(self) -> None:
@@ -463,6 +459,7 @@ class ChallengeDock(QgsDockWidget):
         if self.task is not None:
             self.task.cancel()
         self.results.detach()
+        self.scenario.edits.layer = None  # QGIS removes the marker layer with the project
         self.challenges, self.current, self.last_result = [], None, None
         self._fill_list()
 
@@ -477,6 +474,15 @@ class ChallengeDock(QgsDockWidget):
         if self.task is not None:
             self.task.cancel()
         self.results.detach()
-        if self.map_tool is not None and self.iface is not None:
-            self.iface.mapCanvas().unsetMapTool(self.map_tool)
+        if self.scenario.map_tool is not None and self.iface is not None:
+            self.iface.mapCanvas().unsetMapTool(self.scenario.map_tool)
 
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: on a small screen the dock shrinks and its content scrolls."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll

@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.analysis.accessibility import METHODS
 from ...core.analysis.priority import NORMALISATIONS
-from ...core.base.i18n import pick_language_text, translator
+from ...core.base.i18n import pick_language_text, qgis_language, translator
 from ...core.challenge.model import Challenge
 from ...core.challenge.priority import default_weights
 
@@ -40,6 +40,7 @@ class ParametersPanel(QWidget):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow docks: field under label
         self.challenge: Optional[Challenge] = None
         self.weights: Dict[str, float] = {}
         self.weight_boxes: Dict[str, QDoubleSpinBox] = {}
@@ -57,22 +58,27 @@ class ParametersPanel(QWidget):
         self.weight_sum = QLabel()
         if challenge is None:
             return
-        language = challenge.output.language
+        language = qgis_language()  # the screen's language, whatever language the challenge's maps use
         for spec in challenge.indicators:
             title = pick_language_text(spec.title, language) or spec.id
+            if spec.distance or spec.type == "catchment":
+                self.form.addRow(_heading(title))
             if spec.distance:
-                self.form.addRow(tr("{title}: distance").format(title=title), self._distance_box(spec))
+                self.form.addRow(tr("Distance"), self._distance_box(spec))
             if spec.type == "catchment":
-                self.form.addRow(tr("{title}: method").format(title=title), self._method_box(spec))
+                self.form.addRow(tr("Method"), self._method_box(spec))
                 sigma = QDoubleSpinBox()
                 sigma.setObjectName("sigma_{}".format(spec.id))
                 sigma.setRange(0, 100000)
                 sigma.setSuffix(" m")
                 sigma.setSpecialValueText(tr("half the distance"))
                 sigma.setValue(spec.sigma or 0)
+                sigma.setToolTip(tr("Width of the Gaussian decay (E2SFCA Gaussian only); 0 = half the distance"))
                 sigma.valueChanged.connect(lambda value, s=spec: self._set(s, "sigma", float(value) or None))
-                self.form.addRow(tr("{title}: Gaussian sigma").format(title=title), sigma)
+                self.form.addRow(tr("Gaussian sigma"), sigma)
+        self.form.addRow(_heading(tr("Maps and priority")))
         classes = QSpinBox()
+        classes.setToolTip(tr("Number of colour classes on the result maps"))
         classes.setObjectName("classes")
         classes.setRange(2, 9)
         classes.setValue(challenge.output.classes)
@@ -80,15 +86,19 @@ class ParametersPanel(QWidget):
         self.form.addRow(tr("Classes on the maps"), classes)
         normalisation = QComboBox()
         normalisation.setObjectName("normalisation")
+        normalisation.setToolTip(tr("How the indicators are put on one scale before they are weighted"))
         for key in NORMALISATIONS:
             normalisation.addItem(normalisation_labels()[key], key)
         normalisation.setCurrentIndex(list(NORMALISATIONS).index(self.normalisation))
         normalisation.currentIndexChanged.connect(
             lambda _i: setattr(self, "normalisation", normalisation.currentData()))
         self.form.addRow(tr("Normalisation (priority map)"), normalisation)
+        self.form.addRow(_heading(tr("Weights in the priority map")))
         for spec in challenge.indicators:
             title = pick_language_text(spec.title, language) or spec.id
-            self.form.addRow(tr("{title}: weight in the priority map").format(title=title), self._weight_row(spec.id))
+            label = QLabel(title)
+            label.setWordWrap(True)
+            self.form.addRow(label, self._weight_row(spec.id))
         self.form.addRow(self.weight_sum)
         self._show_weight_sum()
 
@@ -98,6 +108,7 @@ class ParametersPanel(QWidget):
         box.setRange(1, 100000)
         box.setSuffix(" m")
         box.setValue(spec.distance)
+        box.setToolTip(tr("How far people go to a facility, in metres"))
         box.valueChanged.connect(lambda value, s=spec: self._set(s, "distance", float(value)))
         return box
 
@@ -107,6 +118,8 @@ class ParametersPanel(QWidget):
         for key in METHODS:
             box.addItem(method_labels()[key], key)
         box.setCurrentIndex(max(0, box.findData(spec.method)))
+        box.setToolTip(tr("How accessibility is computed: 2SFCA counts everyone within the distance fully; "
+                          "E2SFCA lets farther people count less"))
         box.currentIndexChanged.connect(lambda _i, s=spec, b=box: self._set(s, "method", b.currentData()))
         return box
 
@@ -116,11 +129,13 @@ class ParametersPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(0, 100)
+        slider.setToolTip(tr("Weight of this indicator in the priority map (the weights add up to 1)"))
         spin = QDoubleSpinBox()
         spin.setObjectName("weight_{}".format(indicator_id))
         spin.setRange(0, 1)
         spin.setSingleStep(0.05)
         spin.setDecimals(2)
+        spin.setToolTip(tr("Weight of this indicator in the priority map (the weights add up to 1)"))
         value = self.weights.get(indicator_id, 0.0)
         slider.setValue(round(value * 100))
         spin.setValue(value)
@@ -149,3 +164,13 @@ class ParametersPanel(QWidget):
         self.weight_sum.setText(tr("Sum of weights: {total:.2f}").format(total=total) +
                                 ("" if ok else " — " + tr("the weights must add up to 1")))
         self.weight_sum.setStyleSheet("" if ok else "color: #c0392b;")
+
+
+def _heading(text: str) -> QLabel:
+    """A bold, wrapping section title spanning the form (long indicator titles do not widen the dock)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label

@@ -1,14 +1,15 @@
-"""Reading results: the result group "Opgave: <title>", the sortable table and selection sync with the map."""
+"""Reading results: the result group "Challenge: <title>" (below the facility layers, so points stay visible),
+the sortable table and selection sync with the map. Titles and headers are in the language QGIS runs in."""
 
 from pathlib import Path
 from typing import Dict, List, Optional
 
 import numpy as np
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
-from ...core.base.i18n import pick_language_text, translator
+from ...core.base.i18n import pick_language_text, qgis_language, translator
 from ...core.challenge.model import Challenge
 from ...core.challenge.run import RunResult
 
@@ -28,7 +29,21 @@ class NumericItem(QTableWidgetItem):
 
 
 def group_title(challenge: Challenge) -> str:
-    return tr("Opgave: {title}").format(title=challenge.display_title())
+    return tr("Challenge: {title}").format(title=challenge.display_title(qgis_language()))
+
+
+def group_position(project: QgsProject) -> int:
+    """Where a new result group goes: above the first top-level item holding polygons, so facility points and
+    lines stay drawn above the result polygons (the end of the tree when there are no polygons)."""
+    root = project.layerTreeRoot()
+    for index, node in enumerate(root.children()):
+        nodes = node.findLayers() if isinstance(node, QgsLayerTreeGroup) else [node]
+        for child in nodes:
+            layer = child.layer() if isinstance(child, QgsLayerTreeLayer) else None
+            if isinstance(layer, QgsVectorLayer) and \
+                    layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+                return index
+    return len(root.children())
 
 
 def show_result_layers(project: QgsProject, challenge: Challenge, output: Path, layer_names: List[str]) -> \
@@ -40,7 +55,7 @@ def show_result_layers(project: QgsProject, challenge: Challenge, output: Path, 
         if candidate.customProperty(GROUP_PROPERTY) == challenge.id:
             group = candidate
     if group is None:
-        group = root.insertGroup(0, group_title(challenge))
+        group = root.insertGroup(group_position(project), group_title(challenge))
         group.setCustomProperty(GROUP_PROPERTY, challenge.id)
     group.setName(group_title(challenge))
     old = [child.layerId() for child in group.findLayers()]
@@ -84,7 +99,7 @@ class ResultTable(QTableWidget):
         specs = [spec for spec in challenge.indicators if spec.id in result.indicators]
         headers = [tr("Area id"), tr("Name"), tr("Priority")]
         for spec in specs:
-            headers.append(pick_language_text(spec.title, challenge.output.language) or spec.id)
+            headers.append(pick_language_text(spec.title, qgis_language()) or spec.id)
             if deltas and spec.id in deltas:
                 headers.append(tr("Δ scenario"))
         self.clear()

@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, 
 
 from ...core.analysis.location_suggestions import LocationError
 from ...core.analysis.multi_use import MultiUseError
-from ...core.base.i18n import translator
+from ...core.base.i18n import pick_language_text, qgis_language, translator
 from ...core.challenge.inputs import resolve_layer
 from ...core.challenge.model import ChallengeError
 from ...core.challenge.sites import multi_use_sites_layer, suggest_locations, suggestions_layer
@@ -39,10 +39,13 @@ def sites_panel(dock: object) -> QGroupBox:
     dock.suggest_count = QSpinBox()
     dock.suggest_count.setRange(1, 50)
     dock.suggest_count.setValue(5)
+    dock.suggest_count.setToolTip(tr("How many new sites to suggest"))
     dock.suggest_distance = QDoubleSpinBox()
     dock.suggest_distance.setRange(50, 20000)
     dock.suggest_distance.setValue(500)
     dock.suggest_distance.setSuffix(" m")
+    dock.suggest_distance.setToolTip(tr("A site serves the demand within this distance; multi-use sites group "
+                                        "facilities within half of it"))
     row.addWidget(QLabel(tr("Sites")))
     row.addWidget(dock.suggest_count)
     row.addWidget(QLabel(tr("within")))
@@ -59,8 +62,9 @@ def sites_panel(dock: object) -> QGroupBox:
         except (ChallengeError, LocationError) as error:
             dock.show_message(str(error), error=True)
             return None
-        layer = suggestions_layer(found, crs)
-        label_layer(layer, "concat(\"step\", ': +', round(\"added_demand\"))", 11, is_expression=True)
+        demand = dock.current.demand[0].title if dock.current.demand else {}
+        layer = suggestions_layer(found, crs, pick_language_text(demand, qgis_language()))
+        label_layer(layer, "label", 10)
         _add_to_group(dock.project, dock, layer)
         dock.show_message(tr("{count} locations suggested; together they reach {share:.0%} of the demand.").format(
             count=len(found), share=found[-1].share_covered if found else 0))
@@ -83,10 +87,14 @@ def sites_panel(dock: object) -> QGroupBox:
     dock.suggest_locations = suggest
     dock.find_multi_use_sites = multi_use
     buttons = QHBoxLayout()
-    for text, slot, name in ((tr("Suggest locations"), suggest, "suggest"), (tr("Multi-use sites"), multi_use,
-                                                                             "multi_use")):
+    for text, slot, name, tip in (
+            (tr("Suggest locations"), suggest, "suggest",
+             tr("Propose sites that reach as much demand without a facility as possible (after a run)")),
+            (tr("Multi-use sites"), multi_use, "multi_use",
+             tr("Find places where facilities of several sectors are close together"))):
         button = QPushButton(text)
         button.setObjectName(name)
+        button.setToolTip(tip)
         button.clicked.connect(slot)
         buttons.addWidget(button)
     layout.addLayout(buttons)

@@ -1,21 +1,26 @@
-"""Menu entry and dialog: choose template, title, challenge, atlas and output; the export runs in the background.
+"""Menu entry and dialog: choose template, challenge, language, title, atlas and output; check everything before
+the dialog closes; preview the first page; export (shown in the task manager, with cancel) and offer to open the result.
 
-The dialog only binds widgets to :class:`PlanningMapRequest`; building and exporting are core functions.
+The dialog only binds widgets to :class:`PlanningMapRequest`; building and exporting are core functions. The
+last choices are kept in the project (``slimstad/planning_map/*``), so the dialog reopens as it was left.
 """
 
 import logging
+import threading
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, Dict, List, Optional
 
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsLayoutExporter,
     QgsMapLayerProxyModel,
     QgsPrintLayout,
     QgsProject,
-    QgsTask,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt
+from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
     QAction,
     QCheckBox,
@@ -23,106 +28,281 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from ...core.base.i18n import translator
+from ...core.base.errors import Canceled, SlimStadError
+from ...core.base.i18n import language_scope, qgis_language, translator
 from ...core.base.settings import SlimStadSettings
-from ...core.challenge.store import challenge_ids
+from ...core.challenge.store import challenge_ids, find_challenge
 from ...core.maps.atlas import AtlasOptions
 from ...core.maps.challenge_map import apply_challenge
 from ...core.maps.errors import MapError
-from ...core.maps.export import export_atlas, export_layout, output_format
-from ...core.maps.layout_builder import PlanningMapRequest, RestrictedSourcesError, build_planning_layout
+from ...core.maps.export import check_writable, export_atlas, export_layout, output_format
+from ...core.maps.layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
 from ...core.maps.templates import TEMPLATE_NAMES
+from ..help import help_button, open_path
 from ..host import PluginHost
-from ..task import BackgroundTask, TaskOutcome
+from ..task import BackgroundTask
 
 tr = translator("SlimStadMaps")
 LOGGER = logging.getLogger(__name__)
+SCOPE, PREFIX = "slimstad", "planning_map/"
+LANGUAGES = ("nl", "fr", "en")
 
 
-def export_task(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: object) -> BackgroundTask:
-    """Render ``layout`` (a private clone) to file(s) off the GUI thread; the message bar says how it went."""
+def template_labels() -> Dict[str, str]:
+    """Template id -> what a planner reads in the list."""
+    return {"A4-landscape": tr("A4 landscape"), "A4-portrait": tr("A4 portrait"),
+            "A3-landscape": tr("A3 landscape"), "A3-portrait": tr("A3 portrait")}
 
-    def work(_task: BackgroundTask) -> List[Path]:
-        return (export_atlas if atlas else export_layout)(layout, out, dpi)
 
-    def done(outcome: TaskOutcome) -> None:
-        bar = iface.messageBar()
-        if outcome.ok:
-            bar.pushMessage("SlimStad", tr("Planning map written: {path}").format(path=outcome.result[0]),
-                            Qgis.MessageLevel.Success, 8)
-        else:
-            bar.pushMessage("SlimStad", outcome.error or tr("The export was cancelled."), Qgis.MessageLevel.Warning,
-                            0)
+def language_labels() -> Dict[str, str]:
+    return {"nl": tr("Dutch"), "fr": tr("French"), "en": tr("English")}
 
-    return BackgroundTask(tr("Exporting planning map {name}").format(name=out.name), work, done)
+
+def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: object,
+               on_written: Optional[Callable[[List[Path]], None]] = None) -> BackgroundTask:
+    """Export ``layout`` (a private clone) to file(s) on the GUI thread; a task shows the progress and can cancel.
+
+    QGIS layouts are not thread-safe. Drawing a map item with layer style overrides (the pale background, the
+    ranked labels) puts the override style into the project's own layer for the moment it is drawn; from a worker
+    thread that swaps renderers under the map canvas and the layers panel, and the layout's scene, timers and
+    refreshes belong to the GUI thread -- a segmentation fault now and then. So, like QGIS's own layout designer
+    and its export algorithms, the export runs here. The returned task only stands for it in the task manager: its
+    feedback gets the progress page by page, canceling it stops the export at the next page (nothing written), and
+    the window handles its events between pages. The message bar says how it went and offers to open the result.
+    """
+    exported = threading.Event()
+    task = BackgroundTask(tr("Exporting planning map {name}").format(name=out.name), lambda _task: exported.wait())
+    QgsApplication.taskManager().addTask(task)
+    task.feedback.progressChanged.connect(lambda _value: QCoreApplication.processEvents())  # between pages
+    bar = iface.messageBar()
+    try:
+        paths = export_atlas(layout, out, dpi, feedback=task.feedback) if atlas else export_layout(layout, out, dpi)
+        item = bar.createMessage("SlimStad", tr("Planning map written: {path}").format(path=paths[0]))
+        button = QPushButton(tr("Open"))
+        button.setToolTip(tr("Open the planning map in the program that shows this kind of file"))
+        button.clicked.connect(lambda _checked=False: open_path(paths[0]))
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.MessageLevel.Success, 0)
+        if on_written is not None:
+            on_written(paths)
+    except Canceled:
+        bar.pushMessage("SlimStad", tr("The export was cancelled."), Qgis.MessageLevel.Warning, 0)
+    except (SlimStadError, OSError) as error:  # translated; OSError names the file and the reason
+        bar.pushMessage("SlimStad", str(error), Qgis.MessageLevel.Warning, 0)
+    except Exception as error:  # noqa: BLE001 - a bug: the log keeps the traceback, the user reads one line
+        LOGGER.exception("planning map export to %s failed", out)
+        bar.pushMessage("SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
+            error=error), Qgis.MessageLevel.Critical, 0)
+    finally:
+        exported.set()
+    return task
 
 
 class PlanningMapDialog(QDialog):
-    """Template, title, subtitle, challenge, atlas layer, resolution, output and the licence choice."""
+    """Non-modal. "Export" checks the output and builds the layout first; only a map that can be made closes
+    the dialog (``self.built`` then holds it); problems are shown in the dialog itself."""
 
     def __init__(self, project: QgsProject, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        self.setObjectName("slimstad_planning_map_dialog")
         self.setWindowTitle(tr("Planning map"))
         self.project = project
-        form = QFormLayout(self)
+        self.built: Optional[PlanningLayout] = None
+        self.warnings: List[str] = []  # e.g. texts the challenge lacks in the map's language
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.template = QComboBox()
-        self.template.addItems(list(TEMPLATE_NAMES))
-        default = SlimStadSettings.load().default_template
-        if default in TEMPLATE_NAMES:
-            self.template.setCurrentText(default)
+        self.template.setToolTip(tr("Paper size and orientation of the map"))
+        for name in TEMPLATE_NAMES:
+            self.template.addItem(template_labels().get(name, name), name)
         self.challenge = QComboBox()
+        self.challenge.setToolTip(tr("Fill title, legend, table and sources from a challenge's results, or print "
+                                     "the current map"))
         self.challenge.addItem(tr("(current map)"), "")
         for challenge_id, title in _challenges(project).items():
             self.challenge.addItem(title or challenge_id, challenge_id)
+        self.language = QComboBox()
+        self.language.setToolTip(tr("Language of the texts on the map"))
+        for code, label in language_labels().items():
+            self.language.addItem(label, code)
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("Title (default: the challenge's title)"))
+        self.title.setToolTip(tr("Title printed on the map"))
         self.subtitle = QLineEdit()
+        self.subtitle.setToolTip(tr("Second line under the title (default: the challenge's question)"))
         self.atlas = QgsMapLayerComboBox()
         self.atlas.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.atlas.setAllowEmptyLayer(True)
         self.atlas.setLayer(None)
+        self.atlas.setToolTip(tr("One page per area of this layer (empty: one map)"))
         self.dpi = QSpinBox()
         self.dpi.setRange(50, 1200)
         self.dpi.setValue(300)
+        self.dpi.setToolTip(tr("Resolution of images in the output, in dots per inch"))
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
+        self.output.setToolTip(tr("The file to write: .pdf, .png or .svg"))
         self.allow_restricted = QCheckBox(tr("Print internal or restricted sources (the map is marked internal)"))
+        self.allow_restricted.setToolTip(tr("Without this, a map that shows internal or restricted data is refused"))
         for label, widget in ((tr("Template"), self.template), (tr("Challenge"), self.challenge),
-                              (tr("Title"), self.title), (tr("Subtitle"), self.subtitle),
-                              (tr("Atlas per area of"), self.atlas), (tr("Resolution (dpi)"), self.dpi),
-                              (tr("Output file"), self.output)):
+                              (tr("Language"), self.language), (tr("Title"), self.title),
+                              (tr("Subtitle"), self.subtitle), (tr("Atlas per area of"), self.atlas),
+                              (tr("Resolution (dpi)"), self.dpi), (tr("Output file"), self.output)):
             form.addRow(label, widget)
         form.addRow(self.allow_restricted)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        left.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setObjectName("slimstad_planning_map_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        left.addWidget(self.problem)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("slimstad_planning_map_export")
+        self.export_button.setToolTip(tr("Check the choices, then write the map in the background"))
+        self.preview_button = self.buttons.addButton(tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setToolTip(tr("Show the first page as it will be printed"))
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setToolTip(tr("Close without making a map"))
+        self.export_button.clicked.connect(self.accept)
+        self.preview_button.clicked.connect(lambda _checked=False: self.show_preview())
+        cancel.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(help_button("planning_map", self))
+        bottom.addWidget(self.buttons, 1)
+        left.addLayout(bottom)
+        outer.addLayout(left, 3)
+        self.preview = QLabel(tr("Preview: press \"Preview\""))
+        self.preview.setObjectName("slimstad_planning_map_preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(220, 160)
+        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.preview.setToolTip(tr("The first page of the map"))
+        outer.addWidget(self.preview, 2)
+        self.challenge.currentIndexChanged.connect(self._challenge_changed)
+        self.restore()
 
+    # -- choices kept per project -------------------------------------------------------------------------
+    def restore(self) -> None:
+        """Last choices made in this project (template default from the settings, language from QGIS)."""
+        def read(key: str, default: str) -> str:
+            value, found = self.project.readEntry(SCOPE, PREFIX + key, default)
+            return value if found else default
+
+        self._select(self.template, read("template", SlimStadSettings.load().default_template))
+        self._select(self.challenge, read("challenge", self.challenge.itemData(min(1, self.challenge.count() - 1))))
+        self._challenge_changed()
+        self._select(self.language, read("language", self.language.currentData()))
+        self.title.setText(read("title", ""))
+        self.subtitle.setText(read("subtitle", ""))
+        atlas = self.project.mapLayer(read("atlas", ""))
+        self.atlas.setLayer(atlas)
+        self.dpi.setValue(int(read("dpi", "300") or 300))
+        self.output.setFilePath(read("output", ""))
+        self.allow_restricted.setChecked(read("allow_restricted", "0") == "1")
+
+    def remember(self) -> None:
+        """Keep the choices in the project (saved with it)."""
+        layer = self.atlas.currentLayer()
+        for key, value in (("template", self.template.currentData()), ("challenge", self.challenge.currentData()),
+                           ("language", self.language.currentData()), ("title", self.title.text()),
+                           ("subtitle", self.subtitle.text()), ("atlas", layer.id() if layer else ""),
+                           ("dpi", str(self.dpi.value())), ("output", self.output.filePath()),
+                           ("allow_restricted", "1" if self.allow_restricted.isChecked() else "0")):
+            self.project.writeEntry(SCOPE, PREFIX + key, str(value or ""))
+
+    @staticmethod
+    def _select(box: QComboBox, data: str) -> None:
+        index = box.findData(data)
+        if index >= 0:
+            box.setCurrentIndex(index)
+
+    def _challenge_changed(self, *_args: object) -> None:
+        """A challenge's own map language is the first guess (else the language QGIS runs in)."""
+        challenge = find_challenge(self.project, self.challenge.currentData()) if self.challenge.currentData() \
+            else None
+        language = challenge.output.language if challenge is not None else qgis_language()
+        self._select(self.language, language if language in LANGUAGES else "en")
+
+    # -- building, checking, preview --------------------------------------------------------------------
     def request(self) -> PlanningMapRequest:
         """The request the widgets describe (the challenge's texts and results are filled in by the core)."""
-        request = PlanningMapRequest(template=self.template.currentText(), title=self.title.text().strip(),
+        request = PlanningMapRequest(template=self.template.currentData(), title=self.title.text().strip(),
                                      subtitle=self.subtitle.text().strip(),
                                      allow_restricted=self.allow_restricted.isChecked())
+        language = self.language.currentData()
+        request.language = language  # every text on the map in this language (core export, issue 17)
+        self.warnings = []
         challenge_id = self.challenge.currentData()
         if challenge_id:
-
-            apply_challenge(self.project, challenge_id, request)
+            self.warnings = list(apply_challenge(self.project, challenge_id, request, language) or [])
         if self.atlas.currentLayer() is not None:
             request.atlas = AtlasOptions(self.atlas.currentLayer())
         return request
 
+    def build(self) -> PlanningLayout:
+        """The layout the widgets describe, every printed text in the chosen map language."""
+        request = self.request()
+        with language_scope(request.language or None):
+            return build_planning_layout(self.project, request)
+
+    def check(self) -> Optional[PlanningLayout]:
+        """Everything that can be checked before writing: output name, format, folder, and the layout itself.
+
+        Returns the built layout, or None with the problem shown in the dialog."""
+        self.problem.clear()
+        path = self.output.filePath().strip()
+        try:
+            if not path:
+                raise MapError(tr("Choose an output file."))
+            output_format(Path(path))
+            check_writable(Path(path))
+            built = self.build()
+        except (SlimStadError, OSError) as error:
+            self.problem.setText(str(error))
+            return None
+        return built
+
+    def show_preview(self) -> bool:
+        """Render the first page small; the problem is shown instead when the map cannot be made."""
+        self.problem.clear()
+        try:
+            built = self.build()
+        except (SlimStadError, OSError) as error:
+            self.problem.setText(str(error))
+            return False
+        size = self.preview.size() - QSize(8, 8)
+        image = QgsLayoutExporter(built.layout).renderPageToImage(0, QSize(max(size.width(), 100), 0), 40)
+        pixmap = QPixmap.fromImage(image).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pixmap)
+        return not pixmap.isNull()
+
+    def accept(self) -> None:  # noqa: D401 - Qt override: close only when the map can be made
+        built = self.check()
+        if built is None:
+            return
+        self.built = built
+        self.remember()
+        super().accept()
+
 
 def _challenges(project: QgsProject) -> dict:
     try:
-
-        return challenge_ids(project)
-    except Exception:  # noqa: BLE001 - a broken challenge list must not block making a map of the current view
+        return challenge_ids(project, qgis_language())
+    except SlimStadError:  # a broken challenge list must not block making a map of the current view
         LOGGER.warning("challenges could not be listed", exc_info=True)
         return {}
 
@@ -134,42 +314,37 @@ class PlanningMapComponent:
         self.host: Optional[PluginHost] = None
         self.action: Optional[QAction] = None
         self.dialog: Optional[PlanningMapDialog] = None
-        self.tasks: List[BackgroundTask] = []
+        self.written: List[Path] = []  # the last export's files (the desktop check reads them)
 
     def init_gui(self, host: PluginHost) -> None:
         self.host = host
         self.action = QAction(QgsApplication.getThemeIcon("/mActionNewLayout.svg"), tr("Planning map…"),
                               host.iface.mainWindow())
         self.action.setObjectName("slimstad_planning_map")
+        self.action.setToolTip(tr("Make a PDF, PNG or SVG planning map of the current map or a challenge, with its "
+                                  "sources printed"))
         host.connect(self.action.triggered, self.open_dialog)
         host.add_action(self.action)
 
-    def open_dialog(self) -> None:
+    def open_dialog(self) -> PlanningMapDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
         self.dialog = PlanningMapDialog(QgsProject.instance(), self.host.iface.mainWindow())
         self.dialog.accepted.connect(self.start_export)
         self.dialog.show()  # non-modal: the map stays usable
+        return self.dialog
 
-    def start_export(self) -> None:
+    def start_export(self) -> Optional[BackgroundTask]:
+        """The dialog checked and built the layout; export a clone of it (see :func:`export_map`)."""
         dialog, bar = self.dialog, self.host.iface.messageBar()
-        out = Path(dialog.output.filePath()) if dialog.output.filePath() else None
-        try:
-            if out is None:
-                raise MapError(tr("Choose an output file."))
-            output_format(out)
-            built = build_planning_layout(QgsProject.instance(), dialog.request())
-        except RestrictedSourcesError as error:
-            bar.pushMessage("SlimStad", str(error), Qgis.MessageLevel.Warning, 0)
-            return
-        except MapError as error:
-            bar.pushMessage("SlimStad", str(error), Qgis.MessageLevel.Critical, 0)
-            return
-        for warning in built.warnings:
+        built = dialog.built
+        for warning in dialog.warnings + list(built.warnings):
             bar.pushMessage("SlimStad", warning, Qgis.MessageLevel.Warning, 10)
-        # The task renders a clone, so editing the stored layout meanwhile cannot race the export.
-        task = export_task(built.layout.clone(), out, dialog.dpi.value(), bool(built.atlas_pages), self.host.iface)
-        self.tasks = [t for t in self.tasks if t.status() not in (QgsTask.TaskStatus.Complete,
-                                                                  QgsTask.TaskStatus.Terminated)] + [task]
-        QgsApplication.taskManager().addTask(task)
+        self.written = []
+        # A private clone: the stored layout may be edited while the window handles events between pages.
+        return export_map(built.layout.clone(), Path(dialog.output.filePath()), dialog.dpi.value(),
+                          bool(built.atlas_pages), self.host.iface, on_written=self.written.extend)
 
     def unload(self) -> None:
         if self.dialog is not None:

@@ -8,16 +8,16 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
 
-from ...core.base.i18n import translator
-from ...core.challenge.model import ChallengeError
+from ...core.base.i18n import qgis_language, translator
+from ...core.challenge.model import Challenge, ChallengeError
 from ...core.challenge.rebinding import import_challenge
-from ...core.challenge.store import save_challenge
 from ...core.sharing.unpack import TamperedPackageError, UnpackResult, unpack_package
 from ..host import PluginHost
 from ..task import BackgroundTask, TaskOutcome
-from .binding_report_dialog import BindingReportDialog
+from .import_dialog import ImportChallengeDialog
 
 tr = translator("SlimStadSharing")
 
@@ -37,16 +37,23 @@ class SharingComponent:
         self.actions: list = []
         self.task: Optional[BackgroundTask] = None
         self.dialog = None
+        # Replaced in tests and by the desktop check: no modal file dialog on their paths.
+        self.ask_challenge_file: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
+            self.host.iface.mainWindow(), tr("Import a challenge"), "", tr("SlimStad challenge (*.slimstad.json)"))[0]
 
     def init_gui(self, host: PluginHost) -> None:
         self.host = host
         window = host.iface.mainWindow()
-        for name, text, slot in (("slimstad_pack_project", tr("Pack project for sharing…"), self.pack),
-                                 ("slimstad_open_package", tr("Open a shared package…"), self.open_package),
-                                 ("slimstad_import_challenge", tr("Import a challenge from another city…"),
-                                  self.import_challenge)):
+        for name, text, slot, tip in (
+                ("slimstad_pack_project", tr("Pack project for sharing…"), self.pack,
+                 tr("Pack the saved project, its data and its challenges into one file another city can open")),
+                ("slimstad_open_package", tr("Open a shared package…"), self.open_package,
+                 tr("Check and unpack a package made by SlimStad, then open its project")),
+                ("slimstad_import_challenge", tr("Import a challenge from another city…"), self.import_challenge,
+                 tr("Read another city's challenge and bind its roles to your layers"))):
             action = QAction(text, window)
             action.setObjectName(name)
+            action.setToolTip(tip)
             host.connect(action.triggered, slot)
             host.add_action(action, in_toolbar=False)
             self.actions.append(action)
@@ -118,21 +125,41 @@ class SharingComponent:
         else:
             self.host.iface.messageBar().pushMessage("SlimStad", outcome.error, Qgis.MessageLevel.Critical, 0)
 
-    def import_challenge(self) -> None:
-
-        path, _ = QFileDialog.getOpenFileName(self.host.iface.mainWindow(), tr("Import a challenge"), "",
-                                              tr("SlimStad challenge (*.slimstad.json)"))
+    def import_challenge(self) -> Optional[ImportChallengeDialog]:
+        """Read a challenge file, bind it to this project (catalogue entries of the "Gedeelde data" dock are
+        offered too) and show the dialog where missing roles are chosen; non-modal."""
+        path = self.ask_challenge_file()
         if not path:
-            return
+            return None
         project = QgsProject.instance()
+        window = self.host.iface.mainWindow()
+        catalogue = window.findChild(QgsDockWidget, "slimstad_catalogue_dock")
+        entries = list(getattr(catalogue, "entries", []) or [])
         try:
-            report = import_challenge(Path(path), project, save=False)
+            report = import_challenge(Path(path), project, entries, save=False, language=qgis_language())
         except ChallengeError as error:
             self.host.iface.messageBar().pushMessage("SlimStad", str(error), Qgis.MessageLevel.Critical, 0)
+            return None
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = ImportChallengeDialog(report, project, entries, window, on_added=self._added)
+        self.dialog.show()  # non-modal: the user can look at the map while choosing
+        return self.dialog
+
+    def _added(self, challenge: Challenge, run: bool) -> None:
+        """The imported challenge is in the project: show it in the Opgaven dock (and run it when asked)."""
+        bar = self.host.iface.messageBar()
+        bar.pushMessage("SlimStad", tr("Challenge {title} added to the project.").format(
+            title=challenge.display_title(qgis_language())), Qgis.MessageLevel.Success, 6)
+        dock = self.host.iface.mainWindow().findChild(QgsDockWidget, "slimstad_challenge_dock")
+        if dock is None:
             return
-        self.dialog = BindingReportDialog(report, self.host.iface.mainWindow())
-        self.dialog.accepted.connect(lambda: save_challenge(project, report.challenge))
-        self.dialog.show()  # non-modal: the user can look at the map while reading the report
+        dock.show()
+        dock.raise_()
+        dock.reload()
+        dock.select_challenge(challenge.id)
+        if run:
+            dock.run()
 
     def unload(self) -> None:
         if self.dialog is not None:

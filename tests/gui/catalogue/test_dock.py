@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis_helpers import delete_catalogue_docks, wait_for  # noqa: F401 - fixture
 
+from slimstad_plugin.core.base.sectors import sector_labels
 from slimstad_plugin.core.base.settings import SlimStadSettings
 from slimstad_plugin.core.catalogue.health import HealthCache
 from slimstad_plugin.core.catalogue.view import HEALTH_ERROR, HEALTH_OK, metadata_html
@@ -124,7 +125,7 @@ def test_add_to_project_puts_a_styled_layer_in_its_sector_group(dock: CatalogueD
     layer = layers[0]
     assert isinstance(layer, QgsVectorLayer) and layer.isValid() and layer.featureCount() > 0
     assert layer.customProperty(CATALOG_ID_PROPERTY) == "voorbeeldstad.parken"
-    group = project.layerTreeRoot().findGroup("Groen en omgeving")
+    group = project.layerTreeRoot().findGroup(sector_labels()["groen/omgeving"])
     assert group is not None and group.findLayer(layer.id()) is not None
     qml = (REPO / "resources" / "styles" / "parken.qml").read_text(encoding="utf-8")
     assert 'type="{}"'.format(layer.renderer().type()) in qml
@@ -314,7 +315,8 @@ def test_wfs_entry_is_added_by_a_task_and_checked_against_a_real_server(
     assert layer is not None and layer.isValid() and layer.providerType() == "WFS"
     assert layer.featureCount() > 0
     assert layer.customProperty(CATALOG_ID_PROPERTY) == "svc.scholen"
-    assert QgsProject.instance().layerTreeRoot().findGroup("Onderwijs").findLayer(layer.id()) is not None
+    group = QgsProject.instance().layerTreeRoot().findGroup(sector_labels()["onderwijs"])
+    assert group.findLayer(layer.id()) is not None
     dock.check_health(list(by_id.values()))
     wait_for(lambda: not dock.tasks)
     assert dock.statuses.get("svc.scholen").health in ("ok", "warning")

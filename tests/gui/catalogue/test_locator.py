@@ -9,6 +9,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis_helpers import delete_catalogue_docks, wait_for  # noqa: F401 - fixture
 
+from slimstad_plugin.core.base.sectors import sector_labels
 from slimstad_plugin.core.catalogue.health import HealthCache
 from slimstad_plugin.core.layers.properties import CATALOG_ID_PROPERTY
 from slimstad_plugin.gui.catalogue.dock import DOCK_OBJECT_NAME, SHIPPED_CATALOGUE, CatalogueDock
@@ -51,7 +52,8 @@ def test_trigger_adds_the_entry_to_the_project(dock: CatalogueDock) -> None:
     layers = list(QgsProject.instance().mapLayers().values())
     assert len(layers) == 1 and layers[0].isValid()
     assert layers[0].customProperty(CATALOG_ID_PROPERTY) == "voorbeeldstad.haltes"
-    assert QgsProject.instance().layerTreeRoot().findGroup("Mobiliteit").findLayer(layers[0].id()) is not None
+    group = QgsProject.instance().layerTreeRoot().findGroup(sector_labels()["mobiliteit"])
+    assert group.findLayer(layers[0].id()) is not None
 
 
 def test_runs_in_qgis_locator_threads_with_prefix(dock: CatalogueDock) -> None:

@@ -64,7 +64,7 @@ def test_template_roles_run_results_and_selection(dock: ChallengeDock, city_proj
     assert dock.current.supply[0].capacity_field == "plaatsen"
     run_and_wait(dock)
     assert "Done" in dock.message.text(), dock.message.text()
-    group = city_project.layerTreeRoot().findGroup("Opgave: Kinderopvang")
+    group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert group is not None
     names = [node.layer().name() for node in group.findLayers()]
     assert names[0].startswith("Priority") and len(names) == 3
@@ -93,7 +93,7 @@ def test_template_roles_run_results_and_selection(dock: ChallengeDock, city_proj
     # Re-run replaces the group's layers, nothing else.
     others = {lid for lid in city_project.mapLayers() if lid not in {n.layerId() for n in group.findLayers()}}
     run_and_wait(dock)
-    group = city_project.layerTreeRoot().findGroup("Opgave: Kinderopvang")
+    group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert len(group.findLayers()) == 3
     assert others <= set(city_project.mapLayers())
 
@@ -114,13 +114,13 @@ def test_scenario_from_map_adds_exactly_its_capacity(dock: ChallengeDock, city_p
     expected = 50 / feature["inw_0_2"] * 100
     assert deltas[feature["cd_sector"]] == pytest.approx(expected, abs=0.006)
     assert sum(1 for v in deltas.values() if v) == 1
-    group = city_project.layerTreeRoot().findGroup("Opgave: Kinderopvang")
+    group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert any("__kaartscenario" in node.layer().source() for node in group.findLayers())
 
 
 def test_manage_list_and_export_import(dock: ChallengeDock, tmp_path: Path) -> None:
     create_childcare(dock)
-    dock.findChild(object, "duplicate").click()
+    dock.findChild(object, "duplicate").trigger()  # the "Manage" menu
     assert [c.id for c in dock.challenges] == ["kinderopvang", "kinderopvang_2"]
     dock.ask_text = lambda *_: ("Opvang Noord", True)
     dock.rename()
@@ -224,7 +224,11 @@ def test_suggestions_and_multi_use_sites_on_the_map(dock: ChallengeDock, city_pr
     steps = [f["step"] for f in layer.getFeatures()]
     added = [f["added_demand"] for f in layer.getFeatures()]
     assert steps == [1, 2, 3, 4] and added == sorted(added, reverse=True) and added[0] > 0
-    group = city_project.layerTreeRoot().findGroup("Opgave: Kinderopvang")
+    # The map label says what the number is (not "1: +114").
+    first = next(layer.getFeatures())
+    assert first["label"] == "Site 1: +{:.0f} kinderen 0-2 jaar within reach".format(first["added_demand"])
+    assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "label"
+    group = city_project.layerTreeRoot().findGroup("Challenge: Kinderopvang")
     assert group.findLayers()[0].layer().name() == layer.name()
     sites = dock.find_multi_use_sites()
     assert sites is not None and sites.featureCount() > 0
@@ -259,7 +263,7 @@ def test_roles_bound_from_the_shared_catalogue(dock: ChallengeDock, city_project
     create_childcare(dock)
     row = next(i for i, s in enumerate(dock.roles.statuses) if s.key == "supply:kinderopvang")
     assert not dock.roles.statuses[row].ok
-    box = dock.roles.cellWidget(row, 5)
+    box = dock.roles.catalogue_box(row)
     assert box.count() == len(entries) + 1
     assert box.itemData(1) == "voorbeeldstad.kinderopvang"  # the role's own sector is offered first
     owner = next(e.owner for e in entries if e.id == "voorbeeldstad.kinderopvang")

@@ -1,19 +1,15 @@
-"""Sharing in the desktop: the Processing algorithm, the menu component, the unpack task and the binding report."""
+"""Sharing in the desktop: the Processing algorithm, the menu component and the unpack task."""
 
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
-from slimstad_plugin.core.catalogue.loader import load_catalogue
-from slimstad_plugin.core.challenge.rebinding import bind_challenge, candidates_from_entries
-from slimstad_plugin.core.challenge.templates import load_template
 from slimstad_plugin.core.demo.sample_project import build_sample_project
 from slimstad_plugin.core.sharing.unpack import TamperedPackageError, open_project
 from slimstad_plugin.gui.host import PluginHost
-from slimstad_plugin.gui.sharing.binding_report_dialog import BindingReportDialog
 from slimstad_plugin.gui.sharing.pack_dialog import SharingComponent, unpack_task
 
 
@@ -68,19 +64,3 @@ def test_component_adds_and_removes_menu_entries(qgis_iface: object) -> None:
     component.unload()
     host.disconnect_all()
     assert host.connections == []
-
-
-def test_binding_report_dialog(qgis_iface: object, testpack: Path, tmp_path: Path) -> None:
-    from slimstad_plugin.core.demo.example_cities import build_city_project
-
-    _, catalogue_path = build_city_project(testpack, "leuven", tmp_path / "leuven")
-    entries = load_catalogue(catalogue_path).entries
-    dialog = BindingReportDialog(bind_challenge(load_template("kinderopvang"), candidates_from_entries(entries)))
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert dialog.table.rowCount() == 4 and ok.isEnabled()
-    assert dialog.table.item(2, 3).text() == "leuven.opvang.locaties"
-    for entry in entries:
-        entry.fields.pop("capacity", None)
-    incomplete = BindingReportDialog(bind_challenge(load_template("kinderopvang"), candidates_from_entries(entries)))
-    assert not incomplete.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    assert "capacity" in incomplete.summary.text()

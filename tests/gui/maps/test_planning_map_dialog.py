@@ -1,0 +1,98 @@
+"""The planning-map dialog (issue 18, point 8): it checks before it closes, remembers the last choices per
+project, shows translated template names, previews the first page and offers to open the result."""
+
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QMenu, QPushButton, QToolBar
+from qgis_helpers import wait_for
+
+from slimstad_plugin.core.challenge.run import run_challenge
+from slimstad_plugin.core.challenge.store import save_challenge
+from slimstad_plugin.core.challenge.templates import load_template
+from slimstad_plugin.core.demo.sample_project import build_sample_project
+from slimstad_plugin.gui import help as gui_help
+from slimstad_plugin.gui.host import PluginHost
+from slimstad_plugin.gui.maps.planning_map_dialog import PlanningMapComponent, template_labels
+
+
+@pytest.fixture()
+def run_project(qgis_app, sample_gpkg: Path, tmp_path: Path) -> Iterator[QgsProject]:
+    shutil.copy(sample_gpkg, tmp_path / "stad.gpkg")
+    project, _layers = build_sample_project(tmp_path / "stad.gpkg", tmp_path / "stad.qgz")
+    project.clear()
+    instance = QgsProject.instance()
+    assert instance.read(str(tmp_path / "stad.qgz"))
+    challenge = load_template("kinderopvang")
+    save_challenge(instance, challenge)
+    run_challenge(challenge, instance)
+    yield instance
+    instance.clear()
+
+
+@pytest.fixture()
+def component(qgis_iface: object, run_project: QgsProject) -> Iterator[PlanningMapComponent]:
+    host = PluginHost(qgis_iface, QMenu(), QToolBar())
+    made = PlanningMapComponent()
+    made.init_gui(host)
+    yield made
+    made.unload()
+    host.disconnect_all()
+
+
+def test_a_bad_output_keeps_the_dialog_open_with_the_problem_in_it(component, tmp_path: Path) -> None:
+    dialog = component.open_dialog()
+    dialog.output.setFilePath("")
+    dialog.export_button.click()
+    assert dialog.isVisible() and "output file" in dialog.problem.text()
+    dialog.output.setFilePath(str(tmp_path / "kaart.docx"))
+    dialog.export_button.click()
+    assert dialog.isVisible() and ".pdf" in dialog.problem.text()
+    dialog.output.setFilePath(str(tmp_path / "no such folder" / "kaart.pdf"))
+    dialog.export_button.click()
+    assert dialog.isVisible() and "no such folder" in dialog.problem.text()
+    assert not component.written and not list(tmp_path.glob("kaart*"))  # nothing started, nothing written
+
+
+def test_templates_read_as_words_and_the_choices_come_back(component, run_project: QgsProject,
+                                                           tmp_path: Path) -> None:
+    dialog = component.open_dialog()
+    labels = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+    assert labels == [template_labels()[dialog.template.itemData(i)] for i in range(dialog.template.count())]
+    assert "A4-landscape" not in labels
+    assert dialog.challenge.currentData() == "kinderopvang"  # the project's challenge is the first guess
+    dialog.template.setCurrentIndex(dialog.template.findData("A3-portrait"))
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.title.setText("Opvang in Voorbeeldstad")
+    dialog.dpi.setValue(60)
+    out = tmp_path / "opvang.pdf"
+    dialog.output.setFilePath(str(out))
+    assert dialog.show_preview() and not dialog.preview.pixmap().isNull()
+    dialog.export_button.click()
+    assert not dialog.isVisible()
+    wait_for(lambda: not QgsApplication.taskManager().activeTasks() and out.exists() and component.written)
+    assert component.written == [out]
+    again = component.open_dialog()
+    assert (again.template.currentData(), again.language.currentData(), again.title.text(), again.dpi.value(),
+            again.output.filePath()) == ("A3-portrait", "fr", "Opvang in Voorbeeldstad", 60, str(out))
+
+
+def test_the_written_map_can_be_opened_from_the_message(component, qgis_iface: object, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = []
+    monkeypatch.setattr(gui_help, "OPENER", lambda url: opened.append(url.toLocalFile()) or True)
+    dialog = component.open_dialog()
+    out = tmp_path / "open.png"
+    dialog.dpi.setValue(50)
+    dialog.output.setFilePath(str(out))
+    dialog.export_button.click()
+    wait_for(lambda: component.written)
+    bar = qgis_iface.messageBar()
+    item = next(item for item in bar.items() if str(out) in item.text())
+    buttons = [b for b in item.findChildren(QPushButton) if b.text() == "Open"]
+    assert len(buttons) == 1
+    buttons[0].click()
+    assert opened == [str(out)]
