@@ -189,6 +189,7 @@ def test_service_urls_keep_their_own_parameters(qgis_app, faulty, mapserver, tmp
     faulty.requests.clear()
     built = build_catalogue(faulty.url + "/wfs/capped?map=/srv/stad.map&SERVICE=wms", "kaart", timeout_s=10)
     assert [e.source["layer"] for e in built.catalogue.entries] == ["stad:haltes"]
+    assert "map=/srv/stad.map" in built.catalogue.entries[0].source["url"], "the built catalogue still reaches it"
     assert faulty.requests and all(path.count("map=/srv/stad.map") == 1 and path.lower().count("service=") == 1
                                    for path in faulty.requests), faulty.requests
 
