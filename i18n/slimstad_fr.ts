@@ -556,8 +556,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
-        <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Large services are paged by QGIS.</source>
-        <translation>Copie chaque entité d'une couche (WFS, OGC API Features, PostGIS, …) dans un GeoPackage pour l'utiliser hors ligne. Le GeoPackage enregistre l'origine des données (sans identifiants), la date, le nombre d'entités et une somme de contrôle SHA-256 dans la table slimstad_snapshots. Les grands services sont paginés par QGIS.</translation>
+        <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Web services are paged with the server's own page size; a copy holding fewer features than the service reports is refused.</source>
+        <translation>Copie chaque entité d'une couche (WFS, OGC API Features, PostGIS, …) dans un GeoPackage pour l'utiliser hors ligne. Le GeoPackage enregistre l'origine des données (sans identifiants), la date, le nombre d'entités et une somme de contrôle SHA-256 dans la table slimstad_snapshots. Les services web sont parcourus avec la taille de page du serveur lui-même ; une copie contenant moins d'entités que ce qu'annonce le service est refusée.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
@@ -1068,6 +1068,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>(et {n} de plus)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>(it offers: {names})</source>
+        <translation>(il propose : {names})</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>1 day</source>
         <translation>1 jour</translation>
@@ -1076,11 +1081,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>Access refused by {url} (HTTP {status}): check the credentials</source>
-        <translation>Accès refusé par {url} (HTTP {status}) : vérifiez les identifiants</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
@@ -1101,11 +1101,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Cannot load catalogue {name}: {error}</source>
         <translation>Impossible de charger le catalogue {name} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>Cannot reach {url}: {error}</source>
-        <translation>Impossible d'atteindre {url} : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
@@ -1158,7 +1153,7 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Entrée '{id}' : une source {kind} ne peut pas être copiée hors ligne (données vectorielles uniquement)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>Entry '{id}': the source could not be opened</source>
         <translation>Entrée '{id}' : la source n'a pas pu être ouverte</translation>
     </message>
@@ -1171,6 +1166,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
         <source>Entry '{id}': unknown source type '{kind}'</source>
         <translation>Entrée '{id}' : type de source inconnu '{kind}'</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>Entry '{id}': {error}</source>
+        <translation>Entrée '{id}' : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
@@ -1248,19 +1248,9 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Autres catalogues (fichiers ou URL, séparés par ;)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>No answer from {url} within {seconds} s</source>
-        <translation>Pas de réponse de {url} dans les {seconds} s</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>No valid input layer</source>
         <translation>Aucune couche d'entrée valide</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>Only http and https addresses can be fetched: {url}</source>
-        <translation>Seules les adresses http et https peuvent être récupérées : {url}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1281,11 +1271,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Quality report (HTML)</source>
         <translation>Rapport de qualité (HTML)</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>Request to {url} failed: {error}</source>
-        <translation>La requête vers {url} a échoué : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
@@ -1313,12 +1298,22 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>L'instantané de '{id}' a échoué : {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
+        <source>Snapshot of '{id}' not made: {problem}</source>
+        <translation>Instantané de '{id}' non créé : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
+        <source>Snapshot of '{id}': {written} features written, {read} copied</source>
+        <translation>Instantané de '{id}' : {written} entités écrites, {read} copiées</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Table name in the GeoPackage</source>
         <translation>Nom de table dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The layer's source could not be opened</source>
         <translation>La source de la couche n'a pas pu être ouverte</translation>
     </message>
@@ -1343,9 +1338,24 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>un catalogue est un objet JSON</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>a feature count</source>
+        <translation>un nombre d'entités</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a file source needs 'path' or an http(s) 'url'</source>
         <translation>une source fichier doit avoir un 'path' ou une 'url' http(s)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>a list of collections</source>
+        <translation>une liste de collections</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>a page of features</source>
+        <translation>une page d'entités</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1363,6 +1373,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>une entrée est un objet JSON</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>cannot connect to the database: {error}</source>
         <translation>impossible de se connecter à la base de données : {error}</translation>
@@ -1373,7 +1388,12 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>champ du catalogue '{field}' : {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>collection '{layer}'</source>
+        <translation>collection '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
         <source>collection '{layer}' is not offered by the service</source>
         <translation>la collection '{layer}' n'est pas proposée par le service</translation>
     </message>
@@ -1458,6 +1478,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>est obligatoire pour une source {kind}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>larger than the download limit of {mb} MB</source>
+        <translation>plus volumineux que la limite de téléchargement de {mb} Mo</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>last update unknown, promised: {rhythm}</source>
         <translation>dernière mise à jour inconnue, promis : {rhythm}</translation>
@@ -1473,7 +1498,7 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>la couche '{layer}' manque dans {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
         <source>layer '{layer}' is not offered by the service</source>
         <translation>la couche '{layer}' n'est pas proposée par le service</translation>
     </message>
@@ -1573,11 +1598,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>nécessite un texte en nl, en ou fr</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>no HTTP answer</source>
-        <translation>aucune réponse HTTP</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>no catalogue entry '{id}'</source>
         <translation>aucune entrée de catalogue '{id}'</translation>
@@ -1596,6 +1616,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only {read} of {expected} features copied ({reason})</source>
+        <translation>seulement {read} entités copiées sur {expected} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only {read} of {expected} features read ({reason})</source>
+        <translation>seulement {read} entités lues sur {expected} ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
@@ -1618,9 +1648,19 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>restreint</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>server limit</source>
+        <translation>limite du serveur</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>snapshot in use: the live source was updated</source>
         <translation>instantané utilisé : la source en ligne a été mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>stopped after {read} features: the service reports {expected} ({reason})</source>
+        <translation>arrêté après {read} entités : le service en annonce {expected} ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1633,19 +1673,14 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>table, {n} colonnes</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>the answer is not {kind} capabilities (root element {tag})</source>
-        <translation>la réponse n'est pas un document de capacités {kind} (élément racine {tag})</translation>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
+        <source>the address answered a web page or an error, not a catalogue: {message}</source>
+        <translation>l'adresse a répondu par une page web ou une erreur, pas par un catalogue : {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>the capabilities are not valid XML ({error})</source>
-        <translation>les capacités ne sont pas du XML valide ({error})</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
-        <source>the collection description is not valid JSON ({error})</source>
-        <translation>la description de la collection n'est pas du JSON valide ({error})</translation>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>the collection description</source>
+        <translation>la description de la collection</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
@@ -1654,8 +1689,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
-        <source>the layer cannot be opened</source>
-        <translation>la couche ne peut pas être ouverte</translation>
+        <source>the layer cannot be opened: {error}</source>
+        <translation>la couche ne peut pas être ouverte : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1683,19 +1718,39 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>la nouvelle source n'a pas pu être ouverte</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>the new source does not answer now: {error}</source>
+        <translation>la nouvelle source ne répond pas pour l'instant : {error}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the service does not offer {crs}</source>
         <translation>le service ne propose pas {crs}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
-        <source>the service reports an error: {error}</source>
-        <translation>le service signale une erreur : {error}</translation>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>the service keeps sending features: its paging does not advance</source>
+        <translation>le service continue d'envoyer des entités : sa pagination n'avance pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>the service reports an error: {message}</source>
+        <translation>le service signale une erreur : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
+        <source>the source stopped early</source>
+        <translation>la source s'est arrêtée trop tôt</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>the table has no column {names}</source>
         <translation>la table n'a pas de colonne {names}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>timed out after {seconds} s</source>
+        <translation>interrompu après {seconds} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1741,6 +1796,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>yearly</source>
         <translation>annuel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>{kind} capabilities</source>
+        <translation>capacités {kind}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/project_reading.py"/>
+        <source>{layer}: not opened, {url} does not answer ({error})</source>
+        <translation>{layer} : non ouverte, {url} ne répond pas ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1823,19 +1888,9 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>{relinked} couches reliées, {unchanged} inchangées, {failed} en échec, {unknown} absentes du catalogue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>{url} answered HTTP {status}</source>
-        <translation>{url} a répondu HTTP {status}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>{url}: the collection list is not valid JSON ({error})</source>
-        <translation>{url} : la liste des collections n'est pas du JSON valide ({error})</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>{url}: {error}</source>
-        <translation>{url} : {error}</translation>
+        <source>{url}: no service found</source>
+        <translation>{url} : aucun service trouvé</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5141,119 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Write the sector mapping as layer=sector pairs: '{p}'</source>
         <translation>Écrivez la correspondance des secteurs sous forme de paires couche=secteur : '{p}'</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadNetwork</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Access refused by {url} (HTTP {status}): check the credentials</source>
+        <translation>Accès refusé par {url} (HTTP {status}) : vérifiez les identifiants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Cannot reach {host}: {error} a moment ago; not tried again until {time}</source>
+        <translation>Impossible d'atteindre {host} : {error} il y a un instant ; pas de nouvel essai avant {time}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Cannot reach {url}: {error}</source>
+        <translation>Impossible d'atteindre {url} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>No answer from {url} within {seconds} s</source>
+        <translation>Pas de réponse de {url} dans les {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>No complete answer from {url} within {seconds} s (timed out after {received} bytes)</source>
+        <translation>Pas de réponse complète de {url} dans les {seconds} s (interrompu après {received} octets)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Only http and https addresses can be fetched: {url}</source>
+        <translation>Seules les adresses http et https peuvent être récupérées : {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Request to {url} failed: {error}</source>
+        <translation>La requête vers {url} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>The answer of {url} is too large: more than {mb} MB (the limit in the SlimStad settings); stopped</source>
+        <translation>La réponse de {url} est trop volumineuse : plus de {mb} Mo (la limite des paramètres SlimStad) ; arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>The answer of {url} was cut off: {received} of {expected} bytes arrived</source>
+        <translation>La réponse de {url} a été coupée : {received} octets reçus sur {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>The authentication configuration for {url} could not be applied</source>
+        <translation>La configuration d'authentification pour {url} n'a pas pu être appliquée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>an XML answer instead of JSON</source>
+        <translation>une réponse XML au lieu de JSON</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>no HTTP answer</source>
+        <translation>pas de réponse HTTP</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>no connection within {seconds} s</source>
+        <translation>pas de connexion dans les {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the answer is not {what} (it holds: {keys})</source>
+        <translation>{name} : la réponse n'est pas {what} (elle contient : {keys})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the answer is not {what} (root element {tag})</source>
+        <translation>{name} : la réponse n'est pas {what} (élément racine {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the service answered a web page instead of {what}: {page}</source>
+        <translation>{name} : le service a répondu par une page web au lieu de {what} : {page}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the service reports an error: {message}</source>
+        <translation>{name} : le service signale une erreur : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: {what} is not valid JSON ({error})</source>
+        <translation>{name} : {what} n'est pas du JSON valide ({error})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: {what} is not valid XML ({error})</source>
+        <translation>{name} : {what} n'est pas du XML valide ({error})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>{url} answered HTTP {status}</source>
+        <translation>{url} a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>{url} redirects in a loop</source>
+        <translation>{url} redirige en boucle</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>{url}: more than {n} redirects</source>
+        <translation>{url} : plus de {n} redirections</translation>
     </message>
 </context>
 <context>

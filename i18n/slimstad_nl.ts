@@ -556,8 +556,8 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
-        <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Large services are paged by QGIS.</source>
-        <translation>Kopieert elk object van een laag (WFS, OGC API Features, PostGIS, …) naar een GeoPackage zodat ze offline bruikbaar is. Het GeoPackage legt vast waar de data vandaan komen (zonder inloggegevens), wanneer, hoeveel objecten en een SHA-256-controlesom, in de tabel slimstad_snapshots. Grote diensten worden door QGIS in pagina's opgehaald.</translation>
+        <source>Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be used offline. The GeoPackage records where the data came from (without credentials), when, how many features and a SHA-256 checksum in the table slimstad_snapshots. Web services are paged with the server's own page size; a copy holding fewer features than the service reports is refused.</source>
+        <translation>Kopieert elk object van een laag (WFS, OGC API Features, PostGIS, …) naar een GeoPackage zodat ze offline gebruikt kan worden. Het GeoPackage legt vast waar de gegevens vandaan komen (zonder aanmeldgegevens), wanneer, hoeveel objecten en een SHA-256-controlesom in de tabel slimstad_snapshots. Webdiensten worden overlopen met de paginagrootte van de server zelf; een kopie met minder objecten dan de dienst meldt, wordt geweigerd.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/suggest_locations_algorithm.py"/>
@@ -1068,6 +1068,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>(en nog {n})</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>(it offers: {names})</source>
+        <translation>(ze biedt: {names})</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>1 day</source>
         <translation>1 dag</translation>
@@ -1076,11 +1081,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>Access refused by {url} (HTTP {status}): check the credentials</source>
-        <translation>Toegang geweigerd door {url} (HTTP {status}): controleer de aanmeldgegevens</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
@@ -1101,11 +1101,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
         <source>Cannot load catalogue {name}: {error}</source>
         <translation>Kan catalogus {name} niet laden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>Cannot reach {url}: {error}</source>
-        <translation>Kan {url} niet bereiken: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
@@ -1158,7 +1153,7 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Item '{id}': een {kind}-bron kan niet offline gekopieerd worden (enkel vectordata)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>Entry '{id}': the source could not be opened</source>
         <translation>Item '{id}': de bron kon niet geopend worden</translation>
     </message>
@@ -1171,6 +1166,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
         <source>Entry '{id}': unknown source type '{kind}'</source>
         <translation>Item '{id}': onbekend brontype '{kind}'</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>Entry '{id}': {error}</source>
+        <translation>Item '{id}': {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
@@ -1248,19 +1248,9 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Meer catalogi (bestanden of URL's, gescheiden door ;)</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>No answer from {url} within {seconds} s</source>
-        <translation>Geen antwoord van {url} binnen {seconds} s</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>No valid input layer</source>
         <translation>Geen geldige invoerlaag</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>Only http and https addresses can be fetched: {url}</source>
-        <translation>Enkel http- en https-adressen kunnen opgehaald worden: {url}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1281,11 +1271,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
         <source>Quality report (HTML)</source>
         <translation>Kwaliteitsrapport (HTML)</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>Request to {url} failed: {error}</source>
-        <translation>Verzoek aan {url} mislukt: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
@@ -1313,12 +1298,22 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Momentopname van '{id}' mislukt: {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
+        <source>Snapshot of '{id}' not made: {problem}</source>
+        <translation>Momentopname van '{id}' niet gemaakt: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
+        <source>Snapshot of '{id}': {written} features written, {read} copied</source>
+        <translation>Momentopname van '{id}': {written} objecten geschreven, {read} gekopieerd</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
         <source>Table name in the GeoPackage</source>
         <translation>Tabelnaam in de GeoPackage</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/snapshot_layer_algorithm.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>The layer's source could not be opened</source>
         <translation>De bron van de laag kon niet geopend worden</translation>
     </message>
@@ -1343,9 +1338,24 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>een catalogus is een JSON-object</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>a feature count</source>
+        <translation>een aantal objecten</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a file source needs 'path' or an http(s) 'url'</source>
         <translation>een bestandsbron heeft een 'path' of een http(s)-'url' nodig</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>a list of collections</source>
+        <translation>een lijst van collecties</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>a page of features</source>
+        <translation>een pagina objecten</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1363,6 +1373,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>een item is een JSON-object</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
         <source>cannot connect to the database: {error}</source>
         <translation>kan geen verbinding maken met de databank: {error}</translation>
@@ -1373,7 +1388,12 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>catalogusveld '{field}': {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>collection '{layer}'</source>
+        <translation>collectie '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
         <source>collection '{layer}' is not offered by the service</source>
         <translation>collectie '{layer}' wordt niet aangeboden door de dienst</translation>
     </message>
@@ -1458,6 +1478,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>is verplicht voor een {kind}-bron</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>larger than the download limit of {mb} MB</source>
+        <translation>groter dan de downloadgrens van {mb} MB</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>last update unknown, promised: {rhythm}</source>
         <translation>laatste bijwerking onbekend, beloofd: {rhythm}</translation>
@@ -1473,7 +1498,7 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>laag '{layer}' ontbreekt in {path}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
         <source>layer '{layer}' is not offered by the service</source>
         <translation>laag '{layer}' wordt niet aangeboden door de dienst</translation>
     </message>
@@ -1573,11 +1598,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>heeft een tekst in nl, en of fr nodig</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>no HTTP answer</source>
-        <translation>geen HTTP-antwoord</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>no catalogue entry '{id}'</source>
         <translation>geen catalogusitem '{id}'</translation>
@@ -1596,6 +1616,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only {read} of {expected} features copied ({reason})</source>
+        <translation>slechts {read} van {expected} objecten gekopieerd ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only {read} of {expected} features read ({reason})</source>
+        <translation>slechts {read} van {expected} objecten gelezen ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
@@ -1618,9 +1648,19 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>beperkt</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>server limit</source>
+        <translation>limiet van de server</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>snapshot in use: the live source was updated</source>
         <translation>momentopname in gebruik: de live bron werd bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>stopped after {read} features: the service reports {expected} ({reason})</source>
+        <translation>gestopt na {read} objecten: de dienst meldt er {expected} ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1633,19 +1673,14 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>tabel, {n} kolommen</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>the answer is not {kind} capabilities (root element {tag})</source>
-        <translation>het antwoord is geen {kind}-capabilities (hoofdelement {tag})</translation>
+        <location filename="../slimstad_plugin/core/catalogue/loader.py"/>
+        <source>the address answered a web page or an error, not a catalogue: {message}</source>
+        <translation>het adres antwoordde met een webpagina of een fout, niet met een catalogus: {message}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>the capabilities are not valid XML ({error})</source>
-        <translation>de capabilities zijn geen geldige XML ({error})</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
-        <source>the collection description is not valid JSON ({error})</source>
-        <translation>de beschrijving van de collectie is geen geldige JSON ({error})</translation>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>the collection description</source>
+        <translation>de beschrijving van de collectie</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/sources.py"/>
@@ -1654,8 +1689,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
-        <source>the layer cannot be opened</source>
-        <translation>de laag kan niet geopend worden</translation>
+        <source>the layer cannot be opened: {error}</source>
+        <translation>de laag kan niet geopend worden: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1683,19 +1718,39 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de nieuwe bron kon niet geopend worden</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>the new source does not answer now: {error}</source>
+        <translation>de nieuwe bron antwoordt nu niet: {error}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
         <source>the service does not offer {crs}</source>
         <translation>de dienst biedt {crs} niet aan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/service_checks.py"/>
-        <source>the service reports an error: {error}</source>
-        <translation>de dienst meldt een fout: {error}</translation>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>the service keeps sending features: its paging does not advance</source>
+        <translation>de dienst blijft objecten sturen: het bladeren gaat niet vooruit</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>the service reports an error: {message}</source>
+        <translation>de dienst meldt een fout: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
+        <source>the source stopped early</source>
+        <translation>de bron stopte te vroeg</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>the table has no column {names}</source>
         <translation>de tabel heeft geen kolom {names}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>timed out after {seconds} s</source>
+        <translation>afgebroken na {seconds} s</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1741,6 +1796,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>yearly</source>
         <translation>jaarlijks</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>{kind} capabilities</source>
+        <translation>{kind}-capabilities</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/project_reading.py"/>
+        <source>{layer}: not opened, {url} does not answer ({error})</source>
+        <translation>{layer}: niet geopend, {url} antwoordt niet ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1823,19 +1888,9 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{relinked} lagen opnieuw gekoppeld, {unchanged} ongewijzigd, {failed} mislukt, {unknown} niet in de catalogus</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/network.py"/>
-        <source>{url} answered HTTP {status}</source>
-        <translation>{url} antwoordde HTTP {status}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>{url}: the collection list is not valid JSON ({error})</source>
-        <translation>{url}: de lijst van collecties is geen geldige JSON ({error})</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
-        <source>{url}: {error}</source>
-        <translation>{url}: {error}</translation>
+        <source>{url}: no service found</source>
+        <translation>{url}: geen dienst gevonden</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5141,119 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/analysis/multi_use.py"/>
         <source>Write the sector mapping as layer=sector pairs: '{p}'</source>
         <translation>Schrijf de sectorkoppeling als laag=sector-paren: '{p}'</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadNetwork</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Access refused by {url} (HTTP {status}): check the credentials</source>
+        <translation>Toegang geweigerd door {url} (HTTP {status}): controleer de aanmeldgegevens</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Cannot reach {host}: {error} a moment ago; not tried again until {time}</source>
+        <translation>Kan {host} niet bereiken: {error} enkele ogenblikken geleden; pas opnieuw geprobeerd na {time}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Cannot reach {url}: {error}</source>
+        <translation>Kan {url} niet bereiken: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>No answer from {url} within {seconds} s</source>
+        <translation>Geen antwoord van {url} binnen {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>No complete answer from {url} within {seconds} s (timed out after {received} bytes)</source>
+        <translation>Geen volledig antwoord van {url} binnen {seconds} s (afgebroken na {received} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Only http and https addresses can be fetched: {url}</source>
+        <translation>Enkel http- en https-adressen kunnen opgehaald worden: {url}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>Request to {url} failed: {error}</source>
+        <translation>Verzoek aan {url} mislukt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>The answer of {url} is too large: more than {mb} MB (the limit in the SlimStad settings); stopped</source>
+        <translation>Het antwoord van {url} is te groot: meer dan {mb} MB (de grens in de SlimStad-instellingen); gestopt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>The answer of {url} was cut off: {received} of {expected} bytes arrived</source>
+        <translation>Het antwoord van {url} werd afgebroken: {received} van {expected} bytes kwamen aan</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>The authentication configuration for {url} could not be applied</source>
+        <translation>De authenticatieconfiguratie voor {url} kon niet toegepast worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>an XML answer instead of JSON</source>
+        <translation>een XML-antwoord in plaats van JSON</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>no HTTP answer</source>
+        <translation>geen HTTP-antwoord</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>no connection within {seconds} s</source>
+        <translation>geen verbinding binnen {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the answer is not {what} (it holds: {keys})</source>
+        <translation>{name}: het antwoord is geen {what} (het bevat: {keys})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the answer is not {what} (root element {tag})</source>
+        <translation>{name}: het antwoord is geen {what} (hoofdelement {tag})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the service answered a web page instead of {what}: {page}</source>
+        <translation>{name}: de dienst antwoordde met een webpagina in plaats van {what}: {page}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the service reports an error: {message}</source>
+        <translation>{name}: de dienst meldt een fout: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: {what} is not valid JSON ({error})</source>
+        <translation>{name}: {what} is geen geldige JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: {what} is not valid XML ({error})</source>
+        <translation>{name}: {what} is geen geldige XML ({error})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>{url} answered HTTP {status}</source>
+        <translation>{url} antwoordde HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>{url} redirects in a loop</source>
+        <translation>{url} verwijst in een kringloop door</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/network.py"/>
+        <source>{url}: more than {n} redirects</source>
+        <translation>{url}: meer dan {n} doorverwijzingen</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -12,6 +13,7 @@ _PROFILE = Path(os.environ.setdefault("SLIMSTAD_TEST_PROFILE", tempfile.mkdtemp(
 os.environ.setdefault("QGIS_AUTH_DB_DIR_PATH", str(_PROFILE))
 os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(_PROFILE))
 
+from fixtures_faulty import faulty, silent_host  # noqa: E402,F401 - fixtures
 from fixtures_postgis import postgis, postgis_sample  # noqa: E402,F401 - fixtures
 from fixtures_pycsw import pycsw, pycsw_factory  # noqa: E402,F401 - fixtures
 from fixtures_services import mapserver  # noqa: E402,F401 - fixtures
@@ -52,3 +54,12 @@ def slimstad_processing(qgis_app) -> None:
     from slimstad_plugin.qgis_app import init_processing
 
     init_processing()
+
+
+@pytest.fixture(autouse=True)
+def forget_dead_hosts() -> Iterator[None]:
+    """Each test starts without remembered dead hosts (loopback ports are reused between tests)."""
+    yield
+    module = sys.modules.get("slimstad_plugin.core.base.network")
+    if module is not None:
+        module.forget_dead_hosts()

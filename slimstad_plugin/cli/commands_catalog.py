@@ -10,7 +10,7 @@ from ..core.catalogue.builder import BuildError, build_catalogue
 from ..core.catalogue.check import check_catalogues
 from ..core.catalogue.loader import CatalogueError, load_catalogue, load_catalogues, save_catalogue
 from ..core.catalogue.relink import RELINKED, relink_project_file
-from ..core.catalogue.snapshot import SnapshotError, snapshot_entry
+from ..core.catalogue.snapshot import IncompleteCopyError, SnapshotError, snapshot_entry
 from ..qgis_app import start_qgis
 from .commands_harvest import register_actions as register_harvest_actions
 from .common import CliError
@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("catalogs", nargs="+", help="catalogue files or http(s) URLs, the city's own first")
     check.add_argument("--json", type=Path, dest="json_out", help="write the full result as JSON")
     check.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
-    check.add_argument("--concurrency", type=int, default=8)
+    check.add_argument("--concurrency", type=int, default=32, help="sources checked at once (default 32)")
     check.add_argument("--data-dir", type=Path, help="folder that relative data paths resolve against")
     check.add_argument("--no-quality", action="store_true", help="skip the per-feature quality checks")
     check.set_defaults(handler=run_check)
@@ -49,6 +49,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     snapshot.add_argument("entry_id")
     snapshot.add_argument("--out", type=Path, required=True, help="GeoPackage (created or extended)")
     snapshot.add_argument("--data-dir", type=Path)
+    snapshot.add_argument("--timeout", type=float, default=0.0,
+                          help="seconds for the whole copy (default: the SlimStad settings, 900)")
+    snapshot.add_argument("--allow-incomplete", action="store_true",
+                          help="keep a copy holding fewer features than the service reports (marked incomplete)")
     snapshot.set_defaults(handler=run_snapshot)
 
     relink = actions.add_parser("relink", help="point a saved project's catalogue layers at the current sources")
@@ -57,6 +61,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     relink.add_argument("--out", type=Path, help="write the relinked project here (default: in place)")
     relink.add_argument("--dry-run", action="store_true")
     relink.add_argument("--data-dir", type=Path)
+    relink.add_argument("--timeout", type=float, default=10.0,
+                        help="seconds to wait for each new source to answer (old sources are never contacted)")
     relink.set_defaults(handler=run_relink)
     register_harvest_actions(actions)
 
@@ -114,13 +120,18 @@ def run_snapshot(args: argparse.Namespace) -> int:
         entry = next((e for e in catalogue.entries if e.id == args.entry_id), None)
         if entry is None:
             raise CliError("no entry '{}' in {}".format(args.entry_id, args.catalog))
-        info = snapshot_entry(entry, args.out)
-    except FileInUseError as error:
+        info = snapshot_entry(entry, args.out, timeout_s=args.timeout or None,
+                              allow_incomplete=args.allow_incomplete)
+    except (FileInUseError, IncompleteCopyError) as error:
         raise CliError(str(error), exit_code=1) from error
     except (CatalogueError, SnapshotError, FileWriteError) as error:
         raise CliError(str(error)) from error
-    print("wrote {} layer {}: {} features, sha256 {}".format(args.out, info.layer_name, info.feature_count,
-                                                             info.sha256))
+    reported = "" if info.expected_count is None else " of {} reported by the service".format(info.expected_count)
+    print("wrote {} layer {}: {} features{}, sha256 {}".format(args.out, info.layer_name, info.feature_count,
+                                                               reported, info.sha256))
+    if not info.complete:
+        print("warning: incomplete snapshot: only {} of {} features copied".format(info.feature_count,
+                                                                                   info.expected_count))
     return 0
 
 
@@ -134,13 +145,15 @@ def run_relink(args: argparse.Namespace) -> int:
     for error in errors:
         print("error: {}".format(error))
     try:
-        report = relink_project_file(args.project, merged.by_id, args.out, args.dry_run)
+        report = relink_project_file(args.project, merged.by_id, args.out, args.dry_run, args.timeout)
     except OSError as error:
         raise CliError(str(error)) from error
     for change in report.changes:
         line = "{}: {} ({})".format(change.status, change.layer_name, change.entry_id)
         if change.status == RELINKED:
             line += "\n  from {}\n  to   {}".format(change.old_source, change.new_source)
+            if change.message:
+                line += "\n  note: {}".format(change.message)
         elif change.message:
             line += ": {}".format(change.message)
         print(line)

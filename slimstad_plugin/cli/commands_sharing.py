@@ -7,6 +7,7 @@ from typing import Dict, List
 from qgis.core import QgsProject
 
 from ..core.catalogue.loader import CatalogueError, load_catalogue
+from ..core.catalogue.project_reading import read_project
 from ..core.challenge.model import ChallengeError
 from ..core.challenge.rebinding import import_challenge
 from ..core.sharing.compare import CompareError, compare_cities
@@ -113,7 +114,7 @@ def run_rebind(args: argparse.Namespace) -> int:
 
     start_qgis(with_processing=False)
     project = QgsProject()
-    if not args.project.is_file() or not project.read(str(args.project)):
+    if not args.project.is_file() or not read_project(project, args.project):
         raise CliError("cannot open the project {}".format(args.project))
     try:
         report = import_challenge(args.challenge, project, _entries(args.catalogue), save=args.save)

@@ -11,12 +11,10 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsVectorLayer,
 )
 
 from ..core.base.i18n import translator
-from ..core.catalogue.relink import redact_source
-from ..core.catalogue.snapshot import SnapshotError, snapshot_layer
+from ..core.catalogue.snapshot import SnapshotError, snapshot_project_layer
 from ..core.layers.properties import source_info
 from .base import SlimStadAlgorithm
 
@@ -32,8 +30,8 @@ class SnapshotLayerAlgorithm(SlimStadAlgorithm):
     GROUP_ID = "data"
     HELP = ("Copies every feature of a layer (WFS, OGC API Features, PostGIS, …) into a GeoPackage so it can be "
             "used offline. The GeoPackage records where the data came from (without credentials), when, how "
-            "many features and a SHA-256 checksum in the table slimstad_snapshots. Large services are paged "
-            "by QGIS.")
+            "many features and a SHA-256 checksum in the table slimstad_snapshots. Web services are paged "
+            "with the server's own page size; a copy holding fewer features than the service reports is refused.")
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Layer")))
@@ -49,17 +47,12 @@ class SnapshotLayerAlgorithm(SlimStadAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
             raise QgsProcessingException(tr("No valid input layer"))
-        # A private copy: project layers belong to the main thread.
-        source = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
-        if not source.isValid():
-            raise QgsProcessingException(tr("The layer's source could not be opened"))
         info = source_info(layer)
         name = self.parameterAsString(parameters, "LAYER_NAME", context) or "".join(
             ch if ch.isalnum() else "_" for ch in (info.catalog_id or layer.name())).lower()
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         try:
-            result = snapshot_layer(source, output, name, info.catalog_id, layer.providerType().lower(),
-                                    redact_source(layer.source()), "", feedback)
+            result = snapshot_project_layer(layer, output, name, info.catalog_id, feedback)
         except SnapshotError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(tr("{n} features copied, SHA-256 {sha}").format(n=result.feature_count, sha=result.sha256))

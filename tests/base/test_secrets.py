@@ -102,10 +102,12 @@ def test_uri_forms_of_every_provider() -> None:
 
 
 def test_catalogue_public_params_are_kept() -> None:
-    url = "https://h/mapserv?map=stad.map&dataset=2024&token=Tok_13579ab"
-    assert "map=" + PLACEHOLDER in scrub_uri(url).text
-    kept = scrub_uri(url, public=["map", "dataset"]).text
-    assert "map=stad.map" in kept and "dataset=2024" in kept and "Tok_13579ab" not in kept
+    url = "https://h/mapserv?map=stad.map&dataset=2024&edition=b7&token=Tok_13579ab"
+    plain = scrub_uri(url).text
+    assert "map=stad.map" in plain, "MapServer's map file is part of the endpoint's address"
+    assert "dataset=" + PLACEHOLDER in plain and "edition=" + PLACEHOLDER in plain
+    kept = scrub_uri(url, public=["dataset", "edition"]).text
+    assert "dataset=2024" in kept and "edition=b7" in kept and "Tok_13579ab" not in kept
 
 
 def test_xml_json_and_free_text() -> None:

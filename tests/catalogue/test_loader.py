@@ -130,7 +130,7 @@ def test_remote_errors_are_catalogue_errors(qgis_app) -> None:
             load_catalogue(server.url + "/error500", timeout_s=5)
         with pytest.raises(CatalogueError, match="within"):
             load_catalogue(server.url + "/slow/c.json", timeout_s=0.5)
-        with pytest.raises(CatalogueError, match="not valid JSON"):
+        with pytest.raises(CatalogueError, match="web page"):
             load_catalogue(server.add("/html", "<html>", "text/html"), timeout_s=5)
     with pytest.raises(CatalogueError, match="Cannot"):
         load_catalogue("http://127.0.0.1:9/c.json", timeout_s=2)

@@ -158,7 +158,7 @@ def test_settings_out_of_range_fall_back_to_defaults(qgis_app) -> None:
     settings.setValue("slimstad/health_concurrency", "100000")
     try:
         loaded = SlimStadSettings.load()
-        assert loaded.health_timeout_s == 10.0 and loaded.health_concurrency == 8
+        assert loaded.health_timeout_s == 10.0 and loaded.health_concurrency == SlimStadSettings().health_concurrency
     finally:
         settings.remove("slimstad/health_timeout_s")
         settings.remove("slimstad/health_concurrency")

@@ -31,7 +31,8 @@ from urllib.parse import quote, unquote
 
 PLACEHOLDER = "SLIMSTAD-REMOVED"
 
-# OGC (WMS, WMTS, WFS, WCS, CSW) and OGC API request parameters, plus harmless ArcGIS REST ones. Lower case.
+# OGC (WMS, WMTS, WFS, WCS, CSW) and OGC API request parameters, harmless ArcGIS REST ones, and MapServer's
+# ``map`` (the map file that is part of a MapServer endpoint's address, as qgis_mapserver's MAP). Lower case.
 HTTP_PARAMS = frozenset("""
 service version request acceptversions acceptformats sections updatesequence language lang
 layers layer styles style crs srs srsname bbox width height format outputformat transparent bgcolor exceptions
@@ -45,6 +46,7 @@ startposition maxrecords id hopcount distributedsearch responsehandler
 f limit offset datetime bbox-crs filter-lang filter-crs properties skipgeometry q collections
 where outfields returngeometry spatialrel geometry geometrytype insr outsr resultoffset resultrecordcount
 orderbyfields returncountonly returnidsonly
+map
 """.split())
 
 # Structural keys of QGIS provider URIs (postgres, spatialite, WFS, OAPIF, WMS/WMTS/XYZ, vector tiles, ArcGIS,

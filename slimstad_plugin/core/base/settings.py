@@ -25,7 +25,12 @@ class SlimStadSettings:
 
     catalogue_urls: List[str] = field(default_factory=list)
     health_timeout_s: float = 10.0
-    health_concurrency: int = 8
+    # Network checks wait, they do not compute: enough of them at once that 30 slow sources take one timeout.
+    health_concurrency: int = 32
+    max_answer_mb: float = 20.0          # one capabilities/collection/catalogue answer at most (then refused)
+    max_download_mb: float = 4096.0      # one data copy (snapshot) at most
+    download_timeout_s: float = 900.0    # one data copy (snapshot, quality pass) at most, all pages included
+    dead_host_retry_s: float = 60.0      # a host that did not connect is not tried again for this long
     snapshot_dir: str = ""
     author: str = ""
     department: str = ""

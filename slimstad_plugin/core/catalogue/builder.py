@@ -6,10 +6,10 @@ sector "andere", owner "" and licence "internal" on every new entry: the user co
 
 import re
 import sqlite3
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Union
+from urllib.parse import urlsplit
 
 from qgis.core import (
     QgsAbstractDatabaseProviderConnection,
@@ -19,15 +19,16 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
+from ..base.answers import ServiceReportedError, WrongDocumentError
+from ..base.crs import canonical_crs
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
-from ..base.network import NetworkError, http_get, redact_url
-from ..base.readers import decode_json
+from ..base.network import BadPayloadError, Deadline, NetworkError, redact_url
 from ..base.secrets import PLACEHOLDER, scrub_uri
 from ..base.semantic_roles import SAMPLE_CITY_ROLES
+from .capabilities import oapif_base, read_capabilities
 from .loader import is_remote
 from .model import Catalogue, CatalogueEntry, Licence
-from .service_checks import _local, with_query
 
 tr = translator("SlimStadCatalogue")
 DEFAULT_SECTOR, DEFAULT_OWNER = "andere", ""
@@ -50,10 +51,23 @@ class BuildResult:
     notes: List[str] = field(default_factory=list)
 
 
-def slug(text: str) -> str:
-    """An id part: letters, digits, ``_`` and ``-``."""
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "_", text.split(":")[-1]).strip("_.-")
+def slug(text: str, qualified: bool = False) -> str:
+    """An id part: letters, digits, ``_`` and ``-`` (the namespace prefix kept with ``qualified``)."""
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "_", text if qualified else text.split(":")[-1]).strip("_.-")
     return cleaned.lower() or "layer"
+
+
+def _distinct_ids(prefix: str, entries: List[CatalogueEntry]) -> List[CatalogueEntry]:
+    """``gent:wijken`` and ``leuven:wijken`` are two layers: when names differ only in their namespace prefix the
+    ids keep the prefix (``stad.gent_wijken``), so neither is dropped as a duplicate."""
+    counts: Dict[str, int] = {}
+    for entry in entries:
+        counts[entry.id] = counts.get(entry.id, 0) + 1
+    for entry in entries:
+        name = str(entry.source.get("layer") or entry.source.get("collection") or "")
+        if counts[entry.id] > 1 and ":" in name:
+            entry.id = "{}.{}".format(prefix, slug(name, qualified=True))
+    return entries
 
 
 def _new_entry(prefix: str, name: str, title: str, source: dict, description: str = "",
@@ -73,44 +87,49 @@ def _new_entry(prefix: str, name: str, title: str, source: dict, description: st
 
 def entries_from_service(url: str, prefix: str, timeout_s: float = 10.0, authcfg: str = "",
                          kind: str = "") -> List[CatalogueEntry]:
-    """Entries for every layer of a WFS, WMS or OGC API Features service (``kind`` guessed when empty)."""
+    """Entries for every layer of a WFS, WMS or OGC API Features service (``kind`` guessed when empty).
+
+    Layer names are kept whole (namespace prefix included) and CRS written canonically (``EPSG:31370``)."""
     safe = redact_url(url)
-    try:
-        if kind == "oapif" or (not kind and re.search(r"(/wfs3|/ogc/features|/collections)/?$|/ogc/features/", url)):
-            return _entries_from_oapif(url, prefix, timeout_s, authcfg)
-        kinds = [kind] if kind else ["wfs", "wms"]
-        last_error = ""
-        for service in kinds:
-            response = http_get(with_query(url, SERVICE=service.upper(), REQUEST="GetCapabilities"),
-                                timeout_s=timeout_s, authcfg=authcfg)
-            try:
-                root = ET.fromstring(response.content)
-            except ET.ParseError as error:
-                last_error = tr("the capabilities are not valid XML ({error})").format(error=error)
-                continue
-            tag = _local(root.tag)
-            if service == "wfs" and tag == "WFS_Capabilities":
-                return _entries_from_wfs(root, url, prefix, authcfg)
-            if service == "wms" and tag in ("WMS_Capabilities", "WMT_MS_Capabilities"):
-                return _entries_from_wms(root, url, prefix, authcfg)
-            last_error = tr("the answer is not {kind} capabilities (root element {tag})").format(
-                kind=service.upper(), tag=tag)
-        raise BuildError(tr("{url}: {error}").format(url=safe, error=last_error))
-    except NetworkError as error:
-        raise BuildError(str(error)) from error
+    deadline = Deadline(timeout_s)
+    if kind == "oapif" or (not kind and re.search(r"(/wfs3|/ogc/features|/collections)/?$|/ogc/features/",
+                                                  urlsplit(url).path)):
+        try:
+            capabilities = read_capabilities(url, "oapif", deadline, authcfg, label=safe)
+        except NetworkError as error:
+            raise BuildError(str(error)) from error
+        base = redact_url(oapif_base(url))
+        return [_new_entry(prefix, layer.name, layer.title or layer.name,
+                           _source("oapif", base, authcfg, collection=layer.name), layer.abstract, layer.keywords,
+                           layer.wgs84_bbox, "EPSG:4326" if layer.wgs84_bbox else "")
+                for layer in capabilities.layers]
+    last_error: Optional[NetworkError] = None
+    for service in [kind] if kind else ["wfs", "wms"]:
+        try:
+            capabilities = read_capabilities(url, service, deadline, authcfg, label=safe)
+        except (WrongDocumentError, BadPayloadError) as error:
+            last_error = error  # perhaps the other service type
+            if isinstance(error, ServiceReportedError) and kind:
+                break
+            continue
+        except NetworkError as error:
+            raise BuildError(str(error)) from error
+        if service == "wfs":
+            return [_new_entry(prefix, layer.name, layer.title, _source(
+                        "wfs", url, authcfg, layer=layer.name, version=capabilities.version,
+                        crs=layer.crs[0] if layer.crs else ""), layer.abstract, layer.keywords, layer.wgs84_bbox,
+                        "EPSG:4326" if layer.wgs84_bbox else "")
+                    for layer in capabilities.layers]
+        return [_new_entry(prefix, layer.name, layer.title, _source(
+                    "wms", url, authcfg, layer=layer.name, format="image/png", crs=_preferred_crs(layer.crs)),
+                    layer.abstract, layer.keywords)
+                for layer in capabilities.layers]
+    raise BuildError(str(last_error) if last_error else tr("{url}: no service found").format(url=safe))
 
 
-def _children(element: ET.Element, name: str) -> List[ET.Element]:
-    return [child for child in element if _local(child.tag) == name]
-
-
-def _text(element: ET.Element, name: str) -> str:
-    found = _children(element, name)
-    return (found[0].text or "").strip() if found else ""
-
-
-def _keywords(element: ET.Element) -> List[str]:
-    return [(k.text or "").strip() for k in element.iter() if _local(k.tag) == "Keyword"]
+def _preferred_crs(offered: List[str]) -> str:
+    """Lambert 72 when offered (the Flemish cities' CRS), else the service's first."""
+    return "EPSG:31370" if "EPSG:31370" in offered else (offered[0] if offered else "")
 
 
 def _source(kind: str, url: str, authcfg: str, **params: str) -> dict:
@@ -118,68 +137,6 @@ def _source(kind: str, url: str, authcfg: str, **params: str) -> dict:
     if authcfg:
         source["authcfg"] = authcfg
     return source
-
-
-def _entries_from_wfs(root: ET.Element, url: str, prefix: str, authcfg: str) -> List[CatalogueEntry]:
-    entries = []
-    version = root.get("version", "")
-    for feature_type in (el for el in root.iter() if _local(el.tag) == "FeatureType"):
-        name = _text(feature_type, "Name")
-        if not name:
-            continue
-        crs = _text(feature_type, "DefaultCRS") or _text(feature_type, "DefaultSRS")
-        crs = re.sub(r"^urn:ogc:def:crs:EPSG::?", "EPSG:", crs, flags=re.IGNORECASE)
-        extent = None
-        for box in (el for el in feature_type if _local(el.tag) == "WGS84BoundingBox"):
-            try:
-                lower = [float(v) for v in _text(box, "LowerCorner").split()]
-                upper = [float(v) for v in _text(box, "UpperCorner").split()]
-                extent = lower[:2] + upper[:2]
-            except ValueError:
-                extent = None
-        entries.append(_new_entry(prefix, name, _text(feature_type, "Title"),
-                                  _source("wfs", url, authcfg, layer=name, version=version, crs=crs),
-                                  _text(feature_type, "Abstract"), _keywords(feature_type), extent,
-                                  "EPSG:4326" if extent else ""))
-    return entries
-
-
-def _entries_from_wms(root: ET.Element, url: str, prefix: str, authcfg: str) -> List[CatalogueEntry]:
-    entries = []
-    for layer in (el for el in root.iter() if _local(el.tag) == "Layer"):
-        name = _text(layer, "Name")
-        if not name:
-            continue  # group layers without a name cannot be requested
-        crs_values = [(c.text or "") for c in layer if _local(c.tag) in ("CRS", "SRS")]
-        crs = "EPSG:31370" if "EPSG:31370" in crs_values else (crs_values[0] if crs_values else "")
-        entries.append(_new_entry(prefix, name, _text(layer, "Title"),
-                                  _source("wms", url, authcfg, layer=name, format="image/png", crs=crs),
-                                  _text(layer, "Abstract"), _keywords(layer)))
-    return entries
-
-
-def _entries_from_oapif(url: str, prefix: str, timeout_s: float, authcfg: str) -> List[CatalogueEntry]:
-    base = re.sub(r"/collections/?$", "", url.rstrip("/"))
-    response = http_get("{}/collections?f=json".format(base), timeout_s=timeout_s, authcfg=authcfg,
-                        headers={"Accept": "application/json"})
-    try:
-        document = decode_json(response.content, redact_url(base))
-    except ValueError as error:  # ReadError: syntax, encoding, depth, number limits
-        raise BuildError(tr("{url}: the collection list is not valid JSON ({error})").format(
-            url=redact_url(base), error=error)) from error
-    entries = []
-    for collection in document.get("collections", []) if isinstance(document, dict) else []:
-        name = str(collection.get("id") or collection.get("name") or "")
-        if not name:
-            continue
-        bbox = (((collection.get("extent") or {}).get("spatial") or {}).get("bbox") or [None])[0]
-        extent = [float(v) for v in bbox[:4]] if isinstance(bbox, list) and len(bbox) >= 4 else None
-        entries.append(_new_entry(prefix, name, str(collection.get("title") or name),
-                                  _source("oapif", base, authcfg, collection=name),
-                                  str(collection.get("description") or ""),
-                                  [str(k) for k in collection.get("keywords", []) or []], extent,
-                                  "EPSG:4326" if extent else ""))
-    return entries
 
 
 def entries_from_gpkg(path: Union[str, Path], prefix: str, relative_to: Optional[Path] = None) -> List[CatalogueEntry]:
@@ -206,7 +163,7 @@ def entries_from_gpkg(path: Union[str, Path], prefix: str, relative_to: Optional
     entries = []
     for table, identifier, description, min_x, min_y, max_x, max_y, org, org_id in rows:
         extent = [min_x, min_y, max_x, max_y] if None not in (min_x, min_y, max_x, max_y) else None
-        crs = "{}:{}".format(str(org).upper(), org_id) if org and org_id else ""
+        crs = canonical_crs("{}:{}".format(org, org_id)) if org and org_id else ""
         entries.append(_new_entry(prefix, table, identifier or table, {"type": "gpkg", "path": stored, "layer": table},
                                   description or "", None, extent, crs, columns.get(table)))
     return entries
@@ -244,7 +201,7 @@ def entries_from_postgis(uri: str, prefix: str, schema: str = "") -> List[Catalo
             field_names = []
         crs = ""
         if table.geometryColumnTypes():
-            crs = table.geometryColumnTypes()[0].crs.authid()
+            crs = canonical_crs(table.geometryColumnTypes()[0].crs.authid())
         entries.append(_new_entry(prefix, "{}_{}".format(table.schema(), table.tableName()) if not schema
                                   else table.tableName(), table.tableName(), source, table.comment(), None, None,
                                   crs, field_names))
@@ -260,7 +217,7 @@ def build_catalogue(source: str, catalogue_id: str = "", title: str = "", existi
     catalogue = existing or Catalogue(id=catalogue_id or "nieuw", title={"nl": title or catalogue_id or "Nieuw"})
     prefix = catalogue.id
     if is_remote(source):
-        entries = entries_from_service(source, prefix, timeout_s, authcfg, kind)
+        entries = _distinct_ids(prefix, entries_from_service(source, prefix, timeout_s, authcfg, kind))
     elif source.lower().endswith(".gpkg"):
         entries = entries_from_gpkg(source, prefix, out_dir)
     elif re.search(r"\b(dbname|service|host)\s*=", source):

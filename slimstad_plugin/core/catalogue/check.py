@@ -72,11 +72,14 @@ class CatalogueCheck:
                                  [str(item) for item in inputs if "://" not in str(item)])
 
 
-def check_entries(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 8,
+def check_entries(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,
                   quality: bool = True, is_canceled: Optional[Callable[[], bool]] = None,
                   log: Optional[Callable[[str], None]] = None, cache: Optional[HealthCache] = None,
-                  ) -> List[EntryCheck]:
-    """Health for all (concurrently), then freshness and quality for the entries that work."""
+                  download_timeout_s: Optional[float] = None) -> List[EntryCheck]:
+    """Health for all (concurrently), then freshness and quality for the entries that work.
+
+    ``timeout_s`` bounds each source's health check; ``download_timeout_s`` each quality pass, which reads every
+    feature (default: the settings' download timeout)."""
     healths = {result.entry_id: result for result in run_health_checks(entries, timeout_s, concurrency,
                                                                        is_canceled=is_canceled)}
     if cache is not None:
@@ -90,14 +93,15 @@ def check_entries(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, co
         if not item.broken:
             item.freshness = check_freshness(entry, timeout_s)
             if quality and entry.source_type in VECTOR_SOURCE_TYPES:
-                item.quality = check_entry_quality(entry, is_canceled)
+                item.quality = check_entry_quality(entry, is_canceled, expected=health.feature_count,
+                                                   timeout_s=download_timeout_s)
         if log is not None:
             log(describe(item))
         results.append(item)
     return results
 
 
-def check_catalogues(locations: Sequence[Union[str, Path]], timeout_s: float = 10.0, concurrency: int = 8,
+def check_catalogues(locations: Sequence[Union[str, Path]], timeout_s: float = 10.0, concurrency: int = 32,
                      quality: bool = True, data_dir: Optional[Union[str, Path]] = None,
                      is_canceled: Optional[Callable[[], bool]] = None,
                      log: Optional[Callable[[str], None]] = None) -> CatalogueCheck:

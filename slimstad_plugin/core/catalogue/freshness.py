@@ -12,11 +12,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..base.i18n import translator
-from ..base.network import http_get
-from ..base.readers import decode_json
+from ..base.network import Deadline
+from .capabilities import ensure_reachable, read_collection
+from .completeness import DeadlineFeedback, features_within
 from .model import CatalogueEntry
 from .sources import parse_datetime, parse_duration, provider_and_uri
 
@@ -128,7 +129,7 @@ def measure_last_change_with_method(entry: CatalogueEntry, timeout_s: float = 10
     kind = entry.source_type
     column = freshness.get("timestamp_column") or entry.fields.get("updated_at")
     if column and kind in ("postgis", "gpkg", "file", "wfs", "oapif"):
-        value = _column_maximum(entry, str(column))
+        value = _column_maximum(entry, str(column), timeout_s)
         if value is not None:
             return value, "column:{}".format(column)
     if kind == "gpkg":
@@ -160,9 +161,12 @@ def gpkg_last_change(path: Path, layer: str) -> Optional[datetime]:
     return parse_datetime(row[0]) if row and row[0] else None
 
 
-def _column_maximum(entry: CatalogueEntry, column: str) -> Optional[datetime]:
-
-
+def _column_maximum(entry: CatalogueEntry, column: str, timeout_s: float = 10.0) -> Optional[datetime]:
+    """The largest value of a timestamp column. Remote layers are read within a deadline (a QGIS provider's own
+    timeout restarts on every byte) after a bounded probe of the server; local ones have no deadline."""
+    deadline = Deadline(timeout_s)
+    if entry.source_type in ("wfs", "oapif"):
+        ensure_reachable(entry, deadline)
     _kind, provider, uri = provider_and_uri(entry)
     layer = QgsVectorLayer(uri, entry.id, provider)
     if not layer.isValid():
@@ -170,13 +174,36 @@ def _column_maximum(entry: CatalogueEntry, column: str) -> Optional[datetime]:
     index = layer.fields().indexOf(column)
     if index < 0:
         return None
-    value = layer.maximumValue(index)
+    if entry.source_type not in ("wfs", "oapif"):
+        value = layer.maximumValue(index)
+    else:
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
+        feedback = DeadlineFeedback(deadline)
+        try:
+            values = [f.attribute(index) for f in features_within(layer, request, feedback)]
+        finally:
+            feedback.stop()
+        if feedback.isCanceled():
+            return None  # not read within the deadline: unknown rather than a wrong maximum
+        values = [v for v in values if v is not None and not (hasattr(v, "isNull") and v.isNull())]
+        value = max(values, key=_sortable) if values else None
+    return _as_datetime(value)
+
+
+def _sortable(value: object) -> str:
+    for method in ("toPyDateTime", "toPyDate"):
+        if hasattr(value, method):
+            return getattr(value, method)().isoformat()
+    return str(value)
+
+
+def _as_datetime(value: object) -> Optional[datetime]:
     if value is None:
         return None
     if hasattr(value, "toPyDateTime"):
         if hasattr(value, "isNull") and value.isNull():
             return None
-        converted = value.toPyDateTime() if hasattr(value, "toPyDateTime") else None
+        converted = value.toPyDateTime()
         if converted is None:
             return None
         return converted if converted.tzinfo else converted.replace(tzinfo=timezone.utc)
@@ -187,11 +214,8 @@ def _column_maximum(entry: CatalogueEntry, column: str) -> Optional[datetime]:
 
 
 def _oapif_updated(entry: CatalogueEntry, timeout_s: float) -> Optional[datetime]:
-
-    url = "{}/collections/{}?f=json".format(str(entry.source["url"]).rstrip("/"), entry.source["collection"])
-    data = decode_json(http_get(url, timeout_s, str(entry.source.get("authcfg", ""))).content, url)
-    if not isinstance(data, dict):
-        return None
+    data = read_collection(str(entry.source["url"]), str(entry.source["collection"]), Deadline(timeout_s),
+                           str(entry.source.get("authcfg", "")))
     for key in ("updated", "lastModified", "modified"):
         if isinstance(data.get(key), str):
             return parse_datetime(data[key])

@@ -27,14 +27,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
+from ..base.crs import canonical_crs, same_crs
 from ..base.i18n import translator
-from ..base.network import NetworkError, http_get, redact_url
+from ..base.network import Deadline, NetworkError, http_get, prepare_thread, redact_url
 from ..base.readers import CACHE, read_json
 from ..layers.tables import code_columns, is_table_file, read_table_file
+from .completeness import gdal_deadline
 from .model import CatalogueEntry
 from .service_checks import CheckFailedError, check_oapif, check_ows, check_xyz
 from .sources import postgis_uri, provider_and_uri, remote_file_uri
-from .standards.vocab import normalize_crs
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -80,12 +81,12 @@ class _Checker:
     def __init__(self, entry: CatalogueEntry, timeout_s: float) -> None:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.result = HealthResult(entry.id, status=OK, checked_at=now)
-        self.deadline = time.monotonic() + timeout_s
+        self.deadline = Deadline(timeout_s)  # one total deadline for every request of this source
         self.timeout_s = timeout_s
 
     def remaining(self) -> float:
         """Seconds left for this source (at least a sliver so a request can fail cleanly)."""
-        return max(0.05, self.deadline - time.monotonic())
+        return max(0.05, self.deadline.remaining())
 
     def step(self, name: str, ok: bool, message: str = "") -> None:
         self.result.checks.append({"name": name, "ok": ok, "message": message})
@@ -129,23 +130,17 @@ def check_entry(entry: CatalogueEntry, timeout_s: float = 10.0) -> HealthResult:
 
 
 def _check_crs(entry: CatalogueEntry, checker: _Checker) -> None:
-    expected = str(entry.source.get("crs") or entry.extent_crs or "")
-    found = checker.result.crs
-    if expected and found and _crs_key(expected) != _crs_key(found):
+    expected = canonical_crs(entry.source.get("crs") or entry.extent_crs)
+    found = canonical_crs(checker.result.crs)
+    checker.result.crs = found
+    if expected and found and not same_crs(expected, found):
         checker.warn("crs", tr("CRS is {found}, the catalogue expects {expected}").format(found=found,
                                                                                            expected=expected))
 
 
-def _crs_key(crs: str) -> str:
-    """One spelling per CRS (``urn:ogc:def:crs:EPSG::31370``, the http URI and ``EPSG:31370`` are equal; CRS84
-    equals EPSG:4326 for this comparison: same datum, only the axis order differs)."""
-    key = normalize_crs(crs).upper()
-    return "EPSG:4326" if key == "OGC:CRS84" else key
-
-
 def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
     """Feature count and CRS of an opened vector layer."""
-    checker.result.crs = layer.crs().authid()
+    checker.result.crs = canonical_crs(layer.crs().authid())
     if layer.isSpatial() and not layer.crs().isValid():  # a table (no geometry) has no CRS and needs none
         checker.warn("crs", tr("the layer has no CRS"))
     count = layer.featureCount()
@@ -209,12 +204,12 @@ def _check_remote_file(entry: CatalogueEntry, checker: _Checker) -> None:
     url = str(entry.source["url"])
     started = time.monotonic()
     try:
-        http_get(url, timeout_s=checker.remaining(), headers={"Range": "bytes=0-65535"})
+        http_get(url, deadline=checker.deadline, headers={"Range": "bytes=0-65535"})
     except NetworkError as error:
         raise CheckFailedError("reachable", str(error)) from error
     checker.result.latency_s = round(time.monotonic() - started, 4)
     checker.step("reachable", True)
-    with _PROVIDER_SLOTS:
+    with _PROVIDER_SLOTS, gdal_deadline(checker.deadline):
         layer = QgsVectorLayer(remote_file_uri(entry.source), entry.id, "ogr")
         if not layer.isValid():
             raise CheckFailedError("open", tr("QGIS cannot open {path}").format(path=redact_url(url)))
@@ -315,6 +310,7 @@ class _Worker(QThread):
         self.jobs, self.timeout_s, self.deliver, self.is_canceled = jobs, timeout_s, deliver, is_canceled
 
     def run(self) -> None:
+        prepare_thread()  # this thread's network manager is made before any source's deadline starts
         while not self.is_canceled():
             try:
                 entry = self.jobs.get_nowait()
@@ -323,10 +319,13 @@ class _Worker(QThread):
             self.deliver(check_entry(entry, self.timeout_s))
 
 
-def run_health_checks(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 8,
+def run_health_checks(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,
                       on_result: Optional[Callable[[HealthResult], None]] = None,
                       is_canceled: Optional[Callable[[], bool]] = None) -> List[HealthResult]:
-    """Check every entry, ``concurrency`` at a time; results in the entries' order."""
+    """Check every entry, ``concurrency`` at a time; results in the entries' order.
+
+    Each source has its own total deadline of ``timeout_s``; a check of up to ``concurrency`` sources therefore
+    ends within about one timeout however the servers misbehave (network checks wait, they do not compute)."""
     jobs: "queue.Queue" = queue.Queue()
     for entry in entries:
         jobs.put(entry)

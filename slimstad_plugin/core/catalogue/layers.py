@@ -23,6 +23,7 @@ from ..base.i18n import translator
 from ..base.sectors import sector_labels
 from ..layers.properties import SourceInfo, set_layer_roles, set_layer_titles, set_public_params, set_source_info
 from ..layers.render import translate_legend
+from .capabilities import ensure_reachable
 from .freshness import measure_last_change
 from .model import CatalogueEntry
 from .sources import LayerCreationError, missing_data_problem, provider_and_uri, public_source
@@ -41,10 +42,14 @@ SECTOR_GROUP_PROPERTY = "slimstad/sector"
 
 
 def layer_from_entry(entry: CatalogueEntry, last_update: Optional[str] = None) -> QgsMapLayer:
-    """A valid, styled layer for the entry with metadata and provenance; raises LayerCreationError."""
+    """A valid, styled layer for the entry with metadata and provenance; raises LayerCreationError.
+
+    A remote source is first probed within the SlimStad network deadline (capabilities.ensure_reachable): a QGIS
+    provider would wait for QGIS's own timeout on a dead server."""
     missing = missing_data_problem(entry)
     if missing:
         raise LayerCreationError(tr("Entry '{id}': {problem}.").format(id=entry.id, problem=missing))
+    ensure_reachable(entry)
     kind, provider, uri = provider_and_uri(entry)
     title = entry.display_title()
     layer: QgsMapLayer

@@ -8,6 +8,7 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 from urllib.parse import unquote, urlsplit
 
 from ..base import readers
+from ..base.answers import ServiceReportedError, content_type, looks_like_html, server_message
 from ..base.errors import SlimStadError
 from ..base.files import FileWriteError, write_text_atomic
 from ..base.i18n import translator
@@ -56,7 +57,9 @@ def load_catalogue(location: Union[str, Path], timeout_s: float = 10, data_dir: 
         url = str(location)
         name = redact_url(url)
         try:
-            content = http_get(url, timeout_s=timeout_s, authcfg=authcfg).content
+            response = http_get(url, timeout_s=timeout_s, authcfg=authcfg, headers={"Accept": "application/json"},
+                                max_bytes=readers.CATALOGUE.max_bytes)
+            content = catalogue_answer(response.content, name, response.headers)
         except NetworkError as error:
             raise CatalogueError(tr("Cannot load catalogue {name}: {error}").format(name=name, error=error)) from error
         base_dir = ""
@@ -71,6 +74,18 @@ def load_catalogue(location: Union[str, Path], timeout_s: float = 10, data_dir: 
             raise CatalogueError(str(error)) from None
         base_dir = str(path.parent)
     return parse_catalogue(content, name, base_dir=base_dir, data_dir=data_dir, remote=remote, strict=strict)
+
+
+def catalogue_answer(data: bytes, name: str, headers: dict) -> bytes:
+    """The body of a catalogue fetched over HTTP, refused when it is a web page (a portal or login page served
+    with HTTP 200) or an error report (with the server's message). Its text is decoded like a file's, by the one
+    reader (parse_catalogue)."""
+    media, _charset = content_type(headers)
+    if looks_like_html(data, media) or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        message = server_message(data, headers)
+        raise ServiceReportedError(tr("the address answered a web page or an error, not a catalogue: {message}")
+                                   .format(message=message or media), name, message)
+    return data
 
 
 def parse_catalogue(text: Union[str, bytes], name: str, base_dir: str = "",

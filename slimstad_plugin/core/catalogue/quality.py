@@ -15,21 +15,26 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsFeedback,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..base.crs import canonical_crs, same_crs
 from ..base.files import replacing, write_text_atomic
 from ..base.i18n import translator
+from ..base.network import Deadline
 from ..base.secrets import scrub_text
 from ..base.semantic_roles import NUMERIC_ROLES as SEMANTIC_NUMERIC_ROLES
+from ..base.settings import SlimStadSettings
 from ..layers.crs_fit import layer_crs_problem
 from ..layers.tables import code_columns, is_table_file, read_table
 from ..layers.values import not_numbers, not_numbers_message
+from .completeness import RemoteSource, bound_request
 from .model import CatalogueEntry
-from .sources import missing_data_problem, provider_and_uri
+from .sources import LayerCreationError, missing_data_problem, provider_and_uri
 
 tr = translator("SlimStadCatalogue")
 MAX_EXAMPLES = 5
@@ -74,8 +79,9 @@ class QualityReport:
 
 
 def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] = None,
-                        is_canceled: Optional[Callable[[], bool]] = None) -> QualityReport:
-    """Run every check in one pass over the features."""
+                        is_canceled: Optional[Callable[[], bool]] = None,
+                        feedback: Optional[QgsFeedback] = None) -> QualityReport:
+    """Run every check in one pass over the features (``feedback`` stops the pass: a deadline or a cancel)."""
     entry_id = entry.id if entry else layer.id()
     report = QualityReport(entry_id, layer.name())
     roles = dict(entry.fields) if entry else {}
@@ -100,8 +106,11 @@ def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] =
     request = QgsFeatureRequest()
     if not layer.isSpatial():
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    if feedback is not None:
+        bound_request(request, feedback)
     for feature in layer.getFeatures(request):
-        if is_canceled is not None and total % 1000 == 0 and is_canceled():
+        if total % 1000 == 0 and ((is_canceled is not None and is_canceled())
+                                  or (feedback is not None and feedback.isCanceled())):
             break
         total += 1
         fid = feature.id()
@@ -160,8 +169,8 @@ def _check_crs(layer: QgsVectorLayer, entry: Optional[CatalogueEntry], report: Q
     if mismatch:
         report.issues.append(QualityIssue("crs_mismatch", ERROR, mismatch))
         return
-    expected = (entry.source.get("crs") or entry.extent_crs) if entry else ""
-    if expected and QgsCoordinateReferenceSystem(str(expected)) != layer.crs():
+    expected = canonical_crs((entry.source.get("crs") or entry.extent_crs) if entry else "")
+    if expected and not same_crs(expected, layer.crs().authid()):
         report.issues.append(QualityIssue("crs", WARNING, tr("CRS is {found}, the catalogue expects {expected}")
                                           .format(found=layer.crs().authid(), expected=expected)))
 
@@ -195,9 +204,14 @@ def _expected_extent(layer: QgsVectorLayer, entry: Optional[CatalogueEntry]) -> 
 
 
 def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[], bool]] = None,
+                        expected: Optional[int] = None, timeout_s: Optional[float] = None,
                         ) -> Optional[QualityReport]:
-    """Open the entry's vector layer and check it; None for raster sources (nothing to check)."""
-    kind, provider, uri = provider_and_uri(entry)
+    """Open the entry's vector layer and check it; None for raster sources (nothing to check).
+
+    Every feature the service reports is read (paging on with the server's real page size) within ``timeout_s``
+    (default: the settings' download timeout); a pass that read fewer than ``expected`` (default: what the
+    service reports) carries an "incomplete" error: "only 50 of 250 features read (server limit)"."""
+    kind, provider, _uri = provider_and_uri(entry)
     if kind != "vector":
         return None
     if provider == "delimitedtext" and is_table_file(str(entry.source.get("path", ""))):
@@ -209,13 +223,23 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
             report.issues.append(QualityIssue("open", ERROR, str(error)))
             return report
         return check_layer_quality(layer, entry, is_canceled)
-    layer = QgsVectorLayer(uri, entry.display_title(), provider)
-    if not layer.isValid():
+    deadline = Deadline(timeout_s or SlimStadSettings.load().download_timeout_s)
+
+    def consume(layer: QgsVectorLayer, feedback: QgsFeedback) -> tuple:
+        report = check_layer_quality(layer, entry, is_canceled, feedback)
+        return report, report.feature_count
+
+    try:
+        report, counted = RemoteSource.prepare(entry, deadline, expected).read(consume, is_canceled)
+    except LayerCreationError as error:
         report = QualityReport(entry.id, entry.display_title())
         report.issues.append(QualityIssue("open", ERROR, missing_data_problem(entry)
-                                          or tr("the layer cannot be opened")))
+                                          or tr("the layer cannot be opened: {error}").format(error=error)))
         return report
-    return check_layer_quality(layer, entry, is_canceled)
+    if not counted.complete:
+        report.issues.insert(0, QualityIssue("incomplete", ERROR, counted.message(copied=False),
+                                             int(counted.expected or 0) - counted.read))
+    return report
 
 
 CSV_COLUMNS = ("entry_id", "layer", "feature_count", "check", "severity", "count", "message", "examples")

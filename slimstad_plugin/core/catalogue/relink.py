@@ -1,18 +1,27 @@
-"""Relink project layers to their catalogue entry's current source (URL or connection changed)."""
+"""Relink project layers to their catalogue entry's current source (URL or connection changed).
+
+Every source kind is compared by what identifies its layer (:func:`source_identity`: WFS, OGC API Features,
+WMS/WMTS/XYZ, PostGIS, files); old sources are never contacted, so dead old hosts cost nothing."""
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Union
+from typing import Dict, List, Mapping, Optional, Tuple, Union
 
-from qgis.core import QgsDataProvider, QgsProject, QgsProviderRegistry
+from qgis.core import QgsDataProvider, QgsMapLayer, QgsProject, QgsReadWriteContext
+from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
+from ..base.crs import canonical_crs
 from ..base.i18n import translator
+from ..base.network import Deadline
 from ..base.secrets import scrub_uri
+from ..base.urls import normal_url
 from ..layers.properties import CATALOG_ID_PROPERTY
+from .capabilities import ensure_reachable
 from .model import CatalogueEntry
 from .snapshot import LIVE_PROVIDER, LIVE_SOURCE, MODE_PROPERTY
-from .sources import LayerCreationError, provider_and_uri
+from .sources import LayerCreationError, provider_and_uri, source_from_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -52,29 +61,54 @@ class RelinkReport:
                            failed=len(self.by_status(FAILED)), unknown=len(self.by_status(UNKNOWN_ENTRY)))
 
 
+def source_identity(provider: str, uri: str) -> Tuple:
+    """What makes a data source *this* layer, per provider: service URL (spelling normalised) and layer name for
+    WFS, OGC API Features and WMS/WMTS/XYZ; connection and table for PostGIS; file and layer for OGR. Parameter
+    order, quoting, reader options (paging, version) and CRS spelling do not matter."""
+    source = source_from_uri(provider, uri)
+    if source is None:
+        return (provider.lower(), uri)
+    kind = source["type"]
+    if kind in ("wfs", "oapif", "wms", "wmts", "xyz"):
+        layer = str(source.get("layer") or source.get("collection") or "")
+        return (kind, normal_url(str(source.get("url", ""))), layer,
+                canonical_crs(source.get("crs")) if kind == "wfs" else "", str(source.get("authcfg", "")))
+    if kind == "postgis":
+        return (kind, str(source.get("service", "")), str(source.get("host", "")), str(source.get("port", "")),
+                str(source.get("dbname", "")), str(source.get("schema", "")), str(source.get("table", "")),
+                str(source.get("geometry_column", "")), str(source.get("authcfg", "")))
+    path = str(source.get("path", ""))
+    return (kind if kind != "gpkg" else "file", os.path.normcase(os.path.abspath(path)) if path else "",
+            str(source.get("layer", "")))
+
+
 def same_source(provider: str, first: str, second: str) -> bool:
-    """Equal after the provider decoded both (parameter order and quoting do not matter)."""
+    """True when both data sources are the same layer (see :func:`source_identity`)."""
     if first == second:
         return True
-    registry = QgsProviderRegistry.instance()
     try:
-        return registry.decodeUri(provider, first) == registry.decodeUri(provider, second)
+        return source_identity(provider, first) == source_identity(provider, second)
     except Exception:  # noqa: BLE001 - an undecodable URI is simply different
         return False
 
 
 def relink_project(project: QgsProject, entries: Mapping[str, CatalogueEntry], dry_run: bool = False,
-                   ) -> RelinkReport:
-    """Point every layer carrying a catalogue id at its entry's current source."""
+                   timeout_s: Optional[float] = None) -> RelinkReport:
+    """Point every layer carrying a catalogue id at its entry's current source.
+
+    No old source is ever contacted. A layer that QGIS has open is switched with setDataSource when the new
+    source answers within ``timeout_s``; otherwise (and for a project read without resolving its layers) the new
+    source is written into the layer's definition without opening it, and the report says whether it answers."""
     report = RelinkReport()
     for layer in project.mapLayers().values():
-        entry_id = str(layer.customProperty(CATALOG_ID_PROPERTY, "") or "")
+        properties = layer_properties(layer)
+        entry_id = properties.get(CATALOG_ID_PROPERTY, "")
         if not entry_id:
             continue
         entry = entries.get(entry_id)
-        snapshot_mode = layer.customProperty(MODE_PROPERTY, "live") == "snapshot"
-        old_provider = str(layer.customProperty(LIVE_PROVIDER, "")) if snapshot_mode else layer.providerType()
-        old_source = str(layer.customProperty(LIVE_SOURCE, "")) if snapshot_mode else layer.source()
+        snapshot_mode = properties.get(MODE_PROPERTY, "live") == "snapshot"
+        old_provider = properties.get(LIVE_PROVIDER, "") if snapshot_mode else layer.providerType()
+        old_source = properties.get(LIVE_SOURCE, "") if snapshot_mode else layer.source()
         change = RelinkChange(layer.id(), layer.name(), entry_id, UNCHANGED, redact_source(old_source))
         report.changes.append(change)
         if entry is None:
@@ -87,7 +121,7 @@ def relink_project(project: QgsProject, entries: Mapping[str, CatalogueEntry], d
             change.status, change.message = FAILED, str(error)
             continue
         change.new_source = redact_source(uri)
-        if provider == old_provider and same_source(provider, old_source, uri):
+        if provider.lower() == old_provider.lower() and same_source(provider, old_source, uri):
             continue
         change.status = RELINKED
         if dry_run:
@@ -98,20 +132,97 @@ def relink_project(project: QgsProject, entries: Mapping[str, CatalogueEntry], d
             layer.setCustomProperty(LIVE_PROVIDER, provider)
             change.message = tr("snapshot in use: the live source was updated")
             continue
-        layer.setDataSource(uri, layer.name(), provider, QgsDataProvider.ProviderOptions())
-        if not layer.isValid():
-            change.status = FAILED
-            change.message = tr("the new source could not be opened")
+        problem = _new_source_problem(entry, timeout_s)
+        if layer.isValid() and not problem:
+            layer.setDataSource(uri, layer.name(), provider, QgsDataProvider.ProviderOptions())
+            if not layer.isValid():
+                change.status = FAILED
+                change.message = tr("the new source could not be opened")
+            continue
+        set_source_unopened(project, layer, uri, provider)
+        if problem:
+            change.message = tr("the new source does not answer now: {error}").format(error=problem)
     return report
 
 
+def layer_properties(layer: QgsMapLayer) -> Dict[str, str]:
+    """The layer's SlimStad custom properties. A raster layer read without opening it (a project read with
+    FlagDontResolveLayers) has not loaded them in QGIS 3.22: they are read from its stored definition."""
+    keys = (CATALOG_ID_PROPERTY, MODE_PROPERTY, LIVE_PROVIDER, LIVE_SOURCE)
+    found = {key: str(layer.customProperty(key, "") or "") for key in keys}
+    if found[CATALOG_ID_PROPERTY] or not layer.originalXmlProperties():
+        return {key: value for key, value in found.items() if value}
+    document = QDomDocument()
+    if not document.setContent(layer.originalXmlProperties())[0]:
+        return {}
+    options = document.documentElement().firstChildElement("customproperties").elementsByTagName("Option")
+    stored = {}
+    for index in range(options.count()):
+        option = options.at(index).toElement()
+        if option.attribute("name") in keys:
+            stored[option.attribute("name")] = option.attribute("value")
+    old_style = document.documentElement().firstChildElement("customproperties").elementsByTagName("property")
+    for index in range(old_style.count()):  # projects saved by QGIS before 3.20
+        item = old_style.at(index).toElement()
+        if item.attribute("key") in keys:
+            stored[item.attribute("key")] = item.attribute("value")
+    return stored
+
+
+def _new_source_problem(entry: CatalogueEntry, timeout_s: Optional[float]) -> str:
+    """Why the entry's (new) source cannot be used right now, found within the deadline; "" when it answers."""
+    if entry.source_type in ("gpkg", "file"):
+        path = entry.resolve_path(str(entry.source.get("path", "")), data=True)
+        return "" if path.exists() else tr("file {path} does not exist").format(path=path)
+    try:
+        ensure_reachable(entry, Deadline(timeout_s) if timeout_s else None)
+    except LayerCreationError as error:
+        return str(error)
+    return ""
+
+
+def set_source_unopened(project: QgsProject, layer: QgsMapLayer, uri: str, provider: str) -> None:
+    """Give ``layer`` a new data source without opening it (no server is contacted): the layer's definition is
+    rewritten and QGIS opens the source when the project is next read."""
+    document = QDomDocument()
+    if not layer.originalXmlProperties() or not document.setContent(layer.originalXmlProperties())[0]:
+        document = QDomDocument("qgis")
+        document.appendChild(document.createElement("maplayer"))
+        context = QgsReadWriteContext()
+        context.setPathResolver(project.pathResolver())
+        layer.writeLayerXml(document.documentElement(), document, context)
+    element = document.documentElement()
+    stored = uri
+    if provider.lower() in ("ogr", "gdal"):  # file paths are stored the project's way (relative or absolute)
+        path, bar, rest = uri.partition("|")
+        stored = project.pathResolver().writePath(path) + bar + rest
+    _set_child_text(document, element, "datasource", stored)
+    _set_child_text(document, element, "provider", provider)
+    context = QgsReadWriteContext()
+    context.setPathResolver(project.pathResolver())
+    layer.readLayerXml(element, context, QgsMapLayer.ReadFlags(QgsMapLayer.ReadFlag.FlagDontResolveLayers))
+    layer.setOriginalXmlProperties(document.toString())
+
+
+def _set_child_text(document: QDomDocument, parent: QDomElement, name: str, text: str) -> None:
+    child = parent.firstChildElement(name)
+    if child.isNull():
+        child = document.createElement(name)
+        parent.appendChild(child)
+    while child.hasChildNodes():
+        child.removeChild(child.firstChild())
+    child.appendChild(document.createTextNode(text))
+
+
 def relink_project_file(project_path: Union[str, Path], entries: Mapping[str, CatalogueEntry],
-                        out_path: Optional[Union[str, Path]] = None, dry_run: bool = False) -> RelinkReport:
-    """Open a saved project, relink it and save it (to ``out_path`` or in place)."""
+                        out_path: Optional[Union[str, Path]] = None, dry_run: bool = False,
+                        timeout_s: Optional[float] = None) -> RelinkReport:
+    """Read a saved project without opening its layers, relink it and save it (to ``out_path`` or in place)."""
     project = QgsProject()
-    if not project.read(str(project_path)):
+    # Layers are not opened: a project whose old hosts are gone is read at once, not one timeout per layer.
+    if not project.read(str(project_path), QgsProject.ReadFlags(QgsProject.ReadFlag.FlagDontResolveLayers)):
         raise OSError(tr("Cannot read project {path}: {error}").format(path=project_path, error=project.error()))
-    report = relink_project(project, entries, dry_run=dry_run)
+    report = relink_project(project, entries, dry_run=dry_run, timeout_s=timeout_s)
     if not dry_run and report.by_status(RELINKED):
         target = str(out_path or project_path)
         if not project.write(target):

@@ -1,8 +1,9 @@
 """Offline snapshots: copy a remote layer (WFS, OGC API Features, PostGIS) into a local GeoPackage.
 
-The QGIS provider does the paging (WFS ``pagingEnabled``, OAPIF ``next`` links), so the user's proxy and
-authcfg apply. Provenance (source without credentials, time, feature count, sha256 of the content) goes
-into the GeoPackage's ``slimstad_snapshots`` table. A project layer can switch between live and snapshot.
+The copy (snapshot_copy.py) pages with the server's own page size and is compared with the number of features
+the service reports; an incomplete copy is refused, never written as if it were complete. Provenance (source
+without credentials, time, feature count, the count the service reported, sha256 of the content) goes into the
+GeoPackage's ``slimstad_snapshots`` table. A project layer can switch between live and snapshot.
 """
 
 import hashlib
@@ -13,7 +14,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import List, Optional, Sequence, Union
 
-from osgeo import gdal
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsDataProvider,
@@ -29,9 +29,11 @@ from ..base.files import GeoPackageWrite
 from ..base.i18n import translator
 from ..base.secrets import scrub_text
 from ..layers.properties import public_params
+from .completeness import RemoteSource
 from .freshness import STALE_FACTOR
 from .model import CatalogueEntry
-from .sources import LayerCreationError, parse_datetime, parse_duration, provider_and_uri, public_source
+from .snapshot_copy import copy_to_staging, new_deadline
+from .sources import LayerCreationError, parse_datetime, parse_duration, public_source, source_from_uri
 
 tr = translator("SlimStadCatalogue")
 LOG = logging.getLogger(__name__)
@@ -59,6 +61,12 @@ class SnapshotInfo:
     feature_count: int
     sha256: str
     update_rhythm: str = ""
+    expected_count: Optional[int] = None  # what the service reported; None: it does not count
+
+    @property
+    def complete(self) -> bool:
+        """False when the service reported more features than the snapshot holds."""
+        return self.expected_count is None or self.feature_count >= self.expected_count
 
     def is_stale(self, now: Optional[datetime] = None) -> bool:
         """Older than the entry's promised rhythm (times the freshness tolerance)."""
@@ -89,39 +97,66 @@ def _inputs(entry: CatalogueEntry) -> List[str]:
     return found
 
 
+class IncompleteCopyError(SnapshotError):
+    """The service reported more features than could be copied; nothing was written to the target."""
+
+
 def snapshot_entry(entry: CatalogueEntry, gpkg: Union[str, Path], layer_name: Optional[str] = None,
-                   feedback: Optional[QgsFeedback] = None) -> SnapshotInfo:
+                   feedback: Optional[QgsFeedback] = None, timeout_s: Optional[float] = None,
+                   allow_incomplete: bool = False) -> SnapshotInfo:
     """Copy the entry's features into ``gpkg`` (that layer added or replaced in place) and record provenance.
 
-    Raises SnapshotError, OutputIsInputError (``gpkg`` is the catalogue or the entry's own file) or
-    FileInUseError (another program holds ``gpkg``: nothing changed).
+    The copy is made in a staging GeoPackage and compared with the number of features the service reports
+    (completeness.py). An incomplete copy raises :class:`IncompleteCopyError` ("only 50 of 250 features copied
+    (server limit)") and leaves ``gpkg`` untouched — unless ``allow_incomplete``, when it is written and its
+    provenance row keeps the reported number (``expected_count``). ``timeout_s`` bounds the whole copy (default:
+    the settings' download timeout). Also raises SnapshotError, OutputIsInputError (``gpkg`` is the catalogue or
+    the entry's own file) or FileInUseError (another program holds ``gpkg``: nothing changed).
     """
     if entry.source_type not in SNAPSHOT_TYPES:
         raise SnapshotError(tr("Entry '{id}': a {kind} source cannot be copied offline (only vector data)").format(
             id=entry.id, kind=entry.source_type))
+    name = layer_name or snapshot_layer_name(entry)
     try:
-        _kind, provider, uri = provider_and_uri(entry)
+        source = RemoteSource.prepare(entry, new_deadline(timeout_s))
+        with GeoPackageWrite(gpkg, inputs=_inputs(entry)) as write:
+            counted = copy_to_staging(source, write.staging, name, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise SnapshotError(tr("Snapshot of '{id}' cancelled").format(id=entry.id))
+            if not counted.complete and not allow_incomplete:
+                raise IncompleteCopyError(tr("Snapshot of '{id}' not made: {problem}").format(
+                    id=entry.id, problem=counted.message()))
+            written = QgsVectorLayer("{}|layername={}".format(write.staging, name), name, "ogr")
+            if not written.isValid():
+                raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry.id))
+            info = _record(written, write.staging, name, entry.id, entry.source_type, public_source(entry),
+                           entry.update_rhythm, entry.public_params, counted.expected)
+            del written
+            if info.feature_count != counted.read:
+                raise SnapshotError(tr("Snapshot of '{id}': {written} features written, {read} copied").format(
+                    id=entry.id, written=info.feature_count, read=counted.read))
+            write.commit([name], rows={PROVENANCE_TABLE: "layer_name"})
     except LayerCreationError as error:
         raise SnapshotError(str(error)) from error
-    name = layer_name or snapshot_layer_name(entry)
-    with GeoPackageWrite(gpkg, inputs=_inputs(entry)) as write:
-        info = None
-        if _copy_with_gdal(entry, write.staging, name):
-            written = QgsVectorLayer("{}|layername={}".format(write.staging, name), name, "ogr")
-            if written.isValid():
-                info = _record(written, write.staging, name, entry.id, entry.source_type,
-                               public_source(entry), entry.update_rhythm, entry.public_params)
-            del written
-        if info is None:
-            for leftover in (write.staging, Path(str(write.staging) + "-journal")):
-                leftover.unlink(missing_ok=True)
-            source_layer = QgsVectorLayer(uri, entry.id, provider)
-            if not source_layer.isValid():
-                raise SnapshotError(tr("Entry '{id}': the source could not be opened").format(id=entry.id))
-            info = _write_staged(source_layer, write.staging, name, entry.id, entry.source_type,
-                                 public_source(entry), entry.update_rhythm, feedback, entry.public_params)
-        write.commit([name], rows={PROVENANCE_TABLE: "layer_name"})
+    _keep_expected_count(Path(gpkg), info)
     return info
+
+
+def snapshot_project_layer(layer: QgsVectorLayer, gpkg: Union[str, Path], layer_name: str, entry_id: str = "",
+                           feedback: Optional[QgsFeedback] = None) -> SnapshotInfo:
+    """Snapshot a project layer: a WFS or OGC API Features layer is copied like a catalogue entry (paged with the
+    server's page size, compared with the count the service reports); any other through its QGIS provider."""
+    source = source_from_uri(layer.providerType(), layer.source())
+    if source is not None and source["type"] in ("wfs", "oapif"):
+        if public_params(layer):
+            source["public_params"] = public_params(layer)
+        entry = CatalogueEntry(entry_id or layer_name, {"nl": layer.name()}, source=source)
+        return snapshot_entry(entry, gpkg, layer_name, feedback)
+    private = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())  # project layers belong to the GUI
+    if not private.isValid():
+        raise SnapshotError(tr("The layer's source could not be opened"))
+    return snapshot_layer(private, gpkg, layer_name, entry_id, layer.providerType().lower(), layer.source(), "",
+                          feedback)
 
 
 def snapshot_layer_name(entry: CatalogueEntry) -> str:
@@ -163,53 +198,24 @@ def _write_staged(source_layer: QgsVectorLayer, target: Path, layer_name: str, e
     written = QgsVectorLayer("{}|layername={}".format(target, layer_name), layer_name, "ogr")
     if not written.isValid():
         raise SnapshotError(tr("Snapshot of '{id}' could not be read back").format(id=entry_id or layer_name))
+    source_count = source_layer.featureCount()
+    if source_count is not None and source_count >= 0 and written.featureCount() < source_count:
+        raise IncompleteCopyError(tr("Snapshot of '{id}' not made: {problem}").format(
+            id=entry_id or layer_name, problem=tr("only {read} of {expected} features copied ({reason})").format(
+                read=written.featureCount(), expected=source_count, reason=tr("the source stopped early"))))
     return _record(written, target, layer_name, entry_id, source_type, source, update_rhythm, public)
 
 
 def _record(written: QgsVectorLayer, target: Path, layer_name: str, entry_id: str, source_type: str, source: str,
-            update_rhythm: str, public: Sequence[str] = ()) -> SnapshotInfo:
+            update_rhythm: str, public: Sequence[str] = (), expected_count: Optional[int] = None) -> SnapshotInfo:
     info = SnapshotInfo(layer_name=layer_name, entry_id=entry_id, source_type=source_type,
                         source=scrub_text(source, public).text,
                         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         feature_count=int(written.featureCount()), sha256=content_sha256(written),
-                        update_rhythm=update_rhythm)
+                        update_rhythm=update_rhythm, expected_count=expected_count)
     del written  # release the OGR handle before writing the provenance with sqlite
     write_provenance(target, info)
     return info
-
-
-def _copy_with_gdal(entry: CatalogueEntry, target: Path, layer_name: str) -> bool:
-    """WFS/OGC API without authcfg: GDAL's drivers page and stream several times faster than the QGIS
-    providers (benchmarks/bench_catalogue.py). With an authcfg, or when GDAL fails, QGIS copies (its
-    network stack applies the user's proxy and credentials). ``target`` is always a new (staging) file."""
-    kind, source = entry.source_type, entry.source
-    if kind not in ("wfs", "oapif") or source.get("authcfg"):
-        return False
-    if kind == "oapif":
-        name, open_options = "OAPIF:" + str(source["url"]), ["PAGE_SIZE=1000"]
-        layer = str(source["collection"])
-    else:
-        url = str(source["url"])
-        version = str(source.get("version") or "")
-        if version and version != "auto" and "version=" not in url.lower():
-            url += ("&" if "?" in url else "?") + "VERSION=" + version
-        name, open_options, layer = "WFS:" + url, [], str(source["layer"])
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.OpenEx(name, gdal.OF_VECTOR, open_options=open_options)
-        if dataset is None:
-            return False
-        options = gdal.VectorTranslateOptions(format="GPKG", layers=[layer], layerName=layer_name)
-        result = gdal.VectorTranslate(str(target), dataset, options=options)
-        ok = result is not None
-        result = None
-        dataset = None
-        return ok
-    except RuntimeError as error:
-        LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, scrub_text(str(error)).text)
-        return False
-    finally:
-        gdal.PopErrorHandler()
 
 
 def write_provenance(gpkg: Path, info: SnapshotInfo) -> None:
@@ -217,15 +223,41 @@ def write_provenance(gpkg: Path, info: SnapshotInfo) -> None:
     connection = sqlite3.connect("file:{}?mode=rw".format(Path(gpkg).resolve().as_posix()), uri=True, timeout=10)
     with connection as conn:
         conn.execute("CREATE TABLE IF NOT EXISTS {} (layer_name TEXT PRIMARY KEY, entry_id TEXT, source_type TEXT, "
-                     "source TEXT, created_at TEXT, feature_count INTEGER, sha256 TEXT, update_rhythm TEXT)"
-                     .format(PROVENANCE_TABLE))
-        conn.execute("INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?, ?, ?, ?)".format(PROVENANCE_TABLE),
+                     "source TEXT, created_at TEXT, feature_count INTEGER, sha256 TEXT, update_rhythm TEXT, "
+                     "expected_count INTEGER)".format(PROVENANCE_TABLE))
+        _add_expected_count_column(conn)
+        conn.execute("INSERT OR REPLACE INTO {} (layer_name, entry_id, source_type, source, created_at, "
+                     "feature_count, sha256, update_rhythm, expected_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                     .format(PROVENANCE_TABLE),
                      (info.layer_name, info.entry_id, info.source_type, info.source, info.created_at,
-                      info.feature_count, info.sha256, info.update_rhythm))
+                      info.feature_count, info.sha256, info.update_rhythm, info.expected_count))
         conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
                      "VALUES (?, 'attributes', ?, ?)", (PROVENANCE_TABLE, PROVENANCE_TABLE,
                                                         "SlimStad snapshot provenance"))
     connection.close()
+
+
+def _add_expected_count_column(conn: sqlite3.Connection) -> None:
+    columns = [row[1] for row in conn.execute("PRAGMA table_info({})".format(PROVENANCE_TABLE))]
+    if "expected_count" not in columns:  # a table written by an older SlimStad
+        conn.execute("ALTER TABLE {} ADD COLUMN expected_count INTEGER".format(PROVENANCE_TABLE))
+
+
+def _keep_expected_count(gpkg: Path, info: SnapshotInfo) -> None:
+    """The merge into an existing GeoPackage keeps the columns its provenance table has; one written by an older
+    SlimStad gets the ``expected_count`` column here (in place, one small transaction)."""
+    if info.expected_count is None:
+        return
+    connection = sqlite3.connect("file:{}?mode=rw".format(gpkg.resolve().as_posix()), uri=True, timeout=10)
+    try:
+        with connection as conn:
+            _add_expected_count_column(conn)
+            conn.execute("UPDATE {} SET expected_count = ? WHERE layer_name = ? AND expected_count IS NULL".format(
+                PROVENANCE_TABLE), (info.expected_count, info.layer_name))
+    except sqlite3.Error as error:
+        LOG.warning("snapshot count not recorded in %s: %s", gpkg.name, error)
+    finally:
+        connection.close()
 
 
 def read_provenance(gpkg: Union[str, Path]) -> List[SnapshotInfo]:
@@ -235,8 +267,10 @@ def read_provenance(gpkg: Union[str, Path]) -> List[SnapshotInfo]:
         return []
     try:
         with sqlite3.connect("file:{}?mode=ro".format(path.resolve().as_posix()), uri=True, timeout=2) as conn:
+            columns = [row[1] for row in conn.execute("PRAGMA table_info({})".format(PROVENANCE_TABLE))]
+            expected = "expected_count" if "expected_count" in columns else "NULL"
             rows = conn.execute("SELECT layer_name, entry_id, source_type, source, created_at, feature_count, sha256, "
-                                "update_rhythm FROM {}".format(PROVENANCE_TABLE)).fetchall()
+                                "update_rhythm, {} FROM {}".format(expected, PROVENANCE_TABLE)).fetchall()
     except sqlite3.Error:
         return []
     return [SnapshotInfo(*row) for row in rows]

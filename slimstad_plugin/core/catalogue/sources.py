@@ -9,8 +9,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsDataSourceUri
+from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
+from ..base.crs import canonical_crs
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
 from ..base.readers import ReadError
@@ -27,8 +28,11 @@ class LayerCreationError(SlimStadError):
     """The entry's source does not give a valid layer (message names the entry)."""
 
 
-def provider_and_uri(entry: CatalogueEntry) -> tuple:
-    """(layer kind "vector"|"raster", provider key, data source URI) for an entry; no network access."""
+def provider_and_uri(entry: CatalogueEntry, page_size: Optional[int] = None) -> tuple:
+    """(layer kind "vector"|"raster", provider key, data source URI) for an entry; no network access.
+
+    ``page_size`` (WFS): features per GetFeature request — the server's real cap when it returns short pages
+    (see completeness.py); CRS identifiers are written in their canonical form (``EPSG:31370``)."""
     source = entry.source
     kind = entry.source_type
     authcfg = str(source.get("authcfg", ""))
@@ -43,7 +47,7 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
             uri.setParam("layers", str(source["layer"]))
             uri.setParam("styles", str(source.get("style", "default" if kind == "wmts" else "")))
             uri.setParam("format", str(source.get("format", "image/png")))
-            uri.setParam("crs", str(source.get("crs", "EPSG:31370")))
+            uri.setParam("crs", canonical_crs(source.get("crs")) or "EPSG:31370")
             if kind == "wmts":
                 uri.setParam("tileMatrixSet", str(source.get("tile_matrix_set", "")))
         uri.setParam("url", str(source["url"]))
@@ -56,8 +60,10 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
         uri.setParam("typename", str(source["layer"]))
         uri.setParam("version", str(source.get("version", "auto")))
         uri.setParam("pagingEnabled", "true")
+        if page_size:
+            uri.setParam("pageSize", str(int(page_size)))
         if source.get("crs"):
-            uri.setParam("srsname", str(source["crs"]))
+            uri.setParam("srsname", canonical_crs(source["crs"]))
         if authcfg:
             uri.setAuthConfigId(authcfg)
         return "vector", "WFS", uri.uri(False)
@@ -87,6 +93,64 @@ def provider_and_uri(entry: CatalogueEntry) -> tuple:
                 return "vector", "ogr", str(path)
         return "vector", "ogr", "{}|layername={}".format(path, layer_name) if layer_name else str(path)
     raise LayerCreationError(tr("Entry '{id}': unknown source type '{kind}'").format(id=entry.id, kind=kind))
+
+
+def source_from_uri(provider: str, uri: str) -> Optional[dict]:
+    """The catalogue ``source`` a QGIS data source describes (the inverse of :func:`provider_and_uri`), or None.
+
+    Works for WFS, OGC API Features, WMS/WMTS/XYZ, PostGIS and OGR files; decodes the URI itself (QGIS 3.22's
+    registry decodes WFS and OAPIF URIs to ``{}``). Credentials other than an authcfg id are not copied."""
+    key = provider.lower()
+    if key in ("wfs", "oapif"):
+        parsed = QgsDataSourceUri(uri)
+        authcfg = parsed.authConfigId() or parsed.param("authcfg")
+        if key == "wfs":
+            source = {"type": "wfs", "url": parsed.param("url"), "layer": parsed.param("typename")}
+            version = parsed.param("version")
+            if version and version != "auto":
+                source["version"] = version
+            if parsed.param("srsname"):
+                source["crs"] = canonical_crs(parsed.param("srsname"))
+        else:
+            source = {"type": "oapif", "url": parsed.param("url"), "collection": parsed.param("typename")}
+    elif key == "wms":
+        parsed = QgsDataSourceUri()
+        parsed.setEncodedUri(uri)
+        authcfg = parsed.authConfigId() or parsed.param("authcfg")
+        if parsed.param("type") == "xyz":
+            source = {"type": "xyz", "url": parsed.param("url")}
+        else:
+            source = {"type": "wmts" if parsed.param("tileMatrixSet") else "wms", "url": parsed.param("url"),
+                      "layer": parsed.param("layers")}
+            for name, param in (("crs", "crs"), ("format", "format"), ("tile_matrix_set", "tileMatrixSet")):
+                if parsed.param(param):
+                    source[name] = canonical_crs(parsed.param(param)) if name == "crs" else parsed.param(param)
+    elif key == "postgres":
+        parsed = QgsDataSourceUri(uri)
+        authcfg = parsed.authConfigId()
+        source = {"type": "postgis", "schema": parsed.schema() or "public", "table": parsed.table()}
+        if parsed.service():
+            source["service"] = parsed.service()
+        else:
+            source.update({"host": parsed.host(), "port": int(parsed.port() or 5432)})
+        if parsed.database():
+            source["dbname"] = parsed.database()
+        if parsed.geometryColumn():
+            source["geometry_column"] = parsed.geometryColumn()
+        if parsed.keyColumn():
+            source["key"] = parsed.keyColumn()
+    elif key in ("ogr", "gdal"):
+        parts = QgsProviderRegistry.instance().decodeUri(key, uri)
+        path = str(parts.get("path") or "")
+        source = {"type": "gpkg" if path.lower().endswith(".gpkg") else "file", "path": path}
+        if parts.get("layerName"):
+            source["layer"] = str(parts["layerName"])
+        authcfg = ""
+    else:
+        return None
+    if authcfg:
+        source["authcfg"] = authcfg
+    return source
 
 
 def local_data_path(entry: CatalogueEntry) -> Optional[Path]:

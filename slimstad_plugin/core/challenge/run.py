@@ -21,6 +21,7 @@ from ..analysis.scenarios import Comparison, ScenarioError, apply_scenario, clas
 from ..base.errors import Canceled
 from ..base.files import FileWriteError, GeoPackageWrite, refuse_input
 from ..base.i18n import pick_language_text, translator
+from ..catalogue.project_reading import read_project
 from ..layers.crs_fit import extent_problem
 from .inputs import Inputs, read_inputs
 from .model import Challenge, ChallengeError, load_file
@@ -111,7 +112,7 @@ def open_project(project: Union[QgsProject, str, Path]) -> QgsProject:
     if not path.is_file():
         raise ChallengeError(tr("The project {path} does not exist.").format(path=path))
     opened = QgsProject()
-    if not opened.read(str(path)):
+    if not read_project(opened, path):  # web layers on dead servers are left unopened, not waited on
         raise ChallengeError(tr("Cannot open the project {path}: {error}").format(path=path, error=opened.error()))
     return opened
 

@@ -20,6 +20,7 @@ from ..base.errors import SlimStadError
 from ..base.files import FileWriteError, refuse_input, replacing, write_text_atomic
 from ..base.i18n import pick_language_text, translator
 from ..base.secrets import scrub_text
+from ..catalogue.project_reading import read_project
 from ..challenge.model import Challenge, ChallengeError, load_file
 from ..challenge.output import graduated_renderer, nice_breaks
 from ..challenge.rebinding import BindingReport, bind_challenge, candidates_from_project
@@ -92,7 +93,7 @@ def _open(project: Union[QgsProject, Path]) -> QgsProject:
     if isinstance(project, QgsProject):
         return project
     opened = QgsProject()
-    if not Path(project).is_file() or not opened.read(str(project)):
+    if not Path(project).is_file() or not read_project(opened, project):
         raise CompareError(tr("Cannot open the project {path}.").format(path=project))
     return opened
 

@@ -11,6 +11,7 @@ from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask, Qg
 from qgis.PyQt import sip
 
 from ...core.base.i18n import translator
+from ...core.base.network import forget_dead_hosts
 from ...core.base.settings import SlimStadSettings
 from ...core.catalogue.freshness import check_freshness
 from ...core.catalogue.health import HealthCache, run_health_checks
@@ -179,6 +180,7 @@ def health_work(entries: Sequence[CatalogueEntry], timeout_s: float, concurrency
 
 def start_health(dock: CatalogueDock, entries: List[CatalogueEntry]) -> List[QgsTask]:
     """Health (results per entry as they come, then cached) and freshness, both in the background."""
+    forget_dead_hosts()  # the user asks again: servers remembered as dead are tried again
     settings = SlimStadSettings.load()
     timeout = settings.health_timeout_s
     for entry in entries:

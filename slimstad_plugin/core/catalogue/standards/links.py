@@ -10,9 +10,10 @@ GeoJSON download. The kind comes from the ISO protocol (``OGC:WFS``, ``OGC:WMS-1
 import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
-from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from ...base.i18n import translator
+from ...base.urls import join_path, with_query
 from .vocab import normalize_crs
 
 tr = translator("SlimStadHarvest")
@@ -76,11 +77,9 @@ def split_url(url: str) -> Tuple[str, Dict[str, str]]:
 
 
 def add_params(url: str, params: Sequence[Tuple[str, str]]) -> str:
-    """``url`` with ``params`` appended (``:``, ``/`` and ``,`` left readable)."""
-    parts = urlsplit(url)
-    added = "&".join("{}={}".format(key, quote(value, safe=":/,")) for key, value in params)
-    query = "&".join(piece for piece in (parts.query, added) if piece)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+    """``url`` with ``params`` set (``:``, ``/`` and ``,`` left readable); the URL's own parameters are kept and one
+    of the same name in any case is replaced, never doubled (the one URL tool: core.base.urls.with_query)."""
+    return with_query(url, **dict(params))
 
 
 def link_kind(link: Link) -> str:
@@ -195,9 +194,8 @@ def link_for_source(source: dict) -> Optional[LinkSpec]:
         return LinkSpec(add_params(url, params), kind, "OGC:" + upper, str(source["layer"]),
                         EU_FILE_TYPE + upper + "_SRVC", upper, conforms_to=SERVICE_TYPE + kind)
     if kind == "oapif":
-        parts = urlsplit(url)
-        path = "{}/collections/{}".format(parts.path.rstrip("/"), quote(str(source["collection"]), safe=""))
-        return LinkSpec(urlunsplit((parts.scheme, parts.netloc, path, parts.query, "")), "oapif", "OGC API Features",
+        collection_url = urlunsplit(urlsplit(join_path(url, "collections", str(source["collection"])))[:4] + ("",))
+        return LinkSpec(collection_url, "oapif", "OGC API Features",
                         str(source["collection"]), format_name="OGC API Features", conforms_to=OAPIF_CONFORMANCE)
     if kind == "file":
         file_format = str(source.get("format", "")) or ("gpkg" if url.lower().endswith(".gpkg") else "geojson")

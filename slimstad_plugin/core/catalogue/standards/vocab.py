@@ -9,6 +9,8 @@ The tables are documented in docs/catalogue.md ("Harvest and publish").
 import re
 from typing import Dict, Optional, Tuple
 
+from ...base.crs import canonical_crs
+
 # --- languages -------------------------------------------------------------------------------------------------
 CATALOGUE_LANGUAGES = ("nl", "fr", "en")
 ISO639_2 = {"dut": "nl", "nld": "nl", "fre": "fr", "fra": "fr", "eng": "en"}
@@ -148,21 +150,10 @@ def licence_type(access: str, name: str, url: str) -> str:
 
 
 # --- CRS -------------------------------------------------------------------------------------------------------
-_EPSG_FORMS = re.compile(
-    r"^(?:EPSG:+|urn:(?:x-)?ogc:def:crs:EPSG:(?:[\d.]*):|https?://www\.opengis\.net/def/crs/EPSG/[\d.]+/)(\d+)$",
-    re.I)
-CRS84_FORMS = ("http://www.opengis.net/def/crs/OGC/1.3/CRS84", "urn:ogc:def:crs:OGC:1.3:CRS84", "CRS:84",
-               "OGC:CRS84")
-
-
 def normalize_crs(text: str) -> str:
     """``EPSG:31370`` for every legal spelling (versioned URN, http URI, ``EPSG::``); CRS84 -> ``OGC:CRS84``;
-    anything else unchanged."""
-    value = (text or "").strip()
-    if value in CRS84_FORMS or value.upper().endswith("CRS84"):
-        return "OGC:CRS84"
-    match = _EPSG_FORMS.match(value)
-    return "EPSG:{}".format(match.group(1)) if match else value
+    anything else unchanged. The one reader of CRS spellings is :func:`core.base.crs.canonical_crs`."""
+    return canonical_crs(text)
 
 
 def crs_uri(crs: str) -> str:

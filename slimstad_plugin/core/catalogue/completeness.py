@@ -1,0 +1,291 @@
+"""A copy is complete or says it is not: how many features a service has, and reading all of them.
+
+Servers cap every answer (WFS ``CountDefault``, a silent server maximum as on GeoServer, deegree, ArcGIS) while
+``numberMatched`` says there are more; GDAL before 3.8 and QGIS 3.22 stop paging after the first short page
+(GDAL #8653, #13515). So every copy or full read of a remote layer:
+
+1. asks the service how many features it has (:func:`service_count`: WFS ``resultType=hits``, OGC API
+   ``numberMatched``);
+2. pages with the server's own page size (``CountDefault``) and, when an attempt still comes back short, once more
+   with the page size the server actually returned (:func:`page_sizes`);
+3. compares what it read with what the service reported (:class:`CountCheck`): equal, or a clear
+   "only 50 of 250 features copied (server limit)".
+
+Reading through a QGIS provider is bounded by a deadline (:class:`DeadlineFeedback`), since the provider's own
+timeout restarts on every byte.
+"""
+
+import math
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+
+from osgeo import gdal
+from qgis.core import QgsFeatureRequest, QgsFeedback, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+
+from ..base.answers import read_json, read_xml
+from ..base.i18n import translator
+from ..base.network import Deadline, NetworkError, http_get
+from ..base.urls import join_path, with_query
+from .capabilities import Capabilities, ensure_reachable, not_offered_message, oapif_base, read_capabilities
+from .model import CatalogueEntry
+from .sources import LayerCreationError, provider_and_uri
+
+tr = translator("SlimStadCatalogue")
+
+
+@dataclass
+class CountCheck:
+    """Features read or copied against the number the service reported (``expected`` None: not reported)."""
+
+    read: int
+    expected: Optional[int] = None
+    reason: str = ""   # why reading stopped early, when known (a timeout, the server's error message)
+    overflow: bool = False  # stopped because the service kept sending far more features than it reported
+
+    @property
+    def complete(self) -> bool:
+        """True unless the service reported more features than were read (or paging ran away)."""
+        return not self.overflow and (self.expected is None or self.read >= self.expected)
+
+    def message(self, copied: bool = True) -> str:
+        """"only 50 of 250 features copied (server limit)" — or "" when complete."""
+        if self.complete:
+            return ""
+        if self.overflow:
+            return tr("stopped after {read} features: the service reports {expected} ({reason})").format(
+                read=self.read, expected=self.expected, reason=self.reason)
+        why = self.reason or tr("server limit")
+        if copied:
+            return tr("only {read} of {expected} features copied ({reason})").format(
+                read=self.read, expected=self.expected, reason=why)
+        return tr("only {read} of {expected} features read ({reason})").format(
+            read=self.read, expected=self.expected, reason=why)
+
+
+def _is_feature_collection(document: object) -> bool:
+    return isinstance(document, dict) and (document.get("type") == "FeatureCollection"
+                                           or isinstance(document.get("features"), list))
+
+
+def service_count(entry: CatalogueEntry, deadline: Deadline, version: str = "") -> Optional[int]:
+    """The number of features the service says the entry's layer has (None: the service does not count).
+
+    WFS: GetFeature ``resultType=hits`` (``numberMatched``, WFS 1.1 ``numberOfFeatures``); OGC API Features:
+    ``numberMatched`` of a one-item page. Raises the network layer's errors, including an exception report
+    answered with HTTP 200 (its message in the error)."""
+    source = entry.source
+    authcfg = str(source.get("authcfg", ""))
+    if entry.source_type == "wfs":
+        version = version or str(source.get("version") or "2.0.0")
+        if version.startswith("1.0"):
+            return None  # WFS 1.0 has no resultType=hits
+        type_key = "TYPENAMES" if version.startswith("2") else "TYPENAME"
+        url = with_query(str(source["url"]), SERVICE="WFS", VERSION=version, REQUEST="GetFeature",
+                         RESULTTYPE="hits", **{type_key: str(source["layer"])})
+        response = http_get(url, authcfg=authcfg, deadline=deadline)
+        root = read_xml(response.content, response.url, tr("a feature count"), ("FeatureCollection",),
+                        response.headers)
+        value = root.get("numberMatched") or root.get("numberOfFeatures")
+        return int(value) if value and value.isdigit() else None
+    if entry.source_type == "oapif":
+        url = join_path(oapif_base(str(source["url"])), "collections", str(source["collection"]), "items",
+                        f="json", limit=1)
+        response = http_get(url, authcfg=authcfg, deadline=deadline, headers={"Accept": "application/geo+json"})
+        label = tr("collection '{layer}'").format(layer=source["collection"])
+        document = read_json(response.content, label, tr("a page of features"), _is_feature_collection,
+                             response.headers)
+        matched = document.get("numberMatched")
+        return matched if isinstance(matched, int) and not isinstance(matched, bool) else None
+    return None
+
+
+def page_sizes(capabilities: Optional[Capabilities]) -> List[Optional[int]]:
+    """The first page size to try: the server's ``CountDefault`` (None: the reader's default). After a short
+    attempt the callers try once more with the number of features that attempt read: the server's real cap."""
+    return [capabilities.count_default if capabilities is not None else None]
+
+
+class DeadlineFeedback(QgsFeedback):
+    """A QgsFeedback that cancels itself when a deadline passes (or when ``is_canceled`` says so).
+
+    Give it to QgsFeatureRequest.setFeedback / QgsVectorFileWriter so a QGIS provider stops waiting on a server
+    that trickles or stalls; ``timed_out`` tells why it stopped."""
+
+    def __init__(self, deadline: Deadline, is_canceled: Optional[Callable[[], bool]] = None,
+                 cancel_with: Optional[QgsFeedback] = None) -> None:
+        super().__init__()
+        self.deadline = deadline
+        self.timed_out = False
+        self._user_cancel = is_canceled
+        if cancel_with is not None:  # a task's feedback, cancelled from the GUI thread: forward at once
+            cancel_with.canceled.connect(self.cancel, Qt.ConnectionType.DirectConnection)
+            if cancel_with.isCanceled():
+                self.cancel()
+        self._timer = threading.Timer(max(0.0, deadline.remaining()), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def reason(self) -> str:
+        """Why the work stopped early: "timed out after 900 s", "cancelled", or ""."""
+        if self.timed_out:
+            return timeout_reason(self.deadline)
+        return tr("cancelled") if self.isCanceled() else ""
+
+    def _expire(self) -> None:
+        self.timed_out = True
+        self.cancel()
+
+    def poll(self) -> bool:
+        """True when the work must stop; also forwards a user's cancel."""
+        if self._user_cancel is not None and self._user_cancel():
+            self.cancel()
+        return self.isCanceled()
+
+    def stop(self) -> None:
+        """Release the timer (call when the work is done)."""
+        self._timer.cancel()
+
+
+def bound_request(request: QgsFeatureRequest, feedback: QgsFeedback) -> QgsFeatureRequest:
+    """``request`` stopped by ``feedback`` and, when it is a :class:`DeadlineFeedback`, never waiting for the next
+    feature past the deadline: the WFS and OGC API providers of QGIS 3.22 do not look at the feedback while they
+    wait for the server, but they honour the request's timeout."""
+    request.setFeedback(feedback)
+    if isinstance(feedback, DeadlineFeedback):
+        request.setTimeout(max(1, int(feedback.deadline.remaining() * 1000)))
+    return request
+
+
+def features_within(layer: QgsVectorLayer, request: QgsFeatureRequest, feedback: DeadlineFeedback) -> Iterator:
+    """``layer.getFeatures(request)`` that stops when ``feedback`` is cancelled or its deadline passes."""
+    for feature in layer.getFeatures(bound_request(request, feedback)):
+        if feedback.poll():
+            return
+        yield feature
+    feedback.poll()
+
+
+def timeout_reason(deadline: Deadline) -> str:
+    """"timed out after 900 s"."""
+    return tr("timed out after {seconds} s").format(seconds=("{:.1f}".format(deadline.seconds)).rstrip("0")
+                                                    .rstrip("."))
+
+
+class RemoteSource:
+    """An entry about to be read whole: its server probed, its capabilities (WFS) and reported count known.
+
+    :meth:`prepare` does the network part within the deadline; :meth:`read` opens the QGIS layer and reads it,
+    paging on with the server's real page size when an attempt comes back short."""
+
+    def __init__(self, entry: CatalogueEntry, deadline: Deadline, expected: Optional[int] = None,
+                 capabilities: Optional[Capabilities] = None) -> None:
+        self.entry, self.deadline, self.expected, self.capabilities = entry, deadline, expected, capabilities
+
+    @classmethod
+    def prepare(cls, entry: CatalogueEntry, deadline: Deadline, expected: Optional[int] = None) -> "RemoteSource":
+        """Probe the server (a dead host fails at once), read WFS capabilities (exact layer name, CountDefault)
+        and ask the feature count when not given. Raises LayerCreationError with the network layer's message."""
+        source = cls(entry, deadline, expected)
+        if entry.source_type not in ("wfs", "oapif"):
+            return source
+        ensure_reachable(entry, deadline)
+        authcfg = str(entry.source.get("authcfg", ""))
+        try:
+            if entry.source_type == "wfs":
+                source.capabilities = read_capabilities(str(entry.source["url"]), "wfs", deadline, authcfg)
+                if source.capabilities.find(str(entry.source["layer"])) is None:
+                    raise LayerCreationError(tr("Entry '{id}': {error}").format(id=entry.id, error=not_offered_message(
+                        str(entry.source["layer"]), source.capabilities.names())))
+            if expected is None:
+                version = source.capabilities.version if source.capabilities else ""
+                source.expected = service_count(entry, deadline, version)
+        except NetworkError as error:
+            raise LayerCreationError(tr("Entry '{id}': {error}").format(id=entry.id, error=error)) from error
+        return source
+
+    def first_page_sizes(self) -> List[Optional[int]]:
+        """See :func:`page_sizes`."""
+        return page_sizes(self.capabilities)
+
+    def can_page(self) -> bool:
+        """True unless the service says it cannot page (WFS ``ImplementsResultPaging`` FALSE); OGC API Features
+        pages by ``next`` links, which no page size changes."""
+        return (self.entry.source_type == "wfs" and self.capabilities is not None
+                and self.capabilities.implements_paging is not False)
+
+    def read(self, consume: Callable[[QgsVectorLayer, "DeadlineFeedback"], Tuple[Any, int]],
+             is_canceled: Optional[Callable[[], bool]] = None, cancel_with: Optional[QgsFeedback] = None,
+             ) -> Tuple[Any, CountCheck]:
+        """Open the QGIS layer and hand it to ``consume(layer, feedback) -> (result, features read)``; once more
+        with the page size the server really returned when that was short. Returns the last result and its
+        :class:`CountCheck`; raises LayerCreationError when the layer cannot be opened."""
+        sizes = self.first_page_sizes()
+        tried: List[Optional[int]] = []
+        result: Any = None
+        counted = CountCheck(0, self.expected)
+        while sizes:
+            size = sizes.pop(0)
+            tried.append(size)
+            _kind, provider, uri = provider_and_uri(self.entry, size)
+            with gdal_deadline(self.deadline):  # a remote file is read by OGR through /vsicurl/
+                layer = QgsVectorLayer(uri, self.entry.display_title(), provider)
+            if not layer.isValid():
+                raise LayerCreationError(tr("Entry '{id}': the source could not be opened").format(id=self.entry.id))
+            if self.expected is None and self.entry.source_type not in ("wfs", "oapif"):
+                count = layer.featureCount()  # a database or file counts exactly
+                self.expected = int(count) if count is not None and count >= 0 else None
+            feedback = DeadlineFeedback(self.deadline, is_canceled, cancel_with)
+            try:
+                with gdal_deadline(self.deadline):
+                    result, read = consume(layer, feedback)
+            finally:
+                feedback.stop()
+            counted = CountCheck(read, self.expected, feedback.reason())
+            if counted.complete or feedback.isCanceled():
+                break
+            if self.can_page() and read and read not in tried:
+                sizes.append(read)  # the page size the server really returned: page on with it
+        return result, counted
+
+
+_GDAL_CONFIG_LOCK = threading.Lock()
+
+
+@contextmanager
+def gdal_config(options: Dict[str, Optional[str]]) -> Iterator[None]:
+    """GDAL configuration options set for the duration (process-wide in GDAL: one such block at a time)."""
+    with _GDAL_CONFIG_LOCK:
+        previous = {key: gdal.GetConfigOption(key) for key in options}
+        for key, value in options.items():
+            gdal.SetConfigOption(key, value)
+        try:
+            yield
+        finally:
+            for key, value in previous.items():
+                gdal.SetConfigOption(key, value)
+
+
+def gdal_request_seconds(deadline: Deadline) -> int:
+    """GDAL's total timeout for one HTTP request: a third of what is left, because GDAL's WFS driver tries a
+    failing page up to three times (streamed, then fetched whole) and cannot be interrupted in between."""
+    return max(1, math.ceil(deadline.remaining() / 3))
+
+
+@contextmanager
+def gdal_deadline(deadline: Deadline) -> Iterator[None]:
+    """GDAL's HTTP requests made by this thread (``/vsicurl/`` reads while OGR opens and reads a remote file)
+    bounded by what is left of ``deadline``; thread-local, so concurrent health checks do not wait on each other."""
+    seconds = gdal_request_seconds(deadline)
+    options = {"GDAL_HTTP_TIMEOUT": str(seconds), "GDAL_HTTP_CONNECTTIMEOUT": str(min(seconds, 30)),
+               "GDAL_HTTP_MAX_RETRY": "0"}
+    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
+    for key, value in options.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetThreadLocalConfigOption(key, value)
