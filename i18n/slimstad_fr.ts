@@ -37,9 +37,19 @@
         <translation>Automatique</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Backward direction</source>
+        <translation>Sens inverse</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Both directions</source>
+        <translation>Les deux sens</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>Catchment distance (metres, inclusive)</source>
-        <translation>Distance de desserte (mètres, incluse)</translation>
+        <source>Catchment (metres, or minutes for travel time; inclusive)</source>
+        <translation>Rayon (mètres, ou minutes pour le temps de trajet ; inclus)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -47,9 +57,39 @@
         <translation>Choisissez une couche de demande et une couche d'offre.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Connect locations to</source>
+        <translation>Relier les lieux à</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Costs are travel times in minutes; connectors to the network at {speed} km/h.</source>
+        <translation>Les coûts sont des temps de trajet en minutes ; liaisons vers le réseau à {speed} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Cycling (15 km/h)</source>
+        <translation>Vélo (15 km/h)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Database (PostGIS)</source>
         <translation>Base de données (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Default direction</source>
+        <translation>Sens par défaut</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Default speed (km/h; empty: the travel mode's speed)</source>
+        <translation>Vitesse par défaut (km/h ; vide : la vitesse du mode de déplacement)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -63,6 +103,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>Demand locations not connected to the network</source>
+        <translation>Lieux de demande non reliés au réseau</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Demand-facility pairs within the distance</source>
         <translation>Paires demande-équipement dans la distance</translation>
     </message>
@@ -72,9 +117,24 @@
         <translation>Poste de travail</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Direction field</source>
+        <translation>Champ de direction</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Distance (metres)</source>
+        <translation>Distance (mètres)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Distances are measured in {crs} (the demand layer's CRS is not in metres).</source>
         <translation>Les distances sont mesurées en {crs} (le SCR de la couche de demande n'est pas en mètres).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Driving (50 km/h)</source>
+        <translation>Voiture (50 km/h)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -98,8 +158,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>Gaussian sigma (metres, default half the distance)</source>
-        <translation>Sigma gaussien (mètres, par défaut la moitié de la distance)</translation>
+        <source>Facilities not connected to the network</source>
+        <translation>Équipements non reliés au réseau</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Forward direction</source>
+        <translation>Sens direct</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>Gaussian sigma (metres or minutes, default half the catchment)</source>
+        <translation>Sigma gaussien (mètres ou minutes, par défaut la moitié du rayon)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Maximum distance from a location to the network (metres)</source>
+        <translation>Distance maximale d'un lieu au réseau (mètres)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -110,6 +185,11 @@
         <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
         <source>Network distances need the Python package scipy, which is missing.</source>
         <translation>Les distances sur réseau nécessitent le paquet Python scipy, qui est absent.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>No network: travel time is the straight-line distance at {speed} km/h.</source>
+        <translation>Pas de réseau : le temps de trajet est la distance à vol d'oiseau à {speed} km/h.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -132,14 +212,19 @@
         <translation>Sigma doit être supérieur à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Speed field (km/h)</source>
+        <translation>Champ de vitesse (km/h)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Street network for network distances</source>
         <translation>Réseau de rues pour les distances sur réseau</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>Street network: {nodes} nodes, {edges} edges.</source>
-        <translation>Réseau de rues : {nodes} nœuds, {edges} arêtes.</translation>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Street network: {nodes} nodes, {edges} edges, {one_way} one-way lines.</source>
+        <translation>Réseau : {nodes} nœuds, {edges} arcs, {one_way} lignes à sens unique.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -187,9 +272,24 @@
         <translation>L'entrée a déjà un champ {field} ; le résultat est dans {renamed}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layers/points.py"/>
+        <location filename="../slimstad_plugin/core/layers/network_lines.py"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>La couche {layer} n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/analysis/network_search.py"/>
+        <source>The locations differ from those tied to the network.</source>
+        <translation>Les lieux diffèrent de ceux reliés au réseau.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>The nearest network vertex</source>
+        <translation>Le sommet du réseau le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>The nearest point on the nearest line (as QGIS network analysis)</source>
+        <translation>Le point le plus proche sur la ligne la plus proche (comme l'analyse de réseau de QGIS)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
@@ -202,9 +302,19 @@
         <translation>La couche réseau ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layers/points.py"/>
+        <location filename="../slimstad_plugin/core/layers/network_lines.py"/>
         <source>The network layer {layer} must contain lines.</source>
         <translation>La couche réseau {layer} doit contenir des lignes.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
+        <source>The speed must be greater than 0 km/h (got {value}).</source>
+        <translation>La vitesse doit être supérieure à 0 km/h (reçu : {value}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
+        <source>The topology tolerance must be 0 or more (got {value}).</source>
+        <translation>La tolérance topologique doit être de 0 ou plus (reçu : {value}).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
@@ -242,14 +352,69 @@
         <translation>Il y a {values} valeurs ({label}) pour {points} points ({label}).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Topology tolerance</source>
+        <translation>Tolérance topologique</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Travel mode (speed for travel time)</source>
+        <translation>Mode de déplacement (vitesse pour le temps de trajet)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Travel time (minutes)</source>
+        <translation>Temps de trajet (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
+        <source>Unknown cost {value}; use distance or time.</source>
+        <translation>Coût inconnu {value} ; utilisez distance ou time.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>Unknown floating catchment method {method}; use one of {names}.</source>
         <translation>Méthode de bassin flottant inconnue {method} ; utilisez l'une de {names}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
+        <source>Unknown tie method {value}; use edge or node.</source>
+        <translation>Méthode de liaison inconnue {value} ; utilisez edge ou node.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Value for backward direction</source>
+        <translation>Valeur pour le sens inverse</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Value for both directions</source>
+        <translation>Valeur pour les deux sens</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Value for forward direction</source>
+        <translation>Valeur pour le sens direct</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Walking (4.8 km/h)</source>
+        <translation>Marche (4,8 km/h)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>demand</source>
         <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
@@ -260,6 +425,16 @@
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} invalid {label} geometries were repaired.</source>
         <translation>{count} géométries invalides ({label}) ont été réparées.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>{count} network features have no usable speed; they use {speed} km/h.</source>
+        <translation>{count} entités du réseau n'ont pas de vitesse utilisable ; elles utilisent {speed} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>{count} network features without a usable line were skipped.</source>
+        <translation>{count} entités du réseau sans ligne utilisable ont été ignorées.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -277,9 +452,14 @@
         <translation>{count} entités ({label}) sans géométrie utilisable ont été ignorées.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>{count} {label} locations are farther than {max} m from the network and were not connected (NULL in the output): feature ids {ids}.</source>
+        <translation>{count} lieux ({label}) sont à plus de {max} m du réseau et n'ont pas été reliés (NULL dans le résultat) : identifiants {ids}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>{pairs} demand-facility pairs within {distance} m.</source>
-        <translation>{pairs} paires demande-équipement dans un rayon de {distance} m.</translation>
+        <source>{pairs} demand-facility pairs within {distance} {unit}.</source>
+        <translation>{pairs} paires demande-équipement à moins de {distance} {unit}.</translation>
     </message>
 </context>
 <context>
@@ -771,8 +951,10 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>Two-step floating catchment accessibility: for each facility the ratio of its capacity to the demand within DISTANCE metres (inclusive), then for each demand location the sum of the ratios of the facilities it reaches. Polygons use their centroid, points are used as they are. METHOD: 2SFCA (every location within the distance counts fully), E2SFCA with a Gaussian weight exp(-d^2/(2 sigma^2)) (SIGMA defaults to half the distance), or E2SFCA with step weights 1 / 0.68 / 0.22 for the three thirds of the distance. Distances are straight lines unless a street NETWORK is given. NULL values count as 0. Layers in another CRS are reprojected; a geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).</source>
-        <translation>Accessibilité à deux étapes (bassin flottant) : pour chaque équipement, le rapport entre sa capacité et la demande dans un rayon de DISTANCE mètres (inclus), puis pour chaque lieu de demande la somme des rapports des équipements qu'il atteint. Les polygones utilisent leur centroïde, les points sont utilisés tels quels. METHOD : 2SFCA (chaque lieu dans la distance compte entièrement), E2SFCA avec un poids gaussien exp(-d^2/(2 sigma^2)) (SIGMA vaut par défaut la moitié de la distance), ou E2SFCA avec des poids par paliers 1 / 0,68 / 0,22 pour les trois tiers de la distance. Les distances sont à vol d'oiseau sauf si un réseau de rues (NETWORK) est donné. Les valeurs NULL comptent pour 0. Les couches dans un autre SCR sont reprojetées ; un SCR géographique est remplacé par un SCR métrique (Lambert belge 72 en Belgique).</translation>
+        <source>Two-step floating catchment accessibility: for each facility the ratio of its capacity to the demand within DISTANCE (inclusive), then for each demand location the sum of the ratios of the facilities it reaches. Polygons use their centroid, points are used as they are. METHOD: 2SFCA (every location within the distance counts fully), E2SFCA with a Gaussian weight exp(-d^2/(2 sigma^2)) (SIGMA defaults to half the distance), or E2SFCA with step weights 1 / 0.68 / 0.22 for the three thirds of the distance. NULL values count as 0. Layers in another CRS are reprojected; a geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).
+Without a NETWORK, distances are straight lines. With a line NETWORK, as QGIS's own network analysis (Shortest path, Service area): each location is tied to the nearest point on the nearest line (or, with TIE, to the nearest vertex), the line is split there and the straight connector to it is added to the cost; lines connect only where they share a vertex (TOLERANCE merges vertices closer than that). Locations farther than MAX_TIE_DISTANCE metres from the network are not connected: they are listed in the log and get NULL. STRATEGY: distance in metres, or travel time in minutes (DISTANCE and SIGMA are then minutes) at the speed of SPEED_FIELD in km/h, else DEFAULT_SPEED, else the travel MODE's speed (walking 4.8, cycling 15, driving 50 km/h); connectors at that default speed, and without a network the straight line at that speed. One-way streets: with a DIRECTION_FIELD, lines whose value equals VALUE_FORWARD can only be travelled in their digitising direction, VALUE_BACKWARD only against it, VALUE_BOTH both ways, other values as DEFAULT_DIRECTION; the cost is that of the trip from the demand location to the facility. Lengths are measured in the metric CRS (QGIS measures on the ellipsoid: about 2-3 cm per km apart in Flanders).</source>
+        <translation>Accessibilité à deux étapes (bassin flottant) : pour chaque équipement, le rapport entre sa capacité et la demande dans le rayon DISTANCE (inclus), puis pour chaque lieu de demande la somme des rapports des équipements qu'il atteint. Les polygones utilisent leur centroïde, les points sont utilisés tels quels. METHOD : 2SFCA (chaque lieu dans le rayon compte entièrement), E2SFCA avec un poids gaussien exp(-d^2/(2 sigma^2)) (SIGMA vaut par défaut la moitié de la distance), ou E2SFCA avec des poids par paliers 1 / 0,68 / 0,22 pour les trois tiers de la distance. Les valeurs NULL comptent pour 0. Les couches dans un autre SCR sont reprojetées ; un SCR géographique est remplacé par un SCR métrique (Lambert belge 72 en Belgique).
+Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NETWORK), comme l'analyse de réseau de QGIS (Plus court chemin, Zone de desserte) : chaque lieu est relié au point le plus proche sur la ligne la plus proche (ou, avec TIE, au sommet le plus proche), la ligne y est coupée et la liaison droite jusqu'à ce point s'ajoute au coût ; les lignes ne se connectent que là où elles partagent un sommet (TOLERANCE fusionne les sommets plus proches que cette valeur). Les lieux à plus de MAX_TIE_DISTANCE mètres du réseau ne sont pas reliés : ils sont listés dans le journal et reçoivent NULL. STRATEGY : distance en mètres, ou temps de trajet en minutes (DISTANCE et SIGMA sont alors en minutes) à la vitesse de SPEED_FIELD en km/h, sinon DEFAULT_SPEED, sinon la vitesse du mode MODE (marche 4,8, vélo 15, voiture 50 km/h) ; liaisons à cette vitesse par défaut, et sans réseau la ligne droite à cette vitesse. Sens uniques : avec un DIRECTION_FIELD, les lignes dont la valeur vaut VALUE_FORWARD ne se parcourent que dans leur sens de numérisation, VALUE_BACKWARD qu'en sens inverse, VALUE_BOTH dans les deux sens, les autres valeurs selon DEFAULT_DIRECTION ; le coût est celui du trajet du lieu de demande vers l'équipement. Les longueurs sont mesurées dans le SCR métrique (QGIS mesure sur l'ellipsoïde : environ 2 à 3 cm par km d'écart en Flandre).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>

@@ -37,9 +37,19 @@
         <translation>Automatisch</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Backward direction</source>
+        <translation>Tegen de digitaliseerrichting</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Both directions</source>
+        <translation>Beide richtingen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>Catchment distance (metres, inclusive)</source>
-        <translation>Verzorgingsafstand (meter, inclusief)</translation>
+        <source>Catchment (metres, or minutes for travel time; inclusive)</source>
+        <translation>Bereik (meter, of minuten voor reistijd; inclusief)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -47,9 +57,39 @@
         <translation>Kies een laag met de vraag en een laag met het aanbod.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Connect locations to</source>
+        <translation>Locaties verbinden met</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Cost</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Costs are travel times in minutes; connectors to the network at {speed} km/h.</source>
+        <translation>Kosten zijn reistijden in minuten; verbindingen naar het netwerk aan {speed} km/u.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Cycling (15 km/h)</source>
+        <translation>Fietsen (15 km/u)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Database (PostGIS)</source>
         <translation>Database (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Default direction</source>
+        <translation>Standaardrichting</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Default speed (km/h; empty: the travel mode's speed)</source>
+        <translation>Standaardsnelheid (km/u; leeg: de snelheid van de vervoerswijze)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -63,6 +103,11 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>Demand locations not connected to the network</source>
+        <translation>Vraaglocaties niet verbonden met het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Demand-facility pairs within the distance</source>
         <translation>Paren vraag-voorziening binnen de afstand</translation>
     </message>
@@ -72,9 +117,24 @@
         <translation>Desktop</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Direction field</source>
+        <translation>Richtingsveld</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Distance (metres)</source>
+        <translation>Afstand (meter)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Distances are measured in {crs} (the demand layer's CRS is not in metres).</source>
         <translation>Afstanden worden gemeten in {crs} (het CRS van de vraaglaag is niet in meter).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Driving (50 km/h)</source>
+        <translation>Auto (50 km/u)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -98,8 +158,23 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>Gaussian sigma (metres, default half the distance)</source>
-        <translation>Gaussische sigma (meter, standaard de helft van de afstand)</translation>
+        <source>Facilities not connected to the network</source>
+        <translation>Voorzieningen niet verbonden met het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Forward direction</source>
+        <translation>In de digitaliseerrichting</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>Gaussian sigma (metres or minutes, default half the catchment)</source>
+        <translation>Gaussische sigma (meter of minuten, standaard de helft van het bereik)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Maximum distance from a location to the network (metres)</source>
+        <translation>Maximale afstand van een locatie tot het netwerk (meter)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -110,6 +185,11 @@
         <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
         <source>Network distances need the Python package scipy, which is missing.</source>
         <translation>Netwerkafstanden hebben het Python-pakket scipy nodig, maar dat ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>No network: travel time is the straight-line distance at {speed} km/h.</source>
+        <translation>Geen netwerk: de reistijd is de afstand in rechte lijn aan {speed} km/u.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -132,14 +212,19 @@
         <translation>Sigma moet groter zijn dan 0 meter (kreeg {value}).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Speed field (km/h)</source>
+        <translation>Snelheidsveld (km/u)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>Street network for network distances</source>
         <translation>Stratennet voor netwerkafstanden</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>Street network: {nodes} nodes, {edges} edges.</source>
-        <translation>Stratennet: {nodes} knopen, {edges} verbindingen.</translation>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Street network: {nodes} nodes, {edges} edges, {one_way} one-way lines.</source>
+        <translation>Stratennet: {nodes} knopen, {edges} verbindingen, {one_way} eenrichtingslijnen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -187,9 +272,24 @@
         <translation>De invoer heeft al een veld {field}; het resultaat staat in {renamed}.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layers/points.py"/>
+        <location filename="../slimstad_plugin/core/layers/network_lines.py"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>De laag {layer} heeft geen veld {field}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/analysis/network_search.py"/>
+        <source>The locations differ from those tied to the network.</source>
+        <translation>De locaties verschillen van die welke aan het netwerk zijn verbonden.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>The nearest network vertex</source>
+        <translation>Het dichtstbijzijnde netwerkpunt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>The nearest point on the nearest line (as QGIS network analysis)</source>
+        <translation>Het dichtstbijzijnde punt op de dichtstbijzijnde lijn (zoals de netwerkanalyse van QGIS)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
@@ -202,9 +302,19 @@
         <translation>De netwerklaag bevat geen lijnen.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/layers/points.py"/>
+        <location filename="../slimstad_plugin/core/layers/network_lines.py"/>
         <source>The network layer {layer} must contain lines.</source>
         <translation>De netwerklaag {layer} moet lijnen bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
+        <source>The speed must be greater than 0 km/h (got {value}).</source>
+        <translation>De snelheid moet groter zijn dan 0 km/u (gekregen: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
+        <source>The topology tolerance must be 0 or more (got {value}).</source>
+        <translation>De topologische tolerantie moet 0 of meer zijn (gekregen: {value}).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
@@ -242,14 +352,69 @@
         <translation>Er zijn {values} waarden ({label}) voor {points} punten ({label}).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Topology tolerance</source>
+        <translation>Topologische tolerantie</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Travel mode (speed for travel time)</source>
+        <translation>Vervoerswijze (snelheid voor de reistijd)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Travel time (minutes)</source>
+        <translation>Reistijd (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
+        <source>Unknown cost {value}; use distance or time.</source>
+        <translation>Onbekende kost {value}; gebruik distance of time.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>Unknown floating catchment method {method}; use one of {names}.</source>
         <translation>Onbekende floating-catchmentmethode {method}; gebruik een van {names}.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/analysis/network_distance.py"/>
+        <source>Unknown tie method {value}; use edge or node.</source>
+        <translation>Onbekende verbindingsmethode {value}; gebruik edge of node.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Value for backward direction</source>
+        <translation>Waarde voor tegen de digitaliseerrichting</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Value for both directions</source>
+        <translation>Waarde voor beide richtingen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Value for forward direction</source>
+        <translation>Waarde voor de digitaliseerrichting</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>Walking (4.8 km/h)</source>
+        <translation>Wandelen (4,8 km/u)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
         <source>demand</source>
         <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/analysis/accessibility.py"/>
@@ -260,6 +425,16 @@
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
         <source>{count} invalid {label} geometries were repaired.</source>
         <translation>{count} ongeldige geometrieën ({label}) werden hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>{count} network features have no usable speed; they use {speed} km/h.</source>
+        <translation>{count} netwerkobjecten hebben geen bruikbare snelheid; ze gebruiken {speed} km/u.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>{count} network features without a usable line were skipped.</source>
+        <translation>{count} netwerkobjecten zonder bruikbare lijn werden overgeslagen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
@@ -277,9 +452,14 @@
         <translation>{count} objecten ({label}) zonder bruikbare geometrie werden overgeslagen.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/processing/network_parameters.py"/>
+        <source>{count} {label} locations are farther than {max} m from the network and were not connected (NULL in the output): feature ids {ids}.</source>
+        <translation>{count} {label}locaties liggen verder dan {max} m van het netwerk en werden niet verbonden (NULL in het resultaat): object-id's {ids}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>{pairs} demand-facility pairs within {distance} m.</source>
-        <translation>{pairs} paren vraag-voorziening binnen {distance} m.</translation>
+        <source>{pairs} demand-facility pairs within {distance} {unit}.</source>
+        <translation>{pairs} paren vraag-voorziening binnen {distance} {unit}.</translation>
     </message>
 </context>
 <context>
@@ -771,8 +951,10 @@
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/floating_catchment_algorithm.py"/>
-        <source>Two-step floating catchment accessibility: for each facility the ratio of its capacity to the demand within DISTANCE metres (inclusive), then for each demand location the sum of the ratios of the facilities it reaches. Polygons use their centroid, points are used as they are. METHOD: 2SFCA (every location within the distance counts fully), E2SFCA with a Gaussian weight exp(-d^2/(2 sigma^2)) (SIGMA defaults to half the distance), or E2SFCA with step weights 1 / 0.68 / 0.22 for the three thirds of the distance. Distances are straight lines unless a street NETWORK is given. NULL values count as 0. Layers in another CRS are reprojected; a geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).</source>
-        <translation>Bereikbaarheid met twee stappen (floating catchment): per voorziening de verhouding van haar capaciteit tot de vraag binnen DISTANCE meter (inclusief), daarna per vraaglocatie de som van de verhoudingen van de voorzieningen die ze bereikt. Vlakken gebruiken hun zwaartepunt, punten worden gebruikt zoals ze zijn. METHOD: 2SFCA (elke locatie binnen de afstand telt volledig), E2SFCA met een Gaussisch gewicht exp(-d^2/(2 sigma^2)) (SIGMA is standaard de helft van de afstand), of E2SFCA met trapsgewijze gewichten 1 / 0,68 / 0,22 voor de drie derden van de afstand. Afstanden zijn rechte lijnen, tenzij een stratennet (NETWORK) is opgegeven. NULL-waarden tellen als 0. Lagen in een ander CRS worden geherprojecteerd; een geografisch CRS wordt vervangen door een metrisch (Belgische Lambert 72 in België).</translation>
+        <source>Two-step floating catchment accessibility: for each facility the ratio of its capacity to the demand within DISTANCE (inclusive), then for each demand location the sum of the ratios of the facilities it reaches. Polygons use their centroid, points are used as they are. METHOD: 2SFCA (every location within the distance counts fully), E2SFCA with a Gaussian weight exp(-d^2/(2 sigma^2)) (SIGMA defaults to half the distance), or E2SFCA with step weights 1 / 0.68 / 0.22 for the three thirds of the distance. NULL values count as 0. Layers in another CRS are reprojected; a geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).
+Without a NETWORK, distances are straight lines. With a line NETWORK, as QGIS's own network analysis (Shortest path, Service area): each location is tied to the nearest point on the nearest line (or, with TIE, to the nearest vertex), the line is split there and the straight connector to it is added to the cost; lines connect only where they share a vertex (TOLERANCE merges vertices closer than that). Locations farther than MAX_TIE_DISTANCE metres from the network are not connected: they are listed in the log and get NULL. STRATEGY: distance in metres, or travel time in minutes (DISTANCE and SIGMA are then minutes) at the speed of SPEED_FIELD in km/h, else DEFAULT_SPEED, else the travel MODE's speed (walking 4.8, cycling 15, driving 50 km/h); connectors at that default speed, and without a network the straight line at that speed. One-way streets: with a DIRECTION_FIELD, lines whose value equals VALUE_FORWARD can only be travelled in their digitising direction, VALUE_BACKWARD only against it, VALUE_BOTH both ways, other values as DEFAULT_DIRECTION; the cost is that of the trip from the demand location to the facility. Lengths are measured in the metric CRS (QGIS measures on the ellipsoid: about 2-3 cm per km apart in Flanders).</source>
+        <translation>Bereikbaarheid met twee stappen (floating catchment): per voorziening de verhouding van haar capaciteit tot de vraag binnen DISTANCE (inclusief), daarna per vraaglocatie de som van de verhoudingen van de voorzieningen die ze bereikt. Vlakken gebruiken hun zwaartepunt, punten worden gebruikt zoals ze zijn. METHOD: 2SFCA (elke locatie binnen de afstand telt volledig), E2SFCA met een Gaussisch gewicht exp(-d^2/(2 sigma^2)) (SIGMA is standaard de helft van de afstand), of E2SFCA met trapsgewijze gewichten 1 / 0,68 / 0,22 voor de drie derden van de afstand. NULL-waarden tellen als 0. Lagen in een ander CRS worden geherprojecteerd; een geografisch CRS wordt vervangen door een metrisch (Belgische Lambert 72 in België).
+Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zoals de netwerkanalyse van QGIS (Kortste pad, Servicegebied): elke locatie wordt verbonden met het dichtstbijzijnde punt op de dichtstbijzijnde lijn (of, met TIE, met het dichtstbijzijnde punt van het netwerk), de lijn wordt daar gesplitst en de rechte verbinding ernaartoe telt mee in de kost; lijnen zijn enkel verbonden waar ze een punt delen (TOLERANCE voegt punten samen die dichter bij elkaar liggen). Locaties verder dan MAX_TIE_DISTANCE meter van het netwerk worden niet verbonden: ze staan in het logboek en krijgen NULL. STRATEGY: afstand in meter, of reistijd in minuten (DISTANCE en SIGMA zijn dan minuten) aan de snelheid van SPEED_FIELD in km/u, anders DEFAULT_SPEED, anders de snelheid van de vervoerswijze MODE (wandelen 4,8, fietsen 15, auto 50 km/u); verbindingen aan die standaardsnelheid, en zonder netwerk de rechte lijn aan die snelheid. Eenrichtingsstraten: met een DIRECTION_FIELD kunnen lijnen met de waarde VALUE_FORWARD enkel in hun digitaliseerrichting gevolgd worden, VALUE_BACKWARD enkel ertegenin, VALUE_BOTH in beide richtingen, andere waarden volgens DEFAULT_DIRECTION; de kost is die van de verplaatsing van de vraaglocatie naar de voorziening. Lengtes worden gemeten in het metrische CRS (QGIS meet op de ellipsoïde: in Vlaanderen ongeveer 2-3 cm per km verschil).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/priority_score_algorithm.py"/>

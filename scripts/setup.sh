@@ -8,6 +8,7 @@ APT_PACKAGES=(
   python3-qgis qgis-providers qgis-server qgis
   postgresql-15 postgresql-15-postgis-3
   qttools5-dev-tools xvfb xauth gdal-bin poppler-utils python3-venv python3-psycopg2
+  python3-scipy  # network distances and their tests (built against the system numpy)
 )
 
 missing=()

@@ -4,6 +4,7 @@ from typing import Any, Dict, List, Optional
 
 import numpy as np
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -28,14 +29,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.analysis.accessibility import AccessibilityError, floating_catchment
-from ..core.analysis.network_distance import NetworkDistances
 from ..core.base.errors import Canceled
 from ..core.base.i18n import translator
-from ..core.layers.points import LayerPoints, layer_points, line_parts, metric_crs
+from ..core.layers.points import LayerPoints, layer_points, metric_crs
 from ..core.pushdown.catchment_glue import run_floating_catchment as database_catchment
 from ..core.pushdown.connection import PushdownError
 from ..core.pushdown.engine_choice import ENGINES
 from .base import SlimStadAlgorithm
+from .network_parameters import add_network_parameters, network_options, tied_network
 
 WRITE_BATCH = 2000
 tr = translator("SlimStadAccessibility")
@@ -49,13 +50,25 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
     GROUP = "Challenges"
     GROUP_ID = "challenges"
     HELP = ("Two-step floating catchment accessibility: for each facility the ratio of its capacity to the "
-            "demand within DISTANCE metres (inclusive), then for each demand location the sum of the ratios "
+            "demand within DISTANCE (inclusive), then for each demand location the sum of the ratios "
             "of the facilities it reaches. Polygons use their centroid, points are used as they are. "
             "METHOD: 2SFCA (every location within the distance counts fully), E2SFCA with a Gaussian weight "
             "exp(-d^2/(2 sigma^2)) (SIGMA defaults to half the distance), or E2SFCA with step weights "
-            "1 / 0.68 / 0.22 for the three thirds of the distance. Distances are straight lines unless a "
-            "street NETWORK is given. NULL values count as 0. Layers in another CRS are reprojected; a "
-            "geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).")
+            "1 / 0.68 / 0.22 for the three thirds of the distance. NULL values count as 0. Layers in another "
+            "CRS are reprojected; a geographic CRS is replaced by a metric one (Belgian Lambert 72 in Belgium).\n"
+            "Without a NETWORK, distances are straight lines. With a line NETWORK, as QGIS's own network "
+            "analysis (Shortest path, Service area): each location is tied to the nearest point on the nearest "
+            "line (or, with TIE, to the nearest vertex), the line is split there and the straight connector to "
+            "it is added to the cost; lines connect only where they share a vertex (TOLERANCE merges vertices "
+            "closer than that). Locations farther than MAX_TIE_DISTANCE metres from the network are not "
+            "connected: they are listed in the log and get NULL. STRATEGY: distance in metres, or travel time in "
+            "minutes (DISTANCE and SIGMA are then minutes) at the speed of SPEED_FIELD in km/h, else DEFAULT_SPEED, "
+            "else the travel MODE's speed (walking 4.8, cycling 15, driving 50 km/h); connectors at that default "
+            "speed, and without a network the straight line at that speed. One-way streets: with a "
+            "DIRECTION_FIELD, lines whose value equals VALUE_FORWARD can only be travelled in their digitising "
+            "direction, VALUE_BACKWARD only against it, VALUE_BOTH both ways, other values as DEFAULT_DIRECTION; "
+            "the cost is that of the trip from the demand location to the facility. Lengths are measured in the "
+            "metric CRS (QGIS measures on the ellipsoid: about 2-3 cm per km apart in Flanders).")
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:  # noqa: N802 - QGIS API name
         areas_or_points = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
@@ -70,20 +83,25 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
             "SUPPLY_FIELD", tr("Supply field (for example places)"), parentLayerParameterName="SUPPLY",
             type=QgsProcessingParameterField.DataType.Numeric))
         self.addParameter(QgsProcessingParameterNumber(
-            "DISTANCE", tr("Catchment distance (metres, inclusive)"), QgsProcessingParameterNumber.Type.Double,
-            1000.0))
+            "DISTANCE", tr("Catchment (metres, or minutes for travel time; inclusive)"),
+            QgsProcessingParameterNumber.Type.Double, 1000.0))
         self.addParameter(QgsProcessingParameterEnum(
             "METHOD", tr("Method"), [tr("2SFCA"), tr("E2SFCA, Gaussian weight"), tr("E2SFCA, step weights")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "SIGMA", tr("Gaussian sigma (metres, default half the distance)"),
+            "SIGMA", tr("Gaussian sigma (metres or minutes, default half the catchment)"),
             QgsProcessingParameterNumber.Type.Double, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "NETWORK", tr("Street network for network distances"), [QgsProcessing.SourceType.TypeVectorLine],
             optional=True))
+        add_network_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Accessibility per demand location")))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SUPPLY", tr("Supply-demand ratio per facility")))
         self.addOutput(QgsProcessingOutputNumber("PAIRS", tr("Demand-facility pairs within the distance")))
+        self.addOutput(QgsProcessingOutputNumber("UNCONNECTED_DEMAND", tr("Demand locations not connected to the "
+                                                                          "network")))
+        self.addOutput(QgsProcessingOutputNumber("UNCONNECTED_SUPPLY", tr("Facilities not connected to the "
+                                                                          "network")))
         # Push-down (core/pushdown): auto runs the SQL in PostGIS when both layers are tables of one database.
         self.addParameter(QgsProcessingParameterEnum(
             "ENGINE", tr("Engine"), [tr("Automatic"), tr("Desktop"), tr("Database (PostGIS)")], defaultValue=0))
@@ -128,9 +146,18 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
             feedback.pushInfo(tr("Distances are measured in {crs} (the demand layer's CRS is not in metres).").format(
                 crs=crs.authid()))
         canceled = feedback.isCanceled
-        pushed = self._database(parameters, context, feedback, network is not None, crs)
+        options = network_options(self, parameters, context)
+        unit = tr("minutes") if options.strategy == "time" else tr("m")
+        scale = 1.0  # straight-line travel time: the same catchment in metres at the default speed
+        if options.strategy == "time" and network is None:
+            scale = options.speed_kmh * 1000.0 / 60.0
+            feedback.pushInfo(tr("No network: travel time is the straight-line distance at {speed} km/h.").format(
+                speed=options.speed_kmh))
+        pushed = self._database(parameters, context, feedback, network is not None, crs, distance * scale,
+                                None if sigma is None else sigma * scale)
         if pushed is not None:
             return pushed
+        unconnected_demand, unconnected_supply = np.empty(0, np.int64), np.empty(0, np.int64)
         try:
             demand_points = layer_points(demand, demand_field, crs, context.transformContext(), canceled)
             feedback.setProgress(20)
@@ -144,30 +171,36 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
                         label=label))
             graph = None
             if network is not None:
-                graph = NetworkDistances.from_lines(line_parts(network, crs, context.transformContext()))
-                feedback.pushInfo(tr("Street network: {nodes} nodes, {edges} edges.").format(
-                    nodes=len(graph.nodes), edges=graph.edge_count))
+                graph = tied_network(options, network, crs, context, feedback, demand_points, supply_points)
+                unconnected_demand, unconnected_supply = graph.unconnected_demand, graph.unconnected_supply
             result = floating_catchment(demand_points.xy, demand_points.values, supply_points.xy,
-                                        supply_points.values, distance, method, sigma, graph, canceled)
-        except Canceled as canceled:
-            raise QgsProcessingException(str(canceled)) from None
+                                        supply_points.values, distance * scale, method,
+                                        None if sigma is None else sigma * scale, graph, canceled)
+        except Canceled as stopped:
+            raise QgsProcessingException(str(stopped)) from None
         except AccessibilityError as error:
             raise QgsProcessingException(str(error)) from error
-        feedback.pushInfo(tr("{pairs} demand-facility pairs within {distance} m.").format(
-            pairs=result.pairs, distance=distance))
+        feedback.pushInfo(tr("{pairs} demand-facility pairs within {distance} {unit}.").format(
+            pairs=result.pairs, distance=distance, unit=unit))
         feedback.setProgress(80)
-        output = self._write(parameters, "OUTPUT", "access", demand, demand_points, result.access, None, context,
-                             feedback)
-        to_demand = QgsCoordinateTransform(supply.sourceCrs(), demand.sourceCrs(), context.transformContext())
-        output_supply = self._write(parameters, "OUTPUT_SUPPLY", "ratio", supply, supply_points, result.ratio,
-                                    to_demand, context, feedback)
+        access, ratio = result.access, result.ratio
+        if len(unconnected_demand) or len(unconnected_supply):  # not connected: unknown, so NULL rather than 0
+            access, ratio = access.copy(), ratio.copy()
+            access[unconnected_demand] = np.nan
+            ratio[unconnected_supply] = np.nan
+        output = self._write(parameters, "OUTPUT", "access", demand, demand_points, access, None, context, feedback)
+        to_demand = None
+        if supply.sourceCrs() != demand.sourceCrs():
+            to_demand = QgsCoordinateTransform(supply.sourceCrs(), demand.sourceCrs(), context.transformContext())
+        output_supply = self._write(parameters, "OUTPUT_SUPPLY", "ratio", supply, supply_points, ratio, to_demand,
+                                    context, feedback, demand.sourceCrs())
         feedback.setProgress(100)
-        return {"OUTPUT": output, "OUTPUT_SUPPLY": output_supply, "PAIRS": result.pairs, "ENGINE": "desktop"}
+        return {"OUTPUT": output, "OUTPUT_SUPPLY": output_supply, "PAIRS": result.pairs, "ENGINE": "desktop",
+                "UNCONNECTED_DEMAND": len(unconnected_demand), "UNCONNECTED_SUPPLY": len(unconnected_supply)}
 
     def _database(self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback,
-                  network_given: bool, crs: Any) -> Optional[Dict[str, Any]]:
-        """The push-down path (core/pushdown); None when the desktop engine should run."""
-        sigma = parameters.get("SIGMA")
+                  network_given: bool, crs: Any, distance: float, sigma: Optional[float]) -> Optional[Dict[str, Any]]:
+        """The push-down path (core/pushdown) with the catchment in metres; None when the desktop engine runs."""
         try:
             pushed = database_catchment(
                 ENGINES[self.parameterAsEnum(parameters, "ENGINE", context)], parameters,
@@ -175,24 +208,24 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
                 self.parameterAsVectorLayer(parameters, "SUPPLY", context),
                 self.parameterAsString(parameters, "DEMAND_FIELD", context),
                 self.parameterAsString(parameters, "SUPPLY_FIELD", context),
-                self.parameterAsDouble(parameters, "DISTANCE", context),
-                self.parameterAsEnum(parameters, "METHOD", context),
-                None if sigma is None or sigma == "" else self.parameterAsDouble(parameters, "SIGMA", context),
-                network_given, crs, self.parameterAsString(parameters, "RESULTS_SCHEMA", context) or "", feedback)
+                distance, self.parameterAsEnum(parameters, "METHOD", context), sigma, network_given, crs,
+                self.parameterAsString(parameters, "RESULTS_SCHEMA", context) or "", feedback)
         except (PushdownError, Canceled) as error:
             raise QgsProcessingException(str(error)) from None
         if pushed is None:
             return None
         demand, supply = self._source(parameters, "DEMAND", context), self._source(parameters, "SUPPLY", context)
-        feedback.pushInfo(tr("{pairs} demand-facility pairs within {distance} m.").format(
-            pairs=pushed.result.pairs, distance=self.parameterAsDouble(parameters, "DISTANCE", context)))
+        feedback.pushInfo(tr("{pairs} demand-facility pairs within {distance} {unit}.").format(
+            pairs=pushed.result.pairs, distance=distance, unit=tr("m")))
         empty = np.empty(0)
         output = self._write(parameters, "OUTPUT", "access", demand,
                              LayerPoints(empty, empty, pushed.demand_ids), pushed.access, None, context, feedback)
-        to_demand = QgsCoordinateTransform(supply.sourceCrs(), demand.sourceCrs(), context.transformContext())
+        to_demand = None
+        if supply.sourceCrs() != demand.sourceCrs():
+            to_demand = QgsCoordinateTransform(supply.sourceCrs(), demand.sourceCrs(), context.transformContext())
         output_supply = self._write(parameters, "OUTPUT_SUPPLY", "ratio", supply,
                                     LayerPoints(empty, empty, pushed.supply_ids), pushed.ratio, to_demand, context,
-                                    feedback)
+                                    feedback, demand.sourceCrs())
         feedback.setProgress(100)
         return {"OUTPUT": output, "OUTPUT_SUPPLY": output_supply, "PAIRS": pushed.result.pairs, "ENGINE": "database",
                 "PROVENANCE": pushed.provenance_json(), "RESULTS_TABLE": pushed.result.results_table or ""}
@@ -215,32 +248,35 @@ class FloatingCatchmentAlgorithm(SlimStadAlgorithm):
 
     def _write(self, parameters: Dict[str, Any], name: str, field_name: str, source: QgsProcessingFeatureSource,
                points: LayerPoints, values: np.ndarray, transform: Optional[QgsCoordinateTransform],
-               context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> str:
+               context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+               crs: Optional[QgsCoordinateReferenceSystem] = None) -> str:
+        """Every source feature with one more field; NaN (and features without a value) as NULL."""
         extra = QgsFields()
         extra.append(QgsField(field_name, QVariant.Double))
         fields = QgsProcessingUtils.combineFields(source.fields(), extra)
         if fields.at(fields.count() - 1).name() != field_name:
             feedback.pushWarning(tr("The input already has a field {field}; the result is in {renamed}.").format(
                 field=field_name, renamed=fields.at(fields.count() - 1).name()))
-        crs = source.sourceCrs() if transform is None else transform.destinationCrs()
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, source.wkbType(), crs)
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, source.wkbType(),
+                                             source.sourceCrs() if crs is None else crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        by_id = dict(zip(points.feature_ids, values.tolist()))
-        request = QgsFeatureRequest()
+        cleaned = [None if value != value else value for value in values.tolist()]
+        by_id = dict(zip(points.feature_ids, cleaned))
+        last = source.fields().count()
         batch: List[QgsFeature] = []
-        for feature in source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
+        # The source's own features are extended in place: no copy of each geometry and attribute list.
+        for feature in source.getFeatures(QgsFeatureRequest(),
+                                          QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
             if feedback.isCanceled():
                 break
-            value = by_id.get(feature.id())
-            out = QgsFeature(fields)
-            geometry = feature.geometry()
-            if transform is not None and not geometry.isNull():
+            if transform is not None and feature.hasGeometry():
+                geometry = feature.geometry()
                 geometry.transform(transform)
-            out.setGeometry(geometry)
-            # NaN ratio (no demand reaches the facility) and skipped features are written as NULL.
-            out.setAttributes(feature.attributes() + [None if value is None or value != value else value])
-            batch.append(out)
+                feature.setGeometry(geometry)
+            feature.padAttributes(1)
+            feature.setAttribute(last, by_id.get(feature.id()))
+            batch.append(feature)
             if len(batch) >= WRITE_BATCH:  # one call per batch: far less per-feature overhead than addFeature
                 self._flush(sink, batch, parameters, name)
         self._flush(sink, batch, parameters, name)

@@ -11,6 +11,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 from slimstad_plugin.core.analysis.accessibility import (
     METHODS,
     AccessibilityInputError,
+    euclidean_pairs,
     floating_catchment,
     weight,
 )
@@ -106,6 +107,7 @@ def test_chunks_and_pair_overflow_give_identical_numbers(monkeypatch: pytest.Mon
     for method in METHODS:
         whole = floating_catchment(demand_xy, demand, supply_xy, supply, 2_500, method)
         monkeypatch.setattr("slimstad_plugin.core.analysis.accessibility.MAX_STORED_PAIRS", 1_000)
+        monkeypatch.setattr("slimstad_plugin.core.analysis.accessibility.MAX_CANDIDATES", 50)
         chunked = floating_catchment(demand_xy, demand, supply_xy, supply, 2_500, method, chunk=97)
         monkeypatch.undo()
         assert chunked.pairs == whole.pairs > 1_000
@@ -114,6 +116,22 @@ def test_chunks_and_pair_overflow_give_identical_numbers(monkeypatch: pytest.Mon
         # Conservation: sum_i demand_i * access_i = sum_j ratio_j * weighted demand_j = supply that is reached.
         reached = ~np.isnan(whole.ratio)
         assert math.isclose(float(np.sum(whole.access * demand)), float(supply[reached].sum()), rel_tol=1e-9)
+
+
+def test_pairs_are_exactly_those_within_reach() -> None:
+    """The grid search finds every pair of a brute-force distance matrix, boundary included, and no other."""
+    rng = np.random.default_rng(11)
+    demand_xy = np.round(rng.uniform(0, 5_000, (700, 2)), 0)
+    supply_xy = np.round(rng.uniform(0, 5_000, (90, 2)), 0)
+    supply_xy[:5] = demand_xy[:5] + [300.0, 400.0]  # exactly 500 m apart
+    dx, dy = demand_xy[:, None, 0] - supply_xy[None, :, 0], demand_xy[:, None, 1] - supply_xy[None, :, 1]
+    full = np.sqrt(dx ** 2 + dy ** 2)  # the documented d_ij
+    for distance in (5.0, 500.0, 1_000.0, 10_000.0):
+        i, j, d = euclidean_pairs(demand_xy, supply_xy, distance)
+        expected = set(zip(*np.nonzero(full <= distance)))
+        assert set(zip(i.tolist(), j.tolist())) == expected and len(i) == len(expected)
+        np.testing.assert_array_equal(d, full[i, j])
+    assert np.count_nonzero(full == 500.0) > 0  # the boundary case did occur
 
 
 def test_cancel_stops_the_calculation() -> None:

@@ -2,7 +2,7 @@
 
 import shutil
 from pathlib import Path
-from typing import Dict
+from typing import Dict, Tuple
 
 import numpy as np
 import pytest
@@ -17,8 +17,7 @@ from qgis.core import (
 from qgis_helpers import RecordingFeedback
 
 from slimstad_plugin.core.analysis.accessibility import floating_catchment
-from slimstad_plugin.core.analysis.network_distance import NetworkDistances
-from slimstad_plugin.core.layers.points import layer_points, line_parts
+from slimstad_plugin.core.layers.points import layer_points
 
 LAMBERT = QgsCoordinateReferenceSystem("EPSG:31370")
 
@@ -52,8 +51,11 @@ def memory_copy(source: QgsVectorLayer, crs: str, name: str) -> QgsVectorLayer:
 
 
 def values(output: QgsVectorLayer, field: str) -> np.ndarray:
-    return np.array([np.nan if f[field] is None or f[field] != f[field] else float(f[field])
-                     for f in output.getFeatures()], dtype=float)
+    def number(value: object) -> float:
+        empty = value is None or (hasattr(value, "isNull") and value.isNull()) or value != value
+        return np.nan if empty else float(value)
+
+    return np.array([number(f[field]) for f in output.getFeatures()], dtype=float)
 
 
 @pytest.mark.parametrize("method", [0, 1, 2])
@@ -163,45 +165,46 @@ def test_invalid_geometry_is_repaired_and_reported(slimstad_processing: None) ->
     np.testing.assert_allclose(values(result["OUTPUT_SUPPLY"], "ratio"), [8.0 / 40.0])
 
 
-# --- network distances -----------------------------------------------------------------------------
-
-def test_hand_built_network_shortest_paths() -> None:
-    # A 100 m square (0,0)-(100,0)-(100,100)-(0,100) with a 3-vertex bottom edge and a dead-end spur;
-    # the top edge's first vertex is 5 mm off the corner and must be snapped onto it.
-    lines = [np.array([[0.0, 0.0], [50.0, 0.0], [100.0, 0.0]]), np.array([[100.0, 0.0], [100.0, 100.0]]),
-             np.array([[100.0, 100.005], [0.0, 100.0]]), np.array([[0.0, 100.0], [0.0, 0.0]]),
-             np.array([[100.0, 100.0], [160.0, 180.0]])]
-    network = NetworkDistances.from_lines(lines)
-    assert len(network.nodes) == 6 and network.edge_count == 6
-    points = np.array([[0.0, 0.0], [100.0, 100.0], [50.0, 10.0], [160.0, 180.0]])
-    expected = np.array([[0, 200, 60, 300], [200, 0, 160, 100], [60, 160, 20, 260], [300, 100, 260, 0]], float)
-    np.testing.assert_allclose(network.distance_matrix(points, points), expected, atol=1e-9)
-    pairs = list(network.pairs(points[:2], points[2:], 160.0))
-    found = {(int(i), int(j)): d for batch in pairs for i, j, d in zip(*batch)}
-    assert found == pytest.approx({(0, 0): 60.0, (1, 0): 160.0, (1, 1): 100.0})
-    unconnected = NetworkDistances.from_lines(lines + [np.array([[500.0, 500.0], [600.0, 500.0]])])
-    assert np.isinf(unconnected.distance_matrix(points[:1], np.array([[600.0, 500.0]])))[0, 0]
-
-
-def test_street_network_never_shorter_than_straight_line(sample_gpkg: Path, slimstad_processing: None) -> None:
-    streets = layer(sample_gpkg, "straten")
-    network = NetworkDistances.from_lines(line_parts(streets, LAMBERT))
-    demand = layer_points(layer(sample_gpkg, "statistische_sectoren"), "inw_0_2", LAMBERT)
-    supply = layer_points(layer(sample_gpkg, "kinderopvang"), "plaatsen", LAMBERT)
-    by_network = network.distance_matrix(demand.xy, supply.xy)
-    straight = np.hypot(demand.xy[:, None, 0] - supply.xy[None, :, 0], demand.xy[:, None, 1] - supply.xy[None, :, 1])
-    assert np.isfinite(by_network).all()  # the sample city's street network is connected
-    assert (by_network >= straight - 1e-6).all()
-    assert np.median(by_network / np.maximum(straight, 1.0)) > 1.05  # detours are real
-    core = floating_catchment(demand.xy, demand.values, supply.xy, supply.values, 1500.0, network=network)
-    euclid = floating_catchment(demand.xy, demand.values, supply.xy, supply.values, 1500.0)
-    assert 0 < core.pairs < euclid.pairs
-    assert core.pairs == int((by_network <= 1500.0).sum())
-    result = run(dict(sample_params(sample_gpkg, 1500.0), NETWORK=streets))
-    assert result["PAIRS"] == core.pairs
-    np.testing.assert_allclose(values(result["OUTPUT"], "access"), core.access, rtol=1e-12)
-
-
 def test_network_must_be_lines(sample_gpkg: Path, slimstad_processing: None) -> None:
     with pytest.raises(QgsProcessingException):
         run(dict(sample_params(sample_gpkg), NETWORK=layer(sample_gpkg, "haltes")))
+
+
+# --- Euclidean numbers unchanged: the whole algorithm against a brute-force distance matrix ------------------
+
+def _brute_force(demand_xy: np.ndarray, demand: np.ndarray, supply_xy: np.ndarray, supply: np.ndarray,
+                 distance: float, method: int) -> Tuple[np.ndarray, np.ndarray]:
+    """2SFCA / E2SFCA written out on the full matrix, independently of core/accessibility.py."""
+    d = np.hypot(demand_xy[:, None, 0] - supply_xy[None, :, 0], demand_xy[:, None, 1] - supply_xy[None, :, 1])
+    if method == 0:
+        w = (d <= distance).astype(float)
+    elif method == 1:
+        w = np.where(d <= distance, np.exp(-d ** 2 / (2 * (distance / 2) ** 2)), 0.0)
+    else:
+        w = np.where(d <= distance / 3, 1.0, np.where(d <= 2 * distance / 3, 0.68, np.where(d <= distance, 0.22, 0)))
+    weighted = (w * demand[:, None]).sum(axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(weighted > 0, supply / weighted, np.nan)
+    return (w * np.nan_to_num(ratio)[None, :]).sum(axis=1), ratio
+
+
+@pytest.mark.parametrize("city, distance", [("sample", 1000.0), ("sample", 1500.0), ("gent", 2000.0),
+                                            ("gent", 5000.0), ("leuven", 2000.0), ("leuven", 5000.0)])
+@pytest.mark.parametrize("method", [0, 1, 2])
+def test_euclidean_numbers_equal_brute_force(sample_gpkg: Path, testpack: Path, slimstad_processing: None,
+                                             city: str, distance: float, method: int) -> None:
+    if city == "sample":
+        params = dict(sample_params(sample_gpkg, distance))
+        value_fields = ("inw_0_2", "plaatsen")
+    else:
+        params = {"DEMAND": layer(testpack, "{}_statsec_pop2023".format(city)), "DEMAND_FIELD": "pop_2023",
+                  "SUPPLY": layer(testpack, "be_railway_stations_irail"), "SUPPLY_FIELD": "avg_stop_times",
+                  "DISTANCE": distance}
+        value_fields = ("pop_2023", "avg_stop_times")
+    result = run(dict(params, METHOD=method))
+    demand = layer_points(params["DEMAND"], value_fields[0], LAMBERT)
+    supply = layer_points(params["SUPPLY"], value_fields[1], LAMBERT)
+    access, ratio = _brute_force(demand.xy, demand.values, supply.xy, supply.values, distance, method)
+    assert np.count_nonzero(access) > 10
+    np.testing.assert_allclose(values(result["OUTPUT"], "access"), access, rtol=1e-12, atol=0)
+    np.testing.assert_allclose(values(result["OUTPUT_SUPPLY"], "ratio"), ratio, rtol=1e-12, atol=0, equal_nan=True)

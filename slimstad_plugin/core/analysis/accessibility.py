@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, List, Optional, Tuple, Union
 
 import numpy as np
-import shapely
 
 from ..base.errors import Canceled, SlimStadError
 from ..base.i18n import translator
@@ -30,9 +29,10 @@ METHODS = ("2sfca", "e2sfca_gaussian", "e2sfca_step")  # Processing METHOD 0/1/2
 STEP_WEIGHTS = (1.0, 0.68, 0.22)  # Luo & Qi (2009) weights for the three thirds of the catchment
 DEMAND_CHUNK = 50_000  # demand points per spatial query
 MAX_STORED_PAIRS = 15_000_000  # ~240 MB of pairs kept between the two stages; beyond that they are recomputed
-# The spatial index is queried a hair wider, then pairs are filtered on the exact numpy distance, so the
-# inclusive boundary test is the same whichever index (scipy or shapely) found the candidates.
-_QUERY_SLACK = 1e-9
+MAX_CANDIDATES = 4_000_000  # candidate pairs examined at once (~100 MB of temporaries)
+# Grid cells are a hair wider than the distance, so a pair within the distance is never two cells apart;
+# pairs are then kept on the exact numpy distance (the inclusive boundary test).
+_CELL_SLACK = 1e-9
 
 Pairs = Tuple[np.ndarray, np.ndarray, np.ndarray]  # demand index, supply index, distance
 
@@ -134,23 +134,43 @@ def _as_values(values: np.ndarray, count: int, label: str) -> np.ndarray:
 
 
 def euclidean_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, distance: float) -> Pairs:
-    """All (demand, supply) pairs with straight-line distance ``<= distance`` and that distance."""
+    """All (demand, supply) pairs with straight-line distance ``<= distance`` and that distance.
+
+    A uniform grid with cells as wide as the distance: a pair within reach sits in the same or a neighbouring
+    cell, so each demand point checks the facilities of its 3 x 3 cells, found by binary search in the
+    facilities sorted by cell (numpy only: no spatial index to build or import).
+    """
     empty = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0, dtype=float))
     if len(demand_xy) == 0 or len(supply_xy) == 0:
         return empty
-    radius = distance * (1.0 + _QUERY_SLACK) + _QUERY_SLACK
-    try:
-        from scipy.spatial import cKDTree  # lazy: scipy is optional in QGIS installs (STRtree fallback)
-    except ImportError:  # pragma: no cover - scipy ships with QGIS on Debian, OSGeo4W and macOS
-        tree = shapely.STRtree(shapely.points(supply_xy))
-        found = tree.query(shapely.points(demand_xy), predicate="dwithin", distance=radius)
-        i, j = found[0].astype(np.int64), found[1].astype(np.int64)
-    else:
-        found = cKDTree(supply_xy).sparse_distance_matrix(cKDTree(demand_xy), radius, output_type="ndarray")
-        i, j = found["j"].astype(np.int64), found["i"].astype(np.int64)
-    d = np.sqrt((demand_xy[i, 0] - supply_xy[j, 0]) ** 2 + (demand_xy[i, 1] - supply_xy[j, 1]) ** 2)
-    keep = d <= distance
-    return i[keep], j[keep], d[keep]
+    cell = distance * (1.0 + _CELL_SLACK) + _CELL_SLACK
+    origin = np.minimum(demand_xy.min(axis=0), supply_xy.min(axis=0)) - cell
+    supply_cell = np.floor((supply_xy - origin) / cell).astype(np.int64)
+    demand_cell = np.floor((demand_xy - origin) / cell).astype(np.int64)
+    height = int(max(supply_cell[:, 1].max(), demand_cell[:, 1].max())) + 3
+    supply_key = supply_cell[:, 0] * height + supply_cell[:, 1]
+    order = np.argsort(supply_key, kind="stable")
+    sorted_key = supply_key[order]
+    demand_key = demand_cell[:, 0] * height + demand_cell[:, 1]
+    # For each column offset the three cells (y - 1, y, y + 1) are one run of sorted keys.
+    ranges = [(np.searchsorted(sorted_key, demand_key + dx * height - 1, "left"),
+               np.searchsorted(sorted_key, demand_key + dx * height + 1, "right")) for dx in (-1, 0, 1)]
+    per_point = sum(high - low for low, high in ranges)
+    found = []
+    start = 0
+    while start < len(demand_xy):  # a slice of demand points at a time, to bound the temporaries
+        fits = np.searchsorted(np.cumsum(per_point[start:]), MAX_CANDIDATES, "right")
+        stop = start + max(int(fits), 1)
+        for low, high in ranges:
+            count = high[start:stop] - low[start:stop]
+            i = np.repeat(np.arange(start, stop), count)
+            j = order[np.repeat(low[start:stop] - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))]
+            d = np.sqrt((demand_xy[i, 0] - supply_xy[j, 0]) ** 2 + (demand_xy[i, 1] - supply_xy[j, 1]) ** 2)
+            keep = d <= distance
+            found.append((i[keep], j[keep], d[keep]))
+        start = stop
+    return (np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found]),
+            np.concatenate([f[2] for f in found]))
 
 
 def _euclidean_chunks(demand_xy: np.ndarray, supply_xy: np.ndarray, distance: float,
@@ -162,13 +182,14 @@ def _euclidean_chunks(demand_xy: np.ndarray, supply_xy: np.ndarray, distance: fl
 
 def floating_catchment(demand_xy: np.ndarray, demand: np.ndarray, supply_xy: np.ndarray, supply: np.ndarray,
                        distance: float, method: Union[str, int] = "2sfca", sigma: Optional[float] = None,
-                       network: "Optional[NetworkDistances]" = None,  # noqa: F821 - see network_distance.py
+                       network: "Optional[TiedNetwork]" = None,  # noqa: F821 - see network_search.py
                        is_canceled: Optional[Callable[[], bool]] = None,
                        chunk: int = DEMAND_CHUNK) -> CatchmentResult:
     """Two-step floating catchment: supply/demand ratios per facility, then summed per demand point.
 
-    ``network`` (a :class:`network_distance.NetworkDistances`) replaces straight-line distances by
-    shortest paths over a street graph. Raises :class:`AccessibilityInputError` on bad input and
+    ``network`` (a :class:`network_search.TiedNetwork`, from :meth:`network_distance.StreetNetwork.connect`)
+    replaces straight-line distances by network costs (metres or minutes; ``distance`` and ``sigma`` then in
+    the same unit). Raises :class:`AccessibilityInputError` on bad input and
     :class:`~..base.errors.Canceled` when ``is_canceled()`` turns true.
     """
     name = method_name(method)

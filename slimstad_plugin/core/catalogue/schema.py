@@ -1,9 +1,12 @@
 """Validate a parsed catalogue against resources/schemas/catalogue.schema.json.
 
 Uses ``jsonschema`` when installed (the venv has it); a user's QGIS may not, so the same rules that matter
-most are re-checked by hand. Every problem names the entry (id and position) and the field.
+most are re-checked by hand. Every problem names the entry (id and position) and the field. A catalogue that
+passes the compiled check of :mod:`schema_fast` needs no jsonschema run (~40x faster); one that does not
+gets jsonschema's messages, as before.
 """
 
+import importlib.util
 import json
 import re
 from dataclasses import dataclass
@@ -15,6 +18,7 @@ from ..base.i18n import translator
 from ..base.readers import number_problem, schema_problem
 from ..base.sectors import SECTORS
 from ..base.semantic_roles import SEMANTIC_ROLES
+from . import schema_fast
 from .model import LICENCE_TYPES, SOURCE_TYPES
 
 tr = translator("SlimStadCatalogue")
@@ -25,6 +29,12 @@ REQUIRED_SOURCE_KEYS = {
     "xyz": ("url",), "postgis": ("table",), "gpkg": ("path", "layer"), "file": (),
 }
 SECRET_KEYS = ("password", "user", "username")
+REQUIRED_KEYS = ("id", "title", "sector", "owner", "licence", "source")
+_REQUIRED_KEYS = frozenset(REQUIRED_KEYS)
+HTTP_RE = re.compile(r"^https?://")
+_SECTOR_SET, _ROLE_SET = frozenset(SECTORS), frozenset(SEMANTIC_ROLES)  # membership tests on every load
+_LICENCE_SET, _SOURCE_SET = frozenset(LICENCE_TYPES), frozenset(SOURCE_TYPES)
+_SECRET_SET = frozenset(SECRET_KEYS)
 
 
 @dataclass
@@ -44,23 +54,31 @@ class SchemaIssue:
 
 
 @lru_cache(maxsize=1)
+def schema_text() -> str:
+    """The shipped JSON Schema as text."""
+    return SCHEMA_PATH.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
 def load_schema() -> Dict[str, Any]:
     """The shipped JSON Schema."""
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return json.loads(schema_text())
 
 
 def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
     """All problems of a parsed catalogue (empty list when valid).
 
     ``use_jsonschema=False`` is for a text that passed the full schema before (validation_cache): the structural
-    checks still run. The type checks of :func:`_type_issues` run when jsonschema cannot (not installed)."""
-    try:
-        import jsonschema  # lazy: optional, a user's QGIS may not have it
-    except ImportError:
-        jsonschema = None
-    issues = structural_issues(data, check_types=use_jsonschema and jsonschema is None)
-    if not use_jsonschema or jsonschema is None or not isinstance(data, dict):
+    checks still run. The type checks of :func:`_type_issues` run when jsonschema cannot (not installed). A
+    structurally sound catalogue that passes the compiled check (schema_fast.py) needs no jsonschema run."""
+    has_jsonschema = importlib.util.find_spec("jsonschema") is not None  # imported only when there is wording to do
+    issues = structural_issues(data, check_types=use_jsonschema and not has_jsonschema)
+    if not use_jsonschema or not has_jsonschema or not isinstance(data, dict):
         return issues
+    if not issues and schema_fast.passes(data, schema_text(), SOURCE_TYPES):
+        return issues
+    import jsonschema  # lazy: optional (a user's QGIS may not have it) and slow to import; only to word problems
+
     validator = jsonschema.Draft202012Validator(load_schema())
     reported = {issue.entry_index for issue in issues}  # one clear message per entry: structural ones first
     for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
@@ -102,55 +120,64 @@ def structural_issues(data: Any, check_types: bool = True) -> List[SchemaIssue]:
     return issues
 
 
+def _known(value: Any, allowed: frozenset) -> bool:
+    """``value`` is one of ``allowed`` (texts); False for anything else, lists and objects included."""
+    return isinstance(value, str) and value in allowed
+
+
 def entry_issues(index: int, entry: Any, check_types: bool = True) -> List[SchemaIssue]:
-    """Structural problems of one entry."""
+    """Structural problems of one entry (runs on every load: each key is looked up once)."""
     if not isinstance(entry, dict):
         return [SchemaIssue(index, "", "", tr("an entry is a JSON object"))]
-    entry_id = entry.get("id") if isinstance(entry.get("id"), str) else ""
+    get = entry.get
+    raw_id = get("id")
+    entry_id = raw_id if isinstance(raw_id, str) else ""
     issues: List[SchemaIssue] = []
 
     def add(field: str, message: str) -> None:
         issues.append(SchemaIssue(index, entry_id, field, message))
 
-    for key in ("id", "title", "sector", "owner", "licence", "source"):
-        if key not in entry:
-            add(key, tr("is required"))
+    if not _REQUIRED_KEYS.issubset(entry):
+        for key in REQUIRED_KEYS:
+            if key not in entry:
+                add(key, tr("is required"))
     if "id" in entry and not entry_id:
         add("id", tr("must be a non-empty text"))
-    title = entry.get("title")
+    title = get("title")
     if "title" in entry and not (isinstance(title, dict) and any(isinstance(v, str) and v for v in title.values())):
         add("title", tr("needs a text in nl, en or fr"))
-    if "sector" in entry and entry.get("sector") not in SECTORS:
+    sector = get("sector")
+    if "sector" in entry and not _known(sector, _SECTOR_SET):
         add("sector", tr("unknown sector '{value}' (one of: {allowed})").format(
-            value=entry.get("sector"), allowed=", ".join(SECTORS)))
-    if "owner" in entry and not isinstance(entry.get("owner"), str):
+            value=sector, allowed=", ".join(SECTORS)))
+    if "owner" in entry and not isinstance(get("owner"), str):
         add("owner", tr("must be a text"))
-    licence = entry.get("licence")
+    licence = get("licence")
     if "licence" in entry:
-        if not isinstance(licence, dict) or licence.get("type") not in LICENCE_TYPES:
+        if not isinstance(licence, dict) or not _known(licence.get("type"), _LICENCE_SET):
             add("licence.type", tr("must be one of: {allowed}").format(allowed=", ".join(LICENCE_TYPES)))
-    rhythm = entry.get("update_rhythm")
+    rhythm = get("update_rhythm")
     if rhythm is not None and not (isinstance(rhythm, str) and DURATION_RE.match(rhythm)):
         add("update_rhythm", tr("'{value}' is not an ISO 8601 duration such as P1M").format(value=rhythm))
-    fields = entry.get("fields")
+    fields = get("fields")
     if fields is not None:
         if not isinstance(fields, dict):
             add("fields", tr("must map semantic roles to field names"))
         else:
             for role, name in fields.items():
-                if role not in SEMANTIC_ROLES:
+                if role not in _ROLE_SET:
                     add("fields.{}".format(role), tr("unknown semantic role '{role}'").format(role=role))
                 elif not isinstance(name, str) or not name:
                     add("fields.{}".format(role), tr("must be a field name (a text)"))
     if check_types:
         _type_issues(entry, add)
-    extent = entry.get("extent")
+    extent = get("extent")
     if extent is not None:
-        problem = extent_problem(extent, entry.get("extent_crs"))
+        problem = extent_problem(extent, get("extent_crs"))
         if problem:
             add("extent", problem)
     if "source" in entry:
-        issues.extend(source_issues(index, entry_id, entry.get("source")))
+        issues.extend(source_issues(index, entry_id, get("source")))
     return issues
 
 
@@ -221,18 +248,20 @@ def source_issues(index: int, entry_id: str, source: Any) -> List[SchemaIssue]:
     if not isinstance(source, dict):
         return [SchemaIssue(index, entry_id, "source", tr("must be an object with a 'type'"))]
     kind = source.get("type")
-    if kind not in SOURCE_TYPES:
+    if not _known(kind, _SOURCE_SET):
         return [SchemaIssue(index, entry_id, "source.type", tr("unknown source type '{value}' (one of: {allowed})")
                             .format(value=kind, allowed=", ".join(SOURCE_TYPES)))]
+    get = source.get
     issues = [SchemaIssue(index, entry_id, "source.{}".format(key), tr("is required for a {kind} source")
-                          .format(kind=kind)) for key in REQUIRED_SOURCE_KEYS[kind] if not source.get(key)]
-    for key in SECRET_KEYS:
-        if key in source:
-            issues.append(SchemaIssue(index, entry_id, "source.{}".format(key), tr(
-                "credentials never go in a catalogue: use an authcfg id")))
-    url = source.get("url")
+                          .format(kind=kind)) for key in REQUIRED_SOURCE_KEYS[kind] if not get(key)]
+    if not _SECRET_SET.isdisjoint(source):
+        for key in SECRET_KEYS:
+            if key in source:
+                issues.append(SchemaIssue(index, entry_id, "source.{}".format(key), tr(
+                    "credentials never go in a catalogue: use an authcfg id")))
+    url = get("url")
     if isinstance(url, str) and url:
-        if not re.match(r"^https?://", url):
+        if not HTTP_RE.match(url):
             issues.append(SchemaIssue(index, entry_id, "source.url", tr("must be an http(s) address")))
         elif "@" in url.split("/")[2]:
             issues.append(SchemaIssue(index, entry_id, "source.url", tr(

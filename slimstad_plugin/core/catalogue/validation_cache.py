@@ -1,7 +1,8 @@
 """Remember which catalogue texts passed the full JSON Schema, so a catalogue is schema-checked once per version.
 
-jsonschema costs ~0.4 ms per entry (2 s for 5,000 entries); the structural checks, which cover every rule the
-plugin relies on, still run on every load. Only texts that passed *without any issue* are remembered.
+The full check costs ~7 us per entry with the compiled check (schema_fast.py; ~0.3 ms with jsonschema alone);
+the structural checks, which cover every rule the plugin relies on, still run on every load. Only texts that
+passed *without any issue* are remembered.
 """
 
 import hashlib

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
+    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsGeometry,
@@ -146,19 +147,36 @@ def _clean_number(value: object, result: LayerPoints) -> float:
     return number
 
 
+def _clean_numbers(raw: List[object], result: LayerPoints) -> np.ndarray:
+    """:func:`_clean_number` of every value; one numpy conversion when they are all plain numbers."""
+    try:
+        if None in raw:  # numpy would turn None into NaN: NULLs are counted apart
+            raise TypeError
+        values = np.array(raw, dtype=float)
+    except (TypeError, ValueError):  # NULLs or text among them: one by one, counting as we go
+        return np.array([_clean_number(value, result) for value in raw], dtype=float)
+    bad = ~np.isfinite(values) | (values < 0)
+    if bad.any():
+        result.invalid_values += int(bad.sum())
+        values[bad] = 0.0
+    return values
+
+
 def _layer_points_vectorised(layer: QgsFeatureSource, request: QgsFeatureRequest, index: int,
                              result: LayerPoints, canceled: Callable[[], bool]) -> LayerPoints:
     """Same result as the per-feature path (both use GEOS for validity, repair and centroids), ~3x faster."""
     wkbs: List[Optional[bytes]] = []
     ids: List[int] = []
-    values: List[float] = []
-    for count, feature in enumerate(layer.getFeatures(request)):
-        if count % 1000 == 0 and canceled():
+    raw: List[object] = []
+    iterator, feature = layer.getFeatures(request), QgsFeature()  # one feature object reused: ~25 % faster
+    while iterator.nextFeature(feature):
+        if len(ids) % 1000 == 0 and canceled():
             raise Canceled(tr("The accessibility calculation was canceled."))
         geometry = feature.geometry()
-        wkbs.append(None if geometry is None or geometry.isNull() else bytes(geometry.asWkb()))
+        wkbs.append(None if geometry.isNull() else geometry.asWkb().data())
         ids.append(feature.id())
-        values.append(_clean_number(feature.attribute(index), result))
+        raw.append(feature.attribute(index))
+    values = _clean_numbers(raw, result)
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
     usable = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     not_point = shapely.get_type_id(geoms) != 0
@@ -176,7 +194,7 @@ def _layer_points_vectorised(layer: QgsFeatureSource, request: QgsFeatureRequest
     usable &= np.isfinite(xy).all(axis=1)
     result.skipped_ids = [fid for fid, ok in zip(ids, usable) if not ok]
     result.xy = xy[usable]
-    result.values = np.asarray(values, dtype=float)[usable]
+    result.values = values[usable]
     result.feature_ids = [fid for fid, ok in zip(ids, usable) if ok]
     return result
 
@@ -206,34 +224,3 @@ def _feature_point(geometry: QgsGeometry, transform: Optional[QgsCoordinateTrans
     if not (math.isfinite(point.x()) and math.isfinite(point.y())):
         return None
     return point.x(), point.y()
-
-
-def line_parts(layer: QgsFeatureSource, target_crs: QgsCoordinateReferenceSystem,
-               context: Optional[QgsCoordinateTransformContext] = None) -> List[np.ndarray]:
-    """Vertex arrays of every single line part of ``layer`` in ``target_crs`` (curves segmentised)."""
-    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-        raise AccessibilityInputError(tr("The network layer {layer} must contain lines.").format(
-            layer=layer.sourceName()))
-    context = context or QgsCoordinateTransformContext()
-    transform = None
-    if layer.sourceCrs() != target_crs:
-        transform = QgsCoordinateTransform(layer.sourceCrs(), target_crs, context)
-    wkbs: List[bytes] = []
-    for feature in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if transform is not None:
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                continue
-        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-            geometry = QgsGeometry(geometry.constGet().segmentize())
-        wkbs.append(bytes(geometry.asWkb()))
-    if not wkbs:
-        return []
-    parts = shapely.get_parts(shapely.from_wkb(np.array(wkbs, dtype=object)))
-    coords, owner = shapely.get_coordinates(parts, return_index=True)
-    splits = np.flatnonzero(np.diff(owner)) + 1
-    return [part for part in np.split(coords, splits) if len(part) >= 2]
