@@ -5583,22 +5583,22 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>une clé entre guillemets doubles était attendue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a list […] was expected, found {found}</source>
         <translation>une liste […] était attendue, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a number was expected, found {found}</source>
         <translation>un nombre était attendu, trouvé : {found}</translation>
     </message>
@@ -5613,7 +5613,7 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>un nombre écrit avec {n} caractères est trop long</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
@@ -5638,7 +5638,7 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>une valeur texte n'est pas fermée par un guillemet double</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a text was expected, found {found}</source>
         <translation>un texte était attendu, trouvé : {found}</translation>
     </message>
@@ -5648,17 +5648,17 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>une valeur était attendue</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a whole number was expected, found {found}</source>
         <translation>un nombre entier était attendu, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>an object {{…}} was expected, found {found}</source>
         <translation>un objet {{…}} était attendu, trouvé : {found}</translation>
     </message>
@@ -5683,7 +5683,7 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -5728,12 +5728,12 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>le nombre {literal} est trop grand</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>the required key {key} is missing</source>
         <translation>la clé obligatoire {key} manque</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>the text is longer than {limit} characters</source>
         <translation>le texte dépasse {limit} caractères</translation>
     </message>
@@ -5743,7 +5743,7 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>le texte n'est pas en UTF-8 mais semble en {encoding} ; enregistrez-le en UTF-8 et réessayez</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>the text may not be empty</source>
         <translation>le texte ne peut pas être vide</translation>
     </message>
@@ -5768,17 +5768,17 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>ce n'est pas un fichier texte mais des données {kind}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>unknown key(s): {keys}</source>
         <translation>clé(s) inconnue(s) : {keys}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{found} was found where {expected} is expected</source>
         <translation>{found} trouvé là où {expected} est attendu</translation>
     </message>
@@ -5808,57 +5808,57 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>{source} : {problem} (à {where})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} does not have the expected form ({pattern})</source>
         <translation>{value} n'a pas la forme attendue ({pattern})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is not a finite number</source>
         <translation>{value} n'est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is not a whole number</source>
         <translation>{value} n'est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is not allowed here; use one of: {allowed}</source>
         <translation>{value} n'est pas permis ici ; utilisez l'un de : {allowed}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is too long</source>
         <translation>{value} est trop long</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is too short or empty</source>
         <translation>{value} est trop court ou vide</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} matches none of the allowed forms</source>
         <translation>{value} ne correspond à aucune des formes permises</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} must be at least {limit}</source>
         <translation>{value} doit valoir au moins {limit}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} must be at most {limit}</source>
         <translation>{value} doit valoir au plus {limit}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} must be greater than {limit}</source>
         <translation>{value} doit être supérieur à {limit}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} must be less than {limit}</source>
         <translation>{value} doit être inférieur à {limit}</translation>
     </message>

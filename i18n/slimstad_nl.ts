@@ -5583,22 +5583,22 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>er werd een sleutel tussen dubbele aanhalingstekens verwacht</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a list</source>
         <translation>een lijst</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a list […] was expected, found {found}</source>
         <translation>er werd een lijst […] verwacht, gevonden: {found}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a number was expected, found {found}</source>
         <translation>er werd een getal verwacht, gevonden: {found}</translation>
     </message>
@@ -5613,7 +5613,7 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>een getal van {n} tekens is te lang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
@@ -5638,7 +5638,7 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>een tekstwaarde wordt niet afgesloten met een dubbel aanhalingsteken</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a text was expected, found {found}</source>
         <translation>er werd een tekst verwacht, gevonden: {found}</translation>
     </message>
@@ -5648,17 +5648,17 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>er werd een waarde verwacht</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>a whole number was expected, found {found}</source>
         <translation>er werd een geheel getal verwacht, gevonden: {found}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>an object {{…}} was expected, found {found}</source>
         <translation>er werd een object {{…}} verwacht, gevonden: {found}</translation>
     </message>
@@ -5683,7 +5683,7 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>regel {line}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -5728,12 +5728,12 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>het getal {literal} is te groot</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>the required key {key} is missing</source>
         <translation>de verplichte sleutel {key} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
@@ -5743,7 +5743,7 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de tekst is geen UTF-8 maar lijkt {encoding}; bewaar hem als UTF-8 en probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>the text may not be empty</source>
         <translation>de tekst mag niet leeg zijn</translation>
     </message>
@@ -5768,17 +5768,17 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>dit is geen tekstbestand maar {kind}-gegevens</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>unknown key(s): {keys}</source>
         <translation>onbekende sleutel(s): {keys}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{found} was found where {expected} is expected</source>
         <translation>{found} gevonden waar {expected} verwacht wordt</translation>
     </message>
@@ -5808,57 +5808,57 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{source}: {problem} (op {where})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} does not have the expected form ({pattern})</source>
         <translation>{value} heeft niet de verwachte vorm ({pattern})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is not a finite number</source>
         <translation>{value} is geen eindig getal</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is not a whole number</source>
         <translation>{value} is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is not allowed here; use one of: {allowed}</source>
         <translation>{value} is hier niet toegelaten; gebruik een van: {allowed}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is too long</source>
         <translation>{value} is te lang</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} is too short or empty</source>
         <translation>{value} is te kort of leeg</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} matches none of the allowed forms</source>
         <translation>{value} past bij geen enkele toegelaten vorm</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} must be at least {limit}</source>
         <translation>{value} moet minstens {limit} zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} must be at most {limit}</source>
         <translation>{value} mag hoogstens {limit} zijn</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} must be greater than {limit}</source>
         <translation>{value} moet groter zijn dan {limit}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <location filename="../slimstad_plugin/core/base/json_values.py"/>
         <source>{value} must be less than {limit}</source>
         <translation>{value} moet kleiner zijn dan {limit}</translation>
     </message>

@@ -28,8 +28,8 @@ from slimstad_plugin.core.base.network import (
     forget_dead_hosts,
     http_download,
     http_get,
-    probe_all,
 )
+from slimstad_plugin.core.base.network_probe import probe_all
 
 TIMEOUT = 3.0
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from slimstad_plugin.core.base import readers
+from slimstad_plugin.core.base import json_values, readers
 from slimstad_plugin.core.base.errors import SlimStadError
 from slimstad_plugin.core.base.readers import EncodingError, ReadError
 
@@ -96,13 +96,13 @@ def test_file_problems(tmp_path: Path) -> None:
 
 def test_value_helpers_name_the_pointer() -> None:
     with pytest.raises(ReadError, match=r"a whole number was expected, found 'een' \(at /format_version\)"):
-        readers.expect_int("een", "manifest.json", "/format_version")
+        json_values.expect_int("een", "manifest.json", "/format_version")
     with pytest.raises(ReadError, match=r"at /files/0/size"):
-        readers.expect_int(-1, "manifest.json", ("files", 0, "size"), minimum=0)
+        json_values.expect_int(-1, "manifest.json", ("files", 0, "size"), minimum=0)
     with pytest.raises(ReadError, match="a list"):
-        readers.expect_object([], "x", "/")
-    assert readers.expect_number(2, "x", "/per", greater_than=0) == 2.0
-    assert readers.number_problem(float("nan")) and readers.number_problem(math.inf)
-    assert readers.number_problem(True) and readers.number_problem("12")
-    assert readers.number_problem(0, greater_than=0) and readers.number_problem(2.5, integer=True)
-    assert readers.number_problem(5, minimum=0, maximum=9, integer=True) is None
+        json_values.expect_object([], "x", "/")
+    assert json_values.expect_number(2, "x", "/per", greater_than=0) == 2.0
+    assert json_values.number_problem(float("nan")) and json_values.number_problem(math.inf)
+    assert json_values.number_problem(True) and json_values.number_problem("12")
+    assert json_values.number_problem(0, greater_than=0) and json_values.number_problem(2.5, integer=True)
+    assert json_values.number_problem(5, minimum=0, maximum=9, integer=True) is None

@@ -28,7 +28,7 @@ from typing import BinaryIO, Dict, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, QUrl
+from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyQuery, QNetworkReply, QNetworkRequest
 
 from ... import plugin_version
@@ -64,7 +64,7 @@ _MB = 1024 * 1024
 __all__ = ["AnswerTooLargeError", "AuthenticationError", "BadPayloadError", "Deadline", "HostUnreachableError",
            "HttpStatusError", "Limits", "NetworkError", "NetworkTimeoutError", "Response", "ServiceReportedError",
            "UnsupportedUrlError", "WrongDocumentError", "dead_host_reason", "forget_dead_hosts", "http_download",
-           "http_get", "limits", "prepare_thread", "probe", "probe_all", "redact_url", "set_limits"]
+           "http_get", "limits", "prepare_thread", "redact_url", "set_limits"]
 
 
 class Deadline:
@@ -460,48 +460,9 @@ class _Transfer:
         return server_message(self.sink.read(ERROR_BODY_BYTES), self.headers)
 
 
-def probe(url: str, deadline: Deadline, authcfg: str = "") -> Optional[NetworkError]:
-    """None when the URL's server answers at all within the deadline (any HTTP status), else the error.
-
-    Used before handing a source to a QGIS provider, whose own timeouts SlimStad cannot bound."""
-    try:
-        http_get(url, authcfg=authcfg, deadline=deadline, max_bytes=ERROR_BODY_BYTES)
-    except (HttpStatusError, BadPayloadError):
-        return None
-    except NetworkError as error:
-        return error
-    return None
-
-
 def _fmt_seconds(value: float) -> str:
     return ("{:.1f}".format(value)).rstrip("0").rstrip(".")
 
 
 def _fmt_mb(value: int) -> str:
     return ("{:.1f}".format(value / _MB)).rstrip("0").rstrip(".")
-
-
-class _ProbeThread(QThread):
-    def __init__(self, url: str, timeout_s: float, authcfg: str) -> None:
-        super().__init__()
-        self.url, self.timeout_s, self.authcfg = url, timeout_s, authcfg
-        self.error: Optional[NetworkError] = None
-
-    def run(self) -> None:
-        prepare_thread()
-        self.error = probe(self.url, Deadline(self.timeout_s), self.authcfg)
-
-
-def probe_all(urls: Dict[str, str], timeout_s: float) -> Dict[str, Optional[NetworkError]]:
-    """:func:`probe` every URL at once (``{url: authcfg}``), each within ``timeout_s``: N dead servers cost one
-    timeout, not N. Returns ``{url: None or the error}``."""
-    threads = {url: _ProbeThread(url, timeout_s, authcfg) for url, authcfg in urls.items()}
-    for thread in threads.values():
-        thread.start()
-    app = QCoreApplication.instance()
-    on_main = app is not None and QThread.currentThread() == app.thread()
-    for thread in threads.values():
-        while not thread.wait(50):
-            if on_main:  # network authentication and SSL prompts of workers are answered on the main thread
-                QCoreApplication.processEvents()
-    return {url: thread.error for url, thread in threads.items()}

@@ -8,7 +8,7 @@ from typing import Dict, List, Tuple
 
 from qgis.core import QgsApplication, QgsSettings
 
-from .readers import number_problem
+from .json_values import number_problem
 from .rollout import effective_catalogue_urls
 
 PREFIX = "slimstad"

@@ -14,7 +14,8 @@ from typing import Dict, List, Optional
 from ..base.answers import read_json, read_xml
 from ..base.crs import canonical_crs
 from ..base.i18n import translator
-from ..base.network import Deadline, http_get, probe
+from ..base.network import Deadline, http_get
+from ..base.network_probe import probe
 from ..base.settings import SlimStadSettings
 from ..base.urls import join_path, strip_path_suffix, with_query
 from .model import CatalogueEntry

@@ -22,7 +22,8 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..base.i18n import translator
-from ..base.network import probe_all, redact_url
+from ..base.network import redact_url
+from ..base.network_probe import probe_all
 from ..base.settings import SlimStadSettings
 
 tr = translator("SlimStadCatalogue")

@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Sequence
 
 from ... import RESOURCES_DIR
 from ..base.i18n import translator
-from ..base.readers import number_problem, schema_problem
+from ..base.json_values import number_problem, schema_problem
 from ..base.sectors import SECTORS
 from ..base.semantic_roles import SEMANTIC_ROLES
 from . import schema_fast

@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional, Union
 
 from ... import RESOURCES_DIR
 from ..analysis.scenarios import Scenario
-from ..base import readers
+from ..base import json_values, readers
 from ..base.errors import SlimStadError
 from ..base.files import write_text_atomic
 from ..base.i18n import pick_language_text, translator
@@ -259,7 +259,7 @@ def validate(data: Dict[str, Any], source: str = "") -> None:
             error = errors[0]
             path = readers.json_pointer(error.absolute_path) or "/"
             raise ChallengeError(tr("{source}: invalid challenge at {path}: {message}").format(
-                source=where, path=path, message=readers.schema_problem(error)))
+                source=where, path=path, message=json_values.schema_problem(error)))
 
 
 def _structural_checks(data: Dict[str, Any], where: str) -> None:
@@ -308,26 +308,26 @@ def _structural_checks(data: Dict[str, Any], where: str) -> None:
         if (kind in DEMAND_TYPES or demand) and demand not in demand_ids:
             fail(tr("indicator {id} refers to the unknown demand role {role}."), id=indicator["id"], role=demand)
         distance = indicator.get("distance", 0)
-        distance_problem = readers.number_problem(distance, greater_than=0 if kind in DISTANCE_TYPES else None,
+        distance_problem = json_values.number_problem(distance, greater_than=0 if kind in DISTANCE_TYPES else None,
                                                   minimum=0, maximum=MAX_DISTANCE_M)
         if distance_problem:
             fail(tr("indicator {id} needs a distance greater than 0 metres (got {value}).") if kind in DISTANCE_TYPES
                  else tr("indicator {id}: the distance {value} is not a valid number of metres."),
                  id=indicator["id"], value=distance)
-        per_problem = readers.number_problem(indicator.get("per", 1), greater_than=0, maximum=MAX_PER)
+        per_problem = json_values.number_problem(indicator.get("per", 1), greater_than=0, maximum=MAX_PER)
         if per_problem:
             fail(tr("indicator {id} needs 'per' greater than 0 ({problem})."), id=indicator["id"], problem=per_problem)
         sigma = indicator.get("sigma")
-        if sigma is not None and readers.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M):
+        if sigma is not None and json_values.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M):
             fail(tr("indicator {id}: sigma must be a number of metres greater than 0 ({problem})."),
-                 id=indicator["id"], problem=readers.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M))
+                 id=indicator["id"], problem=json_values.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M))
     _value_checks(data, where)
 
 
 def _value_checks(data: Dict[str, Any], where: str) -> None:
     """Numbers that must be finite and in range even without jsonschema (NaN passes its range checks)."""
     def check(value: Any, path: List[Any], **limits: Any) -> None:
-        problem = readers.number_problem(value, **limits)
+        problem = json_values.number_problem(value, **limits)
         if problem:
             raise ChallengeError(tr("{source}: invalid challenge at {path}: {message}").format(
                 source=where, path=readers.json_pointer(path), message=problem))

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from ..base import readers
+from ..base import json_values, readers
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
 from .zip_safety import UnsafePackageError, normalise_member_name
@@ -81,17 +81,17 @@ class Manifest:
             raise ManifestError(tr("manifest.json is not a SlimStad package manifest."))
         try:
             version = data.get("format_version", 0)
-            readers.expect_int(version, source, "/format_version", minimum=0)
+            json_values.expect_int(version, source, "/format_version", minimum=0)
             if version > FORMAT_VERSION:
                 raise ManifestError(tr("The package was made by a newer SlimStad; please update the plugin."))
             if "project" not in data:
-                readers.fail(source, "/project", tr("the required key {key} is missing").format(key="project"))
+                json_values.fail(source, "/project", tr("the required key {key} is missing").format(key="project"))
             files = [_file_entry(item, source, index)
-                     for index, item in enumerate(readers.expect_list(data.get("files", []), source, "/files"))]
+                     for index, item in enumerate(json_values.expect_list(data.get("files", []), source, "/files"))]
             layers = [_layer_entry(item, source, index)
-                      for index, item in enumerate(readers.expect_list(data.get("layers", []), source, "/layers"))]
+                      for index, item in enumerate(json_values.expect_list(data.get("layers", []), source, "/layers"))]
             return cls(
-                project=_inside(readers.expect_text(data["project"], source, "/project", allow_empty=False), source,
+                project=_inside(json_values.expect_text(data["project"], source, "/project", allow_empty=False), source,
                                 "/project"),
                 plugin_version=_text(data.get("plugin_version", ""), source, "/plugin_version"),
                 created=_text(data.get("created", ""), source, "/created"),
@@ -112,11 +112,11 @@ def _damaged(error: readers.ReadError) -> ManifestError:
 
 
 def _text(value: Any, source: str, where: str) -> str:
-    return readers.expect_text(value, source, where, max_length=10_000)
+    return json_values.expect_text(value, source, where, max_length=10_000)
 
 
 def _texts(value: Any, source: str, where: str, paths: bool = False) -> List[str]:
-    items = readers.expect_list(value, source, where)
+    items = json_values.expect_list(value, source, where)
     texts = [_text(item, source, "{}/{}".format(where, index)) for index, item in enumerate(items)]
     if paths:
         return [_inside(text, source, "{}/{}".format(where, index)) for index, text in enumerate(texts)]
@@ -129,26 +129,26 @@ def _inside(path: str, source: str, where: str) -> str:
     try:
         normalise_member_name(path)
     except UnsafePackageError as error:
-        readers.fail(source, where, str(error))
+        json_values.fail(source, where, str(error))
     return path.replace("\\", "/")
 
 
 def _file_entry(item: Any, source: str, index: int) -> FileEntry:
     where = "/files/{}".format(index)
-    readers.expect_object(item, source, where)
+    json_values.expect_object(item, source, where)
     for key in ("path", "sha256", "size"):
         if key not in item:
-            readers.fail(source, where, tr("the required key {key} is missing").format(key=key))
-    digest = readers.expect_text(item["sha256"], source, where + "/sha256").lower()
+            json_values.fail(source, where, tr("the required key {key} is missing").format(key=key))
+    digest = json_values.expect_text(item["sha256"], source, where + "/sha256").lower()
     if len(digest) != 64 or any(char not in "0123456789abcdef" for char in digest):
-        readers.fail(source, where + "/sha256", tr("not a SHA-256 checksum (64 hexadecimal characters)"))
-    path = _inside(readers.expect_text(item["path"], source, where + "/path", allow_empty=False), source,
+        json_values.fail(source, where + "/sha256", tr("not a SHA-256 checksum (64 hexadecimal characters)"))
+    path = _inside(json_values.expect_text(item["path"], source, where + "/path", allow_empty=False), source,
                    where + "/path")
-    return FileEntry(path, digest, readers.expect_int(item["size"], source, where + "/size", minimum=0))
+    return FileEntry(path, digest, json_values.expect_int(item["size"], source, where + "/size", minimum=0))
 
 
 def _assets(value: Any, source: str) -> Dict[str, str]:
-    readers.expect_object(value, source, "/assets")
+    json_values.expect_object(value, source, "/assets")
     return {_inside(_text(key, source, "/assets"), source, "/assets"): _text(name, source, "/assets/" + str(key))
             for key, name in value.items()}
 
@@ -159,18 +159,18 @@ LAYER_CHECKS = ("feature_count", "fields", "extent", "raster_size")
 
 def _layer_check(key: str, value: Any, source: str, where: str) -> Any:
     if key == "feature_count":
-        return readers.expect_int(value, source, where, minimum=-1)
-    items = readers.expect_list(value, source, where)
+        return json_values.expect_int(value, source, where, minimum=-1)
+    items = json_values.expect_list(value, source, where)
     if key == "fields":
         return [_text(item, source, "{}/{}".format(where, n)) for n, item in enumerate(items)]
     if key == "extent":
-        return [readers.expect_number(item, source, "{}/{}".format(where, n)) for n, item in enumerate(items)]
-    return [readers.expect_int(item, source, "{}/{}".format(where, n), minimum=0) for n, item in enumerate(items)]
+        return [json_values.expect_number(item, source, "{}/{}".format(where, n)) for n, item in enumerate(items)]
+    return [json_values.expect_int(item, source, "{}/{}".format(where, n), minimum=0) for n, item in enumerate(items)]
 
 
 def _layer_entry(item: Any, source: str, index: int) -> LayerEntry:
     where = "/layers/{}".format(index)
-    readers.expect_object(item, source, where)
+    json_values.expect_object(item, source, where)
     values: Dict[str, Any] = {}
     for key, value in item.items():
         if key in LAYER_CHECKS:
@@ -179,7 +179,7 @@ def _layer_entry(item: Any, source: str, index: int) -> LayerEntry:
             values[key] = _text(value, source, "{}/{}".format(where, readers.json_pointer([key])[1:]))
     for key in ("layer_id", "name", "provider", "source", "mode"):
         if key not in values:
-            readers.fail(source, where, tr("the required key {key} is missing").format(key=key))
+            json_values.fail(source, where, tr("the required key {key} is missing").format(key=key))
     return LayerEntry(**values)
 
 
