@@ -4572,6 +4572,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Faire une carte de planification PDF, PNG ou SVG de la carte actuelle ou d'un défi, avec ses sources imprimées</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>No results of challenge {id} in {path}: run the challenge first.</source>
         <translation>Aucun résultat du défi {id} dans {path} : exécutez d'abord le défi.</translation>
@@ -4732,6 +4737,26 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le modèle {path} n'a pas pu être utilisé ({problem}) ; la mise en page intégrée {name} a été utilisée.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The area of this page with the highest {indicator}; its number is on the map.</source>
+        <translation>La zone de cette page avec la valeur la plus élevée de {indicator} ; son numéro figure sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The area of this page with the lowest {indicator}; its number is on the map.</source>
+        <translation>La zone de cette page avec la valeur la plus basse de {indicator} ; son numéro figure sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The area with the highest {indicator}; its number is on the map.</source>
+        <translation>La zone avec la valeur la plus élevée de {indicator} ; son numéro figure sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The area with the lowest {indicator}; its number is on the map.</source>
+        <translation>La zone avec la valeur la plus basse de {indicator} ; son numéro figure sur la carte.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The atlas has no pages to export.</source>
         <translation>L'atlas n'a aucune page à exporter.</translation>
@@ -4818,6 +4843,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The table lists {rows} areas instead of {asked}: more rows do not fit the page; only the listed areas are numbered on the map.</source>
+        <translation>Le tableau liste {rows} zones au lieu de {asked} : plus de lignes ne tiennent pas sur la page ; seules les zones listées sont numérotées sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>The {count} areas of this page with the highest {indicator}; their numbers are on the map.</source>
         <translation>Les {count} zones de cette page avec la valeur la plus élevée de {indicator} ; leurs numéros figurent sur la carte.</translation>
     </message>
@@ -4870,6 +4900,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
         <translation>Sortie non prise en charge {path} : utilisez un nom de fichier .pdf, .png ou .svg.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>

@@ -4572,6 +4572,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Een planningskaart in PDF, PNG of SVG maken van de huidige kaart of een opgave, met haar bronnen erop</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>No results of challenge {id} in {path}: run the challenge first.</source>
         <translation>Geen resultaten van opgave {id} in {path}: voer de opgave eerst uit.</translation>
@@ -4732,6 +4737,26 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Sjabloon {path} kon niet gebruikt worden ({problem}); de ingebouwde opmaak {name} werd gebruikt.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The area of this page with the highest {indicator}; its number is on the map.</source>
+        <translation>Het gebied van deze pagina met de hoogste {indicator}; het nummer staat op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The area of this page with the lowest {indicator}; its number is on the map.</source>
+        <translation>Het gebied van deze pagina met de laagste {indicator}; het nummer staat op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The area with the highest {indicator}; its number is on the map.</source>
+        <translation>Het gebied met de hoogste {indicator}; het nummer staat op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The area with the lowest {indicator}; its number is on the map.</source>
+        <translation>Het gebied met de laagste {indicator}; het nummer staat op de kaart.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>The atlas has no pages to export.</source>
         <translation>De atlas heeft geen pagina's om te exporteren.</translation>
@@ -4818,6 +4843,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>The table lists {rows} areas instead of {asked}: more rows do not fit the page; only the listed areas are numbered on the map.</source>
+        <translation>De tabel toont {rows} gebieden in plaats van {asked}: meer rijen passen niet op de pagina; alleen de getoonde gebieden zijn op de kaart genummerd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>The {count} areas of this page with the highest {indicator}; their numbers are on the map.</source>
         <translation>De {count} gebieden van deze pagina met de hoogste {indicator}; hun nummers staan op de kaart.</translation>
     </message>
@@ -4870,6 +4900,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/maps/export.py"/>
         <source>Unsupported output {path}: use a .pdf, .png or .svg file name.</source>
         <translation>Niet ondersteunde uitvoer {path}: gebruik een bestandsnaam op .pdf, .png of .svg.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>

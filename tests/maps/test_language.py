@@ -69,7 +69,7 @@ def test_french_export_is_french_only(demo: Path, tmp_path: Path) -> None:
     assert not english, "English on the French map: {}".format(english)
     assert not found(DUTCH, text), "Dutch on the French map: {}".format(found(DUTCH, text))
     for french in ("Légende", "Sources", "Zone", "Accueil de la petite enfance", "pas d'habitants",
-                   "Places accessibles par 100 enfants", "Quartiers", "dans un rayon de"):
+                   "Places accessibles par 100 enfants", "Quartiers", "rayon de 1000 m"):
         assert french in text, french
     assert "language: fr" in done.stdout
 

@@ -66,7 +66,8 @@ def _result_layer(project: QgsProject, challenge: Challenge, language: str) -> Q
     inputs = _input_layers(project, challenge, with_units=True)
     licence = "open" if inputs and all(source_info(lyr).licence_type == "open" for lyr in inputs) else ""
     updated = datetime.date.fromtimestamp(Path(gpkg).stat().st_mtime).isoformat()
-    set_source_info(layer, SourceInfo(title=title, owner=tr("SlimStad challenge {id}").format(id=challenge.id),
+    challenge_title = pick_language_text(challenge.title, language) or challenge.id
+    set_source_info(layer, SourceInfo(title=title, owner=tr("SlimStad challenge {id}").format(id=challenge_title),
                                       licence_type=licence, licence_name=tr("derived from the listed sources"),
                                       last_update=updated, source_type="gpkg"))
     if added:
@@ -156,7 +157,8 @@ def _apply(project: QgsProject, challenge_id: str, request: PlanningMapRequest, 
         method = "{} ({})".format(indicator_type_text(spec.type), spec.method.upper())
     else:
         method = indicator_type_text(spec.type)
-    request.provenance = Provenance(challenge.id, method, parameters)
+    request.provenance = Provenance(challenge.id, method, parameters,
+                                    pick_language_text(challenge.title, language) or challenge.id)
     request.layout_name = request.layout_name or "{} - {}".format(request.title, challenge.id)
     missing = missing_language_texts(challenge, language)
     if not missing:

@@ -16,11 +16,20 @@ from pathlib import Path
 from typing import Callable, Iterator, List, Optional
 
 from osgeo import gdal
-from qgis.core import Qgis, QgsFeedback, QgsLayoutExporter, QgsLayoutItemPage, QgsPrintLayout, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsFeedback,
+    QgsLayoutExporter,
+    QgsLayoutItemPage,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProjectMetadata,
+)
 
 from ..base.errors import Canceled
 from ..base.files import FileWriteError, refuse_input, refuse_locked
 from ..base.i18n import language_scope, translator
+from ..base.settings import SlimStadSettings
 from .atlas import page_file_name
 from .errors import MapError
 from .layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
@@ -135,6 +144,32 @@ def quiet_georeferencing() -> Iterator[None]:
         gdal.PopErrorHandler()
 
 
+def map_author() -> str:
+    """The author written into a map file's metadata: the configured city, else "SlimStad" (never the OS user)."""
+    return SlimStadSettings.load().city_name.strip() or "SlimStad"
+
+
+@contextmanager
+def file_author(layout: QgsPrintLayout) -> Iterator[None]:
+    """While exporting, the project's metadata author (which QGIS writes into PDF/PNG/SVG files and which a new
+    project takes from the machine's user name) reads :func:`map_author`; afterwards the project's metadata and its
+    modified flag are exactly as before."""
+    project = layout.project()
+    if project is None:
+        yield
+        return
+    before = QgsProjectMetadata(project.metadata())
+    dirty = project.isDirty()
+    changed = QgsProjectMetadata(before)
+    changed.setAuthor(map_author())
+    project.setMetadata(changed)
+    try:
+        yield
+    finally:
+        project.setMetadata(before)
+        project.setDirty(dirty)
+
+
 def _export_current(exporter: QgsLayoutExporter, kind: str, path: Path, dpi: int) -> int:
     if kind == "pdf":
         return exporter.exportToPdf(str(path), _pdf_settings(dpi))
@@ -153,7 +188,8 @@ def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, rep
     staging = _staging(out, ".slimstad-map-")
     try:
         exporter = QgsLayoutExporter(layout)
-        result = _export_current(exporter, kind, staging / out.name, dpi)
+        with file_author(layout):
+            result = _export_current(exporter, kind, staging / out.name, dpi)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise _fail(result, out, exporter.errorFile())
         return _move_all(staging, out, replace)
@@ -180,7 +216,9 @@ def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, repl
     staging = _staging(out, ".slimstad-atlas-")
     try:
         if kind == "pdf":
-            result, error = QgsLayoutExporter.exportToPdf(atlas, str(staging / out.name), _pdf_settings(dpi), feedback)
+            with file_author(layout):
+                result, error = QgsLayoutExporter.exportToPdf(atlas, str(staging / out.name), _pdf_settings(dpi),
+                                                              feedback)
             if result == QgsLayoutExporter.ExportResult.Canceled:
                 raise Canceled(tr("The export was cancelled; nothing was written."))
             if result != QgsLayoutExporter.ExportResult.Success:
@@ -208,7 +246,8 @@ def _export_atlas_pages(layout: QgsPrintLayout, kind: str, out: Path, staging: P
             if not atlas.seekTo(index):
                 raise MapError(tr("Atlas page {number} cannot be prepared.").format(number=index + 1))
             target = staging / page_file_name(out.stem, index + 1, count, atlas.nameForPage(index), out.suffix)
-            result = _export_current(exporter, kind, target, dpi)
+            with file_author(layout):
+                result = _export_current(exporter, kind, target, dpi)
             if result != QgsLayoutExporter.ExportResult.Success:
                 raise _fail(result, out, exporter.errorFile())
     finally:

@@ -237,10 +237,14 @@ def _fill(layout: QgsPrintLayout, ctx: _Context, warnings: List[str]) -> tuple:
         spec = TableSpec(layer, request.indicator_field, request.label_field, request.indicator_heading,
                          request.label_heading or tr("Area"), request.top_n, request.sort_descending,
                          request.table_filter)
-        fill_table(layout, spec, main_map, request.atlas.coverage if request.atlas else None)
+        table_report = fill_table(layout, spec, main_map, request.atlas.coverage if request.atlas else None,
+                                  _table_room(layout))
+        if table_report.warning:
+            warnings.append(table_report.warning)
     else:
         remove_table(layout)
-    legend_report = _fill_legend(layout, main_map, ctx)
+        table_report = None
+    legend_report = _fill_legend(layout, main_map, ctx, table_report.needed_mm if table_report else None)
     if legend_report is not None and legend_report.warning():
         warnings.append(legend_report.warning())
     elif legend_report is not None and legend_report.continuation_pages:
@@ -322,7 +326,22 @@ def _with_background(layers: List[QgsMapLayer], background: Optional[QgsMapLayer
     return list(layers[:position]) + [background] + list(layers[position:])
 
 
-def _fill_legend(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, ctx: _Context) -> Optional[LegendReport]:
+def _table_room(layout: QgsPrintLayout) -> Optional[float]:
+    """Height (mm) caption and table may take: a table stacked under the legend leaves the legend 20 mm."""
+    legend, frame = layout.itemById(tpl.ITEM_LEGEND), table_frame(layout)
+    caption = layout.itemById(tpl.ITEM_TABLE_CAPTION)
+    if frame is None:
+        return None
+    top = caption.pos().y() if caption is not None else frame.pos().y()
+    bottom = frame.pos().y() + frame.rect().height()
+    if isinstance(legend, QgsLayoutItemLegend) and frame.pos().y() > legend.pos().y() and \
+            abs(frame.pos().x() - legend.pos().x()) < 1.0:
+        top = legend.pos().y() + 20.0 + 2 * GAP_MM
+    return bottom - top
+
+
+def _fill_legend(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, ctx: _Context,
+                 table_needed: Optional[float] = None) -> Optional[LegendReport]:
     """The legend gets its box plus what the table below it does not need; then it fits or flows."""
     legend = layout.itemById(tpl.ITEM_LEGEND)
     if not isinstance(legend, QgsLayoutItemLegend):
@@ -335,7 +354,8 @@ def _fill_legend(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, ctx: _Conte
     if stacked:
         bottom = frame.pos().y() + frame.rect().height()
         table = frame.multiFrame()
-        table_needed = table.totalSize().height() + 1.0 if table is not None else 20.0
+        if table_needed is None:
+            table_needed = table.totalSize().height() + 1.0 if table is not None else 20.0
         caption_h = caption.rect().height() if caption is not None else 0.0
         # The table lists what the map numbers, so it gets all its rows; the legend gets the rest (and flows).
         height = max(20.0, bottom - top - table_needed - caption_h - 2 * GAP_MM)
@@ -348,10 +368,16 @@ def _fill_legend(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, ctx: _Conte
         texts = request.class_labels(layer)
         return texts[index] if texts and index < len(texts) else None
 
+    def order(layer: QgsMapLayer, indices: List[int]) -> List[int]:
+        # A SlimStad result style (relabelled) has its no-value class first: the ramp reads first, then it.
+        if indices and labels(layer, 0) is not None:
+            return indices[1:] + indices[:1]
+        return indices
+
     height += _room_from_overview(layout, legend, lambda h: legend_fits(legend, ctx.layers, width, h, layer_title,
-                                                                       labels), height)
+                                                                       labels, order), height)
     top = legend.pos().y()
-    report = fit_legend(legend, main_map, ctx.layers, width, height, layer_title, labels)
+    report = fit_legend(legend, main_map, ctx.layers, width, height, layer_title, labels, order)
     if stacked:
         legend_bottom = top + legend.rect().height()
         y = legend_bottom + GAP_MM

@@ -96,7 +96,7 @@ def _populate(legend: QgsLayoutItemLegend, entries: Entries, titles: Callable[[Q
             title = tr("{layer} (continued)").format(layer=title)
         node.setCustomProperty("legend/title-label", textwrap.fill(title, LEGEND_WRAP_CHARS))
         all_nodes = model.layerOriginalLegendNodes(node)
-        if len(indices) != len(all_nodes):
+        if list(indices) != list(range(len(all_nodes))):
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(indices))
         for index in indices:
             text = labels(layer, index)
@@ -105,14 +105,19 @@ def _populate(legend: QgsLayoutItemLegend, entries: Entries, titles: Callable[[Q
         model.refreshLayerLegend(node)
 
 
-def _all_entries(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer]) -> Entries:
+Order = Callable[[QgsMapLayer, List[int]], List[int]]
+
+
+def _all_entries(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], order: Optional[Order] = None) -> Entries:
+    """Every legend node of ``layers`` (``order`` may rearrange a layer's node indices, e.g. a no-value class last)."""
     model = legend.model()
     root = model.rootGroup()
     root.clear()
     entries: Entries = []
     for layer in layers:
         node = root.addLayer(layer)
-        entries.append((layer, list(range(len(model.layerOriginalLegendNodes(node))))))
+        indices = list(range(len(model.layerOriginalLegendNodes(node))))
+        entries.append((layer, order(layer, indices) if order is not None else indices))
     root.clear()
     return entries
 
@@ -167,12 +172,13 @@ def _most_that_fit(legend: QgsLayoutItemLegend, entries: Entries, width: float, 
 
 
 def legend_fits(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], width: float, height: float,
-                titles: Callable[[QgsMapLayer], str], labels: Callable[[QgsMapLayer, int], Optional[str]]) -> bool:
+                titles: Callable[[QgsMapLayer], str], labels: Callable[[QgsMapLayer, int], Optional[str]],
+                order: Optional[Order] = None) -> bool:
     """True when every entry of ``layers`` fits ``width`` x ``height`` mm (trying columns and smaller text)."""
     base = {int(style): legend.styleFont(style).pointSizeF() or 8.0 for style in TEXT_STYLES}
     legend.setTitle(tr("Legend"))
     legend.setAutoUpdateModel(False)
-    _populate(legend, _all_entries(legend, layers), titles, labels)
+    _populate(legend, _all_entries(legend, layers, order), titles, labels)
     fits = _arrange(legend, width, height, base)
     _set_text_size(legend, base, 1.0)
     return fits
@@ -180,18 +186,19 @@ def legend_fits(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], widt
 
 def fit_legend(legend: QgsLayoutItemLegend, main_map: QgsLayoutItemMap, layers: Sequence[QgsMapLayer],
                width: float, height: float, titles: Callable[[QgsMapLayer], str],
-               labels: Callable[[QgsMapLayer, int], Optional[str]]) -> LegendReport:
+               labels: Callable[[QgsMapLayer, int], Optional[str]], order: Optional[Order] = None) -> LegendReport:
     """Fill ``legend`` with ``layers`` and make it fit ``width`` x ``height`` mm, flowing onto extra pages.
 
     ``titles(layer)`` gives the layer's name in the map's language; ``labels(layer, index)`` a relabelled legend
-    entry (or None to keep the style's own label). Returns what was shown and what was left out.
+    entry (or None to keep the style's own label); ``order(layer, indices)`` the order of a layer's entries.
+    Returns what was shown and what was left out.
     """
     legend.setLinkedMap(main_map)
     legend.setTitle(tr("Legend"))
     legend.setAutoUpdateModel(False)
     legend.setLegendFilterByMapEnabled(True)
     base = {int(style): legend.styleFont(style).pointSizeF() or 8.0 for style in TEXT_STYLES}
-    entries = _all_entries(legend, layers)
+    entries = _all_entries(legend, layers, order)
     report = LegendReport(total=_count(entries))
 
     def fill(target: QgsLayoutItemLegend, part: Entries, continued: Sequence[QgsMapLayer] = ()) -> None:

@@ -30,6 +30,7 @@ class Provenance:
     challenge_id: str = ""
     method: str = ""
     parameters: Dict[str, object] = field(default_factory=dict)
+    challenge_title: str = ""   # in the map's language; printed instead of the id when given
 
 
 @dataclass
@@ -115,7 +116,7 @@ def provenance_line(provenance: Optional[Provenance]) -> str:
         return tr("Made with {tool}.").format(tool=version)
     params = ", ".join(_parameter_text(key, value) for key, value in sorted(provenance.parameters.items()))
     text = tr("Challenge {challenge}, method {method}").format(
-        challenge=provenance.challenge_id or "-", method=provenance.method or "-")
+        challenge=provenance.challenge_title or provenance.challenge_id or "-", method=provenance.method or "-")
     if params:
         text += " ({})".format(params)
     return "{}; {}.".format(text, version)

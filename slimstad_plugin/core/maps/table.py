@@ -20,6 +20,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsMapLayerStyle,
     QgsPalLayerSettings,
     QgsPrintLayout,
@@ -37,6 +38,7 @@ from . import templates as tpl
 
 tr = translator("SlimStadMaps")
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+HEADING_PT = 7.0
 
 
 @dataclass
@@ -118,55 +120,116 @@ def rank_expression(ranked: Dict[str, List[int]]) -> str:
     return "if(array_contains({ids}, $id), array_find({ids}, $id) + 1, NULL)".format(ids=ids)
 
 
+@dataclass
+class TableReport:
+    """What the table needs and shows: the height of its fullest page (mm, header included), the rows per page at
+    most, and a warning when fewer rows than asked fit the page."""
+
+    needed_mm: float = 0.0
+    rows: int = 0
+    warning: str = ""
+
+
+def fitting_heading(text: str, width_mm: float, short: str) -> str:
+    """``text`` when it fits ``width_mm`` on one line (QGIS 3.22 keeps table headings on one line and does not
+    grow the header row for more), else the shorter ``short`` heading (the caption names the indicator in full)."""
+    font = QFont("DejaVu Sans")
+    font.setBold(True)
+    font.setPointSizeF(HEADING_PT)
+    return text if QgsLayoutUtils.textWidthMM(font, text) <= width_mm or not short else short
+
+
+def _page_filter(ids: List[int]) -> str:
+    return "array_contains(array({}), $id)".format(", ".join(str(fid) for fid in ids))
+
+
+def _fullest_height(table: QgsLayoutItemAttributeTable, ranked: Dict[str, List[int]]) -> float:
+    """The table's height (mm) on its fullest pages (wrapped names differ per page: up to 20 of them measured)."""
+    most = max((len(ids) for ids in ranked.values()), default=0)
+    fullest = [ids for ids in ranked.values() if len(ids) == most][:20] or [[]]
+    height = 0.0
+    for ids in fullest:
+        table.setFeatureFilter(_page_filter(ids))
+        table.refresh()
+        height = max(height, table.totalSize().height())
+    return height
+
+
 def fill_table(layout: QgsPrintLayout, spec: TableSpec, main_map: QgsLayoutItemMap,
-               atlas_areas: Optional[QgsVectorLayer]) -> None:
-    """Columns (number, name, value), the ranked rows, the caption, and the numbers on the main map."""
+               atlas_areas: Optional[QgsVectorLayer], room_mm: Optional[float] = None) -> TableReport:
+    """Columns (number, name, value), the ranked rows, the caption, and the numbers on the main map.
+
+    ``room_mm`` is the most height caption and table may take (None: no limit). Every numbered unit has its row:
+    when the fullest page's rows do not fit ``room_mm``, fewer units are ranked (and the report says so)."""
+    report = TableReport()
     table = _table(layout)
     if table is None:
-        return
+        return report
     frame = table.frame(0) if table.frameCount() else None
     frame_width = frame.rect().width() if frame is not None else 80.0
     if frame_width < 20.0:  # an empty table shrinks its frame when saved: use the designed box width
         page = layout.pageCollection().page(0).pageSize()
         frame_width = tpl.item_boxes(page.width(), page.height())[tpl.ITEM_TABLE][2]
-    ranked = ranked_ids(spec, atlas_areas)
-    rank = rank_expression(ranked)
     table.setVectorLayer(spec.layer)
-    columns = [_column(tr("No."), "to_string({})".format(rank))]
+    columns = [_column(tr("No."), "")]
+    shorts = [""]
     layer = spec.layer
-    for field_name, heading in ((spec.label_field, spec.label_heading),
-                                (spec.indicator_field, spec.indicator_heading)):
+    for field_name, heading, short in ((spec.label_field, spec.label_heading, tr("Name")),
+                                       (spec.indicator_field, spec.indicator_heading, tr("Value"))):
         if field_name and layer.fields().indexOf(field_name) >= 0:
             text = heading or layer.attributeDisplayName(layer.fields().indexOf(field_name))
             numeric = layer.fields().field(field_name).isNumeric()
             # Planners read 13.4, not 13.3640552995: numbers print with one decimal.
             columns.append(_column(text, "round({}, 1)".format(QgsExpression.quotedColumnRef(field_name))
                                    if numeric else QgsExpression.quotedColumnRef(field_name)))
+            shorts.append(short)
     shares = {2: (0.15, 0.85), 3: (0.12, 0.50, 0.38)}.get(len(columns), (1.0,))
-    for column, share in zip(columns, shares):
+    for column, share, short in zip(columns, shares, shorts):
         column.setWidth(max(6.0, frame_width * share - 3.0))
-        # About 1.6 mm per character at 7 pt; QGIS 3.22 keeps headers on one line, so long ones are shortened.
-        column.setHeading(textwrap.shorten(column.heading(), max(3, int(column.width() / 1.6)), placeholder="…"))
+        # Headings are never cut: a long one gives way to a short word (the caption names the indicator).
+        column.setHeading(fitting_heading(column.heading(), column.width() - 1.0, short))
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setCellMargin(0.7)
-    table.setHeaderTextFormat(_text_format(7.0, bold=True))
+    table.setHeaderTextFormat(_text_format(HEADING_PT, bold=True))
     table.setContentTextFormat(_text_format(7.0))
-    table.setColumns(columns)
+    table.setFilterToAtlasFeature(False)
+    table.setFilterFeatures(True)
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
+    table.setEmptyTableMessage(tr("No units here"))
+    ranked = ranked_ids(spec, atlas_areas)
+    asked_rows = min(spec.top_n, _most(ranked))
+    top_n = max(1, spec.top_n)
+    caption_h = _caption(layout, frame, spec, atlas_areas is not None, ranked)
+    while True:
+        rank = rank_expression(ranked)
+        columns[0].setAttribute("to_string({})".format(rank))
+        table.setColumns(columns)
+        table.setMaximumNumberOfFeatures(top_n)
+        report.needed_mm = _fullest_height(table, ranked) + 1.0
+        report.rows = max((len(ids) for ids in ranked.values()), default=0)
+        if room_mm is None or report.needed_mm + caption_h <= room_mm or top_n <= 1:
+            break
+        top_n -= 1
+        ranked = {key: ids[:top_n] for key, ids in ranked.items()}
+    if report.rows < asked_rows:
+        report.warning = tr("The table lists {rows} areas instead of {asked}: more rows do not fit the page; "
+                            "only the listed areas are numbered on the map.").format(rows=report.rows,
+                                                                                     asked=spec.top_n)
     if frame is not None:  # setting the layer grew the frame to the old columns; the box stays as designed
         frame.attemptResize(QgsLayoutSize(frame_width, frame.rect().height(), MM))
     sort = QgsLayoutTableColumn()
     sort.setAttribute(rank)
     sort.setSortOrder(Qt.SortOrder.AscendingOrder)
     table.setSortColumns([sort])
-    table.setMaximumNumberOfFeatures(max(1, spec.top_n))
-    table.setFilterToAtlasFeature(False)
-    table.setFilterFeatures(True)
     table.setFeatureFilter("array_contains({}, $id)".format(_ids_expression(ranked)))
-    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
-    table.setEmptyTableMessage(tr("No units here"))
     table.refresh()
-    _caption(layout, frame, spec, atlas_areas is not None)
+    _caption(layout, frame, spec, atlas_areas is not None, ranked)
     label_ranks(main_map, layer, rank)
+    return report
+
+
+def _most(ranked: Dict[str, List[int]]) -> int:
+    return max((len(ids) for ids in ranked.values()), default=0)
 
 
 def _text_format(size: float, bold: bool = False) -> QgsTextFormat:
@@ -185,23 +248,50 @@ def _column(heading: str, expression: str) -> QgsLayoutTableColumn:
     return column
 
 
-def caption_text(spec: TableSpec, per_page: bool) -> str:
-    """"The 10 areas with the lowest …; their numbers are on the map." in the map's language."""
+def _sentence(spec: TableSpec, per_page: bool, count: int) -> str:
+    """The caption for ``count`` rows (translated; ``{count}`` and ``{indicator}`` still to fill)."""
+    one = count == 1
+    if spec.sort_descending and per_page:
+        return tr("The area of this page with the highest {indicator}; its number is on the map.") if one else \
+            tr("The {count} areas of this page with the highest {indicator}; their numbers are on the map.")
+    if spec.sort_descending:
+        return tr("The area with the highest {indicator}; its number is on the map.") if one else \
+            tr("The {count} areas with the highest {indicator}; their numbers are on the map.")
+    if per_page:
+        return tr("The area of this page with the lowest {indicator}; its number is on the map.") if one else \
+            tr("The {count} areas of this page with the lowest {indicator}; their numbers are on the map.")
+    return tr("The area with the lowest {indicator}; its number is on the map.") if one else \
+        tr("The {count} areas with the lowest {indicator}; their numbers are on the map.")
+
+
+def _indicator_words(spec: TableSpec) -> str:
     indicator = spec.indicator_heading or spec.indicator_field
     if len(indicator) > 1 and indicator[0].isupper() and indicator[1].islower():
         indicator = indicator[0].lower() + indicator[1:]  # inside a sentence
-    if spec.sort_descending and per_page:
-        text = tr("The {count} areas of this page with the highest {indicator}; their numbers are on the map.")
-    elif spec.sort_descending:
-        text = tr("The {count} areas with the highest {indicator}; their numbers are on the map.")
-    elif per_page:
-        text = tr("The {count} areas of this page with the lowest {indicator}; their numbers are on the map.")
-    else:
-        text = tr("The {count} areas with the lowest {indicator}; their numbers are on the map.")
-    return text.format(count=spec.top_n, indicator=indicator)
+    return indicator
 
 
-def _caption(layout: QgsPrintLayout, frame: Optional[QgsLayoutFrame], spec: TableSpec, per_page: bool) -> None:
+def caption_text(spec: TableSpec, per_page: bool, ranked: Optional[Dict[str, List[int]]] = None) -> str:
+    """"The 10 areas with the lowest …; their numbers are on the map." in the map's language.
+
+    The count is the number of rows the table shows: ``ranked`` (see :func:`ranked_ids`) gives it; on an atlas
+    page it is an expression, so each page states its own count (a wijk with 4 sectors says 4)."""
+    indicator = _indicator_words(spec).replace("[%", "[ %")
+    if ranked is None:
+        return _sentence(spec, per_page, spec.top_n).format(count=spec.top_n, indicator=indicator)
+    if list(ranked) == [""] or not per_page:
+        count = len(next(iter(ranked.values()), []))
+        return _sentence(spec, per_page, count).format(count=count, indicator=indicator)
+    rows = "array_length({})".format(_ids_expression(ranked))
+    many = QgsExpression.quotedString(_sentence(spec, True, 2).format(count="{count}", indicator=indicator))
+    single = QgsExpression.quotedString(_sentence(spec, True, 1).format(count="1", indicator=indicator))
+    return "[% if({rows} = 1, {single}, replace({many}, '{{count}}', to_string({rows}))) %]".format(
+        rows=rows, single=single, many=many)
+
+
+def _caption(layout: QgsPrintLayout, frame: Optional[QgsLayoutFrame], spec: TableSpec, per_page: bool,
+             ranked: Dict[str, List[int]]) -> float:
+    """Write the caption above the table, tall enough for its longest wording; returns its height (mm)."""
     label = layout.itemById(tpl.ITEM_TABLE_CAPTION)
     if not isinstance(label, QgsLayoutItemLabel) and frame is not None:
         # A template without a caption item: make one above the table, taking the top of its frame.
@@ -217,11 +307,40 @@ def _caption(layout: QgsPrintLayout, frame: Optional[QgsLayoutFrame], spec: Tabl
         frame.attemptMove(QgsLayoutPoint(frame.pos().x(), frame.pos().y() + tpl.CAPTION_MM, MM), True, False,
                           frame.page())
         frame.attemptResize(QgsLayoutSize(frame.rect().width(), frame.rect().height() - tpl.CAPTION_MM, MM))
-    if isinstance(label, QgsLayoutItemLabel):
-        label.setText(caption_text(spec, per_page))
-        font = label.font()
-        font.setPointSizeF(max(tpl.MIN_PRINT_PT, font.pointSizeF()))
-        label.setFont(font)
+    if not isinstance(label, QgsLayoutItemLabel):
+        return 0.0
+    label.setText(caption_text(spec, per_page, ranked))
+    font = label.font()
+    font.setPointSizeF(max(tpl.MIN_PRINT_PT, font.pointSizeF()))
+    label.setFont(font)
+    longest = max((_sentence(spec, per_page, count).format(count=count, indicator=_indicator_words(spec))
+                   for count in (1, max(2, spec.top_n))), key=len)
+    height = text_height_mm(longest, font, label.rect().width() - 2 * max(label.marginX(), 0.0)) + \
+        2 * max(label.marginY(), 0.0) + 1.0
+    if abs(height - label.rect().height()) > 0.2:
+        bottom = label.pos().y() + label.rect().height()
+        label.attemptResize(QgsLayoutSize(label.rect().width(), height, MM))
+        if frame is not None and frame.pos().y() >= bottom - 0.5:  # the table starts right under the caption
+            shift = label.pos().y() + height - frame.pos().y()
+            frame.attemptMove(QgsLayoutPoint(frame.pos().x(), frame.pos().y() + shift, MM), True, False,
+                              frame.page())
+            frame.attemptResize(QgsLayoutSize(frame.rect().width(), max(10.0, frame.rect().height() - shift), MM))
+    return label.rect().height()
+
+
+def text_height_mm(text: str, font: QFont, width_mm: float) -> float:
+    """Height (mm) of ``text`` word-wrapped to ``width_mm`` in ``font`` (as a layout label prints it)."""
+    words = text.split()
+    lines, current = 0, ""
+    for word in words:
+        trial = (current + " " + word).strip()
+        if current and QgsLayoutUtils.textWidthMM(font, trial) > width_mm:
+            lines += 1
+            current = word
+        else:
+            current = trial
+    lines += 1 if current else 0
+    return max(1, lines) * QgsLayoutUtils.fontHeightMM(font) * 1.15
 
 
 def label_ranks(main_map: QgsLayoutItemMap, layer: QgsVectorLayer, rank: str) -> None:
