@@ -45,7 +45,7 @@ def _map_indicator(challenge: Challenge) -> object:
     return next((s for s in challenge.indicators if s.id == map_indicator_id(challenge)), None)
 
 
-def _result_layer(project: QgsProject, challenge: Challenge, language: str) -> QgsVectorLayer:
+def _result_layer(project: QgsProject, challenge: Challenge, language: str, add: bool = True) -> QgsVectorLayer:
     gpkg = default_output(challenge, project)
     spec = _map_indicator(challenge)
     if spec is None or not Path(gpkg).is_file():
@@ -70,7 +70,7 @@ def _result_layer(project: QgsProject, challenge: Challenge, language: str) -> Q
     set_source_info(layer, SourceInfo(title=title, owner=tr("SlimStad challenge {id}").format(id=challenge_title),
                                       licence_type=licence, licence_name=tr("derived from the listed sources"),
                                       last_update=updated, source_type="gpkg"))
-    if added:
+    if added and add:
         project.addMapLayer(layer, False)
         group = project.layerTreeRoot().findGroup(RESULTS_GROUP) or \
             project.layerTreeRoot().insertGroup(0, RESULTS_GROUP)
@@ -119,20 +119,22 @@ def class_labeller() -> Callable[[QgsVectorLayer], Optional[List[str]]]:
 
 
 def apply_challenge(project: QgsProject, challenge_id: str, request: PlanningMapRequest,
-                    language: Optional[str] = None) -> List[str]:
+                    language: Optional[str] = None, add_to_project: bool = True) -> List[str]:
     """Set title, question, layers, the top-N table and provenance of ``request`` from the challenge.
 
     Texts are taken in ``language`` (default: the request's, else the current one). Returns warnings naming the
     challenge texts that exist only in other languages (they are printed in a fallback language).
+    ``add_to_project=False`` (the dialog) leaves a result layer the project does not hold yet outside it.
     """
     language = language or request.language or current_language()
     with language_scope(language):
-        return _apply(project, challenge_id, request, language)
+        return _apply(project, challenge_id, request, language, add_to_project)
 
 
-def _apply(project: QgsProject, challenge_id: str, request: PlanningMapRequest, language: str) -> List[str]:
+def _apply(project: QgsProject, challenge_id: str, request: PlanningMapRequest, language: str,
+           add_to_project: bool = True) -> List[str]:
     challenge = _challenge(project, challenge_id)
-    result = _result_layer(project, challenge, language)
+    result = _result_layer(project, challenge, language, add_to_project)
     request.title = request.title or pick_language_text(challenge.title, language)
     request.subtitle = request.subtitle or pick_language_text(challenge.question, language) or \
         pick_language_text(challenge.description, language)

@@ -12,6 +12,7 @@ from typing import Callable, List, Optional, Sequence
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeedback,
     QgsGraduatedSymbolRenderer,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
+    QgsRasterLayer,
     QgsRectangle,
     QgsScaleBarSettings,
     QgsUnitTypes,
@@ -48,7 +50,7 @@ from .sources_block import (
 )
 from .table import TableSpec, fill_table, remove_table, table_frame
 from .texts import fill_header_and_footer, fill_sources
-from .web_layers import is_web_layer, probe_web_layers
+from .web_layers import WebLayerProblem, is_web_layer, probe_web_layers
 
 tr = translator("SlimStadMaps")
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -95,6 +97,7 @@ class PlanningMapRequest:
     background: Optional[str] = None                 # layer name or source; None: settings; "": none
     overview_outlines: Optional[str] = None          # municipality/province outlines; None: settings
     web_deadline_s: Optional[float] = None           # per web layer; None: settings (health timeout)
+    web_problems: Optional[List[WebLayerProblem]] = None  # checked already (check_web_layers in a task); None: now
 
 
 @dataclass
@@ -108,6 +111,8 @@ class PlanningLayout:
     warnings: List[str] = field(default_factory=list)
     atlas_pages: int = 0
     legend: Optional[LegendReport] = None
+    # Layers made for this layout outside the project (overview city/surroundings): alive as long as the layout.
+    own_layers: List[QgsMapLayer] = field(default_factory=list)
 
 
 def visible_layers(project: QgsProject) -> List[QgsMapLayer]:
@@ -149,25 +154,78 @@ def map_extent(project: QgsProject, layers: Sequence[QgsMapLayer], crs: QgsCoord
     return extent
 
 
-def build_planning_layout(project: QgsProject, request: PlanningMapRequest) -> PlanningLayout:
-    """Make (or replace) the layout described by ``request`` in ``project``."""
-    settings = SlimStadSettings.load()
+def _map_layers(project: QgsProject, request: PlanningMapRequest, settings: SlimStadSettings) -> tuple:
+    """(candidates, readable layers, background, crs, extent) of the map ``request`` describes."""
     candidates = list(request.layers) if request.layers is not None else visible_layers(project)
     layers = [layer for layer in candidates if layer is not None and layer.isValid()]
-    warnings: List[str] = []
-    notes: List[str] = []
-    broken = [layer_title(layer) for layer in candidates if layer is not None and not layer.isValid()]
-    if broken:
-        notes.append(tr("Not drawn because the data could not be read: {layers}.").format(layers=", ".join(broken)))
     if not layers:
         raise MapError(tr("There is no layer to put on the map: check the layers or the project."))
     background = resolve_background(project, settings.background_layer if request.background is None
                                     else request.background)
     crs = map_crs(project, layers)
     extent = request.extent or map_extent(project, layers, crs)
+    return candidates, layers, background, crs, extent
+
+
+@dataclass
+class WebCheck:
+    """What :func:`check_web_layers` probes, gathered on the GUI thread: the map's raster web layers (background
+    included), the map's extent and CRS, and the deadline per layer (s). ``run`` may go to a background task."""
+
+    layers: List[QgsMapLayer]
+    extent: QgsRectangle
+    crs: QgsCoordinateReferenceSystem
+    deadline_s: float
+
+    def run(self, feedback: Optional[QgsFeedback] = None) -> List[WebLayerProblem]:
+        """The layers that draw nothing (network; progress and cancel through ``feedback``)."""
+        return probe_web_layers(self.layers, self.extent, self.crs, self.deadline_s, feedback)
+
+
+def web_check(project: QgsProject, request: PlanningMapRequest) -> WebCheck:
+    """The web-layer check of the map ``request`` describes (no network yet)."""
+    settings = SlimStadSettings.load()
+    _candidates, layers, background, crs, extent = _map_layers(project, request, settings)
     deadline = request.web_deadline_s if request.web_deadline_s is not None else settings.health_timeout_s
-    probed = layers + ([background] if background is not None and background not in layers else [])
-    for problem in probe_web_layers(probed, extent, crs, deadline):
+    drawn = layers + ([background] if background is not None and background not in layers else [])
+    web = [layer for layer in drawn if isinstance(layer, QgsRasterLayer) and is_web_layer(layer)]
+    return WebCheck(web, extent, crs, deadline)
+
+
+def check_web_layers(project: QgsProject, request: PlanningMapRequest,
+                     feedback: Optional[QgsFeedback] = None) -> List[WebLayerProblem]:
+    """The web layers of the map that draw nothing, each within the request's deadline.
+
+    Network work: the dialog runs :meth:`WebCheck.run` in a background task (progress and cancel) and hands the
+    result to :func:`build_planning_layout` as ``request.web_problems``."""
+    return web_check(project, request).run(feedback)
+
+
+def build_planning_layout(project: QgsProject, request: PlanningMapRequest, store: bool = True) -> PlanningLayout:
+    """Make (or replace) the layout described by ``request`` in ``project``.
+
+    ``store=False`` (a preview, or a map made from the dialog) leaves the project exactly as it was: the layout
+    is not added to its layout manager and the layers made for the overview stay outside it
+    (:attr:`PlanningLayout.own_layers`, to be kept as long as the layout is used), and the project's modified
+    flag is as before (QGIS marks the project modified when a template is read into one of its layouts)."""
+    dirty = project.isDirty()
+    try:
+        return _build(project, request, store)
+    finally:
+        if not store:
+            project.setDirty(dirty)
+
+
+def _build(project: QgsProject, request: PlanningMapRequest, store: bool) -> PlanningLayout:
+    settings = SlimStadSettings.load()
+    candidates, layers, background, crs, extent = _map_layers(project, request, settings)
+    warnings: List[str] = []
+    notes: List[str] = []
+    broken = [layer_title(layer) for layer in candidates if layer is not None and not layer.isValid()]
+    if broken:
+        notes.append(tr("Not drawn because the data could not be read: {layers}.").format(layers=", ".join(broken)))
+    problems = request.web_problems if request.web_problems is not None else check_web_layers(project, request)
+    for problem in problems:
         notes.append(tr("Not drawn: the web service of {layer} did not answer ({reason}); the map was made "
                         "without it.").format(layer=layer_title(problem.layer), reason=problem.reason))
         layers = [layer for layer in layers if layer is not problem.layer]
@@ -190,20 +248,25 @@ def build_planning_layout(project: QgsProject, request: PlanningMapRequest) -> P
     layout = loaded.layout
     name = request.layout_name or request.title or tr("Planning map")
     layout.setName(name)
-    context = _Context(project, request, settings, layers, background, crs, extent, entries, status, notes)
+    context = _Context(project, request, settings, layers, background, crs, extent, entries, status, notes,
+                       None if store else [])
     try:
         pages, legend = _fill(layout, context, warnings)
     except BaseException:
         # Not yet owned by the project: free it now, not whenever Python collects it (maybe after the project).
         sip.delete(layout)
         raise
-    manager = project.layoutManager()
-    existing = manager.layoutByName(name)
-    if existing is not None:
-        manager.removeLayout(existing)
-    manager.addLayout(layout)
+    if store:
+        manager = project.layoutManager()
+        existing = manager.layoutByName(name)
+        if existing is not None:
+            manager.removeLayout(existing)
+        manager.addLayout(layout)
     public = status == tr("Public")
-    return PlanningLayout(layout, entries, status, public, warnings, pages, legend)
+    own = list(context.own_layers or [])
+    if not store:  # e.g. a challenge result the project does not hold: alive as long as the layout
+        own += [layer for layer in layers + [background] if layer is not None and project.mapLayer(layer.id()) is None]
+    return PlanningLayout(layout, entries, status, public, warnings, pages, legend, own)
 
 
 @dataclass
@@ -218,6 +281,7 @@ class _Context:
     entries: List[SourceEntry]
     status: str
     notes: List[str]
+    own_layers: Optional[List[QgsMapLayer]] = None   # None: made layers join the project
 
 
 def _fill(layout: QgsPrintLayout, ctx: _Context, warnings: List[str]) -> tuple:
@@ -276,7 +340,7 @@ def _fill_maps(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, ctx: _Context
         if units is not None:
             outlines = ctx.settings.overview_layer if ctx.request.overview_outlines is None \
                 else ctx.request.overview_outlines
-            warnings.extend(fill_overview(ctx.project, overview, main_map, units, crs, outlines))
+            warnings.extend(fill_overview(ctx.project, overview, main_map, units, crs, outlines, ctx.own_layers))
         else:
             layout.removeLayoutItem(overview)
     arrow = layout.itemById(tpl.ITEM_NORTH_ARROW)

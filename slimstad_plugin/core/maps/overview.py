@@ -7,7 +7,8 @@ Surroundings, in order of preference:
    size -- not an administrative boundary, but enough to see where the city and the mapped part lie. The sample
    city "Voorbeeldstad" is fictional, so no real outline would be right for it; real cities configure (1).
 Derived layers are QGIS virtual layers over the project's area-unit layer: they are saved as a query, so a saved
-layout keeps its overview without extra data files.
+layout keeps its overview without extra data files. They join the project only when the layout is stored in it
+(``keep`` is None); a preview or a map made from the dialog keeps them outside the user's project (``keep``).
 """
 
 from typing import List, Optional, Sequence
@@ -40,8 +41,9 @@ def _style(layer: QgsVectorLayer, fill: str, outline: str, width: str) -> None:
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
-def _derived(project: QgsProject, units: QgsVectorLayer, role: str, query: str, name: str) -> QgsVectorLayer:
-    for layer in project.mapLayers().values():  # reuse what an earlier export derived
+def _derived(project: QgsProject, units: QgsVectorLayer, role: str, query: str, name: str,
+             keep: Optional[List[QgsMapLayer]]) -> QgsVectorLayer:
+    for layer in (project.mapLayers().values() if keep is None else keep):  # reuse what an earlier export derived
         if layer.customProperty(ROLE_PROPERTY) == role and layer.customProperty(SOURCE_PROPERTY) == units.id() \
                 and layer.isValid():
             layer.setName(name)
@@ -58,8 +60,16 @@ def _derived(project: QgsProject, units: QgsVectorLayer, role: str, query: str, 
     layer = QgsVectorLayer(definition.toString(), name, "virtual")
     layer.setCustomProperty(ROLE_PROPERTY, role)
     layer.setCustomProperty(SOURCE_PROPERTY, units.id())
-    project.addMapLayer(layer, False)  # in the project (the saved layout needs it), not in the layer tree
+    _own(project, layer, keep)
     return layer
+
+
+def _own(project: QgsProject, layer: QgsMapLayer, keep: Optional[List[QgsMapLayer]]) -> None:
+    """In the project (a stored layout needs it), not in the layer tree; or kept by the caller, outside it."""
+    if keep is None:
+        project.addMapLayer(layer, False)
+    else:
+        keep.append(layer)
 
 
 def _extent_in(layer: QgsMapLayer, crs: QgsCoordinateReferenceSystem, project: QgsProject) -> QgsRectangle:
@@ -78,8 +88,12 @@ def configured_outlines(path: str) -> Optional[QgsVectorLayer]:
 
 
 def fill_overview(project: QgsProject, overview: QgsLayoutItemMap, main_map: QgsLayoutItemMap,
-                  units: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, outlines_path: str = "") -> List[str]:
-    """Set the overview's layers and extent; returns warnings (e.g. unreadable configured outlines)."""
+                  units: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, outlines_path: str = "",
+                  keep: Optional[List[QgsMapLayer]] = None) -> List[str]:
+    """Set the overview's layers and extent; returns warnings (e.g. unreadable configured outlines).
+
+    ``keep``: None adds the layers made for the overview to ``project`` (for a layout stored in it); a list
+    receives them instead (the caller keeps them alive as long as the layout), leaving the project untouched."""
     warnings: List[str] = []
     size_units = _extent_in(units, crs, project)
     if units.providerType() == "memory":  # a virtual layer cannot reopen it: the units themselves, no band
@@ -90,7 +104,8 @@ def fill_overview(project: QgsProject, overview: QgsLayoutItemMap, main_map: Qgs
         overview.overview().setLinkedMap(main_map)
         return warnings
     size = max(size_units.width(), size_units.height())
-    city = _derived(project, units, "city", "SELECT ST_Union(geometry) AS geometry FROM units", tr("City"))
+    city = _derived(project, units, "city", "SELECT ST_Union(geometry) AS geometry FROM units", tr("City"),
+                    keep)
     _style(city, "255,255,255,255", "60,60,60,255", "0.4")
     layers: Sequence[QgsMapLayer]
     outlines = configured_outlines(outlines_path)
@@ -100,13 +115,13 @@ def fill_overview(project: QgsProject, overview: QgsLayoutItemMap, main_map: Qgs
     if outlines is not None:
         outlines.setCustomProperty(ROLE_PROPERTY, "surroundings")
         _style(outlines, "235,235,235,255", "150,150,150,255", "0.2")
-        project.addMapLayer(outlines, False)
+        _own(project, outlines, keep)
         layers = [city, outlines]
         grow = size * 0.9
     else:
         band = _derived(project, units, "surroundings",
                         "SELECT ST_Buffer(ST_Union(geometry), {:.0f}) AS geometry FROM units".format(
-                            size * BAND_SHARE), tr("Surroundings"))
+                            size * BAND_SHARE), tr("Surroundings"), keep)
         _style(band, "238,238,238,255", "170,170,170,255", "0.2")
         layers = [city, band]
         grow = size * (BAND_SHARE + 0.1)

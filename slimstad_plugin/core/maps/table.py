@@ -5,7 +5,6 @@ those whose centre lies in the page's area), numbered 1..N; the same numbers are
 main map (through a layer style override of the main map only, so the project's layer keeps its own labels).
 """
 
-import textwrap
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 

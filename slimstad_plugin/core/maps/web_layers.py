@@ -13,6 +13,7 @@ from typing import List, Optional, Sequence
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsFeedback,
     QgsMapLayer,
     QgsMapRendererParallelJob,
     QgsMapSettings,
@@ -22,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
 from qgis.PyQt.QtGui import QColor, QImage
 
+from ..base.errors import Canceled
 from ..base.i18n import translator
 
 tr = translator("SlimStadMaps")
@@ -55,11 +57,12 @@ def _has_pixels(image: QImage) -> bool:
 
 
 def probe_layer(layer: QgsMapLayer, extent: QgsRectangle, crs: QgsCoordinateReferenceSystem,
-                deadline_s: float) -> Optional[str]:
+                deadline_s: float, feedback: Optional[QgsFeedback] = None) -> Optional[str]:
     """Draw ``layer`` alone over ``extent``; None when something was drawn, else the reason (translated).
 
-    Rendering runs in QGIS's render threads; this thread waits in an event loop for at most ``deadline_s``
-    seconds, after which the job is canceled and the layer counts as not answering.
+    Rendering runs in QGIS's render threads; the calling thread (the GUI's or a background task's) waits in an
+    event loop for at most ``deadline_s`` seconds, after which the job is canceled and the layer counts as not
+    answering. ``feedback`` canceled: the job stops and :class:`Canceled` is raised.
     """
     if not layer.isValid():
         return tr("the layer cannot be read")
@@ -74,13 +77,19 @@ def probe_layer(layer: QgsMapLayer, extent: QgsRectangle, crs: QgsCoordinateRefe
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
+    poll = QTimer()  # a cancel is seen within 0.1 s
+    poll.timeout.connect(lambda: loop.quit() if feedback is not None and feedback.isCanceled() else None)
     job.finished.connect(loop.quit)
     job.start()
     if job.isActive():
         timer.start(int(max(0.1, deadline_s) * 1000))
+        poll.start(100)
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        poll.stop()
     if job.isActive():
         job.cancel()
+        if feedback is not None and feedback.isCanceled():
+            raise Canceled(tr("The check of the web layers was cancelled."))
         return tr("no answer within {seconds:.0f} s").format(seconds=deadline_s)
     errors = "; ".join(error.message for error in job.errors() if error.message)
     if _has_pixels(job.renderedImage()):
@@ -89,13 +98,22 @@ def probe_layer(layer: QgsMapLayer, extent: QgsRectangle, crs: QgsCoordinateRefe
 
 
 def probe_web_layers(layers: Sequence[QgsMapLayer], extent: QgsRectangle, crs: QgsCoordinateReferenceSystem,
-                     deadline_s: float) -> List[WebLayerProblem]:
-    """The web layers among ``layers`` that draw nothing over ``extent`` (each within ``deadline_s``)."""
+                     deadline_s: float, feedback: Optional[QgsFeedback] = None) -> List[WebLayerProblem]:
+    """The web layers among ``layers`` that draw nothing over ``extent`` (each within ``deadline_s``).
+
+    May run in a background task (QGIS renders layers off the GUI thread, as its own map-render task does):
+    ``feedback`` gets the progress (0-100, layer by layer) and a cancel (:class:`Canceled`)."""
     problems = []
-    for layer in layers:
-        if isinstance(layer, QgsRasterLayer) and is_web_layer(layer):
-            reason = probe_layer(layer, extent, crs, deadline_s)
-            if reason is not None:
-                LOGGER.warning("web layer %s left out of the map: %s", layer.name(), reason)
-                problems.append(WebLayerProblem(layer, reason))
+    web = [layer for layer in layers if isinstance(layer, QgsRasterLayer) and is_web_layer(layer)]
+    for number, layer in enumerate(web):
+        if feedback is not None:
+            feedback.setProgress(100.0 * number / len(web))
+            if feedback.isCanceled():
+                raise Canceled(tr("The check of the web layers was cancelled."))
+        reason = probe_layer(layer, extent, crs, deadline_s, feedback)
+        if reason is not None:
+            LOGGER.warning("web layer %s left out of the map: %s", layer.name(), reason)
+            problems.append(WebLayerProblem(layer, reason))
+    if feedback is not None:
+        feedback.setProgress(100.0)
     return problems

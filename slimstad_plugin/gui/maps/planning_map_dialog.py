@@ -45,11 +45,16 @@ from ...core.maps.atlas import AtlasOptions
 from ...core.maps.challenge_map import apply_challenge
 from ...core.maps.errors import MapError
 from ...core.maps.export import check_writable, export_atlas, export_layout, output_format
-from ...core.maps.layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
+from ...core.maps.layout_builder import (
+    PlanningLayout,
+    PlanningMapRequest,
+    build_planning_layout,
+    web_check,
+)
 from ...core.maps.templates import TEMPLATE_NAMES
 from ..help import help_button, open_path
 from ..host import PluginHost
-from ..task import BackgroundTask
+from ..task import BackgroundTask, TaskOutcome
 
 tr = translator("SlimStadMaps")
 LOGGER = logging.getLogger(__name__)
@@ -69,7 +74,8 @@ def language_labels() -> Dict[str, str]:
 
 def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: object,
                on_written: Optional[Callable[[List[Path]], None]] = None) -> BackgroundTask:
-    """Export ``layout`` (a private clone) to file(s) on the GUI thread; a task shows the progress and can cancel.
+    """Export ``layout`` (private: not in the project) to file(s) on the GUI thread; a task shows the progress and
+    can cancel.
 
     QGIS layouts are not thread-safe. Drawing a map item with layer style overrides (the pale background, the
     ranked labels) puts the override style into the project's own layer for the moment it is drawn; from a worker
@@ -84,6 +90,8 @@ def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: 
     QgsApplication.taskManager().addTask(task)
     task.feedback.progressChanged.connect(lambda _value: QCoreApplication.processEvents())  # between pages
     bar = iface.messageBar()
+    project = layout.project()
+    dirty = project.isDirty() if project is not None else False
     try:
         paths = export_atlas(layout, out, dpi, feedback=task.feedback) if atlas else export_layout(layout, out, dpi)
         item = bar.createMessage("SlimStad", tr("Planning map written: {path}").format(path=paths[0]))
@@ -104,6 +112,8 @@ def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: 
             error=error), Qgis.MessageLevel.Critical, 0)
     finally:
         exported.set()
+        if project is not None:  # exporting a private layout does not modify the project
+            project.setDirty(dirty)
     return task
 
 
@@ -118,6 +128,7 @@ class PlanningMapDialog(QDialog):
         self.project = project
         self.built: Optional[PlanningLayout] = None
         self.warnings: List[str] = []  # e.g. texts the challenge lacks in the map's language
+        self.check_task: Optional[BackgroundTask] = None  # the web-layer check running before a preview/export
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         form = QFormLayout()
@@ -214,7 +225,9 @@ class PlanningMapDialog(QDialog):
         self.allow_restricted.setChecked(read("allow_restricted", "0") == "1")
 
     def remember(self) -> None:
-        """Keep the choices in the project (saved with it)."""
+        """Keep the choices in the project (saved with it the next time the user saves it): making a map does not
+        mark the project as modified."""
+        dirty = self.project.isDirty()
         layer = self.atlas.currentLayer()
         for key, value in (("template", self.template.currentData()), ("challenge", self.challenge.currentData()),
                            ("language", self.language.currentData()), ("title", self.title.text()),
@@ -222,6 +235,7 @@ class PlanningMapDialog(QDialog):
                            ("dpi", str(self.dpi.value())), ("output", self.output.filePath()),
                            ("allow_restricted", "1" if self.allow_restricted.isChecked() else "0")):
             self.project.writeEntry(SCOPE, PREFIX + key, str(value or ""))
+        self.project.setDirty(dirty)
 
     @staticmethod
     def _select(box: QComboBox, data: str) -> None:
@@ -247,18 +261,20 @@ class PlanningMapDialog(QDialog):
         self.warnings = []
         challenge_id = self.challenge.currentData()
         if challenge_id:
-            self.warnings = list(apply_challenge(self.project, challenge_id, request, language) or [])
+            self.warnings = list(apply_challenge(self.project, challenge_id, request, language,
+                                                 add_to_project=False) or [])
         if self.atlas.currentLayer() is not None:
             request.atlas = AtlasOptions(self.atlas.currentLayer())
         return request
 
-    def build(self) -> PlanningLayout:
-        """The layout the widgets describe, every printed text in the chosen map language."""
-        request = self.request()
+    def build(self, request: Optional[PlanningMapRequest] = None) -> PlanningLayout:
+        """The layout the widgets describe, every printed text in the chosen map language. It stays outside the
+        project (not in its layout manager, its overview layers not among the project's layers)."""
+        request = request or self.request()
         with language_scope(request.language or None):
-            return build_planning_layout(self.project, request)
+            return build_planning_layout(self.project, request, store=False)
 
-    def check(self) -> Optional[PlanningLayout]:
+    def check(self, request: Optional[PlanningMapRequest] = None) -> Optional[PlanningLayout]:
         """Everything that can be checked before writing: output name, format, folder, and the layout itself.
 
         Returns the built layout, or None with the problem shown in the dialog."""
@@ -269,29 +285,77 @@ class PlanningMapDialog(QDialog):
                 raise MapError(tr("Choose an output file."))
             output_format(Path(path))
             check_writable(Path(path))
-            built = self.build()
+            built = self.build(request)
         except (SlimStadError, OSError) as error:
             self.problem.setText(str(error))
             return None
         return built
 
-    def show_preview(self) -> bool:
-        """Render the first page small; the problem is shown instead when the map cannot be made."""
+    def with_checked_web_layers(self, then: Callable[[PlanningMapRequest], None]) -> bool:
+        """Check the map's web layers in a background task (progress, cancel, the network deadline), then call
+        ``then(request)`` on the GUI thread with the result in ``request.web_problems``. Without web layers
+        ``then`` runs at once. Returns False (the problem shown) when the request cannot be made or a check runs."""
         self.problem.clear()
+        if self.check_task is not None:
+            self.problem.setText(tr("The web layers are still being checked; please wait."))
+            return False
         try:
-            built = self.build()
+            request = self.request()
+            checking = web_check(self.project, request)
         except (SlimStadError, OSError) as error:
             self.problem.setText(str(error))
             return False
+        if not checking.layers:
+            request.web_problems = []
+            then(request)
+            return True
+
+        def work(task: BackgroundTask) -> object:
+            return checking.run(task.feedback)
+
+        def done(outcome: TaskOutcome) -> None:
+            self.check_task = None
+            self.export_button.setEnabled(True)
+            self.preview_button.setEnabled(True)
+            if not outcome.ok:
+                self.problem.setText(outcome.error or tr("The check of the web layers was cancelled."))
+                return
+            request.web_problems = list(outcome.result)
+            then(request)
+
+        self.check_task = BackgroundTask(tr("Checking the web layers of the planning map"), work, done)
+        self.export_button.setEnabled(False)
+        self.preview_button.setEnabled(False)
+        self.problem.setText(tr("Checking {count} web layer(s)…").format(count=len(checking.layers)))
+        QgsApplication.taskManager().addTask(self.check_task)
+        return True
+
+    def show_preview(self) -> bool:
+        """Render the first page small (after the web-layer check); the problem is shown instead when the map
+        cannot be made. True when the preview is shown or on its way."""
+        return self.with_checked_web_layers(self._render_preview)
+
+    def _render_preview(self, request: PlanningMapRequest) -> None:
+        try:
+            built = self.build(request)
+        except (SlimStadError, OSError) as error:
+            self.problem.setText(str(error))
+            return
+        self.problem.clear()
         size = self.preview.size() - QSize(8, 8)
-        image = QgsLayoutExporter(built.layout).renderPageToImage(0, QSize(max(size.width(), 100), 0), 40)
+        page = built.layout.pageCollection().page(0).pageSize()
+        width = max(size.width(), 100)
+        height = max(1, round(width * page.height() / max(page.width(), 1e-6)))
+        image = QgsLayoutExporter(built.layout).renderPageToImage(0, QSize(width, height), 40)
         pixmap = QPixmap.fromImage(image).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
-        return not pixmap.isNull()
 
     def accept(self) -> None:  # noqa: D401 - Qt override: close only when the map can be made
-        built = self.check()
+        self.with_checked_web_layers(self._accept_checked)
+
+    def _accept_checked(self, request: PlanningMapRequest) -> None:
+        built = self.check(request)
         if built is None:
             return
         self.built = built
@@ -342,9 +406,13 @@ class PlanningMapComponent:
         for warning in dialog.warnings + list(built.warnings):
             bar.pushMessage("SlimStad", warning, Qgis.MessageLevel.Warning, 10)
         self.written = []
-        # A private clone: the stored layout may be edited while the window handles events between pages.
-        return export_map(built.layout.clone(), Path(dialog.output.filePath()), dialog.dpi.value(),
-                          bool(built.atlas_pages), self.host.iface, on_written=self.written.extend)
+        # The layout is private (not in the project): nobody edits it while the window handles events between
+        # pages; its own overview layers stay alive with ``built`` until the export is over.
+        try:
+            return export_map(built.layout, Path(dialog.output.filePath()), dialog.dpi.value(),
+                              bool(built.atlas_pages), self.host.iface, on_written=self.written.extend)
+        finally:
+            dialog.built = None
 
     def unload(self) -> None:
         if self.dialog is not None:

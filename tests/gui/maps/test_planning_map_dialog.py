@@ -2,6 +2,7 @@
 project, shows translated template names, previews the first page and offers to open the result."""
 
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Iterator
 
@@ -96,3 +97,52 @@ def test_the_written_map_can_be_opened_from_the_message(component, qgis_iface: o
     assert len(buttons) == 1
     buttons[0].click()
     assert opened == [str(out)]
+
+
+def test_preview_and_export_leave_the_project_as_it_was(component, run_project: QgsProject, tmp_path: Path) -> None:
+    """Fresh-eyes trial: a preview added the overview's "City"/"Surroundings" layers to the project (13 -> 15
+    layers) and the export stored the layout; the user's project is never modified by making a map."""
+    run_project.setDirty(False)
+    layers_before = set(run_project.mapLayers())
+    layouts_before = [layout.name() for layout in run_project.layoutManager().layouts()]
+    dialog = component.open_dialog()
+    dialog.dpi.setValue(50)
+    out = tmp_path / "kaart.pdf"
+    dialog.output.setFilePath(str(out))
+    assert dialog.show_preview()
+    wait_for(lambda: dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull())
+    assert set(run_project.mapLayers()) == layers_before and not run_project.isDirty()
+    assert [layout.name() for layout in run_project.layoutManager().layouts()] == layouts_before
+    dialog.export_button.click()
+    wait_for(lambda: not QgsApplication.taskManager().activeTasks() and component.written)
+    assert component.written == [out]
+    assert set(run_project.mapLayers()) == layers_before and not run_project.isDirty()
+    assert [layout.name() for layout in run_project.layoutManager().layouts()] == layouts_before
+
+
+def test_web_layers_are_checked_in_a_background_task(component, qgis_iface: object, run_project: QgsProject,
+                                                     tmp_path: Path) -> None:
+    """The reachability check of a web layer never runs on the GUI thread: the dialog starts a task (with cancel)
+    and previews/exports when it is over; an unreachable XYZ layer is left out with a warning."""
+    from qgis.core import QgsRasterLayer  # noqa: PLC0415 - only this test needs it
+
+    xyz = QgsRasterLayer("type=xyz&url=http://127.0.0.1:9/{z}/{x}/{y}.png&zmax=19&zmin=0", "Luchtfoto", "wms")
+    assert xyz.isValid()
+    run_project.addMapLayer(xyz)
+    run_project.setDirty(False)
+    dialog = component.open_dialog()
+    dialog.challenge.setCurrentIndex(dialog.challenge.findData(""))  # the current map, with the XYZ layer
+    dialog.dpi.setValue(50)
+    out = tmp_path / "web.pdf"
+    dialog.output.setFilePath(str(out))
+    assert dialog.show_preview()
+    assert dialog.check_task is not None and not dialog.preview_button.isEnabled()  # running, not blocking
+    wait_for(lambda: dialog.check_task is None)
+    assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    dialog.export_button.click()
+    wait_for(lambda: not QgsApplication.taskManager().activeTasks() and component.written)
+    assert component.written == [out]
+    assert not run_project.isDirty()
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Not drawn: the web service of Luchtfoto did not answer" in text  # on the map's sources block
