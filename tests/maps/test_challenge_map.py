@@ -139,3 +139,35 @@ def test_dialog_export_canceled_from_the_task_manager(qgis_iface: object, run_pr
     assert list(out.iterdir()) == [], "a canceled export writes nothing (no PDF, no staging folder)"
     component.unload()
     host.disconnect_all()
+
+
+def test_atlas_table_caption_counts_the_rows_each_page_shows(run_project: QgsProject, tmp_path: Path) -> None:
+    """Fresh-eyes trial of the demo atlas: the caption said "The 10 areas" on every page while pages showed 8 rows
+    (numbers 9 and 10 on the map had no row) and a wijk with 4 sectors also said 10; the value heading was cut
+    ("Bereikbare…")."""
+    import re  # noqa: PLC0415
+
+    from slimstad_plugin.core.maps.atlas import AtlasOptions  # noqa: PLC0415
+
+    request = PlanningMapRequest()
+    apply_challenge(run_project, "kinderopvang", request, "en")
+    wijken = next(layer for layer in run_project.mapLayers().values() if layer.name() == "Wijken")
+    request.atlas = AtlasOptions(wijken)
+    out = tmp_path / "atlas.pdf"
+    result = export_planning_map(run_project, request, out, dpi=50)
+    pages = len(PdfReader(str(out)).pages)
+    assert result.pages == pages == wijken.featureCount()
+    counts = []
+    for number in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(out), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        flat = " ".join(text.split())
+        assert "…" not in flat, "a heading or text is cut"
+        said = re.search(r"The (\d+) areas of this page|The area of this page", flat)
+        assert said, flat[:300]
+        # table rows end their line (the table is the rightmost item): "<no>  <area name>  <value>"
+        rows = sorted({int(row) for row in re.findall(r"(?m)\b(\d{1,2}) {2,}[A-Z][^\n]*? {2,}\d+(?:\.\d)?\s*$", text)})
+        shown = int(said.group(1)) if said.group(1) else 1
+        assert rows == list(range(1, shown + 1)), (shown, rows)  # every numbered area has its row
+        counts.append(shown)
+    assert len(set(counts)) > 1, "the count follows the page (a wijk with few sectors lists fewer)"
