@@ -8,12 +8,14 @@ exports run as separate processes: a segmentation fault must fail the test, not 
 import os
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from paths import REPO
 from pypdf import PdfReader
-from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
 from qgis.PyQt.QtGui import QImage
 
 from slimstad_plugin.core.maps.web_layers import probe_layer
@@ -86,3 +88,56 @@ def test_wms_pixels_reach_the_png(mapserver, sample_gpkg: Path, tmp_path: Path) 
     coloured = sum(1 for x in range(width // 10, width * 6 // 10, 4) for y in range(height // 4, height * 3 // 4, 4)
                    if image.pixelColor(x, y).lightness() < 235)
     assert coloured > 50, "the WMS image did not reach the map"
+
+
+class _ServiceExceptionHandler(BaseHTTPRequestHandler):
+    """Mimics a WMS that answers every request with an XML ServiceException and HTTP 200 (qgis_mapserver cannot
+    misbehave this way; field servers do)."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server API
+        body = (b'<?xml version="1.0"?><ServiceExceptionReport version="1.3.0"><ServiceException code="LayerNotDefined">'
+                b"no such layer</ServiceException></ServiceExceptionReport>")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_atlas_svg_with_broken_web_layers_never_crashes(sample_gpkg: Path, tmp_path: Path) -> None:
+    """R13 kind, atlas and SVG: an unreachable XYZ layer, unreachable vector tiles and a WMS answering a
+    ServiceException with HTTP 200 are each left out with a warning; one SVG per atlas page is written."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ServiceExceptionHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = "http://127.0.0.1:{}/wms".format(server.server_address[1])
+        project_path = write_project(tmp_path / "atlas.qgs", sample_gpkg, {
+            "xyz": CLOSED_PORT_XYZ,
+            "exception": "crs=EPSG:31370&format=image/png&layers=nope&styles=&url={}".format(url)})
+        project = QgsProject()
+        assert project.read(str(project_path))
+        tiles = QgsVectorTileLayer("type=xyz&url=http://127.0.0.1:9/%7Bz%7D/%7Bx%7D/%7By%7D.pbf&zmax=14&zmin=0",
+                                   "tiles")
+        project.addMapLayer(tiles)
+        assert project.write(str(project_path))
+        project.clear()
+        out_dir = tmp_path / "svg"
+        out_dir.mkdir()
+        done = export("--project", str(project_path), "--out", str(out_dir / "atlas.svg"), "--atlas", "wijken",
+                      "--layers", "wijken,xyz,exception,tiles", "--language", "en", "--dpi", "30")
+    finally:
+        server.shutdown()
+    assert done.returncode == 0, "exit {}: {}".format(done.returncode, done.stderr[-2000:])
+    assert "Traceback" not in done.stderr
+    warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
+    for name in ("xyz", "tiles"):
+        assert any("of {} did not answer".format(name) in line for line in warnings), (name, done.stdout)
+    # the ServiceException already fails the capabilities request: the layer cannot be read, and is said so
+    assert any("could not be read: exception" in line for line in warnings), done.stdout
+    files = sorted(os.listdir(out_dir))
+    wijken = QgsVectorLayer("{}|layername=wijken".format(sample_gpkg), "wijken", "ogr")
+    assert len(files) == wijken.featureCount() and all(name.endswith(".svg") for name in files), files
+    assert "pages: {}".format(len(files)) in done.stdout

@@ -23,7 +23,6 @@ from qgis.core import (
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
-    QgsRasterLayer,
     QgsRectangle,
     QgsScaleBarSettings,
     QgsUnitTypes,
@@ -188,7 +187,7 @@ def web_check(project: QgsProject, request: PlanningMapRequest) -> WebCheck:
     _candidates, layers, background, crs, extent = _map_layers(project, request, settings)
     deadline = request.web_deadline_s if request.web_deadline_s is not None else settings.health_timeout_s
     drawn = layers + ([background] if background is not None and background not in layers else [])
-    web = [layer for layer in drawn if isinstance(layer, QgsRasterLayer) and is_web_layer(layer)]
+    web = [layer for layer in drawn if is_web_layer(layer)]
     return WebCheck(web, extent, crs, deadline)
 
 

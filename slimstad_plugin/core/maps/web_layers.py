@@ -17,7 +17,6 @@ from qgis.core import (
     QgsMapLayer,
     QgsMapRendererParallelJob,
     QgsMapSettings,
-    QgsRasterLayer,
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
@@ -43,7 +42,10 @@ class WebLayerProblem:
 
 def is_web_layer(layer: QgsMapLayer) -> bool:
     """True for layers drawn from a web service (tiles or images fetched while rendering)."""
-    return layer.providerType() in WEB_PROVIDERS and layer.type() != QgsMapLayer.LayerType.VectorLayer
+    if layer.providerType() not in WEB_PROVIDERS or layer.type() == QgsMapLayer.LayerType.VectorLayer:
+        return False
+    # a vector tile layer may be a local MBTiles/VTPK file; a web one names an http(s) URL
+    return layer.type() != QgsMapLayer.LayerType.VectorTileLayer or "http" in layer.source().lower()
 
 
 def _has_pixels(image: QImage) -> bool:
@@ -104,7 +106,7 @@ def probe_web_layers(layers: Sequence[QgsMapLayer], extent: QgsRectangle, crs: Q
     May run in a background task (QGIS renders layers off the GUI thread, as its own map-render task does):
     ``feedback`` gets the progress (0-100, layer by layer) and a cancel (:class:`Canceled`)."""
     problems = []
-    web = [layer for layer in layers if isinstance(layer, QgsRasterLayer) and is_web_layer(layer)]
+    web = [layer for layer in layers if is_web_layer(layer)]  # raster web layers and vector tiles
     for number, layer in enumerate(web):
         if feedback is not None:
             feedback.setProgress(100.0 * number / len(web))
