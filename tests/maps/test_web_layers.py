@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 from paths import REPO
 from pypdf import PdfReader
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
+from qgis.PyQt.QtCore import QBuffer, QIODevice
 from qgis.PyQt.QtGui import QImage
 
 from slimstad_plugin.core.maps.web_layers import probe_layer
@@ -141,3 +143,73 @@ def test_atlas_svg_with_broken_web_layers_never_crashes(sample_gpkg: Path, tmp_p
     wijken = QgsVectorLayer("{}|layername=wijken".format(sample_gpkg), "wijken", "ogr")
     assert len(files) == wijken.featureCount() and all(name.endswith(".svg") for name in files), files
     assert "pages: {}".format(len(files)) in done.stdout
+
+
+def _tile_png() -> bytes:
+    image = QImage(256, 256, QImage.Format.Format_ARGB32)
+    image.fill(0xFFC83232)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+class _TricklingTiles(BaseHTTPRequestHandler):
+    """Mimics a tile server that answers the first tiles at once (the check before the export passes) and then
+    trickles a byte every 0.3 s (field servers under load do; qgis_mapserver does not)."""
+
+    tile = b""
+    fast = 0
+    served = 0
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server API
+        type(self).served += 1
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", str(len(self.tile)))
+        self.end_headers()
+        if type(self).served <= self.fast:
+            self.wfile.write(self.tile)
+            return
+        try:
+            for byte in self.tile[:200]:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.3)
+        except OSError:
+            pass
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_a_trickling_tile_server_hits_the_deadline_and_is_left_out(qgis_app, sample_gpkg: Path,
+                                                                   tmp_path: Path) -> None:
+    """R13 kind: tiles that trickle during the export (after a quick check) must not hang it: the requests are
+    cut at the deadline, and the map is made again without the layer, which the sources block names."""
+    from slimstad_plugin.core.maps.export import export_planning_map  # noqa: PLC0415
+    from slimstad_plugin.core.maps.layout_builder import PlanningMapRequest  # noqa: PLC0415
+
+    handler = type("Tiles", (_TricklingTiles,), {"tile": _tile_png(), "fast": 8, "served": 0})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    project = QgsProject()
+    try:
+        wijken = QgsVectorLayer("{}|layername=wijken".format(sample_gpkg), "wijken", "ogr")
+        url = "http://127.0.0.1:{}/%7Bz%7D/%7Bx%7D/%7By%7D.png".format(server.server_address[1])
+        tiles = QgsRasterLayer("type=xyz&url={}&zmax=19&zmin=0".format(url), "slow tiles", "wms")
+        project.addMapLayers([wijken, tiles])
+        project.setCrs(wijken.crs())
+        request = PlanningMapRequest(layers=[wijken, tiles], language="en", web_deadline_s=2.0)
+        started = time.monotonic()
+        result = export_planning_map(project, request, tmp_path / "slow.pdf", dpi=300)
+        took = time.monotonic() - started
+    finally:
+        server.shutdown()
+        project.clear()
+    assert handler.served > handler.fast, "the export asked for more tiles than the check (else nothing trickled)"
+    assert any("slow tiles did not answer" in warning for warning in result.warnings), result.warnings
+    text = " ".join(page.extract_text() for page in PdfReader(str(tmp_path / "slow.pdf")).pages).replace("\t", " ")
+    assert "Not drawn: the web service of slow tiles did not answer" in " ".join(text.split())
+    assert took < 120, "bounded by the deadline, not a hang"  # a hang guard, not a speed check

@@ -20,6 +20,7 @@ from qgis.core import (
     Qgis,
     QgsFeedback,
     QgsLayoutExporter,
+    QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsPrintLayout,
     QgsProject,
@@ -33,6 +34,7 @@ from ..base.settings import SlimStadSettings
 from .atlas import page_file_name
 from .errors import MapError
 from .layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
+from .web_layers import SlowWebLayersError, web_deadline
 
 tr = translator("SlimStadMaps")
 LOGGER = logging.getLogger(__name__)
@@ -150,6 +152,16 @@ def map_author() -> str:
 
 
 @contextmanager
+def exporting(layout: QgsPrintLayout, web_deadline_s: Optional[float] = None) -> Iterator[None]:
+    """Around every export call: the file's author (:func:`file_author`) and a deadline on each web request
+    (:func:`.web_layers.web_deadline`, the settings' network timeout), so a stalled tile server cannot hang it."""
+    layers = [layer for item in layout.items() if isinstance(item, QgsLayoutItemMap) for layer in item.layers()]
+    deadline = web_deadline_s if web_deadline_s is not None else SlimStadSettings.load().health_timeout_s
+    with file_author(layout), web_deadline(layers, deadline):
+        yield
+
+
+@contextmanager
 def file_author(layout: QgsPrintLayout) -> Iterator[None]:
     """While exporting, the project's metadata author (which QGIS writes into PDF/PNG/SVG files and which a new
     project takes from the machine's user name) reads :func:`map_author`; afterwards the project's metadata and its
@@ -179,8 +191,12 @@ def _export_current(exporter: QgsLayoutExporter, kind: str, path: Path, dpi: int
         return exporter.exportToSvg(str(path), _svg_settings(dpi))
 
 
-def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, replace: bool = False) -> List[Path]:
-    """Export the layout's current page(s) to ``out``; returns the files written (a second page: ``out_2``)."""
+def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, replace: bool = False,
+                  web_deadline_s: Optional[float] = None) -> List[Path]:
+    """Export the layout's current page(s) to ``out``; returns the files written (a second page: ``out_2``).
+
+    A web request running longer than ``web_deadline_s`` (None: the settings' network timeout) is cut and
+    :class:`.web_layers.SlowWebLayersError` raised (nothing written)."""
     out = Path(out)
     kind = output_format(out)
     check_writable(out)
@@ -188,7 +204,7 @@ def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, rep
     staging = _staging(out, ".slimstad-map-")
     try:
         exporter = QgsLayoutExporter(layout)
-        with file_author(layout):
+        with exporting(layout, web_deadline_s):
             result = _export_current(exporter, kind, staging / out.name, dpi)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise _fail(result, out, exporter.errorFile())
@@ -198,7 +214,7 @@ def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, rep
 
 
 def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, replace: bool = False,
-                 feedback: Optional[QgsFeedback] = None) -> List[Path]:
+                 feedback: Optional[QgsFeedback] = None, web_deadline_s: Optional[float] = None) -> List[Path]:
     """A PDF ``out`` gets every atlas page; PNG/SVG get one file per page, ``<stem>_<number>_<name>.<ext>``.
 
     The number (the page's place in the atlas) makes every name unique; the page name, cleaned of characters
@@ -216,7 +232,7 @@ def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, repl
     staging = _staging(out, ".slimstad-atlas-")
     try:
         if kind == "pdf":
-            with file_author(layout):
+            with exporting(layout, web_deadline_s):
                 result, error = QgsLayoutExporter.exportToPdf(atlas, str(staging / out.name), _pdf_settings(dpi),
                                                               feedback)
             if result == QgsLayoutExporter.ExportResult.Canceled:
@@ -224,14 +240,14 @@ def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, repl
             if result != QgsLayoutExporter.ExportResult.Success:
                 raise _fail(result, out, error)
         else:
-            _export_atlas_pages(layout, kind, out, staging, dpi, feedback)
+            _export_atlas_pages(layout, kind, out, staging, dpi, feedback, web_deadline_s)
         return _move_all(staging, out, replace)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
 def _export_atlas_pages(layout: QgsPrintLayout, kind: str, out: Path, staging: Path, dpi: int,
-                        feedback: Optional[QgsFeedback]) -> None:
+                        feedback: Optional[QgsFeedback], web_deadline_s: Optional[float] = None) -> None:
     atlas = layout.atlas()
     exporter = QgsLayoutExporter(layout)
     count = atlas.count()
@@ -246,7 +262,7 @@ def _export_atlas_pages(layout: QgsPrintLayout, kind: str, out: Path, staging: P
             if not atlas.seekTo(index):
                 raise MapError(tr("Atlas page {number} cannot be prepared.").format(number=index + 1))
             target = staging / page_file_name(out.stem, index + 1, count, atlas.nameForPage(index), out.suffix)
-            with file_author(layout):
+            with exporting(layout, web_deadline_s):
                 result = _export_current(exporter, kind, target, dpi)
             if result != QgsLayoutExporter.ExportResult.Success:
                 raise _fail(result, out, exporter.errorFile())
@@ -296,6 +312,29 @@ def printed_pages(layout: QgsPrintLayout, paths: List[Path]) -> int:
     return per_feature * max(1, features)
 
 
+def _build_and_export(project: QgsProject, request: PlanningMapRequest, targets: List[Path], dpi: int,
+                      replace: bool) -> tuple:
+    """(built layout, files written, pages) -- a slow web layer raises :class:`SlowWebLayersError` (nothing written)
+    carrying the web problems already known, so the retry leaves out those and the slow ones."""
+    built: PlanningLayout = build_planning_layout(project, request)
+    paths: List[Path] = []
+    pages = 0
+    try:
+        for number, target in enumerate(targets):
+            written = (export_atlas(built.layout, target, dpi, replace, web_deadline_s=request.web_deadline_s)
+                       if built.atlas_pages else
+                       export_layout(built.layout, target, dpi, replace, web_deadline_s=request.web_deadline_s))
+            if number == 0:
+                pages = printed_pages(built.layout, written)
+            paths.extend(written)
+    except SlowWebLayersError as slow:
+        for path in paths:  # an earlier target of this try (e.g. the PDF before the PNG) is made again
+            path.unlink(missing_ok=True)
+        slow.known_problems = list(built.web_problems)
+        raise
+    return built, paths, pages
+
+
 def export_planning_map(project: QgsProject, request: PlanningMapRequest, out: Path, dpi: int = DEFAULT_DPI,
                         extra_outputs: Optional[List[Path]] = None,
                         feedback: Optional[Callable[[str], None]] = None, replace: bool = False) -> ExportResult:
@@ -316,17 +355,14 @@ def export_planning_map(project: QgsProject, request: PlanningMapRequest, out: P
         except FileWriteError as error:
             raise MapError(str(error)) from error
     with language_scope(request.language or None) as language:
-        built: PlanningLayout = build_planning_layout(project, request)
+        try:
+            built, paths, pages = _build_and_export(project, request, targets, dpi, replace)
+        except SlowWebLayersError as slow:
+            # A service that answered the check but stalled while printing: made again without it, and said so.
+            request.web_problems = list(slow.known_problems) + slow.problems()
+            built, paths, pages = _build_and_export(project, request, targets, dpi, replace)
         for warning in built.warnings:
             if feedback:
                 feedback(warning)
-        paths: List[Path] = []
-        pages = 0
-        for number, target in enumerate(targets):
-            written = (export_atlas(built.layout, target, dpi, replace) if built.atlas_pages
-                       else export_layout(built.layout, target, dpi, replace))
-            if number == 0:
-                pages = printed_pages(built.layout, written)
-            paths.extend(written)
     return ExportResult(paths, pages, built.public, built.status, built.layout.name(), list(built.warnings),
                         language)

@@ -112,6 +112,7 @@ class PlanningLayout:
     legend: Optional[LegendReport] = None
     # Layers made for this layout outside the project (overview city/surroundings): alive as long as the layout.
     own_layers: List[QgsMapLayer] = field(default_factory=list)
+    web_problems: List[WebLayerProblem] = field(default_factory=list)  # web layers left out (and why)
 
 
 def visible_layers(project: QgsProject) -> List[QgsMapLayer]:
@@ -265,7 +266,7 @@ def _build(project: QgsProject, request: PlanningMapRequest, store: bool) -> Pla
     own = list(context.own_layers or [])
     if not store:  # e.g. a challenge result the project does not hold: alive as long as the layout
         own += [layer for layer in layers + [background] if layer is not None and project.mapLayer(layer.id()) is None]
-    return PlanningLayout(layout, entries, status, public, warnings, pages, legend, own)
+    return PlanningLayout(layout, entries, status, public, warnings, pages, legend, own, list(problems))
 
 
 @dataclass

@@ -7,8 +7,10 @@ and the command's output say so.
 """
 
 import logging
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Sequence
 
 import numpy as np
 from qgis.core import (
@@ -17,13 +19,17 @@ from qgis.core import (
     QgsMapLayer,
     QgsMapRendererParallelJob,
     QgsMapSettings,
+    QgsNetworkAccessManager,
     QgsRectangle,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
 from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtNetwork import QNetworkReply
 
 from ..base.errors import Canceled
 from ..base.i18n import translator
+from .errors import MapError
 
 tr = translator("SlimStadMaps")
 LOGGER = logging.getLogger(__name__)
@@ -119,3 +125,65 @@ def probe_web_layers(layers: Sequence[QgsMapLayer], extent: QgsRectangle, crs: Q
     if feedback is not None:
         feedback.setProgress(100.0)
     return problems
+
+
+class SlowWebLayersError(MapError):
+    """Web layers whose service stopped answering during the export (requests cut at the deadline)."""
+
+    def __init__(self, message: str, layers: Sequence[QgsMapLayer], deadline_s: float) -> None:
+        super().__init__(message)
+        self.layers = list(layers)
+        self.deadline_s = deadline_s
+        self.known_problems: List[WebLayerProblem] = []  # found before the export (set by the caller)
+
+    def problems(self) -> List[WebLayerProblem]:
+        """The slow layers as problems to leave out of the next try."""
+        reason = tr("no answer within {seconds:.0f} s").format(seconds=self.deadline_s)
+        return [WebLayerProblem(layer, reason) for layer in self.layers]
+
+
+def _owner(url: str, layers: Sequence[QgsMapLayer]) -> List[QgsMapLayer]:
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    return [layer for layer in layers if host and host in layer.source().lower()]
+
+
+@contextmanager
+def web_deadline(layers: Sequence[QgsMapLayer], deadline_s: float) -> Iterator[None]:
+    """Bound the web requests made on this thread while the block runs (a layout export): a request still running
+    ``deadline_s`` seconds after it was first seen is aborted -- a trickling or stalled tile server cannot hang the
+    export, whose map would then miss tiles. Afterwards :class:`SlowWebLayersError` names the layers concerned (whose
+    requests were cut), so the caller can leave them out and say so instead of printing a partly blank map.
+
+    Works because QGIS draws a layout's maps on the exporting thread, whose event loop turns while tiles download.
+    """
+    web = [layer for layer in layers if is_web_layer(layer)]
+    if not web:
+        yield
+        return
+    manager = QgsNetworkAccessManager.instance()
+    seen: Dict[int, float] = {}
+    cut: List[str] = []
+
+    def tick() -> None:
+        now = time.monotonic()
+        for reply in manager.findChildren(QNetworkReply):
+            if not reply.isRunning():
+                continue
+            first = seen.setdefault(sip.unwrapinstance(reply), now)
+            if now - first > deadline_s:
+                cut.append(reply.url().toString())
+                reply.abort()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(250)
+    try:
+        yield
+    finally:
+        timer.stop()
+    if cut:
+        slow = [layer for layer in web if any(layer in _owner(url, web) for url in cut)] or web
+        LOGGER.warning("web requests cut after %.0f s during the export: %s", deadline_s, cut[:3])
+        raise SlowWebLayersError(tr("The web service of {layers} stopped answering during the export (no answer within "
+                               "{seconds:.0f} s).").format(layers=", ".join(layer.name() for layer in slow),
+                                                           seconds=deadline_s), slow, deadline_s)
