@@ -4483,6 +4483,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Checking the web layers of the planning map</source>
+        <translation>Vérification des couches web de la carte de planification</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Checking {count} web layer(s)…</source>
+        <translation>Vérification de {count} couche(s) web…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
     </message>
@@ -4787,6 +4797,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>La couche d'arrière-plan {source} ne peut pas être lue.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>The check of the web layers was cancelled.</source>
+        <translation>La vérification des couches web a été annulée.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>L'export a été annulé.</translation>
@@ -4845,6 +4860,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>The table lists {rows} areas instead of {asked}: more rows do not fit the page; only the listed areas are numbered on the map.</source>
         <translation>Le tableau liste {rows} zones au lieu de {asked} : plus de lignes ne tiennent pas sur la page ; seules les zones listées sont numérotées sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>The web layers are still being checked; please wait.</source>
+        <translation>Les couches web sont encore en cours de vérification ; veuillez patienter.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>The web service of {layers} stopped answering during the export (no answer within {seconds:.0f} s).</source>
+        <translation>Le service web de {layers} a cessé de répondre pendant l'export (pas de réponse dans les {seconds:.0f} s).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/table.py"/>

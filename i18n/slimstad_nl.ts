@@ -4483,6 +4483,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Checking the web layers of the planning map</source>
+        <translation>De weblagen van de planningskaart worden gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>Checking {count} web layer(s)…</source>
+        <translation>{count} weblaag/weblagen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Choose an output file.</source>
         <translation>Kies een uitvoerbestand.</translation>
     </message>
@@ -4787,6 +4797,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>De achtergrondlaag {source} kan niet gelezen worden.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>The check of the web layers was cancelled.</source>
+        <translation>De controle van de weblagen is geannuleerd.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>The export was cancelled.</source>
         <translation>De export werd geannuleerd.</translation>
@@ -4845,6 +4860,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>The table lists {rows} areas instead of {asked}: more rows do not fit the page; only the listed areas are numbered on the map.</source>
         <translation>De tabel toont {rows} gebieden in plaats van {asked}: meer rijen passen niet op de pagina; alleen de getoonde gebieden zijn op de kaart genummerd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>The web layers are still being checked; please wait.</source>
+        <translation>De weblagen worden nog gecontroleerd; even geduld.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/web_layers.py"/>
+        <source>The web service of {layers} stopped answering during the export (no answer within {seconds:.0f} s).</source>
+        <translation>De webdienst van {layers} antwoordde niet meer tijdens de export (geen antwoord binnen {seconds:.0f} s).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/table.py"/>
