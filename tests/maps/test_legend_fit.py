@@ -114,3 +114,44 @@ def test_a_legend_too_long_even_for_extra_pages_says_exactly_what_is_left_out(pr
     assert "shows {} of 1600 entries".format(shown) in warning
     assert "Percelen: {} entries".format(1600 - shown) in warning
     assert 0 < shown < 1600
+
+
+def test_long_class_labels_wrap_and_rule_based_and_atlas_pages_keep_every_entry(project: QgsProject,
+                                                                                 tmp_path: Path) -> None:
+    """B11 kind: a class label wider than the legend kept every entry off the map's own page (an empty "Legend"
+    there); a rule-based layer next to 200 categories; an atlas over it writes one file per printed page."""
+    from qgis.core import QgsRuleBasedRenderer  # noqa: PLC0415
+
+    from slimstad_plugin.core.maps.atlas import AtlasOptions  # noqa: PLC0415
+
+    sectors = categorised_layer(tmp_path, "Sectoren", 200)
+    renderer = sectors.renderer()
+    long_label = "Sector with a very long descriptive label that goes on and on " * 3
+    renderer.updateCategoryLabel(0, long_label.strip())
+    zones = QgsVectorLayer(str(tmp_path / "sectoren.gpkg"), "Zones", "ogr")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for k in range(4):
+        root.appendChild(QgsRuleBasedRenderer.Rule(QgsSymbol.defaultSymbol(zones.geometryType()), 0, 0,
+                                                   "\"fid\" % 4 = {}".format(k), "Zone rule {}".format(k)))
+    zones.setRenderer(QgsRuleBasedRenderer(root))
+    project.addMapLayers([sectors, zones])
+    result = export_planning_map(project, PlanningMapRequest(title="Lang", layers=[sectors, zones],
+                                                             layout_name="lang"), tmp_path / "kaart.pdf", dpi=30)
+    layout = project.layoutManager().layoutByName("lang")
+    assert check_fits(layout) == {"Sectoren", "Zones"}
+    first = next(legend for legend in legends(layout) if legend.page() == 0)
+    assert first.model().rootGroup().findLayers(), "the map's own page has legend entries"
+    shown = sum(len(legend.model().layerLegendNodes(node)) for legend in legends(layout)
+                for node in legend.model().rootGroup().findLayers())
+    assert shown == 204 and not any("left out" in warning for warning in result.warnings), result.warnings
+    # the same map as an atlas per zone, one PNG per printed page: files == pages reported, nothing hidden
+    coverage = QgsVectorLayer(str(tmp_path / "sectoren.gpkg"), "Atlas", "ogr")
+    coverage.setSubsetString("\"fid\" <= 3")
+    project.addMapLayer(coverage, False)
+    out = tmp_path / "atlas"
+    out.mkdir()
+    atlas = export_planning_map(project, PlanningMapRequest(title="Lang", layers=[sectors, zones],
+                                                            atlas=AtlasOptions(coverage)), out / "a.png", dpi=20)
+    files = sorted(path.name for path in out.iterdir())
+    assert atlas.pages == len(files) == len(atlas.paths) and not any(name.startswith(".") for name in files)
+    assert len(files) == 3 * layout.pageCollection().pageCount(), files

@@ -26,6 +26,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import Qt
 
 from ..base.i18n import translator
 
@@ -100,8 +101,14 @@ def _populate(legend: QgsLayoutItemLegend, entries: Entries, titles: Callable[[Q
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(indices))
         for index in indices:
             text = labels(layer, index)
+            if text is None and index < len(all_nodes):
+                text = str(all_nodes[index].data(Qt.ItemDataRole.DisplayRole) or "")
+                text = text if len(text) > LEGEND_WRAP_CHARS else None
             if text is not None:
-                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, text)
+                # Long class labels break onto more lines: a legend column is narrow, and a label wider than the
+                # legend box would keep every entry of the page out of it.
+                wrapped = "\n".join(textwrap.fill(line, LEGEND_WRAP_CHARS) for line in text.split("\n"))
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, wrapped)
         model.refreshLayerLegend(node)
 
 
