@@ -3,11 +3,14 @@ project, shows translated template names, previews the first page and offers to 
 
 import shutil
 import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsTask
 from qgis.PyQt.QtWidgets import QMenu, QPushButton, QToolBar
 from qgis_helpers import wait_for
 
@@ -124,8 +127,6 @@ def test_web_layers_are_checked_in_a_background_task(component, qgis_iface: obje
                                                      tmp_path: Path) -> None:
     """The reachability check of a web layer never runs on the GUI thread: the dialog starts a task (with cancel)
     and previews/exports when it is over; an unreachable XYZ layer is left out with a warning."""
-    from qgis.core import QgsRasterLayer  # noqa: PLC0415 - only this test needs it
-
     xyz = QgsRasterLayer("type=xyz&url=http://127.0.0.1:9/{z}/{x}/{y}.png&zmax=19&zmin=0", "Luchtfoto", "wms")
     assert xyz.isValid()
     run_project.addMapLayer(xyz)
@@ -146,3 +147,40 @@ def test_web_layers_are_checked_in_a_background_task(component, qgis_iface: obje
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "Not drawn: the web service of Luchtfoto did not answer" in text  # on the map's sources block
+
+
+class _Stalling(BaseHTTPRequestHandler):
+    """A tile server that accepts the request and never answers (loopback mimic of a stalled service)."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server API
+        time.sleep(30)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_the_web_check_can_be_cancelled_and_leaves_the_project_as_it_was(component, run_project: QgsProject,
+                                                                         tmp_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Stalling)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = "http://127.0.0.1:{}/%7Bz%7D/%7Bx%7D/%7By%7D.png".format(server.server_address[1])
+        run_project.addMapLayer(QgsRasterLayer("type=xyz&url={}&zmax=19&zmin=0".format(url), "Stil", "wms"))
+        run_project.setDirty(False)
+        layers_before = set(run_project.mapLayers())
+        dialog = component.open_dialog()
+        dialog.challenge.setCurrentIndex(dialog.challenge.findData(""))
+        dialog.output.setFilePath(str(tmp_path / "stil.pdf"))
+        assert dialog.show_preview() and dialog.check_task is not None
+        wait_for(lambda: dialog.check_task is None or dialog.check_task.status() == QgsTask.TaskStatus.Running)
+        started = time.monotonic()
+        dialog.check_task.cancel()
+        wait_for(lambda: dialog.check_task is None, 30)
+        assert time.monotonic() - started < 5, "a cancel is seen at once, not at the network deadline"
+        assert "cancelled" in dialog.problem.text() and dialog.preview_button.isEnabled()
+        assert dialog.preview.pixmap() is None or dialog.preview.pixmap().isNull()
+        assert set(run_project.mapLayers()) == layers_before and not run_project.isDirty()
+        assert not list(tmp_path.glob("stil*"))
+    finally:
+        server.shutdown()
