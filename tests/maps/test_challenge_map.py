@@ -141,7 +141,9 @@ def test_dialog_export_canceled_from_the_task_manager(qgis_iface: object, run_pr
     host.disconnect_all()
 
 
-def test_atlas_table_caption_counts_the_rows_each_page_shows(run_project: QgsProject, tmp_path: Path) -> None:
+@pytest.mark.parametrize("template", ["A4-landscape", "A4-portrait"])
+def test_atlas_table_caption_counts_the_rows_each_page_shows(run_project: QgsProject, tmp_path: Path,
+                                                             template: str) -> None:
     """Fresh-eyes trial of the demo atlas: the caption said "The 10 areas" on every page while pages showed 8 rows
     (numbers 9 and 10 on the map had no row) and a wijk with 4 sectors also said 10; the value heading was cut
     ("Bereikbare…")."""
@@ -149,7 +151,7 @@ def test_atlas_table_caption_counts_the_rows_each_page_shows(run_project: QgsPro
 
     from slimstad_plugin.core.maps.atlas import AtlasOptions  # noqa: PLC0415
 
-    request = PlanningMapRequest()
+    request = PlanningMapRequest(template=template)
     apply_challenge(run_project, "kinderopvang", request, "en")
     wijken = next(layer for layer in run_project.mapLayers().values() if layer.name() == "Wijken")
     request.atlas = AtlasOptions(wijken)
@@ -171,3 +173,23 @@ def test_atlas_table_caption_counts_the_rows_each_page_shows(run_project: QgsPro
         assert rows == list(range(1, shown + 1)), (shown, rows)  # every numbered area has its row
         counts.append(shown)
     assert len(set(counts)) > 1, "the count follows the page (a wijk with few sectors lists fewer)"
+    assert max(counts) == 10, "the designed table holds the ten rows asked for"
+    assert not any("instead of" in warning for warning in result.warnings), result.warnings
+
+
+def test_more_rows_than_the_page_holds_are_not_numbered_and_the_export_says_so(run_project: QgsProject,
+                                                                              tmp_path: Path) -> None:
+    import re  # noqa: PLC0415
+
+    request = PlanningMapRequest(top_n=60)
+    apply_challenge(run_project, "kinderopvang", request, "en")
+    out = tmp_path / "many.pdf"
+    result = export_planning_map(run_project, request, out, dpi=50)
+    warning = next(w for w in result.warnings if "instead of 60" in w)
+    listed = int(re.search(r"lists (\d+) areas", warning).group(1))
+    assert 10 < listed < 60
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "The {} areas with the lowest".format(listed) in " ".join(text.split())
+    rows = sorted({int(row) for row in re.findall(r"(?m)\b(\d{1,2}) {2,}[A-Z][^\n]*? {2,}\d+(?:\.\d)?\s*$", text)})
+    assert rows == list(range(1, listed + 1)), rows

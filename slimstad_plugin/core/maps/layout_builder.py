@@ -47,7 +47,7 @@ from .sources_block import (
     restricted_entries,
     sources_text,
 )
-from .table import TableSpec, fill_table, remove_table, table_frame
+from .table import TableSpec, fill_table, remove_table, restore_designed_height, table_frame
 from .texts import fill_header_and_footer, fill_sources
 from .web_layers import WebLayerProblem, is_web_layer, probe_web_layers
 
@@ -301,6 +301,7 @@ def _fill(layout: QgsPrintLayout, ctx: _Context, warnings: List[str]) -> tuple:
         spec = TableSpec(layer, request.indicator_field, request.label_field, request.indicator_heading,
                          request.label_heading or tr("Area"), request.top_n, request.sort_descending,
                          request.table_filter)
+        restore_designed_height(layout)
         table_report = fill_table(layout, spec, main_map, request.atlas.coverage if request.atlas else None,
                                   _table_room(layout))
         if table_report.warning:

@@ -62,6 +62,19 @@ def table_frame(layout: QgsPrintLayout) -> Optional[QgsLayoutFrame]:
     return None
 
 
+def restore_designed_height(layout: QgsPrintLayout) -> None:
+    """An empty table shrinks its frame when a template is saved: give a built-in template's frame its designed
+    height back (down to the designed box's bottom), so the rows fit the room the page has for them."""
+    frame = table_frame(layout)
+    if frame is None or layout.pageCollection().pageCount() == 0:
+        return
+    page = layout.pageCollection().page(0).pageSize()
+    x, y, width, height = tpl.item_boxes(page.width(), page.height())[tpl.ITEM_TABLE]
+    bottom = frame.pos().y() + frame.rect().height()
+    if abs(frame.pos().x() - x) < 1.0 and abs(frame.rect().width() - width) < 1.0 and bottom < y + height - 0.5:
+        frame.attemptResize(QgsLayoutSize(frame.rect().width(), y + height - frame.pos().y(), MM))
+
+
 def _table(layout: QgsPrintLayout) -> Optional[QgsLayoutItemAttributeTable]:
     frame = table_frame(layout)
     table = frame.multiFrame() if frame is not None else None
@@ -142,16 +155,32 @@ def _page_filter(ids: List[int]) -> str:
     return "array_contains(array({}), $id)".format(", ".join(str(fid) for fid in ids))
 
 
-def _fullest_height(table: QgsLayoutItemAttributeTable, ranked: Dict[str, List[int]]) -> float:
-    """The table's height (mm) on its fullest pages (wrapped names differ per page: up to 20 of them measured)."""
+def _fullest_height(spec: TableSpec, columns: List[QgsLayoutTableColumn], ranked: Dict[str, List[int]],
+                    margin: float) -> float:
+    """Height (mm) of the table on its fullest pages: the header line plus each row's wrapped lines and cell
+    margins (names wrap differently per page: up to 20 of the fullest pages are measured). Computed from the
+    texts, as ``QgsLayoutTable.totalSize`` counts whole frames, not rows."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(7.0)
+    bold = QFont(font)
+    bold.setBold(True)
+    line = QgsLayoutUtils.fontHeightMM(font)
+    grid = 0.25  # half of the 0.5 mm grid line between two rows
+    fields = [name for name in (spec.label_field, spec.indicator_field)
+              if name and spec.layer.fields().indexOf(name) >= 0]
+    widths = [column.width() - 2 * margin for column in columns[1:]]
+    header = max(text_height_mm(column.heading(), bold, column.width() - 2 * margin, 1.0) for column in columns)
     most = max((len(ids) for ids in ranked.values()), default=0)
-    fullest = [ids for ids in ranked.values() if len(ids) == most][:20] or [[]]
-    height = 0.0
-    for ids in fullest:
-        table.setFeatureFilter(_page_filter(ids))
-        table.refresh()
-        height = max(height, table.totalSize().height())
-    return height
+    height = header + 2 * margin + grid
+    tallest = 0.0
+    for ids in [ids for ids in ranked.values() if len(ids) == most][:20]:
+        rows = 0.0
+        for feature in spec.layer.getFeatures(QgsFeatureRequest().setFilterFids(ids)):
+            texts = ["" if feature[name] is None else str(feature[name]) for name in fields]
+            lines = max([text_height_mm(text, font, width, 1.0) for text, width in zip(texts, widths)] + [line])
+            rows += lines + 2 * margin + grid
+        tallest = max(tallest, rows)
+    return (height + tallest) * 1.03
 
 
 def fill_table(layout: QgsPrintLayout, spec: TableSpec, main_map: QgsLayoutItemMap,
@@ -204,7 +233,7 @@ def fill_table(layout: QgsPrintLayout, spec: TableSpec, main_map: QgsLayoutItemM
         columns[0].setAttribute("to_string({})".format(rank))
         table.setColumns(columns)
         table.setMaximumNumberOfFeatures(top_n)
-        report.needed_mm = _fullest_height(table, ranked) + 1.0
+        report.needed_mm = _fullest_height(spec, columns, ranked, table.cellMargin()) + 1.0
         report.rows = max((len(ids) for ids in ranked.values()), default=0)
         if room_mm is None or report.needed_mm + caption_h <= room_mm or top_n <= 1:
             break
@@ -327,8 +356,9 @@ def _caption(layout: QgsPrintLayout, frame: Optional[QgsLayoutFrame], spec: Tabl
     return label.rect().height()
 
 
-def text_height_mm(text: str, font: QFont, width_mm: float) -> float:
-    """Height (mm) of ``text`` word-wrapped to ``width_mm`` in ``font`` (as a layout label prints it)."""
+def text_height_mm(text: str, font: QFont, width_mm: float, spacing: float = 1.15) -> float:
+    """Height (mm) of ``text`` word-wrapped to ``width_mm`` in ``font``; ``spacing`` per line (a layout label's
+    lines: 1.15; a table cell's: 1.0)."""
     words = text.split()
     lines, current = 0, ""
     for word in words:
@@ -339,7 +369,7 @@ def text_height_mm(text: str, font: QFont, width_mm: float) -> float:
         else:
             current = trial
     lines += 1 if current else 0
-    return max(1, lines) * QgsLayoutUtils.fontHeightMM(font) * 1.15
+    return max(1, lines) * QgsLayoutUtils.fontHeightMM(font) * spacing
 
 
 def label_ranks(main_map: QgsLayoutItemMap, layer: QgsVectorLayer, rank: str) -> None:
