@@ -97,8 +97,8 @@ class _ServiceExceptionHandler(BaseHTTPRequestHandler):
     misbehave this way; field servers do)."""
 
     def do_GET(self) -> None:  # noqa: N802 - http.server API
-        body = (b'<?xml version="1.0"?><ServiceExceptionReport version="1.3.0"><ServiceException code="LayerNotDefined">'
-                b"no such layer</ServiceException></ServiceExceptionReport>")
+        body = (b'<?xml version="1.0"?><ServiceExceptionReport version="1.3.0">'
+                b'<ServiceException code="LayerNotDefined">no such layer</ServiceException></ServiceExceptionReport>')
         self.send_response(200)
         self.send_header("Content-Type", "text/xml")
         self.send_header("Content-Length", str(len(body)))
