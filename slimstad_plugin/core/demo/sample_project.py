@@ -38,6 +38,13 @@ class ProjectBuildError(SlimStadError, RuntimeError):
     """A layer of the sample city could not be loaded."""
 
 
+def _sample_author(project: QgsProject) -> None:
+    """A new project takes the machine's user name as its author; the sample city's is SlimStad."""
+    metadata = project.metadata()
+    metadata.setAuthor("SlimStad")
+    project.setMetadata(metadata)
+
+
 def load_styled_layer(gpkg: Path, name: str) -> QgsVectorLayer:
     """Open one GeoPackage layer with its Dutch title and shipped style."""
     layer = QgsVectorLayer("{}|layername={}".format(gpkg, name), LAYER_TITLES.get(name, name), "ogr")
@@ -72,6 +79,7 @@ def build_sample_project(gpkg: Path, project_path: Path) -> Tuple[QgsProject, Di
     project = QgsProject()
     project.setCrs(QgsProject.instance().crs().fromEpsgId(31370))
     project.setTitle("Voorbeeldstad")
+    _sample_author(project)
     project.writeEntryBool("Paths", "/Absolute", False)
     root = project.layerTreeRoot()
     layers: Dict[str, QgsVectorLayer] = {}
@@ -155,6 +163,7 @@ def ensure_sample_project(city: SampleCity) -> SampleCity:
     try:
         project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
         project.setTitle("Voorbeeldstad")
+        _sample_author(project)
         project.writeEntryBool("Paths", "/Absolute", False)
         for _group, names in SECTOR_GROUPS:  # the groups first, top of the map first
             sector_group(project, by_layer[names[0]].sector)
