@@ -151,10 +151,6 @@ def fitting_heading(text: str, width_mm: float, short: str) -> str:
     return text if QgsLayoutUtils.textWidthMM(font, text) <= width_mm or not short else short
 
 
-def _page_filter(ids: List[int]) -> str:
-    return "array_contains(array({}), $id)".format(", ".join(str(fid) for fid in ids))
-
-
 def _fullest_height(spec: TableSpec, columns: List[QgsLayoutTableColumn], ranked: Dict[str, List[int]],
                     margin: float) -> float:
     """Height (mm) of the table on its fullest pages: the header line plus each row's wrapped lines and cell
@@ -226,13 +222,13 @@ def fill_table(layout: QgsPrintLayout, spec: TableSpec, main_map: QgsLayoutItemM
     table.setEmptyTableMessage(tr("No units here"))
     ranked = ranked_ids(spec, atlas_areas)
     asked_rows = min(spec.top_n, _most(ranked))
-    top_n = max(1, spec.top_n)
+    top_n = max(1, asked_rows)
     caption_h = _caption(layout, frame, spec, atlas_areas is not None, ranked)
     while True:
         rank = rank_expression(ranked)
         columns[0].setAttribute("to_string({})".format(rank))
         table.setColumns(columns)
-        table.setMaximumNumberOfFeatures(top_n)
+        table.setMaximumNumberOfFeatures(max(1, spec.top_n))
         report.needed_mm = _fullest_height(spec, columns, ranked, table.cellMargin()) + 1.0
         report.rows = max((len(ids) for ids in ranked.values()), default=0)
         if room_mm is None or report.needed_mm + caption_h <= room_mm or top_n <= 1:
