@@ -29,6 +29,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply
 
 from ..base.errors import Canceled
 from ..base.i18n import translator
+from ..base.secrets import scrub_text
 from .errors import MapError
 
 tr = translator("SlimStadMaps")
@@ -99,7 +100,8 @@ def probe_layer(layer: QgsMapLayer, extent: QgsRectangle, crs: QgsCoordinateRefe
         if feedback is not None and feedback.isCanceled():
             raise Canceled(tr("The check of the web layers was cancelled."))
         return tr("no answer within {seconds:.0f} s").format(seconds=deadline_s)
-    errors = "; ".join(error.message for error in job.errors() if error.message)
+    # QGIS's messages may quote the request URL: printed on the map and in the output only without credentials
+    errors = scrub_text("; ".join(error.message for error in job.errors() if error.message)).text
     if _has_pixels(job.renderedImage()):
         return None
     return errors or tr("the service returned nothing for this area")
@@ -183,7 +185,8 @@ def web_deadline(layers: Sequence[QgsMapLayer], deadline_s: float) -> Iterator[N
         timer.stop()
     if cut:
         slow = [layer for layer in web if any(layer in _owner(url, web) for url in cut)] or web
-        LOGGER.warning("web requests cut after %.0f s during the export: %s", deadline_s, cut[:3])
+        LOGGER.warning("web requests cut after %.0f s during the export: %s", deadline_s,
+                       [scrub_text(url).text for url in cut[:3]])
         raise SlowWebLayersError(tr("The web service of {layers} stopped answering during the export (no answer within "
                                "{seconds:.0f} s).").format(layers=", ".join(layer.name() for layer in slow),
                                                            seconds=deadline_s), slow, deadline_s)
