@@ -4572,6 +4572,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Légende (suite)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>Legend: on the next page</source>
+        <translation>Légende : à la page suivante</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Made with {tool}.</source>
         <translation>Réalisé avec {tool}.</translation>

@@ -4572,6 +4572,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Legende (vervolg)</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/legend.py"/>
+        <source>Legend: on the next page</source>
+        <translation>Legende: op de volgende pagina</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
         <source>Made with {tool}.</source>
         <translation>Gemaakt met {tool}.</translation>

@@ -155,3 +155,22 @@ def test_long_class_labels_wrap_and_rule_based_and_atlas_pages_keep_every_entry(
     files = sorted(path.name for path in out.iterdir())
     assert atlas.pages == len(files) == len(atlas.paths) and not any(name.startswith(".") for name in files)
     assert len(files) == 3 * layout.pageCollection().pageCount(), files
+
+
+def test_an_entry_too_big_for_the_legend_box_goes_on_and_the_heading_says_so(project: QgsProject,
+                                                                              tmp_path: Path) -> None:
+    from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer  # noqa: PLC0415
+
+    points = QgsVectorLayer("Point?crs=EPSG:31370", "Grote symbolen", "memory")
+    feature = QgsFeature(points.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("POINT(150000 180000)"))
+    points.dataProvider().addFeatures([feature])
+    points.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"size": "90", "size_unit": "MM"})))
+    project.addMapLayer(points)
+    result = export_planning_map(project, PlanningMapRequest(title="Groot", layers=[points], layout_name="groot",
+                                                             language="en"), tmp_path / "groot.pdf", dpi=30)
+    layout = project.layoutManager().layoutByName("groot")
+    first = next(legend for legend in legends(layout) if legend.page() == 0)
+    assert not first.model().rootGroup().findLayers()
+    assert first.title() == "Legend: on the next page"
+    assert check_fits(layout) == {"Grote symbolen"} and result.pages == 2

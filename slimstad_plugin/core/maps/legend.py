@@ -218,6 +218,8 @@ def fit_legend(legend: QgsLayoutItemLegend, main_map: QgsLayoutItemMap, layers: 
         return report
     shown = _most_that_fit(legend, entries, width, height, base, lambda part: fill(legend, part))
     head, rest = _take(entries, shown)
+    if not head:  # not even one entry fits here: the heading sends the reader on, never an empty legend
+        legend.setTitle(tr("Legend: on the next page"))
     fill(legend, head)
     _arrange(legend, width, height, base)
     _resize(legend, width, height)
