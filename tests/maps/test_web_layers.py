@@ -213,3 +213,60 @@ def test_a_trickling_tile_server_hits_the_deadline_and_is_left_out(qgis_app, sam
     text = " ".join(page.extract_text() for page in PdfReader(str(tmp_path / "slow.pdf")).pages).replace("\t", " ")
     assert "Not drawn: the web service of slow tiles did not answer" in " ".join(text.split())
     assert took < 120, "bounded by the deadline, not a hang"  # a hang guard, not a speed check
+
+
+_CAPABILITIES = b"""<?xml version="1.0" encoding="UTF-8"?>
+<WMS_Capabilities version="1.3.0" xmlns="http://www.opengis.net/wms" xmlns:xlink="http://www.w3.org/1999/xlink">
+<Service><Name>WMS</Name><Title>t</Title><OnlineResource xlink:href="http://127.0.0.1:PORT/wms"/></Service>
+<Capability><Request>
+<GetCapabilities><Format>text/xml</Format><DCPType><HTTP><Get><OnlineResource xlink:href="http://127.0.0.1:PORT/wms?"/></Get></HTTP></DCPType></GetCapabilities>
+<GetMap><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="http://127.0.0.1:PORT/wms?"/></Get></HTTP></DCPType></GetMap>
+</Request><Exception><Format>XML</Format></Exception>
+<Layer><Title>root</Title><CRS>EPSG:31370</CRS><CRS>EPSG:3857</CRS>
+<EX_GeographicBoundingBox><westBoundLongitude>2</westBoundLongitude><eastBoundLongitude>6</eastBoundLongitude><southBoundLatitude>49</southBoundLatitude><northBoundLatitude>52</northBoundLatitude></EX_GeographicBoundingBox>
+<Layer queryable="0"><Name>ortho</Name><Title>ortho</Title><CRS>EPSG:31370</CRS>
+<EX_GeographicBoundingBox><westBoundLongitude>2</westBoundLongitude><eastBoundLongitude>6</eastBoundLongitude><southBoundLatitude>49</southBoundLatitude><northBoundLatitude>52</northBoundLatitude></EX_GeographicBoundingBox>
+</Layer></Layer></Capability></WMS_Capabilities>"""
+
+
+class _GetMapException(BaseHTTPRequestHandler):
+    """Mimics a WMS whose capabilities are fine but whose GetMap answers a ServiceException with HTTP 200."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server API
+        port = str(self.server.server_address[1]).encode()
+        body = _CAPABILITIES.replace(b"PORT", port) if "getcapabilities" in self.path.lower() else (
+            b'<?xml version="1.0"?><ServiceExceptionReport version="1.3.0"><ServiceException code="InvalidFormat">'
+            b"boom</ServiceException></ServiceExceptionReport>")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_a_wms_answering_getmap_with_a_service_exception_is_left_out(qgis_app, sample_gpkg: Path,
+                                                                     tmp_path: Path) -> None:
+    from slimstad_plugin.core.maps.export import export_planning_map  # noqa: PLC0415
+    from slimstad_plugin.core.maps.layout_builder import PlanningMapRequest  # noqa: PLC0415
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _GetMapException)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    project = QgsProject()
+    try:
+        wijken = QgsVectorLayer("{}|layername=wijken".format(sample_gpkg), "wijken", "ogr")
+        ortho = QgsRasterLayer("crs=EPSG:31370&format=image/png&layers=ortho&styles=&url=http://127.0.0.1:{}/wms"
+                               .format(server.server_address[1]), "ortho", "wms")
+        assert ortho.isValid(), "the capabilities are fine: only GetMap fails"
+        project.addMapLayers([wijken, ortho])
+        project.setCrs(wijken.crs())
+        result = export_planning_map(project, PlanningMapRequest(layers=[wijken, ortho], language="en"),
+                                     tmp_path / "kaart.svg", dpi=30)
+    finally:
+        server.shutdown()
+        project.clear()
+    assert result.paths == [tmp_path / "kaart.svg"]
+    assert any("web service of ortho did not answer" in warning for warning in result.warnings), result.warnings
+    assert "did not answer" in (tmp_path / "kaart.svg").read_text(encoding="utf-8")  # on the sources block
