@@ -110,8 +110,9 @@ class _ServiceExceptionHandler(BaseHTTPRequestHandler):
 
 
 def test_atlas_svg_with_broken_web_layers_never_crashes(sample_gpkg: Path, tmp_path: Path) -> None:
-    """R13 kind, atlas and SVG: an unreachable XYZ layer, unreachable vector tiles and a WMS answering a
-    ServiceException with HTTP 200 are each left out with a warning; one SVG per atlas page is written."""
+    """R13 kind, atlas and SVG: an unreachable XYZ layer, unreachable vector tiles, an unreachable ArcGIS MapServer
+    layer and a WMS answering a ServiceException with HTTP 200 are each left out with a warning; one SVG per atlas
+    page is written."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _ServiceExceptionHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -124,18 +125,23 @@ def test_atlas_svg_with_broken_web_layers_never_crashes(sample_gpkg: Path, tmp_p
         tiles = QgsVectorTileLayer("type=xyz&url=http://127.0.0.1:9/%7Bz%7D/%7Bx%7D/%7By%7D.pbf&zmax=14&zmin=0",
                                    "tiles")
         project.addMapLayer(tiles)
+        arcgis = QgsRasterLayer("crs='EPSG:3857' format='PNG32' layer='0' "
+                                "url='http://127.0.0.1:9/arcgis/rest/services/ortho/MapServer'", "arcgis",
+                                "arcgismapserver")
+        assert arcgis.isValid()
+        project.addMapLayer(arcgis)
         assert project.write(str(project_path))
         project.clear()
         out_dir = tmp_path / "svg"
         out_dir.mkdir()
         done = export("--project", str(project_path), "--out", str(out_dir / "atlas.svg"), "--atlas", "wijken",
-                      "--layers", "wijken,xyz,exception,tiles", "--language", "en", "--dpi", "30")
+                      "--layers", "wijken,xyz,exception,tiles,arcgis", "--language", "en", "--dpi", "30")
     finally:
         server.shutdown()
     assert done.returncode == 0, "exit {}: {}".format(done.returncode, done.stderr[-2000:])
     assert "Traceback" not in done.stderr
     warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
-    for name in ("xyz", "tiles"):
+    for name in ("xyz", "tiles", "arcgis"):
         assert any("of {} did not answer".format(name) in line for line in warnings), (name, done.stdout)
     # the ServiceException already fails the capabilities request: the layer cannot be read, and is said so
     assert any("could not be read: exception" in line for line in warnings), done.stdout
