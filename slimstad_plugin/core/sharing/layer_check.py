@@ -5,9 +5,10 @@ number of features, the same field names, the same extent (within 1 mm or a mill
 CRS; rasters the same width, height and bands. A layer that opens but differs is broken too.
 """
 
+from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 
 from ..base.i18n import translator
 from .manifest import LayerEntry
@@ -15,6 +16,25 @@ from .manifest import LayerEntry
 tr = translator("SlimStadSharing")
 
 CHECKED_MODES = ("copied", "snapshot")
+# Providers whose data lives on a server or database: when such a layer does not open at the receiver it needs a
+# connection (network, credentials), which is reported apart from broken layers, never as "fine".
+REMOTE_PROVIDERS = ("wms", "wfs", "wcs", "postgres", "oracle", "mssql", "hana", "arcgisfeatureserver",
+                    "arcgismapserver", "vectortile", "mdal", "db2")
+
+
+@dataclass
+class LayerCheck:
+    """Layers of an opened package that differ from the manifest, and remote layers that could not be reached,
+    each as (layer name, reason)."""
+
+    broken: List[Tuple[str, str]] = field(default_factory=list)
+    needs_connection: List[Tuple[str, str]] = field(default_factory=list)
+
+
+def count_features(layer: QgsVectorLayer) -> int:
+    """Features ``layer`` really returns (read one by one: a provider's stored count can be stale or forged)."""
+    request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    return sum(1 for _feature in layer.getFeatures(request))
 
 
 def record(entry: LayerEntry, layer: QgsMapLayer) -> None:
@@ -50,9 +70,11 @@ def differences(entry: LayerEntry, layer: QgsMapLayer) -> List[str]:
     if not layer.isValid():
         return [tr("it cannot be opened")]
     if isinstance(layer, QgsVectorLayer):
-        if entry.feature_count >= 0 and layer.featureCount() != entry.feature_count:
-            found.append(tr("{found} features instead of {expected}").format(found=layer.featureCount(),
-                                                                             expected=entry.feature_count))
+        count = count_features(layer) if entry.feature_count >= 0 else -1
+        if count != entry.feature_count or layer.featureCount() != entry.feature_count:
+            found.append(tr("{found} features instead of {expected}").format(
+                found=count if count != entry.feature_count else layer.featureCount(),
+                expected=entry.feature_count))
         names = [field.name() for field in layer.fields()]
         if entry.fields and names != entry.fields:
             missing = [name for name in entry.fields if name not in names]
@@ -72,23 +94,38 @@ def differences(entry: LayerEntry, layer: QgsMapLayer) -> List[str]:
 
 
 def verify_layers(project: object, entries: List[LayerEntry]) -> List[Tuple[str, str]]:
-    """(layer name, reason) for every broken layer of an opened package project.
+    """(layer name, reason) for every broken layer of an opened package project (see :func:`check_layers`)."""
+    check = check_layers(project, entries)
+    return sorted(check.broken + check.needs_connection)
 
-    Copied and snapshot layers are compared with their manifest entry; every other layer only has to open.
-    A layer the manifest lists as packed but the project lacks is broken too.
+
+def check_layers(project: object, entries: List[LayerEntry]) -> LayerCheck:
+    """Open-check every layer of an opened package project.
+
+    Copied and snapshot layers are compared with their manifest entry (features counted one by one); every other
+    layer only has to open. A remote layer (a link kept, or a server/database provider) that does not open needs a
+    connection; any other layer that does not open is broken. A layer the manifest lists as packed but the project
+    lacks is broken too.
     """
-    broken: List[Tuple[str, str]] = []
+    check = LayerCheck()
     by_id = {entry.layer_id: entry for entry in entries}
     layers = project.mapLayers()
     for layer_id, layer in layers.items():
         entry: Optional[LayerEntry] = by_id.get(layer_id)
         if entry is not None and entry.mode in CHECKED_MODES:
             problems = differences(entry, layer)
+        elif not layer.isValid() and (entry.mode == "remote" if entry is not None
+                                      else layer.providerType() in REMOTE_PROVIDERS):
+            check.needs_connection.append((layer.name(), tr("it cannot be reached from here (network, server or "
+                                                            "credentials); see what the receiver must configure")))
+            continue
         else:
             problems = [] if layer.isValid() else [tr("it cannot be opened")]
         if problems:
-            broken.append((layer.name(), "; ".join(problems)))
+            check.broken.append((layer.name(), "; ".join(problems)))
     for entry in entries:
         if entry.mode in CHECKED_MODES and entry.layer_id not in layers:
-            broken.append((entry.name, tr("it is not in the project")))
-    return sorted(broken)
+            check.broken.append((entry.name, tr("it is not in the project")))
+    check.broken.sort()
+    check.needs_connection.sort()
+    return check

@@ -238,6 +238,8 @@ def _write_project(project: QgsProject, package: Path, name: str) -> Path:
     """Write the project as plain .qgs (scannable text) with relative paths (cleaned later with the others)."""
     target = package / (name + ".qgs")
     project.writeEntryBool("Paths", "/Absolute", False)
+    # A preset home folder is a folder of the sender: at the receiver the project's own folder is home.
+    project.setPresetHomePath("")
     project.setFileName(str(target))
     if not project.write():
         raise PackError(tr("Cannot write the project copy: {error}").format(error=project.error()))

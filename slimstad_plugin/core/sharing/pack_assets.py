@@ -13,13 +13,24 @@ import shutil
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Set
+from typing import Dict, List, Optional, Set, Tuple
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QUrl
 
 PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
 ATTRIBUTE = re.compile(r'(\s[\w:.-]+=")([^"]*)(")')
-FONT_PATTERNS = (re.compile(r'fontFamily="([^"]+)"'), re.compile(r'<\w*[Ff]ont\s+description="([^",]+)'))
+TEXT_NODE = re.compile(r">([^<>]+)<")
+# A quoted or url(...) reference inside a longer value: expression literals, HTML src/href, CSS.
+EMBEDDED = re.compile(r"""(?:(?P<quote>['"])|url\()(?P<path>[^'"<>()\n]+?)(?(quote)(?P=quote)|\))""")
+WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
+# Labels and text formats, layout items (``<LabelFont description="Arial,10,…">``), font markers and
+# font-based line/fill symbol layers (``<Option name="font" value="…">``, ``<prop k="font" v="…">``).
+FONT_PATTERNS = (re.compile(r'fontFamily="([^"]+)"'), re.compile(r'<\w*[Ff]ont\s+description="([^",]+)'),
+                 re.compile(r'<Option\s+type="QString"\s+name="font(?:_family)?"\s+value="([^"]+)"'),
+                 re.compile(r'<Option\s+name="font(?:_family)?"\s+type="QString"\s+value="([^"]+)"'),
+                 re.compile(r'<prop\s+v="([^"]+)"\s+k="font(?:_family)?"'),
+                 re.compile(r'<prop\s+k="font(?:_family)?"\s+v="([^"]+)"'))
 RASTER_SIDECARS = (".aux.xml", ".ovr", ".msk", ".tfw", ".tifw", ".wld", ".jgw", ".pgw", ".prj")
 
 
@@ -48,41 +59,125 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def _is_picture(text: str) -> bool:
+    return bool(text) and text.lower().endswith(PICTURE_SUFFIXES) and not text.startswith(("base64:", ":/")) \
+        and "|" not in text and "?" not in text and "\n" not in text and len(text) < 4096 \
+        and not base_name(text).startswith(".")
+
+
+def picture_spans(value: str) -> List[Tuple[int, int, str]]:
+    """(start, end, reference) of every picture file ``value`` (an unescaped XML attribute or text) points to.
+
+    The whole value when it is a picture path (symbol layers, static data-defined properties, layout pictures,
+    label backgrounds), else every quoted or ``url(...)`` reference inside it: string literals of data-defined
+    expressions (``'/x/school.svg'``) and ``src="…"`` of HTML in layout labels and HTML frames.
+    """
+    stripped = value.strip()
+    if _is_picture(stripped) and not any(quote in value for quote in "'\"<>"):
+        start = value.index(stripped)
+        return [(start, start + len(stripped), stripped)]
+    return [(match.start("path"), match.end("path"), match.group("path")) for match in EMBEDDED.finditer(value)
+            if _is_picture(match.group("path"))]
+
+
+def local_reference(raw: str) -> Optional[str]:
+    """The file path a picture reference names (``file://`` URLs decoded), or None for web URLs and embedded
+    pictures, which travel as they are."""
+    if raw.lower().startswith("file:"):
+        return QUrl(raw).toLocalFile() or None
+    if "://" in raw:
+        return None
+    return raw
+
+
+def base_name(raw: str) -> str:
+    """The file name of a reference, also for Windows paths (``C:\\kaart\\logo.png`` -> ``logo.png``)."""
+    return re.split(r"[\\/]", raw.rstrip("/\\"))[-1]
+
+
+def _resolve(raw: str, folder: Path) -> Optional[Path]:
+    """The existing file ``raw`` points to, read as QGIS reads it from a project in ``folder``; None when missing
+    (a Windows path on another system is missing too)."""
+    if WINDOWS_PATH.match(raw) and not Path(raw).is_absolute():
+        return None
+    candidate = Path(raw) if Path(raw).is_absolute() else folder / raw
+    return candidate if candidate.is_file() else None
+
+
 def pack_pictures(qgs: Path, package: Path) -> AssetReport:
-    """Copy every picture the project XML ``qgs`` points to outside ``package`` into ``symbols/``; rewrite it."""
+    """Copy every picture the project XML ``qgs`` points to outside ``package`` into ``symbols/``; rewrite it.
+
+    A picture missing at the sender is reported and its reference rewritten to ``symbols/<name>`` (where the
+    receiver can put it), so no folder of the sender travels in the package.
+    """
     text = qgs.read_text(encoding="utf-8")
     report = AssetReport()
-    copies: Dict[Path, str] = {}
+    copies: Dict[str, str] = {}
     names: Set[str] = set()
     missing: Set[str] = set()
 
-    def replace(match: "re.Match[str]") -> str:
-        raw = html.unescape(match.group(2))
-        if not raw or raw.startswith(("base64:", ":/")) or "://" in raw or "|" in raw or "?" in raw \
-                or not raw.lower().endswith(PICTURE_SUFFIXES):
-            return match.group(0)
-        candidate = Path(raw) if Path(raw).is_absolute() else package / raw
-        if not candidate.is_file():
-            if not _system_picture(raw):
-                missing.add(Path(raw).name)
-            return match.group(0)
-        if _inside(candidate, package):
-            return match.group(0)
-        source = candidate.resolve()
-        if source not in copies:
-            name = _unique(source.name, names)
-            (package / "symbols").mkdir(exist_ok=True)
-            shutil.copyfile(source, package / "symbols" / name)
-            copies[source] = "symbols/" + name
-            report.copied["symbols/" + name] = source.name
-        return "{}{}{}".format(match.group(1), html.escape("./" + copies[source], quote=True), match.group(3))
+    def packed(raw: str) -> Optional[str]:
+        """The package reference for ``raw``, or None to keep it as it is."""
+        local = local_reference(raw)
+        if local is None:
+            return None
+        source = _resolve(local, package)
+        if source is None:
+            if _system_picture(local):
+                return None
+            missing.add(base_name(local))
+            key = "missing:" + base_name(local).lower()
+        elif _inside(source, package):
+            return None if local == raw else "./" + source.resolve().relative_to(package.resolve()).as_posix()
+        else:
+            key = str(source.resolve())
+        if key not in copies:
+            name = _unique(base_name(local), names)
+            if source is not None:
+                (package / "symbols").mkdir(exist_ok=True)
+                shutil.copyfile(source, package / "symbols" / name)
+                report.copied["symbols/" + name] = source.name
+            copies[key] = "./symbols/" + name
+        return copies[key]
 
-    rewritten = ATTRIBUTE.sub(replace, text)
+    def rewrite(value: str) -> str:
+        raw_value = html.unescape(value)
+        pieces, last = [], 0
+        for start, end, raw in picture_spans(raw_value):
+            new = packed(raw)
+            if new is not None:
+                pieces.extend([raw_value[last:start], new])
+                last = end
+        if not pieces:
+            return value
+        return html.escape("".join(pieces) + raw_value[last:], quote=True)
+
+    def attribute(match: "re.Match[str]") -> str:
+        return match.group(1) + rewrite(match.group(2)) + match.group(3)
+
+    def element_text(match: "re.Match[str]") -> str:
+        return ">" + rewrite(match.group(1)) + "<"
+
+    rewritten = TEXT_NODE.sub(element_text, ATTRIBUTE.sub(attribute, text))
     if rewritten != text:
         qgs.write_text(rewritten, encoding="utf-8")
     report.missing = sorted(missing)
     report.fonts = fonts_used(rewritten)
     return report
+
+
+def missing_pictures(qgs: Path) -> List[str]:
+    """References of the project XML ``qgs`` to picture files that do not exist (relative ones are read from the
+    project's folder, as QGIS reads them); pictures of QGIS's own SVG folders and web pictures are not checked."""
+    text = qgs.read_text(encoding="utf-8", errors="replace")
+    found: Set[str] = set()
+    values = [match.group(2) for match in ATTRIBUTE.finditer(text)] + TEXT_NODE.findall(text)
+    for value in values:
+        for _start, _end, raw in picture_spans(html.unescape(value)):
+            local = local_reference(raw)
+            if local is not None and _resolve(local, qgs.parent) is None and not _system_picture(local):
+                found.add(local)
+    return sorted(found)
 
 
 def fonts_used(text: str) -> List[str]:
