@@ -92,6 +92,9 @@ def run_unpack(args: argparse.Namespace) -> int:
         print("  broken: {}".format(name))
     for name in check.needs_connection:
         print("  needs a connection: {}".format(name))
+    for layer in result.manifest.layers:
+        if layer.mode == "excluded":
+            print("  left out by the sender: {}: {}".format(layer.name, layer.note))
     for note in result.manifest.receiver_must_configure:
         print("  configure: {}".format(note))
     fonts = missing_fonts(result.manifest)

@@ -161,6 +161,10 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
             manifest.layers.append(entry)
             if entry.mode in ("copied", "snapshot"):
                 record(entry, layer)
+                if not layer.isValid():
+                    entry.note = tr("It does not open at the sender either.")
+                    warnings.append(tr("Layer {layer} does not open at the sender; it is packed as it is and will be "
+                                       "broken at the receiver.").format(layer=layer.name()))
 
 
 def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: DataFolder, package: Path,

@@ -18,7 +18,8 @@ from typing import Dict, List, Optional, Set, Tuple
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QUrl
 
-PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
+# Pictures, plus the HTML pages (and their style sheets) a layout HTML frame shows from a file.
+PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".html", ".htm", ".css")
 ATTRIBUTE = re.compile(r'(\s[\w:.-]+=")([^"]*)(")')
 TEXT_NODE = re.compile(r">([^<>]+)<")
 # A quoted or url(...) reference inside a longer value: expression literals, HTML src/href, CSS.
@@ -60,7 +61,7 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def _is_picture(text: str) -> bool:
-    return bool(text) and text.lower().endswith(PICTURE_SUFFIXES) and not text.startswith(("base64:", ":/")) \
+    return bool(text) and text.lower().endswith(PICTURE_SUFFIXES) and not text.startswith(("base64:", ":/", "/vsi")) \
         and "|" not in text and "?" not in text and "\n" not in text and len(text) < 4096 \
         and not base_name(text).startswith(".")
 

@@ -158,11 +158,25 @@ def excluded_entry(layer: QgsMapLayer) -> LayerEntry:
 
 def layer_table(layer: QgsMapLayer, path: Path) -> str:
     """The table a file layer reads (a single-table GeoPackage needs no ``layername``)."""
-    table = str(_decode(layer).get("layerName") or "")
+    parts = _decode(layer)
+    table = str(parts.get("layerName") or "")
+    if not table and str(parts.get("layerId", "")).lstrip("-").isdigit():
+        table = _layer_name_by_index(path, int(parts["layerId"]))
     if not table and path.suffix.lower() == ".gpkg":
         tables = gpkg_tables(path.resolve())
         table = next(iter(tables)) if len(tables) == 1 else ""
     return table
+
+
+def _layer_name_by_index(path: Path, index: int) -> str:
+    """The name of layer number ``index`` of a file as OGR (and so QGIS's ``layerid=``) counts them; "" when
+    there is none."""
+    from osgeo import ogr  # lazy: GDAL's Python bindings are only needed for files addressed by layer number
+
+    dataset = ogr.Open(str(path), 0)
+    if dataset is None or not 0 <= index < dataset.GetLayerCount():
+        return ""
+    return dataset.GetLayer(index).GetName()
 
 
 def _relative(path: Path, package: Path) -> str:
@@ -198,7 +212,14 @@ def pack_local_layer(layer: QgsMapLayer, path: Path, data: DataFolder, package: 
         if key not in data.exported:
             target = data.copied.get(resolved) or data.unique(resolved.stem + ".gpkg")
             data.copied[resolved] = target
-            export_vector(layer, target, table)
+            # The whole table, whatever this layer's filter: other layers may read it with other filters, and
+            # the filter is applied again on the copy.
+            whole = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
+            whole.setSubsetString("")
+            if not whole.isValid():
+                raise LayerPackError(tr("The table {table} of {layer} cannot be read.").format(table=table,
+                                                                                            layer=layer.name()))
+            export_vector(whole, target, table)
             data.exported[key] = target
         _repoint(layer, {"path": "", "layerName": table, "subset": parts.get("subset")}, data.exported[key], "ogr")
         return _entry(layer, "copied", _relative_source(data.exported[key], package, table),
