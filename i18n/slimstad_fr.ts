@@ -6213,6 +6213,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Un fichier du paquet est trop volumineux : {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Broken: {names}</source>
+        <translation>Défectueux : {names}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>CRS {found} instead of {expected}</source>
         <translation>SCR {found} au lieu de {expected}</translation>
@@ -6303,19 +6308,24 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Importer un défi d'une autre ville…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>It does not open at the sender either.</source>
+        <translation>Elle ne s'ouvre pas non plus chez l'expéditeur.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Layer {layer} ({endpoint}): {what}.</source>
         <translation>Couche {layer} ({endpoint}) : {what}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
-        <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
+        <source>Layer {layer} does not open at the sender; it is packed as it is and will be broken at the receiver.</source>
+        <translation>La couche {layer} ne s'ouvre pas chez l'expéditeur ; elle est empaquetée telle quelle et sera défectueuse chez le destinataire.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
-        <source>Layers that need attention: {names}</source>
-        <translation>Couches à vérifier : {names}</translation>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
+        <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -6331,6 +6341,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Name at least one city to compare.</source>
         <translation>Indiquez au moins une ville à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Needs a connection: {names}</source>
+        <translation>Connexion nécessaire : {names}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
@@ -6563,6 +6578,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>La relation {name} lie une couche qui est omise ; elle ne fonctionnera pas chez le destinataire.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The table {table} of {layer} cannot be read.</source>
+        <translation>La table {table} de {layer} ne peut pas être lue.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Le jeu de test {path} ne contient pas de couche {layer}.</translation>
@@ -6629,6 +6649,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be reached from here (network, server or credentials); see what the receiver must configure</source>
+        <translation>elle n'est pas joignable d'ici (réseau, serveur ou identifiants) ; voir ce que le destinataire doit configurer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>it is not in the project</source>
         <translation>elle n'est pas dans le projet</translation>
     </message>
@@ -6661,6 +6686,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>absents du manifeste : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>picture {name}: the file is missing</source>
+        <translation>image {name} : le fichier manque</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>

@@ -6213,6 +6213,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Een bestand in het pakket is te groot: {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Broken: {names}</source>
+        <translation>Defect: {names}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>CRS {found} instead of {expected}</source>
         <translation>CRS {found} in plaats van {expected}</translation>
@@ -6303,19 +6308,24 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Opgave van een andere stad importeren…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>It does not open at the sender either.</source>
+        <translation>Ze opent ook bij de afzender niet.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Layer {layer} ({endpoint}): {what}.</source>
         <translation>Laag {layer} ({endpoint}): {what}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
-        <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
+        <source>Layer {layer} does not open at the sender; it is packed as it is and will be broken at the receiver.</source>
+        <translation>Laag {layer} opent niet bij de afzender; ze wordt verpakt zoals ze is en zal bij de ontvanger defect zijn.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
-        <source>Layers that need attention: {names}</source>
-        <translation>Lagen die aandacht vragen: {names}</translation>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
+        <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -6331,6 +6341,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Name at least one city to compare.</source>
         <translation>Geef minstens één stad op om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Needs a connection: {names}</source>
+        <translation>Verbinding nodig: {names}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
@@ -6563,6 +6578,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>De relatie {name} verbindt een laag die weggelaten wordt; ze werkt niet bij de ontvanger.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The table {table} of {layer} cannot be read.</source>
+        <translation>De tabel {table} van {layer} kan niet gelezen worden.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
         <source>The test pack {path} has no layer {layer}.</source>
         <translation>Het testpakket {path} bevat geen laag {layer}.</translation>
@@ -6629,6 +6649,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be reached from here (network, server or credentials); see what the receiver must configure</source>
+        <translation>ze is van hieruit niet bereikbaar (netwerk, server of aanmeldgegevens); zie wat de ontvanger moet instellen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>it is not in the project</source>
         <translation>hij zit niet in het project</translation>
     </message>
@@ -6661,6 +6686,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>niet in het manifest: {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>picture {name}: the file is missing</source>
+        <translation>afbeelding {name}: het bestand ontbreekt</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>

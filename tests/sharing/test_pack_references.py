@@ -46,6 +46,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime
+from qgis.PyQt.QtGui import QColor, QImage
 
 from slimstad_plugin.core.sharing.manifest import MANIFEST_NAME
 from slimstad_plugin.core.sharing.pack import PackOptions, pack_project
@@ -94,8 +95,10 @@ def make_referencing_project(root: Path, suffix: str) -> Path:
     for name in ("dd.svg", "expr.svg", "furl.svg", "fill é.svg", "label bg.svg", "north.svg"):
         svg(symbols / name, "green")
     shutil.copyfile(REPO / "resources" / "icons" / "slimstad.svg", symbols / "logo.svg")
-    (symbols / "raster.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    (symbols / "html.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    image.fill(QColor("orange"))
+    for name in ("raster.png", "html.png"):
+        assert image.save(str(symbols / name), "PNG")
     gpkg(project_dir / "punten.gpkg", "punten", "Point", "field=cat:string",
          [("POINT(150500 180500)", ["x"]), ("POINT(150600 180500)", ["y"])])
     gpkg(project_dir / "vlakken.gpkg", "vlakken", "Polygon", "field=n:string",
