@@ -32,8 +32,8 @@ from qgis.core import (
     QgsProperty,
     QgsRasterLayer,
     QgsRasterMarkerSymbolLayer,
-    QgsRendererCategory,
     QgsRenderContext,
+    QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsSVGFillSymbolLayer,
@@ -329,3 +329,32 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
         assert values[1]["l"] == 2 ** 40 and values[1]["s"] == "abc"
     finally:
         project.clear()
+
+
+@pytest.mark.parametrize("fields,rows", [("field=fid:string", [["a"], ["b"]]), ("field=fid:integer", [[1], [1]]),
+                                         ("field=geom:string", [["x"], ["y"]])])
+def test_scratch_layer_whose_fields_clash_with_the_geopackage_keeps_every_feature(qgis_app, tmp_path: Path,
+                                                                                  fields: str, rows: list) -> None:
+    project = QgsProject()
+    scratch = QgsVectorLayer("Point?crs=EPSG:31370&" + fields, "Geplakt", "memory")
+    features = []
+    for values in rows:
+        feature = QgsFeature(scratch.fields())
+        feature.setGeometry(QgsGeometry.fromWkt("POINT(1 1)"))
+        feature.setAttributes(values)
+        features.append(feature)
+    assert scratch.dataProvider().addFeatures(features)[0]
+    project.addMapLayer(scratch)
+    name = scratch.fields()[0].name()
+    assert project.write(str(tmp_path / "s.qgz"))
+    result = pack_project(tmp_path / "s.qgz", tmp_path / "p.zip", PackOptions(session=project))
+    project.clear()
+    assert result.manifest.layers[0].feature_count == 2
+    unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "u")
+    opened, check = open_checked(unpacked.project_path)
+    try:
+        assert check.broken == []
+        layer = opened.mapLayersByName("Geplakt")[0]
+        assert sorted(feature[name] for feature in layer.getFeatures()) == sorted(row[0] for row in rows)
+    finally:
+        opened.clear()

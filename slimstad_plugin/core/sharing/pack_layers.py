@@ -129,17 +129,29 @@ def glob_escape(text: str) -> str:
 
 
 def export_vector(layer: QgsVectorLayer, gpkg: Path, layer_name: str) -> None:
-    """Write every feature of ``layer`` into ``gpkg`` as ``layer_name`` (a GeoPackage snapshot)."""
+    """Write every feature of ``layer`` into ``gpkg`` as ``layer_name`` (a GeoPackage snapshot).
+
+    A layer whose own fields clash with the GeoPackage's key or geometry column (a text ``fid``, repeated ``fid``
+    values, a field called ``geom``: common in scratch layers pasted from elsewhere) is written again with a key and
+    geometry column of SlimStad's own, so every feature and field arrives; any other write error stops the pack.
+    """
+    result = _write_gpkg(layer, gpkg, layer_name, [])
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
+        result = _write_gpkg(layer, gpkg, layer_name, ["FID=slimstad_fid", "GEOMETRY_NAME=slimstad_geom"])
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
+        raise LayerPackError(tr("Cannot write a snapshot of {layer}: {error}").format(layer=layer.name(),
+                                                                                    error=result[1]))
+
+
+def _write_gpkg(layer: QgsVectorLayer, gpkg: Path, layer_name: str, layer_options: List[str]) -> tuple:
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
     options.fileEncoding = "UTF-8"
+    options.layerOptions = layer_options
     options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if gpkg.exists()
                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), QgsCoordinateTransformContext(), options)
-    if result[0] != QgsVectorFileWriter.WriterError.NoError:
-        raise LayerPackError(tr("Cannot write a snapshot of {layer}: {error}").format(layer=layer.name(),
-                                                                                    error=result[1]))
+    return QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), QgsCoordinateTransformContext(), options)
 
 
 def _entry(layer: QgsMapLayer, mode: str, source: str, note: str = "") -> LayerEntry:
