@@ -6693,6 +6693,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>image {name} : le fichier manque</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>project {name}: its pictures cannot be checked ({error})</source>
+        <translation>projet {name} : ses images ne peuvent pas être vérifiées ({error})</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>raster size {found} instead of {expected}</source>
         <translation>taille du raster {found} au lieu de {expected}</translation>
@@ -6746,6 +6751,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} n'est pas un fichier zip lisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>{user}: picture {name} is missing</source>
+        <translation>{user} : l'image {name} manque</translation>
     </message>
 </context>
 <context>

@@ -6693,6 +6693,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>afbeelding {name}: het bestand ontbreekt</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>project {name}: its pictures cannot be checked ({error})</source>
+        <translation>project {name}: de afbeeldingen ervan kunnen niet gecontroleerd worden ({error})</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>raster size {found} instead of {expected}</source>
         <translation>rastergrootte {found} in plaats van {expected}</translation>
@@ -6746,6 +6751,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} is geen leesbaar zipbestand: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>{user}: picture {name} is missing</source>
+        <translation>{user}: afbeelding {name} ontbreekt</translation>
     </message>
 </context>
 <context>

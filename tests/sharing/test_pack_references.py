@@ -193,8 +193,8 @@ def test_every_file_reference_travels_or_is_reported(qgis_app, tmp_path: Path, s
     assert re.search(r'<homePath path=""', text), "the sender's preset home folder is not kept"
     project, check = open_checked(unpacked.project_path)
     try:
-        assert check.broken == ["picture symbols/gone.svg: the file is missing",
-                                "picture symbols/win.svg: the file is missing"]
+        assert check.broken == ["Regels: picture symbols/gone.svg is missing",
+                                "Regels: picture symbols/win.svg is missing"]
         assert check.needs_connection == []
         paths = []
         for layer in project.mapLayers().values():
@@ -233,7 +233,7 @@ def test_unpack_reports_a_corrupted_layer_a_missing_picture_and_a_forged_count(q
     (folder / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
     project, check = open_checked(unpacked.project_path)
     project.clear()
-    assert "picture symbols/dd.svg: the file is missing" in check.broken
+    assert "Regels: picture symbols/dd.svg is missing" in check.broken
     assert "Punten: 1 features instead of 2" in check.broken
     assert "Regels: 1 features instead of 2" in check.broken
     assert "Vlakken: 1 features instead of 5" in check.broken
@@ -258,7 +258,7 @@ def test_cli_unpack_of_a_package_missing_a_picture_is_not_zero_broken(qgis_app, 
                            str(tmp_path / "u"), "--allow-tampered"], cwd=str(REPO), capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 1, done.stdout + done.stderr[-2000:]
-    assert "3 broken" in done.stdout and "broken: picture symbols/north.svg" in done.stdout, done.stdout
+    assert "3 broken" in done.stdout and "broken: Kaart: picture symbols/north.svg is missing" in done.stdout, done.stdout
 
 
 def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path: Path) -> None:

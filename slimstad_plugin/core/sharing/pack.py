@@ -380,7 +380,6 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         secrets = scrub_xml(_project_text(project_path), public).values
         for layer in layers:
             secrets.extend(scrub_uri(layer.source(), public_params(layer)).values)
-        sender = SenderPaths(workdir / "package", [project_path.parent, *(Path(p).parent for p in sources)])
         package = workdir / "package"
         package.mkdir()
         manifest = Manifest(project=project_path.stem + ".qgs", plugin_version=plugin_version(),
@@ -403,6 +402,7 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
                 "Fonts are not packed (font licences); the receiver needs: {fonts}.").format(
                     fonts=", ".join(manifest.fonts)))
         manifest.challenges = _copy_challenges(challenge_texts, stored, package)
+        sender = SenderPaths(package, [project_path.parent, *(Path(p).parent for p in sources), *assets.folders])
         _finalise(package, manifest, secrets, public, sender)
         check()
         report(0.9, tr("Writing the package"))

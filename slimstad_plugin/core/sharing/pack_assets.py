@@ -37,9 +37,11 @@ RASTER_SIDECARS = (".aux.xml", ".ovr", ".msk", ".tfw", ".tifw", ".wld", ".jgw", 
 
 @dataclass
 class AssetReport:
-    """Pictures copied (package path -> original name), pictures missing at the sender, fonts used."""
+    """Pictures copied (package path -> original name), the sender's folders they came from (so no trace of them
+    stays in the package), pictures missing at the sender, fonts used."""
 
     copied: Dict[str, str] = field(default_factory=dict)
+    folders: Set[Path] = field(default_factory=set)
     missing: List[str] = field(default_factory=list)
     fonts: List[str] = field(default_factory=list)
 
@@ -138,6 +140,7 @@ def pack_pictures(qgs: Path, package: Path) -> AssetReport:
                 (package / "symbols").mkdir(exist_ok=True)
                 shutil.copyfile(source, package / "symbols" / name)
                 report.copied["symbols/" + name] = source.name
+                report.folders.add(source.parent)
             copies[key] = "./symbols/" + name
         return copies[key]
 
@@ -167,17 +170,27 @@ def pack_pictures(qgs: Path, package: Path) -> AssetReport:
     return report
 
 
-def missing_pictures(qgs: Path) -> List[str]:
-    """References of the project XML ``qgs`` to picture files that do not exist (relative ones are read from the
-    project's folder, as QGIS reads them); pictures of QGIS's own SVG folders and web pictures are not checked."""
-    text = qgs.read_text(encoding="utf-8", errors="replace")
-    found: Set[str] = set()
-    values = [match.group(2) for match in ATTRIBUTE.finditer(text)] + TEXT_NODE.findall(text)
-    for value in values:
-        for _start, _end, raw in picture_spans(html.unescape(value)):
-            local = local_reference(raw)
-            if local is not None and _resolve(local, qgs.parent) is None and not _system_picture(local):
-                found.add(local)
+def missing_pictures(qgs: Path) -> List[Tuple[str, str]]:
+    """(user, reference) for every reference of the project XML ``qgs`` to a picture file that does not exist
+    (relative ones are read from the project's folder, as QGIS reads them); the user is the layer's name, the
+    layout's name, or "" for the project itself. Pictures of QGIS's own SVG folders and web pictures are not
+    checked. Raises OSError or ElementTree.ParseError for an unreadable file."""
+    found: Set[Tuple[str, str]] = set()
+
+    def visit(element: ElementTree.Element, user: str) -> None:
+        if element.tag == "maplayer":
+            user = element.findtext("layername") or user
+        elif element.tag == "Layout":
+            user = element.get("name") or user
+        for value in [*element.attrib.values(), element.text or ""]:
+            for _start, _end, raw in picture_spans(value):
+                local = local_reference(raw)
+                if local is not None and _resolve(local, qgs.parent) is None and not _system_picture(local):
+                    found.add((user, local))
+        for child in element:
+            visit(child, user)
+
+    visit(ElementTree.parse(qgs).getroot(), "")
     return sorted(found)
 
 

@@ -5,6 +5,7 @@ import contextlib
 import logging
 import posixpath
 import shutil
+import xml.etree.ElementTree as ElementTree
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -179,10 +180,20 @@ def check_package(project: QgsProject, project_path: Path, manifest: Optional[Ma
     result = PackageCheck(["{}: {}".format(name, reason) for name, reason in layers.broken],
                           ["{}: {}".format(name, reason) for name, reason in layers.needs_connection])
     folder = Path(project_path).parent
-    pictures = {posixpath.normpath(name) for name in missing_pictures(Path(project_path))}
+    try:
+        references = missing_pictures(Path(project_path))
+    except (OSError, ElementTree.ParseError) as error:
+        result.broken.append(tr("project {name}: its pictures cannot be checked ({error})").format(
+            name=Path(project_path).name, error=error))
+        references = []
+    pictures = {posixpath.normpath(name): user for user, name in references}
     if manifest is not None:
-        pictures.update(posixpath.normpath(name) for name in manifest.assets if not (folder / name).is_file())
-    result.broken.extend(tr("picture {name}: the file is missing").format(name=name) for name in sorted(pictures))
+        for name in manifest.assets:
+            if not (folder / name).is_file():
+                pictures.setdefault(posixpath.normpath(name), "")
+    for name, user in sorted(pictures.items()):
+        result.broken.append(tr("{user}: picture {name} is missing").format(user=user, name=name) if user else
+                             tr("picture {name}: the file is missing").format(name=name))
     return result
 
 
