@@ -92,6 +92,8 @@ def run_unpack(args: argparse.Namespace) -> int:
         print("  broken: {}".format(name))
     for name in check.needs_connection:
         print("  needs a connection: {}".format(name))
+    for name in check.links:
+        print("  remote link (opens; its server was not contacted): {}".format(name))
     for layer in result.manifest.layers:
         if layer.mode == "excluded":
             print("  left out by the sender: {}: {}".format(layer.name, layer.note))

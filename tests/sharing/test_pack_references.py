@@ -258,7 +258,8 @@ def test_cli_unpack_of_a_package_missing_a_picture_is_not_zero_broken(qgis_app, 
                            str(tmp_path / "u"), "--allow-tampered"], cwd=str(REPO), capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 1, done.stdout + done.stderr[-2000:]
-    assert "3 broken" in done.stdout and "broken: Kaart: picture symbols/north.svg is missing" in done.stdout, done.stdout
+    assert "3 broken" in done.stdout, done.stdout
+    assert "broken: Kaart: picture symbols/north.svg is missing" in done.stdout, done.stdout
 
 
 def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path: Path) -> None:
@@ -293,7 +294,8 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     database = QgsVectorLayer("dbname='stad' host=127.0.0.1 port=9 user='jan' password='geheim1234' sslmode=disable "
                               "key='id' srid=31370 type=Point table=\"public\".\"x\" (geom)", "Databank", "postgres")
     broken_virtual = QgsVectorLayer("?query=SELECT%20*%20FROM%20nergens", "Kapot virtueel", "virtual")
-    project.addMapLayers([basis, secondary, road_layer, scenario, wms, database, broken_virtual])
+    tiles = QgsRasterLayer("type=xyz&zmin=0&zmax=19&url=http://127.0.0.1:9/{z}/{x}/{y}.png", "Tegels", "wms")
+    project.addMapLayers([basis, secondary, road_layer, scenario, wms, database, broken_virtual, tiles])
     assert (basis.featureCount(), secondary.featureCount()) == (3, 2)
     feature = QgsFeature(scenario.fields())
     feature.setGeometry(QgsGeometry.fromWkt("POINT(1 2)"))
@@ -323,6 +325,7 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     try:
         assert [line.split(":")[0] for line in check.needs_connection] == ["Databank", "Ortho"]
         assert [line.split(":")[0] for line in check.broken] == ["Kapot virtueel"]
+        assert check.links == ["Tegels"], "a tile layer opens without its server: a link, not verified data"
         scenario = project.mapLayersByName("Scenario")[0]
         assert [field.name() for field in scenario.fields()][-7:] == ["i", "r", "s", "d", "dt", "b", "l"]
         values = {feature["i"]: feature for feature in scenario.getFeatures()}

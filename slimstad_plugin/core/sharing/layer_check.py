@@ -29,6 +29,9 @@ class LayerCheck:
 
     broken: List[Tuple[str, str]] = field(default_factory=list)
     needs_connection: List[Tuple[str, str]] = field(default_factory=list)
+    # Remote layers that open: some providers (XYZ tiles) open without contacting their server, so these are
+    # links whose server was not proven reachable, never counted as verified data.
+    links: List[str] = field(default_factory=list)
 
 
 def count_features(layer: QgsVectorLayer) -> int:
@@ -121,6 +124,9 @@ def check_layers(project: object, entries: List[LayerEntry]) -> LayerCheck:
             continue
         else:
             problems = [] if layer.isValid() else [tr("it cannot be opened")]
+            if not problems and (entry.mode == "remote" if entry is not None
+                                 else layer.providerType() in REMOTE_PROVIDERS):
+                check.links.append(layer.name())
         if problems:
             check.broken.append((layer.name(), "; ".join(problems)))
     for entry in entries:

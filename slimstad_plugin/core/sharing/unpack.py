@@ -169,6 +169,7 @@ class PackageCheck:
 
     broken: List[str] = field(default_factory=list)
     needs_connection: List[str] = field(default_factory=list)
+    links: List[str] = field(default_factory=list)   # remote layers that open (server not proven reachable)
 
 
 def check_package(project: QgsProject, project_path: Path, manifest: Optional[Manifest]) -> PackageCheck:
@@ -178,7 +179,8 @@ def check_package(project: QgsProject, project_path: Path, manifest: Optional[Ma
     entries = manifest.layers if manifest is not None else []
     layers = check_layers(project, entries)
     result = PackageCheck(["{}: {}".format(name, reason) for name, reason in layers.broken],
-                          ["{}: {}".format(name, reason) for name, reason in layers.needs_connection])
+                          ["{}: {}".format(name, reason) for name, reason in layers.needs_connection],
+                          sorted(layers.links))
     folder = Path(project_path).parent
     try:
         references = missing_pictures(Path(project_path))
