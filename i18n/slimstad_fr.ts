@@ -6559,6 +6559,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The packed copy of layer {layer} is not the same as the original ({what}); the package was not written.</source>
+        <translation>La copie empaquetée de la couche {layer} n'est pas identique à l'original ({what}) ; le paquet n'a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
         <translation>L'image {name} utilisée par un style ou une mise en page n'existe pas chez l'expéditeur ; elle manque aussi dans le paquet.</translation>
     </message>

@@ -6559,6 +6559,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The packed copy of layer {layer} is not the same as the original ({what}); the package was not written.</source>
+        <translation>De ingepakte kopie van laag {layer} is niet gelijk aan het origineel ({what}); het pakket is niet geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The picture {name} used by a style or layout does not exist at the sender; it is missing in the package too.</source>
         <translation>De afbeelding {name} uit een stijl of lay-out bestaat niet bij de afzender; ze ontbreekt ook in het pakket.</translation>
     </message>

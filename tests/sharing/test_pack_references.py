@@ -361,3 +361,26 @@ def test_scratch_layer_whose_fields_clash_with_the_geopackage_keeps_every_featur
         assert sorted(feature[name] for feature in layer.getFeatures()) == sorted(row[0] for row in rows)
     finally:
         opened.clear()
+
+
+def test_a_copy_that_lost_features_stops_the_pack(qgis_app, tmp_path: Path, monkeypatch) -> None:
+    """The manifest's counts come from the sender's layers, not from the copy: a copy that lost a feature (here
+    a copier that drops one row, as a failing disk or a bad filter would) is refused, never recorded as right."""
+    from slimstad_plugin.core.sharing import pack_layers
+    from slimstad_plugin.core.sharing.pack import PackError
+
+    source = make_referencing_project(tmp_path / "afzender", ".qgs")
+    real_copy = pack_layers.copy_file
+
+    def losing_copy(original: Path, destination: Path) -> None:
+        real_copy(original, destination)
+        if destination.name == "punten.gpkg":
+            connection = sqlite3.connect(str(destination))
+            connection.execute("DELETE FROM punten WHERE fid = 2")
+            connection.commit()
+            connection.close()
+
+    monkeypatch.setattr(pack_layers, "copy_file", losing_copy)
+    with pytest.raises(PackError, match="Punten.*1 features instead of 2"):
+        pack_project(source, tmp_path / "p.zip")
+    assert not (tmp_path / "p.zip").exists()

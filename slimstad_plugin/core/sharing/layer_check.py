@@ -56,6 +56,29 @@ def record(entry: LayerEntry, layer: QgsMapLayer) -> None:
         entry.extent = _box(extent)
 
 
+def source_facts(layer: Optional[QgsMapLayer]) -> Optional[Tuple[int, List[str]]]:
+    """(feature count, field names) of a vector layer as the sender has it, before it is packed; None when
+    unknown (not a vector layer, does not open, or its provider cannot count)."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or layer.featureCount() < 0:
+        return None
+    return int(layer.featureCount()), [field.name() for field in layer.fields()]
+
+
+def copy_problems(entry: LayerEntry, facts: Optional[Tuple[int, List[str]]]) -> List[str]:
+    """How the packed copy (as recorded in ``entry``) falls short of the sender's layer (``facts`` from
+    :func:`source_facts`): fewer or more features, fields lost. [] when it matches or nothing is known."""
+    if facts is None or entry.feature_count < 0:
+        return []
+    count, names = facts
+    found = []
+    if entry.feature_count != count:
+        found.append(tr("{found} features instead of {expected}").format(found=entry.feature_count, expected=count))
+    lost = [name for name in names if name not in entry.fields]
+    if lost:
+        found.append(tr("fields differ (missing: {missing})").format(missing=", ".join(lost)))
+    return found
+
+
 def _box(extent: object) -> List[float]:
     return [round(extent.xMinimum(), 6), round(extent.yMinimum(), 6), round(extent.xMaximum(), 6),
             round(extent.yMaximum(), 6)]

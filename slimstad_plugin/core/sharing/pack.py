@@ -25,10 +25,11 @@ from ..base.secrets import scrub_uri, scrub_xml
 from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
 from ..layers.properties import public_params
-from .layer_check import record
+from .layer_check import copy_problems, record, source_facts
 from .manifest import FORMAT, MANIFEST_NAME, LayerEntry, Manifest, list_files
 from .pack_assets import fonts_used, pack_pictures
 from .pack_layers import (
+    FILE_PROVIDERS,
     DataFolder,
     LayerPackError,
     excluded_entry,
@@ -152,6 +153,10 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
             manifest.layers.append(excluded_entry(layer))
             project.removeMapLayer(layer.id())
             continue
+        # What the copy must hold, from the sender's layer (a temporary layer: its live twin in the session).
+        # Remote providers may estimate their count, so only local data is held to it.
+        local = layer.providerType() in (*FILE_PROVIDERS, "memory", "virtual")
+        facts = source_facts(_session_layer(options, layer) or layer) if local else None
         try:
             entry = _pack_one(project, layer, original, data, package, options, used_tables, kept_ids, manifest,
                               warnings)
@@ -161,6 +166,11 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
             manifest.layers.append(entry)
             if entry.mode in ("copied", "snapshot"):
                 record(entry, layer)
+                problems = copy_problems(entry, facts)
+                if problems and layer.isValid():
+                    raise PackError(tr("The packed copy of layer {layer} is not the same as the original ({what}); "
+                                       "the package was not written.").format(layer=layer.name(),
+                                                                              what="; ".join(problems)))
                 if not layer.isValid():
                     entry.note = tr("It does not open at the sender either.")
                     warnings.append(tr("Layer {layer} does not open at the sender; it is packed as it is and will be "
