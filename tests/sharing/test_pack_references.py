@@ -274,6 +274,8 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     gpkg(root / "veel.gpkg", "intern", "Point", "field=n:string", [("POINT(0 0)", ["geheim"])])
     gpkg(root / "veel.gpkg", "scholen", "Point", "field=soort:string",
          [("POINT({} 1)".format(k), ["basis" if k < 3 else "secundair"]) for k in range(5)])
+    gpkg(root / "twee.gpkg", "zeta", "Point", "field=n:string", [("POINT(0 0)", ["z1"]), ("POINT(1 0)", ["z2"])])
+    gpkg(root / "twee.gpkg", "alfa", "Point", "field=n:string", [("POINT(0 0)", ["a1"])])
     reference = osr.SpatialReference()
     reference.ImportFromEPSG(31370)
     dataset = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(root / "wegen.shp"))
@@ -294,8 +296,10 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     database = QgsVectorLayer("dbname='stad' host=127.0.0.1 port=9 user='jan' password='geheim1234' sslmode=disable "
                               "key='id' srid=31370 type=Point table=\"public\".\"x\" (geom)", "Databank", "postgres")
     broken_virtual = QgsVectorLayer("?query=SELECT%20*%20FROM%20nergens", "Kapot virtueel", "virtual")
+    unnamed = QgsVectorLayer(str(root / "twee.gpkg"), "Zonder tabelnaam", "ogr")  # QGIS opens the first table
     tiles = QgsRasterLayer("type=xyz&zmin=0&zmax=19&url=http://127.0.0.1:9/{z}/{x}/{y}.png", "Tegels", "wms")
-    project.addMapLayers([basis, secondary, road_layer, scenario, wms, database, broken_virtual, tiles])
+    project.addMapLayers([basis, secondary, road_layer, scenario, wms, database, broken_virtual, tiles,
+                           unnamed])
     assert (basis.featureCount(), secondary.featureCount()) == (3, 2)
     feature = QgsFeature(scenario.fields())
     feature.setGeometry(QgsGeometry.fromWkt("POINT(1 2)"))
@@ -314,6 +318,7 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     modes = {layer.name: (layer.mode, layer.feature_count) for layer in result.manifest.layers}
     assert modes["Basis"] == ("copied", 3) and modes["Secundair"] == ("copied", 2)
     assert modes["Scenario"] == ("snapshot", 2) and modes["Wegen"] == ("copied", 3)
+    assert modes["Zonder tabelnaam"] == ("copied", 2)
     assert modes["Ortho"][0] == modes["Databank"][0] == "remote"
     shutil.rmtree(root)
     unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "ontvanger")

@@ -169,14 +169,15 @@ def excluded_entry(layer: QgsMapLayer) -> LayerEntry:
 
 
 def layer_table(layer: QgsMapLayer, path: Path) -> str:
-    """The table a file layer reads (a single-table GeoPackage needs no ``layername``)."""
+    """The table a file layer reads: its ``layername``, else the table its ``layerid`` numbers, else (a GeoPackage
+    source without either) the first table, which is the one QGIS opens."""
     parts = _decode(layer)
     table = str(parts.get("layerName") or "")
     if not table and str(parts.get("layerId", "")).lstrip("-").isdigit():
         table = _layer_name_by_index(path, int(parts["layerId"]))
     if not table and path.suffix.lower() == ".gpkg":
         tables = gpkg_tables(path.resolve())
-        table = next(iter(tables)) if len(tables) == 1 else ""
+        table = next(iter(tables)) if len(tables) == 1 else _layer_name_by_index(path, 0) if tables else ""
     return table
 
 
