@@ -19,6 +19,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsExpressionContextUtils,
     QgsFeature,
     QgsFillSymbol,
     QgsFontMarkerSymbolLayer,
@@ -160,6 +161,8 @@ def make_referencing_project(root: Path, suffix: str) -> Path:
     project.layoutManager().addLayout(layout)
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
     project.setPresetHomePath(str(root))
+    # A project made on Windows: a folder of that machine in a project variable.
+    QgsExpressionContextUtils.setProjectVariable(project, "legende", "C:\\Users\\Jan Peeters\\Kaarten\\legende.pdf")
     project.writeEntryBool("Paths", "/Absolute", False)
     target = project_dir / ("stad" + suffix)
     assert project.write(str(target))
@@ -187,7 +190,7 @@ def test_every_file_reference_travels_or_is_reported(qgis_app, tmp_path: Path, s
     schools = [files[name] for name in result.manifest.assets if result.manifest.assets[name] == "school.svg"]
     assert len(set(schools)) == 2, "two files with the same name from two folders do not overwrite each other"
     for name, content in files.items():
-        for sender in SENDER_NAMES + ("Users", "jan"):
+        for sender in SENDER_NAMES + ("Users", "jan", "Peeters"):
             assert sender.encode("utf-8") not in content, (sender, name)
     text = unpacked.project_path.read_text(encoding="utf-8")
     assert re.search(r'<homePath path=""', text), "the sender's preset home folder is not kept"
