@@ -6324,6 +6324,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} has edits that are not saved; the package holds its saved data without them. Save the edits and pack again to include them.</source>
+        <translation>La couche {layer} a des modifications non enregistrées ; le paquet contient ses données enregistrées sans elles. Enregistrez les modifications et empaquetez à nouveau pour les inclure.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
         <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
     </message>

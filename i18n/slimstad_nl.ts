@@ -6324,6 +6324,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} has edits that are not saved; the package holds its saved data without them. Save the edits and pack again to include them.</source>
+        <translation>Laag {layer} heeft wijzigingen die niet opgeslagen zijn; het pakket bevat de opgeslagen gegevens zonder die wijzigingen. Sla de wijzigingen op en pak opnieuw in om ze mee te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is a temporary (scratch) layer: its features are not saved in the project file, so the package holds it empty. Save it as a file first, or pack from QGIS with the project open.</source>
         <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
     </message>

@@ -314,10 +314,13 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     planned = QgsFeature(scenario.fields())
     planned.setGeometry(QgsGeometry.fromWkt("POINT(3 4)"))
     scenario.addFeature(planned)
+    road_layer.startEditing()  # a road deleted in the session, not saved: the package holds the saved file
+    road_layer.deleteFeature(next(road_layer.getFeatures()).id())
     result = pack_project(root / "stad.qgz", tmp_path / "p.zip",
                           PackOptions(session=project, include_layer_ids=[]))
     project.clear()
     assert any("Kapot virtueel" in warning and "does not open" in warning for warning in result.warnings)
+    assert any("Wegen" in warning and "not saved" in warning for warning in result.warnings)
     modes = {layer.name: (layer.mode, layer.feature_count) for layer in result.manifest.layers}
     assert modes["Basis"] == ("copied", 3) and modes["Secundair"] == ("copied", 2)
     assert modes["Scenario"] == ("snapshot", 2) and modes["Wegen"] == ("copied", 3)

@@ -146,6 +146,7 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
         if path is not None and path.exists():
             used_tables.setdefault(path.resolve(), set()).add(layer_table(layer, path))
     _dependency_warnings(project, kept_ids, warnings)
+    _unsaved_edit_warnings(options, kept_ids, warnings)
     for layer in layers:
         check()
         original = scrub_uri(layer.source(), public_params(layer))
@@ -231,6 +232,19 @@ def _dependency_warnings(project: QgsProject, kept_ids: Set[str], warnings: List
         if any(end in kept_ids for end in ends) and not all(end in kept_ids for end in ends):
             warnings.append(tr("The relation {name} links a layer that is left out; it will not work at the "
                                "receiver.").format(name=relation.name() or relation.id()))
+
+
+def _unsaved_edit_warnings(options: PackOptions, kept_ids: Set[str], warnings: List[str]) -> None:
+    """File layers with edits not yet saved in the open session: the package holds the saved data, so say which
+    (a temporary layer's edits are taken from the session, see :func:`_session_layer`)."""
+    if options.session is None:
+        return
+    for layer_id in sorted(kept_ids):
+        live = options.session.mapLayer(layer_id)
+        if isinstance(live, QgsVectorLayer) and live.providerType() != "memory" and live.isModified():
+            warnings.append(tr("Layer {layer} has edits that are not saved; the package holds its saved data "
+                               "without them. Save the edits and pack again to include them.").format(
+                                   layer=live.name()))
 
 
 def _check_readable(layer: QgsMapLayer, path: Path) -> None:
