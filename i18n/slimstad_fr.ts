@@ -6668,6 +6668,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>elle n'est pas dans le projet</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>its pixels cannot be read</source>
+        <translation>ses pixels ne peuvent pas être lus</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>manifest.json is incomplete or cannot be read: {error}</source>
         <translation>manifest.json est incomplet ou illisible : {error}</translation>
@@ -6696,6 +6701,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>absents du manifeste : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>parts of its mosaic are missing: {names}</source>
+        <translation>des parties de sa mosaïque manquent : {names}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>

@@ -6668,6 +6668,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>hij zit niet in het project</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>its pixels cannot be read</source>
+        <translation>de pixels kunnen niet gelezen worden</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>manifest.json is incomplete or cannot be read: {error}</source>
         <translation>manifest.json is onvolledig of kan niet gelezen worden: {error}</translation>
@@ -6696,6 +6701,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>niet in het manifest: {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>parts of its mosaic are missing: {names}</source>
+        <translation>delen van het mozaïek ontbreken: {names}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>

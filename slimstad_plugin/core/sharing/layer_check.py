@@ -6,12 +6,14 @@ CRS; rasters the same width, height and bands. A layer that opens but differs is
 """
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import List, Optional, Tuple
 
-from qgis.core import QgsFeatureRequest, QgsMapLayer, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsMapLayer, QgsProviderRegistry, QgsRasterLayer, QgsVectorLayer
 
 from ..base.i18n import translator
 from .manifest import LayerEntry
+from .pack_assets import vrt_parts
 
 tr = translator("SlimStadSharing")
 
@@ -79,6 +81,32 @@ def copy_problems(entry: LayerEntry, facts: Optional[Tuple[int, List[str]]]) -> 
     return found
 
 
+def raster_problems(layer: QgsRasterLayer) -> List[str]:
+    """What is wrong with a local GDAL raster that still opens: a part of a VRT mosaic that is missing (GDAL opens a
+    mosaic without its tiles and draws holes), or pixels that cannot be read (a damaged file). [] for other
+    providers."""
+    if layer.providerType() != "gdal":
+        return []
+    parts = QgsProviderRegistry.instance().decodeUri("gdal", layer.source())
+    path = Path(str(parts.get("path") or ""))
+    if not path.is_file():
+        return []
+    missing = [part.name for part in vrt_parts(path) if not part.is_file()] if path.suffix.lower() == ".vrt" else []
+    if missing:
+        return [tr("parts of its mosaic are missing: {names}").format(names=", ".join(sorted(missing)))]
+    from osgeo import gdal  # lazy: GDAL's Python bindings are only needed to read raster pixels
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.Open(str(path))
+        readable = dataset is not None and all(
+            dataset.GetRasterBand(band).ReadRaster(0, row, dataset.RasterXSize, 1) is not None
+            for band in range(1, dataset.RasterCount + 1) for row in {0, dataset.RasterYSize - 1})
+    finally:
+        gdal.PopErrorHandler()
+    return [] if readable else [tr("its pixels cannot be read")]
+
+
 def _box(extent: object) -> List[float]:
     return [round(extent.xMinimum(), 6), round(extent.yMinimum(), 6), round(extent.xMaximum(), 6),
             round(extent.yMaximum(), 6)]
@@ -110,6 +138,7 @@ def differences(entry: LayerEntry, layer: QgsMapLayer) -> List[str]:
         if size != entry.raster_size:
             found.append(tr("raster size {found} instead of {expected}").format(
                 found="x".join(map(str, size)), expected="x".join(map(str, entry.raster_size))))
+        found.extend(raster_problems(layer))
     if entry.crs and layer.crs().authid() and entry.crs != layer.crs().authid():
         found.append(tr("CRS {found} instead of {expected}").format(found=layer.crs().authid(), expected=entry.crs))
     if entry.extent and not layer.extent().isNull():

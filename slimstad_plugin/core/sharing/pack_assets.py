@@ -255,3 +255,23 @@ def copy_vrt(source: Path, destination: Path, depth: int = 0) -> List[Path]:
     tree.write(destination, encoding="utf-8", xml_declaration=False)
     copy_raster_sidecars(source, destination)
     return copied
+
+
+def vrt_parts(vrt: Path, depth: int = 0) -> List[Path]:
+    """Every local file a VRT mosaic reads (nested VRTs followed up to 5 levels), as GDAL resolves them; parts
+    that do not exist are listed too. A VRT that cannot be parsed has no parts listed."""
+    try:
+        tree = ElementTree.parse(vrt)
+    except (OSError, ElementTree.ParseError):
+        return []
+    parts: List[Path] = []
+    for element in tree.iter("SourceFilename"):
+        raw = (element.text or "").strip()
+        if not raw or raw.startswith("/vsi") or "://" in raw:
+            continue
+        relative = element.get("relativeToVRT", "0") == "1"
+        part = (vrt.parent / raw) if relative or not Path(raw).is_absolute() else Path(raw)
+        parts.append(part)
+        if part.suffix.lower() == ".vrt" and part.is_file() and depth < 5:
+            parts.extend(vrt_parts(part, depth + 1))
+    return parts
