@@ -6558,6 +6558,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le paquet a été décompressé dans {path} ; ouvrez son projet quand vous serez prêt.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The package would be broken at the receiver ({details}); it was not written.</source>
+        <translation>Le paquet serait défectueux chez le destinataire ({details}) ; il n'a pas été écrit.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package {path} does not exist.</source>
         <translation>Le paquet {path} n'existe pas.</translation>

@@ -6558,6 +6558,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Het pakket is uitgepakt in {path}; open het project wanneer u klaar bent.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The package would be broken at the receiver ({details}); it was not written.</source>
+        <translation>Het pakket zou bij de ontvanger defect zijn ({details}); het is niet geschreven.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package {path} does not exist.</source>
         <translation>Het pakket {path} bestaat niet.</translation>

@@ -395,3 +395,60 @@ def test_a_copy_that_lost_features_stops_the_pack(qgis_app, tmp_path: Path, monk
     with pytest.raises(PackError, match="Punten.*1 features instead of 2"):
         pack_project(source, tmp_path / "p.zip")
     assert not (tmp_path / "p.zip").exists()
+
+
+def make_kml_and_spatialite(root: Path) -> Path:
+    """A KML read as two layers by geometry type (``|geometrytype=``) and a SpatiaLite database (which has
+    virtual spatial-index tables)."""
+    from osgeo import ogr, osr
+
+    root.mkdir(parents=True)
+    (root / "k.kml").write_text(
+        '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+        '<Placemark><name>a</name><Point><coordinates>4.4,51.2</coordinates></Point></Placemark>'
+        '<Placemark><name>b</name><LineString><coordinates>4.4,51.2 4.5,51.3</coordinates></LineString></Placemark>'
+        '</Document></kml>')
+    reference = osr.SpatialReference()
+    reference.ImportFromEPSG(31370)
+    dataset = ogr.GetDriverByName("SQLite").CreateDataSource(str(root / "s.sqlite"), ["SPATIALITE=YES"])
+    points = dataset.CreateLayer("pts", reference, ogr.wkbPoint)
+    for k in range(3):
+        feature = ogr.Feature(points.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT({} 1)".format(k)))
+        points.CreateFeature(feature)
+    dataset = None
+    project = QgsProject()
+    for layer in (QgsVectorLayer(str(root / "k.kml") + "|geometrytype=Point", "KML punten", "ogr"),
+                  QgsVectorLayer(str(root / "k.kml") + "|geometrytype=LineString", "KML lijnen", "ogr"),
+                  QgsVectorLayer("dbname='{}' table=\"pts\" (GEOMETRY)".format(root / "s.sqlite"), "Lite",
+                                 "spatialite")):
+        assert layer.isValid(), layer.name()
+        project.addMapLayer(layer)
+    assert project.write(str(root / "s.qgs"))
+    project.clear()
+    return root / "s.qgs"
+
+
+def test_kml_by_geometry_type_and_spatialite_travel(qgis_app, tmp_path: Path) -> None:
+    source = make_kml_and_spatialite(tmp_path / "afzender")
+    result = pack_project(source, tmp_path / "p.zip")
+    assert {layer.name: layer.feature_count for layer in result.manifest.layers} == {
+        "KML punten": 1, "KML lijnen": 1, "Lite": 3}
+    shutil.rmtree(tmp_path / "afzender")
+    unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "u")
+    project, check = open_checked(unpacked.project_path)
+    project.clear()
+    assert check.broken == [] and check.needs_connection == []
+
+
+def test_a_package_that_would_be_broken_is_not_written(qgis_app, tmp_path: Path, monkeypatch) -> None:
+    """The finished package is opened and checked before it is written: if a cleaning rule damages a layer's source
+    (here the secret rule made to treat ``geometrytype`` as unknown, which it did before), the pack stops."""
+    from slimstad_plugin.core.base import secrets
+    from slimstad_plugin.core.sharing.pack import PackError
+
+    source = make_kml_and_spatialite(tmp_path / "afzender")
+    monkeypatch.setattr(secrets, "URI_KEYS", secrets.URI_KEYS - {"geometrytype"})
+    with pytest.raises(PackError, match="would be broken.*KML"):
+        pack_project(source, tmp_path / "p.zip")
+    assert not (tmp_path / "p.zip").exists()

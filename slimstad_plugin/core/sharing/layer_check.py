@@ -91,14 +91,15 @@ def raster_problems(layer: QgsRasterLayer) -> List[str]:
     path = Path(str(parts.get("path") or ""))
     if not path.is_file():
         return []
-    missing = [part.name for part in vrt_parts(path) if not part.is_file()] if path.suffix.lower() == ".vrt" else []
+    is_vrt = path.suffix.lower() == ".vrt" and not parts.get("vsiPrefix")
+    missing = [part.name for part in vrt_parts(path) if not part.is_file()] if is_vrt else []
     if missing:
         return [tr("parts of its mosaic are missing: {names}").format(names=", ".join(sorted(missing)))]
     from osgeo import gdal  # lazy: GDAL's Python bindings are only needed to read raster pixels
 
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        dataset = gdal.Open(str(path))
+        dataset = gdal.Open("{}{}{}".format(parts.get("vsiPrefix") or "", path, parts.get("vsiSuffix") or ""))
         readable = dataset is not None and all(
             dataset.GetRasterBand(band).ReadRaster(0, row, dataset.RasterXSize, 1) is not None
             for band in range(1, dataset.RasterCount + 1) for row in {0, dataset.RasterYSize - 1})

@@ -42,6 +42,7 @@ from .pack_layers import (
     remote_entry,
 )
 from .pack_safety import SenderPaths, clean_package_file, final_scan, transformer
+from .unpack import open_checked
 
 tr = translator("SlimStadSharing")
 LOGGER = logging.getLogger(__name__)
@@ -342,6 +343,21 @@ def _finalise(package: Path, manifest: Manifest, secrets: Sequence[str], public:
                            "written.").format(files=", ".join(names)))
 
 
+def _verify_package(qgs: Path, manifest: Manifest, invalid_at_sender: Set[str], missing_at_sender: Set[str]) -> None:
+    """Open the finished package as the receiver will (every layer against the manifest, every picture) before
+    it is written: what was fine at the sender and is broken in the package stops the pack, so "0 broken" at the
+    receiver is never a surprise. Layers and pictures already broken at the sender were reported in warnings."""
+    opened, found = open_checked(qgs, manifest)
+    opened.clear()
+    layers = sorted(set(found.broken_layers) - invalid_at_sender)
+    pictures = sorted(set(found.missing_pictures) - missing_at_sender)
+    if layers or pictures:
+        details = [line for line in found.broken if line.split(": ")[0] in layers]
+        details += [line for line in found.broken if any(name in line for name in pictures)]
+        raise PackError(tr("The package would be broken at the receiver ({details}); it was not written.").format(
+            details="; ".join(details)))
+
+
 def _emit(out: Path, package: Path, inputs: Sequence[object]) -> None:
     """Zip (sorted, forward slashes) or copy the finished folder to ``out`` via a temporary name."""
     if out.suffix.lower() == ".zip":
@@ -396,6 +412,7 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
             raise PackError(tr("Cannot read the project {path}: {error}").format(path=project_path,
                                                                                  error=project.error()))
         layers = list(project.mapLayers().values())
+        invalid_at_sender = {layer.name() for layer in layers if not layer.isValid()}
         sources = [str(local_path(layer)) for layer in layers if local_path(layer) is not None]
         inputs = [project_path, *challenges, *sources]
         _check_paths(project_path, out, options.force, inputs)
@@ -428,6 +445,7 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         manifest.challenges = _copy_challenges(challenge_texts, stored, package)
         sender = SenderPaths(package, [project_path.parent, *(Path(p).parent for p in sources), *assets.folders])
         _finalise(package, manifest, secrets, public, sender)
+        _verify_package(qgs, manifest, invalid_at_sender, assets.missing_paths)
         check()
         report(0.9, tr("Writing the package"))
         _emit(out, package, inputs)

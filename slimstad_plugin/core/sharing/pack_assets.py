@@ -43,6 +43,7 @@ class AssetReport:
     copied: Dict[str, str] = field(default_factory=dict)
     folders: Set[Path] = field(default_factory=set)
     missing: List[str] = field(default_factory=list)
+    missing_paths: Set[str] = field(default_factory=set)   # where the package points them: symbols/<name>
     fonts: List[str] = field(default_factory=list)
 
 
@@ -142,6 +143,8 @@ def pack_pictures(qgs: Path, package: Path) -> AssetReport:
                 report.copied["symbols/" + name] = source.name
                 report.folders.add(source.parent)
             copies[key] = "./symbols/" + name
+            if source is None:
+                report.missing_paths.add("symbols/" + name)
         return copies[key]
 
     def rewrite(value: str) -> str:

@@ -170,6 +170,9 @@ class PackageCheck:
     broken: List[str] = field(default_factory=list)
     needs_connection: List[str] = field(default_factory=list)
     links: List[str] = field(default_factory=list)   # remote layers that open (server not proven reachable)
+    # The same findings by name: broken layers, and missing pictures as package paths (``symbols/x.svg``).
+    broken_layers: List[str] = field(default_factory=list)
+    missing_pictures: List[str] = field(default_factory=list)
 
 
 def check_package(project: QgsProject, project_path: Path, manifest: Optional[Manifest]) -> PackageCheck:
@@ -180,7 +183,7 @@ def check_package(project: QgsProject, project_path: Path, manifest: Optional[Ma
     layers = check_layers(project, entries)
     result = PackageCheck(["{}: {}".format(name, reason) for name, reason in layers.broken],
                           ["{}: {}".format(name, reason) for name, reason in layers.needs_connection],
-                          sorted(layers.links))
+                          sorted(layers.links), [name for name, _reason in layers.broken])
     folder = Path(project_path).parent
     try:
         references = missing_pictures(Path(project_path))
@@ -193,6 +196,7 @@ def check_package(project: QgsProject, project_path: Path, manifest: Optional[Ma
         for name in manifest.assets:
             if not (folder / name).is_file():
                 pictures.setdefault(posixpath.normpath(name), "")
+    result.missing_pictures = sorted(pictures)
     for name, user in sorted(pictures.items()):
         result.broken.append(tr("{user}: picture {name} is missing").format(user=user, name=name) if user else
                              tr("picture {name}: the file is missing").format(name=name))
