@@ -6333,6 +6333,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is incomplete at the sender ({what}); it is packed as it is.</source>
+        <translation>La couche {layer} est incomplète chez l'expéditeur ({what}) ; elle est empaquetée telle quelle.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Left out because its licence is {licence}; include it explicitly to share it.</source>
         <translation>Exclue car sa licence est {licence} ; incluez-la explicitement pour la partager.</translation>

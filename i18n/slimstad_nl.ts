@@ -6333,6 +6333,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is incomplete at the sender ({what}); it is packed as it is.</source>
+        <translation>Laag {layer} is onvolledig bij de afzender ({what}); ze wordt verpakt zoals ze is.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Left out because its licence is {licence}; include it explicitly to share it.</source>
         <translation>Weggelaten omdat de licentie {licence} is; neem de laag uitdrukkelijk op om ze te delen.</translation>

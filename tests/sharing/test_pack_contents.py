@@ -324,3 +324,16 @@ def test_unpack_check_sees_a_missing_mosaic_tile_and_a_damaged_raster(qgis_app, 
     project, check = open_checked(unpacked.project_path)
     project.clear()
     assert check.broken == ["Mozaiek: its pixels cannot be read"]
+
+
+def test_a_mosaic_tile_missing_at_the_sender_is_reported_at_pack_time(qgis_app, tmp_path: Path) -> None:
+    from slimstad_plugin.core.sharing.unpack import open_checked
+
+    source = make_city(tmp_path / "afzender")
+    (tmp_path / "afzender" / "project" / "raster" / "tegel_2.tif").unlink()
+    result = pack_project(source, tmp_path / "p.zip")
+    assert any("Mozaiek" in warning and "tegel_2.tif" in warning for warning in result.warnings), result.warnings
+    unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "ontvanger")
+    project, check = open_checked(unpacked.project_path)
+    project.clear()
+    assert check.broken == ["Mozaiek: parts of its mosaic are missing: tegel_2.tif"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Set
 
-from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ... import plugin_version
 from ..base.errors import Canceled, SlimStadError
@@ -25,7 +25,7 @@ from ..base.secrets import scrub_uri, scrub_xml
 from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
 from ..layers.properties import public_params
-from .layer_check import copy_problems, record, source_facts
+from .layer_check import copy_problems, raster_problems, record, source_facts
 from .manifest import FORMAT, MANIFEST_NAME, LayerEntry, Manifest, list_files
 from .pack_assets import fonts_used, pack_pictures
 from .pack_layers import (
@@ -413,6 +413,12 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
                                                                                  error=project.error()))
         layers = list(project.mapLayers().values())
         invalid_at_sender = {layer.name() for layer in layers if not layer.isValid()}
+        for layer in layers:
+            problems = raster_problems(layer) if isinstance(layer, QgsRasterLayer) and layer.isValid() else []
+            if problems:  # e.g. a mosaic tile missing at the sender: packed as it is, and said
+                invalid_at_sender.add(layer.name())
+                warnings.append(tr("Layer {layer} is incomplete at the sender ({what}); it is packed as it is.").format(
+                    layer=layer.name(), what="; ".join(problems)))
         sources = [str(local_path(layer)) for layer in layers if local_path(layer) is not None]
         inputs = [project_path, *challenges, *sources]
         _check_paths(project_path, out, options.force, inputs)
