@@ -24,6 +24,8 @@ from qgis.core import (
     QgsFillSymbol,
     QgsFontMarkerSymbolLayer,
     QgsGeometry,
+    QgsLayoutFrame,
+    QgsLayoutItemHtml,
     QgsLayoutItemLabel,
     QgsLayoutItemPicture,
     QgsMarkerSymbol,
@@ -46,7 +48,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QUrl
 from qgis.PyQt.QtGui import QColor, QImage
 
 from slimstad_plugin.core.sharing.manifest import MANIFEST_NAME
@@ -158,6 +160,12 @@ def make_referencing_project(root: Path, suffix: str) -> Path:
     label.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
     label.setText('<img src="file://{}"/> Stad'.format(symbols / "html.png"))
     layout.addLayoutItem(label)
+    (symbols / "legende.html").write_text("<p>Legende van de stad</p>", encoding="utf-8")
+    frame_html = QgsLayoutItemHtml(layout)
+    frame_html.addFrame(QgsLayoutFrame(layout, frame_html))
+    frame_html.setContentMode(QgsLayoutItemHtml.ContentMode.Url)
+    frame_html.setUrl(QUrl.fromLocalFile(str(symbols / "legende.html")))
+    layout.addMultiFrame(frame_html)
     project.layoutManager().addLayout(layout)
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
     project.setPresetHomePath(str(root))
@@ -196,6 +204,10 @@ def test_every_file_reference_travels_or_is_reported(qgis_app, tmp_path: Path, s
     assert re.search(r'<homePath path=""', text), "the sender's preset home folder is not kept"
     project, check = open_checked(unpacked.project_path)
     try:
+        frames = [frame for frame in project.layoutManager().layoutByName("Kaart").multiFrames()
+                  if isinstance(frame, QgsLayoutItemHtml)]
+        assert frames[0].contentMode() == QgsLayoutItemHtml.ContentMode.ManualHtml
+        assert "Legende van de stad" in frames[0].html(), "an HTML frame's file travels as its content"
         assert check.broken == ["Regels: picture symbols/gone.svg is missing",
                                 "Regels: picture symbols/win.svg is missing"]
         assert check.needs_connection == []

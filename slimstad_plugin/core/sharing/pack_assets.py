@@ -24,6 +24,8 @@ ATTRIBUTE = re.compile(r'(\s[\w:.-]+=")([^"]*)(")')
 TEXT_NODE = re.compile(r">([^<>]+)<")
 # A quoted or url(...) reference inside a longer value: expression literals, HTML src/href, CSS.
 EMBEDDED = re.compile(r"""(?:(?P<quote>['"])|url\()(?P<path>[^'"<>()\n]+?)(?(quote)(?P=quote)|\))""")
+HTML_FRAME = re.compile(r"<LayoutMultiFrame\b[^>]*>")
+MAX_EMBEDDED_HTML = 1 << 20
 WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
 # Labels and text formats, layout items (``<LabelFont description="Arial,10,…">``), font markers and
 # font-based line/fill symbol layers (``<Option name="font" value="…">``, ``<prop k="font" v="…">``).
@@ -165,12 +167,41 @@ def pack_pictures(qgs: Path, package: Path) -> AssetReport:
     def element_text(match: "re.Match[str]") -> str:
         return ">" + rewrite(match.group(1)) + "<"
 
-    rewritten = TEXT_NODE.sub(element_text, ATTRIBUTE.sub(attribute, text))
+    text_in = HTML_FRAME.sub(lambda match: _embed_html_frame(match.group(0), missing), text)
+    rewritten = TEXT_NODE.sub(element_text, ATTRIBUTE.sub(attribute, text_in))
     if rewritten != text:
         qgs.write_text(rewritten, encoding="utf-8")
     report.missing = sorted(missing)
     report.fonts = fonts_used(rewritten)
     return report
+
+
+def _embed_html_frame(tag: str, missing: Set[str]) -> str:
+    """A layout HTML frame that shows a local file (``contentMode="0"``, ``url="file:…"``) gets the file's HTML
+    as its own content (``contentMode="1"``): QGIS loads a frame's URL as it is, so a path into the package
+    would not load at the receiver. A file missing at the sender is reported."""
+    values = {match.group(1).strip(): html.unescape(match.group(2)) for match in ATTRIBUTE.finditer(tag)}
+    url = values.get("url=\"", "")
+    local = local_reference(url) if url.lower().startswith("file:") or url.startswith("/") else None
+    if values.get("contentMode=\"") != "0" or not local:
+        return tag
+    source = _resolve(local, Path("/"))
+    if source is None or source.stat().st_size > MAX_EMBEDDED_HTML:
+        missing.add(base_name(local))
+        return tag
+    content = source.read_bytes().decode("utf-8", "replace")
+
+    def replace(match: "re.Match[str]") -> str:
+        key = match.group(1).strip()
+        if key == 'contentMode="':
+            return match.group(1) + "1" + match.group(3)
+        if key == 'url="':
+            return match.group(1) + match.group(3)
+        if key == 'html="':
+            return match.group(1) + html.escape(content, quote=True) + match.group(3)
+        return match.group(0)
+
+    return ATTRIBUTE.sub(replace, tag)
 
 
 def missing_pictures(qgs: Path) -> List[Tuple[str, str]]:
