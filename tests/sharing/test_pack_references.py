@@ -19,6 +19,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsEditFormConfig,
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFillSymbol,
@@ -147,6 +148,12 @@ def make_referencing_project(root: Path, suffix: str) -> Path:
     background.setSvgFile(str(symbols / "label bg.svg"))
     text_format.setBackground(background)
     settings.setFormat(text_format)
+    (symbols / "formulier.ui").write_text('<?xml version="1.0"?><ui version="4.0"><class>Form</class>'
+                                          '<widget class="QWidget" name="Form"/></ui>', encoding="utf-8")
+    form = areas.editFormConfig()
+    form.setUiForm(str(symbols / "formulier.ui"))
+    form.setLayout(QgsEditFormConfig.EditorLayout.UiFileLayout)
+    areas.setEditFormConfig(form)
     areas.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     areas.setLabelsEnabled(True)
     layout = QgsPrintLayout(project)
@@ -191,7 +198,7 @@ def test_every_file_reference_travels_or_is_reported(qgis_app, tmp_path: Path, s
     assert "Webdings" in result.manifest.fonts, "a font marker's font is listed for the receiver"
     carried = sorted(result.manifest.assets.values())
     assert carried == sorted(["school.svg", "school.svg", "dd.svg", "expr.svg", "raster.png", "furl.svg",
-                              "fill é.svg", "label bg.svg", "logo.svg", "north.svg", "html.png"])
+                              "fill é.svg", "label bg.svg", "logo.svg", "north.svg", "html.png", "formulier.ui"])
     shutil.move(str(tmp_path / "afzender"), str(tmp_path / "elders"))  # the receiver has none of these folders
     unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "ontvanger")
     files = package_texts(unpacked.folder)
@@ -208,6 +215,9 @@ def test_every_file_reference_travels_or_is_reported(qgis_app, tmp_path: Path, s
                   if isinstance(frame, QgsLayoutItemHtml)]
         assert frames[0].contentMode() == QgsLayoutItemHtml.ContentMode.ManualHtml
         assert "Legende van de stad" in frames[0].html(), "an HTML frame's file travels as its content"
+        ui_form = Path(project.mapLayersByName("Vlakken")[0].editFormConfig().uiForm())
+        assert ui_form.is_file() and ui_form.name == "formulier.ui", "a custom attribute form travels"
+        ui_form.resolve().relative_to(unpacked.folder.resolve())
         assert check.broken == ["Regels: picture symbols/gone.svg is missing",
                                 "Regels: picture symbols/win.svg is missing"]
         assert check.needs_connection == []

@@ -18,8 +18,8 @@ from typing import Dict, List, Optional, Set, Tuple
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QUrl
 
-# Pictures, plus the HTML pages (and their style sheets) a layout HTML frame shows from a file.
-PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".html", ".htm", ".css")
+# Pictures, the HTML pages (and style sheets) of layout HTML frames and annotations, and custom attribute forms.
+PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".html", ".htm", ".css", ".ui")
 ATTRIBUTE = re.compile(r'(\s[\w:.-]+=")([^"]*)(")')
 TEXT_NODE = re.compile(r">([^<>]+)<")
 # A quoted or url(...) reference inside a longer value: expression literals, HTML src/href, CSS.
