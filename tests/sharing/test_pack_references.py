@@ -20,6 +20,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsEditFormConfig,
+    QgsEditorWidgetSetup,
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFillSymbol,
@@ -56,7 +57,9 @@ from slimstad_plugin.core.sharing.manifest import MANIFEST_NAME
 from slimstad_plugin.core.sharing.pack import PackOptions, pack_project
 from slimstad_plugin.core.sharing.unpack import open_checked, unpack_package
 
-SENDER_NAMES = ("afzender", "sym bolen", "andere map", "project é")
+# Folders of the sender that no reference in the package may name (a folder a setting points to, such as a file
+# picker's start folder, keeps only its own name: "andere map").
+SENDER_NAMES = ("afzender", "sym bolen", "project é")
 
 
 def svg(path: Path, colour: str) -> None:
@@ -120,6 +123,9 @@ def make_referencing_project(root: Path, suffix: str) -> Path:
         symbol.changeSymbolLayer(0, svg_layer(str(path)))
         categories.append(QgsRendererCategory(value, symbol, value))
     points.setRenderer(QgsCategorizedSymbolRenderer("cat", categories))
+    # A photo field whose file picker starts in a folder of the sender (QGIS stores it relative to the project).
+    points.setEditorWidgetSetup(0, QgsEditorWidgetSetup("ExternalResource", {
+        "DefaultRoot": str(other), "RelativeStorage": 1, "StorageMode": 0}))
     symbol = QgsMarkerSymbol()
     static = svg_layer(str(symbols / "school.svg"))
     static.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyName, QgsProperty.fromValue(str(symbols / "dd.svg")))
@@ -208,6 +214,7 @@ def test_every_file_reference_travels_or_is_reported(qgis_app, tmp_path: Path, s
         for sender in SENDER_NAMES + ("Users", "jan", "Peeters"):
             assert sender.encode("utf-8") not in content, (sender, name)
     text = unpacked.project_path.read_text(encoding="utf-8")
+    assert "../" not in text and "..\\" not in text, "no reference climbs out of the package"
     assert re.search(r'<homePath path=""', text), "the sender's preset home folder is not kept"
     project, check = open_checked(unpacked.project_path)
     try:
