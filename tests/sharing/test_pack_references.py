@@ -49,6 +49,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsVirtualLayerDefinition,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QUrl
 from qgis.PyQt.QtGui import QColor, QImage
@@ -308,6 +309,8 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
          [("POINT({} 1)".format(k), ["basis" if k < 3 else "secundair"]) for k in range(5)])
     gpkg(root / "twee.gpkg", "zeta", "Point", "field=n:string", [("POINT(0 0)", ["z1"]), ("POINT(1 0)", ["z2"])])
     gpkg(root / "twee.gpkg", "alfa", "Point", "field=n:string", [("POINT(0 0)", ["a1"])])
+    gpkg(root / "bron.gpkg", "open", "Point", "field=n:string", [("POINT(0 0)", ["o1"]), ("POINT(1 0)", ["o2"])])
+    gpkg(root / "bron.gpkg", "intern", "Point", "field=n:string", [("POINT(0 0)", ["vertrouwelijk"])])
     reference = osr.SpatialReference()
     reference.ImportFromEPSG(31370)
     dataset = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(root / "wegen.shp"))
@@ -328,10 +331,14 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     database = QgsVectorLayer("dbname='stad' host=127.0.0.1 port=9 user='jan' password='geheim1234' sslmode=disable "
                               "key='id' srid=31370 type=Point table=\"public\".\"x\" (geom)", "Databank", "postgres")
     broken_virtual = QgsVectorLayer("?query=SELECT%20*%20FROM%20nergens", "Kapot virtueel", "virtual")
+    definition = QgsVirtualLayerDefinition()
+    definition.addSource("o", str(root / "bron.gpkg") + "|layername=open", "ogr", "UTF-8")
+    definition.setQuery("SELECT * FROM o")
+    virtual = QgsVectorLayer(definition.toString(), "Virtueel op bestand", "virtual")
     unnamed = QgsVectorLayer(str(root / "twee.gpkg"), "Zonder tabelnaam", "ogr")  # QGIS opens the first table
     tiles = QgsRasterLayer("type=xyz&zmin=0&zmax=19&url=http://127.0.0.1:9/{z}/{x}/{y}.png", "Tegels", "wms")
     project.addMapLayers([basis, secondary, road_layer, scenario, wms, database, broken_virtual, tiles,
-                           unnamed])
+                           unnamed, virtual])
     assert (basis.featureCount(), secondary.featureCount()) == (3, 2)
     feature = QgsFeature(scenario.fields())
     feature.setGeometry(QgsGeometry.fromWkt("POINT(1 2)"))
@@ -354,11 +361,13 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     assert modes["Basis"] == ("copied", 3) and modes["Secundair"] == ("copied", 2)
     assert modes["Scenario"] == ("snapshot", 2) and modes["Wegen"] == ("copied", 3)
     assert modes["Zonder tabelnaam"] == ("copied", 2)
+    assert modes["Virtueel op bestand"] == ("copied", 2)
     assert modes["Ortho"][0] == modes["Databank"][0] == "remote"
     shutil.rmtree(root)
     unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "ontvanger")
     for path in (p for p in unpacked.folder.rglob("*") if p.is_file()):
         assert b"geheim1234" not in path.read_bytes(), path
+        assert b"vertrouwelijk" not in path.read_bytes(), "a virtual layer carries its table, not its whole file"
     assert {p.name for p in (unpacked.folder / "data").iterdir()} >= {"wegen.shp", "wegen.dbf", "wegen.shx",
                                                                        "wegen.prj"}
     project, check = open_checked(unpacked.project_path)

@@ -195,7 +195,7 @@ def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: D
         _check_readable(layer, path)
         return pack_local_layer(layer, path, data, package, used_tables)
     if isinstance(layer, QgsVectorLayer) and layer.providerType() == "virtual":
-        entry, notes = pack_virtual(layer, data, package, kept_ids)
+        entry, notes = pack_virtual(layer, data, package, kept_ids, used_tables)
         warnings.extend(notes)
         return entry
     if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory":

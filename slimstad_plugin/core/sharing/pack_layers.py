@@ -271,8 +271,8 @@ def pack_snapshot(layer: QgsVectorLayer, data: DataFolder, package: Path, origin
                       source=layer.customProperty("slimstad/snapshot_of")))
 
 
-def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_ids: Set[str]) -> Tuple[LayerEntry,
-                                                                                                     List[str]]:
+def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_ids: Set[str],
+                 used_tables: Dict[Path, Set[str]]) -> Tuple[LayerEntry, List[str]]:
     """A virtual layer stays a query, over packed data: embedded file sources are copied into ``data/`` and
     rewritten; layers it references must travel too. Returns the entry and warnings."""
     warnings: List[str] = []
@@ -293,15 +293,13 @@ def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_id
             continue
         parts = QgsProviderRegistry.instance().decodeUri(source.provider(), source.source())
         path = Path(str(parts.get("path") or ""))
-        if source.provider() in FILE_PROVIDERS and str(path) and path.is_file():
-            resolved = path.resolve()
-            if resolved not in data.copied:
-                target = data.unique(resolved.name)
-                copy_file(resolved, target)
-                data.copied[resolved] = target
-            parts["path"] = str(data.copied[resolved])
-            new.addSource(source.name(), QgsProviderRegistry.instance().encodeUri(source.provider(), parts),
-                          source.provider(), source.encoding())
+        embedded = QgsVectorLayer(source.source(), source.name(), source.provider()) \
+            if source.provider() in FILE_PROVIDERS and str(path) and path.is_file() else None
+        if embedded is not None and embedded.isValid():
+            # Packed like a layer of its own: only its table out of a GeoPackage holding others (which may be
+            # internal), sidecar files with it; the query then reads that copy.
+            pack_local_layer(embedded, path, data, package, used_tables)
+            new.addSource(source.name(), embedded.source(), embedded.providerType(), source.encoding())
         else:
             new.addSource(source.name(), source.source(), source.provider(), source.encoding())
     layer.setDataSource(new.toString(), layer.name(), "virtual", QgsDataProvider.ProviderOptions())
