@@ -344,6 +344,16 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     feature.setGeometry(QgsGeometry.fromWkt("POINT(1 2)"))
     feature.setAttributes([1, 2.5, "abc", QDate(2020, 1, 2), QDateTime(2020, 1, 2, 3, 4, 5), True, 2 ** 40])
     scenario.dataProvider().addFeatures([feature])
+    filtered = QgsVectorLayer("Point?crs=EPSG:31370&field=k:integer", "Gefilterd", "memory")
+    rows = []
+    for k in range(4):
+        feature = QgsFeature(filtered.fields())
+        feature.setGeometry(QgsGeometry.fromWkt("POINT({} 0)".format(k)))
+        feature.setAttributes([k])
+        rows.append(feature)
+    filtered.dataProvider().addFeatures(rows)
+    assert filtered.setSubsetString('"k" >= 2') and filtered.featureCount() == 2
+    project.addMapLayer(filtered)  # a filtered temporary layer: the hidden features travel too
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
     assert project.write(str(root / "stad.qgz"))
     scenario.startEditing()  # a planned facility added, not yet saved
@@ -377,6 +387,10 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
         assert check.links == ["Tegels"], "a tile layer opens without its server: a link, not verified data"
         scenario = project.mapLayersByName("Scenario")[0]
         assert [field.name() for field in scenario.fields()][-7:] == ["i", "r", "s", "d", "dt", "b", "l"]
+        unpacked_filtered = project.mapLayersByName("Gefilterd")[0]
+        assert unpacked_filtered.featureCount() == 2 and unpacked_filtered.subsetString() == '"k" >= 2'
+        unpacked_filtered.setSubsetString("")
+        assert unpacked_filtered.featureCount() == 4
         values = {feature["i"]: feature for feature in scenario.getFeatures()}
         assert values[1]["l"] == 2 ** 40 and values[1]["s"] == "abc"
     finally:

@@ -262,10 +262,16 @@ def pack_snapshot(layer: QgsVectorLayer, data: DataFolder, package: Path, origin
     while candidate in used:
         index += 1
         candidate = "{}_{}".format(name, index)
-    export_vector(features_from if features_from is not None else layer, target, candidate)
+    source = features_from if features_from is not None else layer
+    # A filtered temporary layer: all its features travel and the filter with them (the filter only hides them).
+    subset = source.subsetString() if source.providerType() == "memory" else ""
+    if subset:
+        source = source.clone()
+        source.setSubsetString("")
+    export_vector(source, target, candidate)
     data.exported[("snapshot", candidate)] = target
     layer.setCustomProperty("slimstad/snapshot_of", original)
-    _repoint(layer, {"layerName": candidate}, target, "ogr")
+    _repoint(layer, {"layerName": candidate, "subset": subset}, target, "ogr")
     return _entry(layer, "snapshot", "{}|layername={}".format(_relative(target, package), candidate),
                   note or tr("GeoPackage snapshot of {source}").format(
                       source=layer.customProperty("slimstad/snapshot_of")))
