@@ -31,6 +31,7 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutItemPicture,
     QgsMarkerSymbol,
+    QgsMeshLayer,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
@@ -469,8 +470,14 @@ def make_kml_and_spatialite(root: Path) -> Path:
         feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT({} 1)".format(k)))
         points.CreateFeature(feature)
     dataset = None
+    (root / "net.2dm").write_text("MESH2D\nND 1 0 0 0\nND 2 1 0 0\nND 3 0 1 0\nE3T 1 1 2 3 1\n")
+    (root / "rit.gpx").write_text(
+        '<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1"><trk>'
+        '<name>rit</name><trkseg><trkpt lat="51.0" lon="4.0"/><trkpt lat="51.1" lon="4.1"/></trkseg></trk></gpx>')
     project = QgsProject()
-    for layer in (QgsVectorLayer(str(root / "k.kml") + "|geometrytype=Point", "KML punten", "ogr"),
+    for layer in (QgsMeshLayer(str(root / "net.2dm"), "Rekennet", "mdal"),
+                  QgsVectorLayer(str(root / "rit.gpx") + "?type=track", "Rit", "gpx"),
+                  QgsVectorLayer(str(root / "k.kml") + "|geometrytype=Point", "KML punten", "ogr"),
                   QgsVectorLayer(str(root / "k.kml") + "|geometrytype=LineString", "KML lijnen", "ogr"),
                   QgsVectorLayer("dbname='{}' table=\"pts\" (GEOMETRY)".format(root / "s.sqlite"), "Lite",
                                  "spatialite")):
@@ -481,11 +488,12 @@ def make_kml_and_spatialite(root: Path) -> Path:
     return root / "s.qgs"
 
 
-def test_kml_by_geometry_type_and_spatialite_travel(qgis_app, tmp_path: Path) -> None:
+def test_kml_spatialite_mesh_and_gpx_travel(qgis_app, tmp_path: Path) -> None:
     source = make_kml_and_spatialite(tmp_path / "afzender")
     result = pack_project(source, tmp_path / "p.zip")
-    assert {layer.name: layer.feature_count for layer in result.manifest.layers} == {
-        "KML punten": 1, "KML lijnen": 1, "Lite": 3}
+    assert {layer.name: (layer.mode, layer.feature_count) for layer in result.manifest.layers} == {
+        "KML punten": ("copied", 1), "KML lijnen": ("copied", 1), "Lite": ("copied", 3), "Rit": ("copied", 1),
+        "Rekennet": ("copied", -1)}
     shutil.rmtree(tmp_path / "afzender")
     unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "u")
     project, check = open_checked(unpacked.project_path)

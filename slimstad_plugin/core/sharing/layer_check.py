@@ -21,7 +21,7 @@ CHECKED_MODES = ("copied", "snapshot")
 # Providers whose data lives on a server or database: when such a layer does not open at the receiver it needs a
 # connection (network, credentials), which is reported apart from broken layers, never as "fine".
 REMOTE_PROVIDERS = ("wms", "wfs", "wcs", "postgres", "oracle", "mssql", "hana", "arcgisfeatureserver",
-                    "arcgismapserver", "vectortile", "mdal", "db2")
+                    "arcgismapserver", "vectortile", "db2")
 
 
 @dataclass

@@ -27,7 +27,8 @@ from .pack_assets import copy_vrt
 
 tr = translator("SlimStadSharing")
 
-FILE_PROVIDERS = ("ogr", "gdal", "spatialite", "delimitedtext")
+# Providers of data in local files (mesh: mdal; point clouds: pdal; GPS tracks: gpx).
+FILE_PROVIDERS = ("ogr", "gdal", "spatialite", "delimitedtext", "mdal", "pdal", "gpx")
 PROTECTED_LICENCES = ("internal", "restricted")
 # Files beside a data file that belong to it: shapefile parts, projection and encoding, QGIS default style and
 # metadata (.qml/.qmd), CSV column types (.csvt), GDAL's statistics and overviews, world files.
