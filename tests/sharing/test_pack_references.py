@@ -474,8 +474,19 @@ def make_kml_and_spatialite(root: Path) -> Path:
     (root / "rit.gpx").write_text(
         '<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1"><trk>'
         '<name>rit</name><trkseg><trkpt lat="51.0" lon="4.0"/><trkpt lat="51.1" lon="4.1"/></trkseg></trk></gpx>')
+    from osgeo import gdal
+
+    mercator = osr.SpatialReference()
+    mercator.ImportFromEPSG(3857)
+    tile = gdal.GetDriverByName("GTiff").Create(str(root / "t.tif"), 256, 256, 3)
+    tile.SetGeoTransform((500000, 10, 0, 6600000, 0, -10))
+    tile.SetProjection(mercator.ExportToWkt())
+    tile = None
+    gdal.Translate(str(root / "achtergrond.mbtiles"), str(root / "t.tif"), format="MBTILES")
     project = QgsProject()
-    for layer in (QgsMeshLayer(str(root / "net.2dm"), "Rekennet", "mdal"),
+    for layer in (QgsRasterLayer("type=mbtiles&url=" + QUrl.fromLocalFile(str(root / "achtergrond.mbtiles")).toString(),
+                                 "Achtergrond", "wms"),
+                  QgsMeshLayer(str(root / "net.2dm"), "Rekennet", "mdal"),
                   QgsVectorLayer(str(root / "rit.gpx") + "?type=track", "Rit", "gpx"),
                   QgsVectorLayer(str(root / "k.kml") + "|geometrytype=Point", "KML punten", "ogr"),
                   QgsVectorLayer(str(root / "k.kml") + "|geometrytype=LineString", "KML lijnen", "ogr"),
@@ -493,7 +504,7 @@ def test_kml_spatialite_mesh_and_gpx_travel(qgis_app, tmp_path: Path) -> None:
     result = pack_project(source, tmp_path / "p.zip")
     assert {layer.name: (layer.mode, layer.feature_count) for layer in result.manifest.layers} == {
         "KML punten": ("copied", 1), "KML lijnen": ("copied", 1), "Lite": ("copied", 3), "Rit": ("copied", 1),
-        "Rekennet": ("copied", -1)}
+        "Rekennet": ("copied", -1), "Achtergrond": ("copied", -1)}
     shutil.rmtree(tmp_path / "afzender")
     unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "u")
     project, check = open_checked(unpacked.project_path)

@@ -29,6 +29,8 @@ tr = translator("SlimStadSharing")
 
 # Providers of data in local files (mesh: mdal; point clouds: pdal; GPS tracks: gpx).
 FILE_PROVIDERS = ("ogr", "gdal", "spatialite", "delimitedtext", "mdal", "pdal", "gpx")
+# Tile providers whose ``type=mbtiles`` source is a local file.
+TILE_PROVIDERS = ("wms", "vectortile")
 PROTECTED_LICENCES = ("internal", "restricted")
 # Files beside a data file that belong to it: shapefile parts, projection and encoding, QGIS default style and
 # metadata (.qml/.qmd), CSV column types (.csvt), GDAL's statistics and overviews, world files.
@@ -72,8 +74,12 @@ def _decode(layer: QgsMapLayer) -> Dict[str, object]:
 
 
 def local_path(layer: QgsMapLayer) -> Optional[Path]:
-    """The local file behind a file-based layer, or None for remote and in-memory layers."""
-    if layer.providerType() not in FILE_PROVIDERS:
+    """The local file behind a file-based layer (also an MBTiles file shown through the tile providers), or None
+    for remote and in-memory layers."""
+    if layer.providerType() in TILE_PROVIDERS:
+        if str(_decode(layer).get("type") or "").lower() != "mbtiles":
+            return None
+    elif layer.providerType() not in FILE_PROVIDERS:
         return None
     path = str(_decode(layer).get("path") or "")
     if not path or "://" in path or path.startswith("/vsi"):
