@@ -6313,6 +6313,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Elle ne s'ouvre pas non plus chez l'expéditeur.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Its tiles are in a folder of the sender, which is not packed.</source>
+        <translation>Ses tuiles sont dans un dossier de l'expéditeur, qui n'est pas empaqueté.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Layer {layer} ({endpoint}): {what}.</source>
         <translation>Couche {layer} ({endpoint}) : {what}.</translation>
@@ -6336,6 +6341,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is incomplete at the sender ({what}); it is packed as it is.</source>
         <translation>La couche {layer} est incomplète chez l'expéditeur ({what}) ; elle est empaquetée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} reads tiles from a folder on this computer; the folder is not packed and the layer will be empty at the receiver.</source>
+        <translation>La couche {layer} lit des tuiles dans un dossier de cet ordinateur ; ce dossier n'est pas empaqueté et la couche sera vide chez le destinataire.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>

@@ -6313,6 +6313,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Ze opent ook bij de afzender niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Its tiles are in a folder of the sender, which is not packed.</source>
+        <translation>De tegels staan in een map van de afzender, die niet ingepakt is.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Layer {layer} ({endpoint}): {what}.</source>
         <translation>Laag {layer} ({endpoint}): {what}.</translation>
@@ -6336,6 +6341,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>Layer {layer} is incomplete at the sender ({what}); it is packed as it is.</source>
         <translation>Laag {layer} is onvolledig bij de afzender ({what}); ze wordt verpakt zoals ze is.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} reads tiles from a folder on this computer; the folder is not packed and the layer will be empty at the receiver.</source>
+        <translation>Laag {layer} leest tegels uit een map op deze computer; die map wordt niet ingepakt en de laag zal bij de ontvanger leeg zijn.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>

@@ -338,8 +338,10 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     virtual = QgsVectorLayer(definition.toString(), "Virtueel op bestand", "virtual")
     unnamed = QgsVectorLayer(str(root / "twee.gpkg"), "Zonder tabelnaam", "ogr")  # QGIS opens the first table
     tiles = QgsRasterLayer("type=xyz&zmin=0&zmax=19&url=http://127.0.0.1:9/{z}/{x}/{y}.png", "Tegels", "wms")
+    local_tiles = QgsRasterLayer("type=xyz&zmin=0&zmax=19&url=" + QUrl.fromLocalFile(str(root / "tegels")).toString() +
+                                 "/{z}/{x}/{y}.png", "Eigen tegels", "wms")
     project.addMapLayers([basis, secondary, road_layer, scenario, wms, database, broken_virtual, tiles,
-                           unnamed, virtual])
+                           unnamed, virtual, local_tiles])
     assert (basis.featureCount(), secondary.featureCount()) == (3, 2)
     feature = QgsFeature(scenario.fields())
     feature.setGeometry(QgsGeometry.fromWkt("POINT(1 2)"))
@@ -368,6 +370,7 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     project.clear()
     assert any("Kapot virtueel" in warning and "does not open" in warning for warning in result.warnings)
     assert any("Wegen" in warning and "not saved" in warning for warning in result.warnings)
+    assert any("Eigen tegels" in warning and "folder" in warning for warning in result.warnings)
     modes = {layer.name: (layer.mode, layer.feature_count) for layer in result.manifest.layers}
     assert modes["Basis"] == ("copied", 3) and modes["Secundair"] == ("copied", 2)
     assert modes["Scenario"] == ("snapshot", 2) and modes["Wegen"] == ("copied", 3)
@@ -385,7 +388,7 @@ def test_layers_of_every_kind_are_carried_with_their_features(qgis_app, tmp_path
     try:
         assert [line.split(":")[0] for line in check.needs_connection] == ["Databank", "Ortho"]
         assert [line.split(":")[0] for line in check.broken] == ["Kapot virtueel"]
-        assert check.links == ["Tegels"], "a tile layer opens without its server: a link, not verified data"
+        assert check.links == ["Eigen tegels", "Tegels"], "tile layers open without their server: links, not data"
         scenario = project.mapLayersByName("Scenario")[0]
         assert [field.name() for field in scenario.fields()][-7:] == ["i", "r", "s", "d", "dt", "b", "l"]
         unpacked_filtered = project.mapLayersByName("Gefilterd")[0]

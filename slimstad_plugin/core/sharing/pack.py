@@ -215,6 +215,11 @@ def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: D
         manifest.receiver_must_configure.append(note)
     if not layer.isValid():
         warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
+    elif "file:" in layer.source().lower():
+        # e.g. XYZ tiles from a folder of the sender: a link to a disk the receiver does not have.
+        entry.note = tr("Its tiles are in a folder of the sender, which is not packed.")
+        warnings.append(tr("Layer {layer} reads tiles from a folder on this computer; the folder is not packed and "
+                           "the layer will be empty at the receiver.").format(layer=layer.name()))
     return entry
 
 
