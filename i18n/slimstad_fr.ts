@@ -6388,6 +6388,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Ouvrir un paquet partagé…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Opening the package changed {name}; the package was not written.</source>
+        <translation>L'ouverture du paquet a modifié {name} ; le paquet n'a pas été écrit.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Pack project for sharing…</source>
         <translation>Empaqueter le projet pour le partager…</translation>

@@ -6388,6 +6388,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Gedeeld pakket openen…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Opening the package changed {name}; the package was not written.</source>
+        <translation>Het openen van het pakket wijzigde {name}; het pakket is niet geschreven.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Pack project for sharing…</source>
         <translation>Project inpakken om te delen…</translation>

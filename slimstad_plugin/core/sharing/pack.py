@@ -215,7 +215,7 @@ def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: D
         manifest.receiver_must_configure.append(note)
     if not layer.isValid():
         warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
-    elif "file:" in layer.source().lower():
+    elif "url=file:" in layer.source().lower():
         # e.g. XYZ tiles from a folder of the sender: a link to a disk the receiver does not have.
         entry.note = tr("Its tiles are in a folder of the sender, which is not packed.")
         warnings.append(tr("Layer {layer} reads tiles from a folder on this computer; the folder is not packed and "
@@ -351,9 +351,19 @@ def _finalise(package: Path, manifest: Manifest, secrets: Sequence[str], public:
 def _verify_package(qgs: Path, manifest: Manifest, invalid_at_sender: Set[str], missing_at_sender: Set[str]) -> None:
     """Open the finished package as the receiver will (every layer against the manifest, every picture) before
     it is written: what was fine at the sender and is broken in the package stops the pack, so "0 broken" at the
-    receiver is never a surprise. Layers and pictures already broken at the sender were reported in warnings."""
+    receiver is never a surprise. Layers and pictures already broken at the sender were reported in warnings.
+    Files QGIS or GDAL leave behind while opening (``.aux.xml`` statistics) are removed again; a listed file that
+    opening changed stops the pack (its checksum would no longer match)."""
+    package = qgs.parent
     opened, found = open_checked(qgs, manifest)
     opened.clear()
+    listed = {entry.path: entry for entry in manifest.files}
+    for entry in list_files(package):
+        if entry.path not in listed:
+            (package / entry.path).unlink()
+        elif entry.sha256 != listed[entry.path].sha256:
+            raise PackError(tr("Opening the package changed {name}; the package was not written.").format(
+                name=entry.path))
     layers = sorted(set(found.broken_layers) - invalid_at_sender)
     pictures = sorted(set(found.missing_pictures) - missing_at_sender)
     if layers or pictures:
