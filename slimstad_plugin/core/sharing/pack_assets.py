@@ -82,8 +82,10 @@ def picture_spans(value: str) -> List[Tuple[int, int, str]]:
     if _is_picture(stripped) and not any(quote in value for quote in "'\"<>"):
         start = value.index(stripped)
         return [(start, start + len(stripped), stripped)]
+    # Inside text only what names a folder too ('/x/school.svg', "symbols/logo.png"): a bare 'kaart.png' in a
+    # label's text is words, not a reference.
     return [(match.start("path"), match.end("path"), match.group("path")) for match in EMBEDDED.finditer(value)
-            if _is_picture(match.group("path"))]
+            if _is_picture(match.group("path")) and re.search(r"[\\/]", match.group("path"))]
 
 
 def local_reference(raw: str) -> Optional[str]:
