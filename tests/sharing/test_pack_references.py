@@ -175,6 +175,10 @@ def make_referencing_project(root: Path, suffix: str) -> Path:
     label.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
     label.setText('<img src="file://{}"/> Stad'.format(symbols / "html.png"))
     layout.addLayoutItem(label)
+    words = QgsLayoutItemLabel(layout)
+    words.setText("Zie 'kaart.png' in de bijlage")  # words, not a file: left as written
+    words.setId("Toelichting")
+    layout.addLayoutItem(words)
     (symbols / "legende.html").write_text("<p>Legende van de stad</p>", encoding="utf-8")
     frame_html = QgsLayoutItemHtml(layout)
     frame_html.addFrame(QgsLayoutFrame(layout, frame_html))
@@ -224,6 +228,8 @@ def test_every_file_reference_travels_or_is_reported(qgis_app, tmp_path: Path, s
                   if isinstance(frame, QgsLayoutItemHtml)]
         assert frames[0].contentMode() == QgsLayoutItemHtml.ContentMode.ManualHtml
         assert "Legende van de stad" in frames[0].html(), "an HTML frame's file travels as its content"
+        note = project.layoutManager().layoutByName("Kaart").itemById("Toelichting")
+        assert note.text() == "Zie 'kaart.png' in de bijlage"
         ui_form = Path(project.mapLayersByName("Vlakken")[0].editFormConfig().uiForm())
         assert ui_form.is_file() and ui_form.name == "formulier.ui", "a custom attribute form travels"
         ui_form.resolve().relative_to(unpacked.folder.resolve())

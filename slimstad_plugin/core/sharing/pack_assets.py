@@ -79,7 +79,9 @@ def picture_spans(value: str) -> List[Tuple[int, int, str]]:
     expressions (``'/x/school.svg'``) and ``src="…"`` of HTML in layout labels and HTML frames.
     """
     stripped = value.strip()
-    if _is_picture(stripped) and not any(quote in value for quote in "'\"<>"):
+    # QGIS writes every file path with a folder ("./school.svg", "/…", "C:\\…"); a bare name is a name (a layer
+    # called "kaart.png") or a picture of QGIS's own SVG library.
+    if _is_picture(stripped) and re.search(r"[\\/]", stripped) and not any(quote in value for quote in "'\"<>"):
         start = value.index(stripped)
         return [(start, start + len(stripped), stripped)]
     # Inside text only what names a folder too ('/x/school.svg', "symbols/logo.png"): a bare 'kaart.png' in a
