@@ -532,3 +532,43 @@ def test_a_package_that_would_be_broken_is_not_written(qgis_app, tmp_path: Path,
     with pytest.raises(PackError, match="would be broken.*KML"):
         pack_project(source, tmp_path / "p.zip")
     assert not (tmp_path / "p.zip").exists()
+
+
+def test_symbols_from_a_city_svg_folder_travel_and_qgis_own_stay(qgis_app, tmp_path: Path) -> None:
+    """A city's symbol library set as an SVG search path (Settings > Options > System > SVG paths): QGIS stores the
+    marker as a name relative to that folder, which the receiver does not have, so it travels; a marker from QGIS's
+    own library stays a name."""
+    from qgis.core import QgsSettings
+
+    library = tmp_path / "stadsbibliotheek"
+    (library / "stad").mkdir(parents=True)
+    svg(library / "stad" / "bib.svg", "purple")
+    settings = QgsSettings()
+    settings.setValue("svg/searchPathsForSVG", [str(library)])
+    try:
+        (tmp_path / "afzender").mkdir()
+        gpkg(tmp_path / "afzender" / "p.gpkg", "p", "Point", "field=n:string", [("POINT(0 0)", ["a"])])
+        project = QgsProject()
+        layer = QgsVectorLayer(str(tmp_path / "afzender" / "p.gpkg"), "Bibliotheken", "ogr")
+        project.addMapLayer(layer)
+        symbol = QgsMarkerSymbol()
+        symbol.changeSymbolLayer(0, svg_layer(str(library / "stad" / "bib.svg")))
+        symbol.appendSymbolLayer(svg_layer("/usr/share/qgis/svg/gpsicons/plane.svg"))
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        assert project.write(str(tmp_path / "afzender" / "s.qgs"))
+        project.clear()
+        written = (tmp_path / "afzender" / "s.qgs").read_text(encoding="utf-8")
+        assert "stad/bib.svg" in written and str(library) not in written, "QGIS stores the name in the library"
+        result = pack_project(tmp_path / "afzender" / "s.qgs", tmp_path / "p.zip")
+        assert sorted(result.manifest.assets.values()) == ["bib.svg"], "the city's symbol travels, QGIS's own stays"
+    finally:
+        settings.remove("svg/searchPathsForSVG")
+    unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "u")
+    opened, check = open_checked(unpacked.project_path)
+    try:
+        assert check.broken == []
+        paths = [layer.path() for layer in
+                 opened.mapLayersByName("Bibliotheken")[0].renderer().symbol().symbolLayers()]
+        assert Path(paths[0]).is_file() and Path(paths[0]).resolve().parent == (unpacked.folder / "symbols").resolve()
+    finally:
+        opened.clear()

@@ -57,6 +57,21 @@ def _system_picture(value: str) -> bool:
     return False
 
 
+def _library_picture(value: str) -> Optional[Path]:
+    """The file a relative name resolves to in QGIS's SVG search folders, as QGIS finds it, or None."""
+    for folder in QgsApplication.svgPaths():
+        candidate = Path(folder) / value
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _qgis_own(path: Path) -> bool:
+    """True for a file of QGIS's own SVG library (every QGIS has it); a user's or city's symbol folder set as an
+    SVG search path is not QGIS's own and travels."""
+    return _inside(path, Path(QgsApplication.pkgDataPath()) / "svg")
+
+
 def _inside(path: Path, root: Path) -> bool:
     try:
         path.resolve().relative_to(root.resolve())
@@ -132,9 +147,11 @@ def pack_pictures(qgs: Path, package: Path) -> AssetReport:
         if local is None:
             return None
         source = _resolve(local, package)
-        if source is None:
-            if _system_picture(local):
+        if source is None and not Path(local).is_absolute():
+            source = _library_picture(local)
+            if source is not None and _qgis_own(source):
                 return None
+        if source is None:
             missing.add(base_name(local))
             key = "missing:" + base_name(local).lower()
         elif _inside(source, package):
