@@ -6278,6 +6278,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Un fichier du paquet est trop volumineux : {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Broken: {names}</source>
+        <translation>Défectueux : {names}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>CRS {found} instead of {expected}</source>
         <translation>SCR {found} au lieu de {expected}</translation>
@@ -6368,9 +6373,29 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Importer un défi d'une autre ville…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>It does not open at the sender either.</source>
+        <translation>Elle ne s'ouvre pas non plus chez l'expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Its tiles are in a folder of the sender, which is not packed.</source>
+        <translation>Ses tuiles sont dans un dossier de l'expéditeur, qui n'est pas empaqueté.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Layer {layer} ({endpoint}): {what}.</source>
         <translation>Couche {layer} ({endpoint}) : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} does not open at the sender; it is packed as it is and will be broken at the receiver.</source>
+        <translation>La couche {layer} ne s'ouvre pas chez l'expéditeur ; elle est empaquetée telle quelle et sera défectueuse chez le destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} has edits that are not saved; the package holds its saved data without them. Save the edits and pack again to include them.</source>
+        <translation>La couche {layer} a des modifications non enregistrées ; le paquet contient ses données enregistrées sans elles. Enregistrez les modifications et empaquetez à nouveau pour les inclure.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -6378,9 +6403,14 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>La couche {layer} est une couche temporaire (bloc-notes) : ses entités ne sont pas enregistrées dans le fichier projet, le paquet la contient donc vide. Enregistrez-la d'abord comme fichier, ou empaquetez depuis QGIS avec le projet ouvert.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
-        <source>Layers that need attention: {names}</source>
-        <translation>Couches à vérifier : {names}</translation>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is incomplete at the sender ({what}); it is packed as it is.</source>
+        <translation>La couche {layer} est incomplète chez l'expéditeur ({what}) ; elle est empaquetée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} reads tiles from a folder on this computer; the folder is not packed and the layer will be empty at the receiver.</source>
+        <translation>La couche {layer} lit des tuiles dans un dossier de cet ordinateur ; ce dossier n'est pas empaqueté et la couche sera vide chez le destinataire.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -6396,6 +6426,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Name at least one city to compare.</source>
         <translation>Indiquez au moins une ville à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Needs a connection: {names}</source>
+        <translation>Connexion nécessaire : {names}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
@@ -6416,6 +6451,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Open a shared package…</source>
         <translation>Ouvrir un paquet partagé…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Opening the package changed {name}; the package was not written.</source>
+        <translation>L'ouverture du paquet a modifié {name} ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
@@ -6603,9 +6643,19 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le paquet a été décompressé dans {path} ; ouvrez son projet quand vous serez prêt.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The package would be broken at the receiver ({details}); it was not written.</source>
+        <translation>Le paquet serait défectueux chez le destinataire ({details}) ; il n'a pas été écrit.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package {path} does not exist.</source>
         <translation>Le paquet {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The packed copy of layer {layer} is not the same as the original ({what}); the package was not written.</source>
+        <translation>La copie empaquetée de la couche {layer} n'est pas identique à l'original ({what}) ; le paquet n'a pas été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -6626,6 +6676,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
         <translation>La relation {name} lie une couche qui est omise ; elle ne fonctionnera pas chez le destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The table {table} of {layer} cannot be read.</source>
+        <translation>La table {table} de {layer} ne peut pas être lue.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
@@ -6694,8 +6749,18 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be reached from here (network, server or credentials); see what the receiver must configure</source>
+        <translation>elle n'est pas joignable d'ici (réseau, serveur ou identifiants) ; voir ce que le destinataire doit configurer</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>it is not in the project</source>
         <translation>elle n'est pas dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>its pixels cannot be read</source>
+        <translation>ses pixels ne peuvent pas être lus</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -6726,6 +6791,21 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>absents du manifeste : {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>parts of its mosaic are missing: {names}</source>
+        <translation>des parties de sa mosaïque manquent : {names}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>picture {name}: the file is missing</source>
+        <translation>image {name} : le fichier manque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>project {name}: its pictures cannot be checked ({error})</source>
+        <translation>projet {name} : ses images ne peuvent pas être vérifiées ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
@@ -6781,6 +6861,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} n'est pas un fichier zip lisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>{user}: picture {name} is missing</source>
+        <translation>{user} : l'image {name} manque</translation>
     </message>
 </context>
 <context>

@@ -6278,6 +6278,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Een bestand in het pakket is te groot: {name}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Broken: {names}</source>
+        <translation>Defect: {names}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>CRS {found} instead of {expected}</source>
         <translation>CRS {found} in plaats van {expected}</translation>
@@ -6368,9 +6373,29 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Opgave van een andere stad importeren…</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>It does not open at the sender either.</source>
+        <translation>Ze opent ook bij de afzender niet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Its tiles are in a folder of the sender, which is not packed.</source>
+        <translation>De tegels staan in een map van de afzender, die niet ingepakt is.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>Layer {layer} ({endpoint}): {what}.</source>
         <translation>Laag {layer} ({endpoint}): {what}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} does not open at the sender; it is packed as it is and will be broken at the receiver.</source>
+        <translation>Laag {layer} opent niet bij de afzender; ze wordt verpakt zoals ze is en zal bij de ontvanger defect zijn.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} has edits that are not saved; the package holds its saved data without them. Save the edits and pack again to include them.</source>
+        <translation>Laag {layer} heeft wijzigingen die niet opgeslagen zijn; het pakket bevat de opgeslagen gegevens zonder die wijzigingen. Sla de wijzigingen op en pak opnieuw in om ze mee te nemen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -6378,9 +6403,14 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Laag {layer} is een tijdelijke (kladblok)laag: de objecten staan niet in het projectbestand, dus het pakket bevat ze niet. Bewaar de laag eerst als bestand, of pak in vanuit QGIS met het project open.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
-        <source>Layers that need attention: {names}</source>
-        <translation>Lagen die aandacht vragen: {names}</translation>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} is incomplete at the sender ({what}); it is packed as it is.</source>
+        <translation>Laag {layer} is onvolledig bij de afzender ({what}); ze wordt verpakt zoals ze is.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Layer {layer} reads tiles from a folder on this computer; the folder is not packed and the layer will be empty at the receiver.</source>
+        <translation>Laag {layer} leest tegels uit een map op deze computer; die map wordt niet ingepakt en de laag zal bij de ontvanger leeg zijn.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
@@ -6396,6 +6426,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
         <source>Name at least one city to compare.</source>
         <translation>Geef minstens één stad op om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
+        <source>Needs a connection: {names}</source>
+        <translation>Verbinding nodig: {names}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/compare.py"/>
@@ -6416,6 +6451,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
         <source>Open a shared package…</source>
         <translation>Gedeeld pakket openen…</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>Opening the package changed {name}; the package was not written.</source>
+        <translation>Het openen van het pakket wijzigde {name}; het pakket is niet geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/pack_dialog.py"/>
@@ -6603,9 +6643,19 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Het pakket is uitgepakt in {path}; open het project wanneer u klaar bent.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The package would be broken at the receiver ({details}); it was not written.</source>
+        <translation>Het pakket zou bij de ontvanger defect zijn ({details}); het is niet geschreven.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>The package {path} does not exist.</source>
         <translation>Het pakket {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack.py"/>
+        <source>The packed copy of layer {layer} is not the same as the original ({what}); the package was not written.</source>
+        <translation>De ingepakte kopie van laag {layer} is niet gelijk aan het origineel ({what}); het pakket is niet geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
@@ -6626,6 +6676,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The relation {name} links a layer that is left out; it will not work at the receiver.</source>
         <translation>De relatie {name} verbindt een laag die weggelaten wordt; ze werkt niet bij de ontvanger.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
+        <source>The table {table} of {layer} cannot be read.</source>
+        <translation>De tabel {table} van {layer} kan niet gelezen worden.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/demo/example_cities.py"/>
@@ -6694,8 +6749,18 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>it cannot be reached from here (network, server or credentials); see what the receiver must configure</source>
+        <translation>ze is van hieruit niet bereikbaar (netwerk, server of aanmeldgegevens); zie wat de ontvanger moet instellen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
         <source>it is not in the project</source>
         <translation>hij zit niet in het project</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>its pixels cannot be read</source>
+        <translation>de pixels kunnen niet gelezen worden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
@@ -6726,6 +6791,21 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/manifest.py"/>
         <source>not in the manifest: {files}</source>
         <translation>niet in het manifest: {files}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>parts of its mosaic are missing: {names}</source>
+        <translation>delen van het mozaïek ontbreken: {names}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>picture {name}: the file is missing</source>
+        <translation>afbeelding {name}: het bestand ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>project {name}: its pictures cannot be checked ({error})</source>
+        <translation>project {name}: de afbeeldingen ervan kunnen niet gecontroleerd worden ({error})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
@@ -6781,6 +6861,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
         <source>{path} is not a readable zip file: {error}</source>
         <translation>{path} is geen leesbaar zipbestand: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>{user}: picture {name} is missing</source>
+        <translation>{user}: afbeelding {name} ontbreekt</translation>
     </message>
 </context>
 <context>

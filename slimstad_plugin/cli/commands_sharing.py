@@ -12,7 +12,7 @@ from ..core.challenge.model import ChallengeError
 from ..core.challenge.rebinding import import_challenge
 from ..core.sharing.compare import CompareError, compare_cities
 from ..core.sharing.pack import PackError, PackOptions, pack_project
-from ..core.sharing.unpack import UnpackError, missing_fonts, open_project, unpack_package
+from ..core.sharing.unpack import UnpackError, missing_fonts, open_checked, unpack_package
 from ..qgis_app import start_qgis
 from .common import CliError
 
@@ -80,22 +80,30 @@ def run_unpack(args: argparse.Namespace) -> int:
     start_qgis(with_processing=False)
     try:
         result = unpack_package(args.package, args.to, allow_tampered=args.allow_tampered)
-        project, broken = open_project(result.project_path, result.manifest)
+        project, check = open_checked(result.project_path, result.manifest)
     except UnpackError as error:
         raise CliError(str(error)) from error
     if not result.verification.ok:
         print("WARNING: files do not match the manifest: {}".format(result.verification.describe()))
-    print("unpacked {} -> {}: {} layers, {} broken (each layer opened and compared with the manifest)".format(
-        args.package, result.project_path, len(project.mapLayers()), len(broken)))
-    for name in broken:
-        print("  broken layer: {}".format(name))
+    print("unpacked {} -> {}: {} layers, {} broken, {} need a connection (each layer opened and compared with "
+          "the manifest, each picture looked up)".format(args.package, result.project_path, len(project.mapLayers()),
+                                                          len(check.broken), len(check.needs_connection)))
+    for name in check.broken:
+        print("  broken: {}".format(name))
+    for name in check.needs_connection:
+        print("  needs a connection: {}".format(name))
+    for name in check.links:
+        print("  remote link (opens; its server was not contacted): {}".format(name))
+    for layer in result.manifest.layers:
+        if layer.mode == "excluded":
+            print("  left out by the sender: {}: {}".format(layer.name, layer.note))
     for note in result.manifest.receiver_must_configure:
         print("  configure: {}".format(note))
     fonts = missing_fonts(result.manifest)
     if fonts:
         print("  warning: fonts the maps use are not installed here: {}".format(", ".join(fonts)))
     project.clear()
-    return 1 if broken or not result.verification.ok else 0
+    return 1 if check.broken or check.needs_connection or not result.verification.ok else 0
 
 
 def _entries(locations: List[str]) -> list:

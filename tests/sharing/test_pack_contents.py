@@ -300,3 +300,40 @@ def test_b03_svg_outside_the_project_folder_travels(qgis_app, tmp_path: Path) ->
         project.clear()
     assert "school.svg" in unpacked.project_path.read_text(encoding="utf-8")
     assert QgsApplication.svgPaths(), "QGIS's own SVG folders are known (their pictures are not packed)"
+
+
+def test_unpack_check_sees_a_missing_mosaic_tile_and_a_damaged_raster(qgis_app, tmp_path: Path) -> None:
+    """GDAL opens a VRT mosaic without its tiles (and a truncated GeoTIFF by its header): the layer "opens", so the
+    check looks for every part and reads pixels; each fault is reported with the layer's name."""
+    from slimstad_plugin.core.sharing.unpack import open_checked
+
+    source = make_city(tmp_path / "afzender")
+    pack_project(source, tmp_path / "p.zip")
+    unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "ontvanger")
+    project, check = open_checked(unpacked.project_path)
+    project.clear()
+    assert check.broken == []
+    parts = unpacked.folder / "data" / "mozaiek_parts"
+    (parts / "tegel_1.tif").unlink()
+    project, check = open_checked(unpacked.project_path)
+    project.clear()
+    assert check.broken == ["Mozaiek: parts of its mosaic are missing: tegel_1.tif"]
+    shutil.copyfile(tmp_path / "afzender" / "project" / "raster" / "tegel_1.tif", parts / "tegel_1.tif")
+    damaged = parts / "tegel_2.tif"
+    damaged.write_bytes(damaged.read_bytes()[:-60])
+    project, check = open_checked(unpacked.project_path)
+    project.clear()
+    assert check.broken == ["Mozaiek: its pixels cannot be read"]
+
+
+def test_a_mosaic_tile_missing_at_the_sender_is_reported_at_pack_time(qgis_app, tmp_path: Path) -> None:
+    from slimstad_plugin.core.sharing.unpack import open_checked
+
+    source = make_city(tmp_path / "afzender")
+    (tmp_path / "afzender" / "project" / "raster" / "tegel_2.tif").unlink()
+    result = pack_project(source, tmp_path / "p.zip")
+    assert any("Mozaiek" in warning and "tegel_2.tif" in warning for warning in result.warnings), result.warnings
+    unpacked = unpack_package(tmp_path / "p.zip", tmp_path / "ontvanger")
+    project, check = open_checked(unpacked.project_path)
+    project.clear()
+    assert check.broken == ["Mozaiek: parts of its mosaic are missing: tegel_2.tif"]

@@ -24,10 +24,11 @@ _MAX_DEPTH = 3
 
 def metadata_tables(connection: sqlite3.Connection) -> Tuple[List[str], List[str]]:
     """(metadata tables, data tables) of an SQLite/GeoPackage file; SlimStad's own ``slimstad_*`` tables and
-    QGIS/GDAL bookkeeping count as metadata."""
+    QGIS/GDAL bookkeeping count as metadata. Virtual tables (SpatiaLite's spatial index, R-trees) are neither: they
+    need modules Python's SQLite lacks, and their content lives in ordinary tables listed here."""
     tables = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'rtree_%'")]
+        "AND name NOT LIKE 'rtree_%' AND upper(coalesce(sql, '')) NOT LIKE 'CREATE VIRTUAL TABLE%'")]
     try:
         data = {row[0] for row in connection.execute(
             "SELECT table_name FROM gpkg_contents WHERE data_type IN ({})".format(

@@ -64,7 +64,7 @@ enabletime time tiled maxwidth maxheight styleurl servicetype layer bbox timefil
 delimiter quote escape detecttypes decimalpoint xfield yfield zfield mfield wktfield geomtype spatialindex
 subsetindex watchfile skiplines useheader trimfields skipemptyfields maxfields encoding xydms field
 geometry index uid layer_ref query nogeometry
-layername layerid subset uniquegeometrytype
+layername layerid subset uniquegeometrytype geometrytype
 """.split())
 
 # HTTP headers that identify nothing secret.

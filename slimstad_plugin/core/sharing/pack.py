@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Set
 
-from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ... import plugin_version
 from ..base.errors import Canceled, SlimStadError
@@ -25,10 +25,11 @@ from ..base.secrets import scrub_uri, scrub_xml
 from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
 from ..layers.properties import public_params
-from .layer_check import record
+from .layer_check import copy_problems, raster_problems, record, source_facts
 from .manifest import FORMAT, MANIFEST_NAME, LayerEntry, Manifest, list_files
 from .pack_assets import fonts_used, pack_pictures
 from .pack_layers import (
+    FILE_PROVIDERS,
     DataFolder,
     LayerPackError,
     excluded_entry,
@@ -41,6 +42,7 @@ from .pack_layers import (
     remote_entry,
 )
 from .pack_safety import SenderPaths, clean_package_file, final_scan, transformer
+from .unpack import open_checked
 
 tr = translator("SlimStadSharing")
 LOGGER = logging.getLogger(__name__)
@@ -145,6 +147,7 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
         if path is not None and path.exists():
             used_tables.setdefault(path.resolve(), set()).add(layer_table(layer, path))
     _dependency_warnings(project, kept_ids, warnings)
+    _unsaved_edit_warnings(options, kept_ids, warnings)
     for layer in layers:
         check()
         original = scrub_uri(layer.source(), public_params(layer))
@@ -152,6 +155,10 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
             manifest.layers.append(excluded_entry(layer))
             project.removeMapLayer(layer.id())
             continue
+        # What the copy must hold, from the sender's layer (a temporary layer: its live twin in the session).
+        # Remote providers may estimate their count, so only local data is held to it.
+        local = layer.providerType() in (*FILE_PROVIDERS, "memory", "virtual")
+        facts = source_facts(_session_layer(options, layer) or layer) if local else None
         try:
             entry = _pack_one(project, layer, original, data, package, options, used_tables, kept_ids, manifest,
                               warnings)
@@ -161,6 +168,15 @@ def _pack_layers(project: QgsProject, package: Path, options: PackOptions, manif
             manifest.layers.append(entry)
             if entry.mode in ("copied", "snapshot"):
                 record(entry, layer)
+                problems = copy_problems(entry, facts)
+                if problems and layer.isValid():
+                    raise PackError(tr("The packed copy of layer {layer} is not the same as the original ({what}); "
+                                       "the package was not written.").format(layer=layer.name(),
+                                                                              what="; ".join(problems)))
+                if not layer.isValid():
+                    entry.note = tr("It does not open at the sender either.")
+                    warnings.append(tr("Layer {layer} does not open at the sender; it is packed as it is and will be "
+                                       "broken at the receiver.").format(layer=layer.name()))
 
 
 def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: DataFolder, package: Path,
@@ -179,7 +195,7 @@ def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: D
         _check_readable(layer, path)
         return pack_local_layer(layer, path, data, package, used_tables)
     if isinstance(layer, QgsVectorLayer) and layer.providerType() == "virtual":
-        entry, notes = pack_virtual(layer, data, package, kept_ids)
+        entry, notes = pack_virtual(layer, data, package, kept_ids, used_tables)
         warnings.extend(notes)
         return entry
     if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory":
@@ -199,6 +215,11 @@ def _pack_one(project: QgsProject, layer: QgsMapLayer, original: object, data: D
         manifest.receiver_must_configure.append(note)
     if not layer.isValid():
         warnings.append(tr("{layer} could not be reached and stays a link.").format(layer=layer.name()))
+    elif "url=file:" in layer.source().lower():
+        # e.g. XYZ tiles from a folder of the sender: a link to a disk the receiver does not have.
+        entry.note = tr("Its tiles are in a folder of the sender, which is not packed.")
+        warnings.append(tr("Layer {layer} reads tiles from a folder on this computer; the folder is not packed and "
+                           "the layer will be empty at the receiver.").format(layer=layer.name()))
     return entry
 
 
@@ -217,6 +238,19 @@ def _dependency_warnings(project: QgsProject, kept_ids: Set[str], warnings: List
         if any(end in kept_ids for end in ends) and not all(end in kept_ids for end in ends):
             warnings.append(tr("The relation {name} links a layer that is left out; it will not work at the "
                                "receiver.").format(name=relation.name() or relation.id()))
+
+
+def _unsaved_edit_warnings(options: PackOptions, kept_ids: Set[str], warnings: List[str]) -> None:
+    """File layers with edits not yet saved in the open session: the package holds the saved data, so say which
+    (a temporary layer's edits are taken from the session, see :func:`_session_layer`)."""
+    if options.session is None:
+        return
+    for layer_id in sorted(kept_ids):
+        live = options.session.mapLayer(layer_id)
+        if isinstance(live, QgsVectorLayer) and live.providerType() != "memory" and live.isModified():
+            warnings.append(tr("Layer {layer} has edits that are not saved; the package holds its saved data "
+                               "without them. Save the edits and pack again to include them.").format(
+                                   layer=live.name()))
 
 
 def _check_readable(layer: QgsMapLayer, path: Path) -> None:
@@ -238,6 +272,8 @@ def _write_project(project: QgsProject, package: Path, name: str) -> Path:
     """Write the project as plain .qgs (scannable text) with relative paths (cleaned later with the others)."""
     target = package / (name + ".qgs")
     project.writeEntryBool("Paths", "/Absolute", False)
+    # A preset home folder is a folder of the sender: at the receiver the project's own folder is home.
+    project.setPresetHomePath("")
     project.setFileName(str(target))
     if not project.write():
         raise PackError(tr("Cannot write the project copy: {error}").format(error=project.error()))
@@ -312,6 +348,31 @@ def _finalise(package: Path, manifest: Manifest, secrets: Sequence[str], public:
                            "written.").format(files=", ".join(names)))
 
 
+def _verify_package(qgs: Path, manifest: Manifest, invalid_at_sender: Set[str], missing_at_sender: Set[str]) -> None:
+    """Open the finished package as the receiver will (every layer against the manifest, every picture) before
+    it is written: what was fine at the sender and is broken in the package stops the pack, so "0 broken" at the
+    receiver is never a surprise. Layers and pictures already broken at the sender were reported in warnings.
+    Files QGIS or GDAL leave behind while opening (``.aux.xml`` statistics) are removed again; a listed file that
+    opening changed stops the pack (its checksum would no longer match)."""
+    package = qgs.parent
+    opened, found = open_checked(qgs, manifest)
+    opened.clear()
+    listed = {entry.path: entry for entry in manifest.files}
+    for entry in list_files(package):
+        if entry.path not in listed:
+            (package / entry.path).unlink()
+        elif entry.sha256 != listed[entry.path].sha256:
+            raise PackError(tr("Opening the package changed {name}; the package was not written.").format(
+                name=entry.path))
+    layers = sorted(set(found.broken_layers) - invalid_at_sender)
+    pictures = sorted(set(found.missing_pictures) - missing_at_sender)
+    if layers or pictures:
+        details = [line for line in found.broken if line.split(": ")[0] in layers]
+        details += [line for line in found.broken if any(name in line for name in pictures)]
+        raise PackError(tr("The package would be broken at the receiver ({details}); it was not written.").format(
+            details="; ".join(details)))
+
+
 def _emit(out: Path, package: Path, inputs: Sequence[object]) -> None:
     """Zip (sorted, forward slashes) or copy the finished folder to ``out`` via a temporary name."""
     if out.suffix.lower() == ".zip":
@@ -366,6 +427,13 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
             raise PackError(tr("Cannot read the project {path}: {error}").format(path=project_path,
                                                                                  error=project.error()))
         layers = list(project.mapLayers().values())
+        invalid_at_sender = {layer.name() for layer in layers if not layer.isValid()}
+        for layer in layers:
+            problems = raster_problems(layer) if isinstance(layer, QgsRasterLayer) and layer.isValid() else []
+            if problems:  # e.g. a mosaic tile missing at the sender: packed as it is, and said
+                invalid_at_sender.add(layer.name())
+                warnings.append(tr("Layer {layer} is incomplete at the sender ({what}); it is packed as it is.").format(
+                    layer=layer.name(), what="; ".join(problems)))
         sources = [str(local_path(layer)) for layer in layers if local_path(layer) is not None]
         inputs = [project_path, *challenges, *sources]
         _check_paths(project_path, out, options.force, inputs)
@@ -374,7 +442,6 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
         secrets = scrub_xml(_project_text(project_path), public).values
         for layer in layers:
             secrets.extend(scrub_uri(layer.source(), public_params(layer)).values)
-        sender = SenderPaths(workdir / "package", [project_path.parent, *(Path(p).parent for p in sources)])
         package = workdir / "package"
         package.mkdir()
         manifest = Manifest(project=project_path.stem + ".qgs", plugin_version=plugin_version(),
@@ -397,7 +464,9 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
                 "Fonts are not packed (font licences); the receiver needs: {fonts}.").format(
                     fonts=", ".join(manifest.fonts)))
         manifest.challenges = _copy_challenges(challenge_texts, stored, package)
+        sender = SenderPaths(package, [project_path.parent, *(Path(p).parent for p in sources), *assets.folders])
         _finalise(package, manifest, secrets, public, sender)
+        _verify_package(qgs, manifest, invalid_at_sender, assets.missing_paths)
         check()
         report(0.9, tr("Writing the package"))
         _emit(out, package, inputs)

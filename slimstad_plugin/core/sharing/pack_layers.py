@@ -27,7 +27,10 @@ from .pack_assets import copy_vrt
 
 tr = translator("SlimStadSharing")
 
-FILE_PROVIDERS = ("ogr", "gdal", "spatialite", "delimitedtext")
+# Providers of data in local files (mesh: mdal; point clouds: pdal; GPS tracks: gpx).
+FILE_PROVIDERS = ("ogr", "gdal", "spatialite", "delimitedtext", "mdal", "pdal", "gpx")
+# Tile providers whose ``type=mbtiles`` source is a local file.
+TILE_PROVIDERS = ("wms", "vectortile")
 PROTECTED_LICENCES = ("internal", "restricted")
 # Files beside a data file that belong to it: shapefile parts, projection and encoding, QGIS default style and
 # metadata (.qml/.qmd), CSV column types (.csvt), GDAL's statistics and overviews, world files.
@@ -71,8 +74,12 @@ def _decode(layer: QgsMapLayer) -> Dict[str, object]:
 
 
 def local_path(layer: QgsMapLayer) -> Optional[Path]:
-    """The local file behind a file-based layer, or None for remote and in-memory layers."""
-    if layer.providerType() not in FILE_PROVIDERS:
+    """The local file behind a file-based layer (also an MBTiles file shown through the tile providers), or None
+    for remote and in-memory layers."""
+    if layer.providerType() in TILE_PROVIDERS:
+        if str(_decode(layer).get("type") or "").lower() != "mbtiles":
+            return None
+    elif layer.providerType() not in FILE_PROVIDERS:
         return None
     path = str(_decode(layer).get("path") or "")
     if not path or "://" in path or path.startswith("/vsi"):
@@ -129,17 +136,29 @@ def glob_escape(text: str) -> str:
 
 
 def export_vector(layer: QgsVectorLayer, gpkg: Path, layer_name: str) -> None:
-    """Write every feature of ``layer`` into ``gpkg`` as ``layer_name`` (a GeoPackage snapshot)."""
+    """Write every feature of ``layer`` into ``gpkg`` as ``layer_name`` (a GeoPackage snapshot).
+
+    A layer whose own fields clash with the GeoPackage's key or geometry column (a text ``fid``, repeated ``fid``
+    values, a field called ``geom``: common in scratch layers pasted from elsewhere) is written again with a key and
+    geometry column of SlimStad's own, so every feature and field arrives; any other write error stops the pack.
+    """
+    result = _write_gpkg(layer, gpkg, layer_name, [])
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
+        result = _write_gpkg(layer, gpkg, layer_name, ["FID=slimstad_fid", "GEOMETRY_NAME=slimstad_geom"])
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
+        raise LayerPackError(tr("Cannot write a snapshot of {layer}: {error}").format(layer=layer.name(),
+                                                                                    error=result[1]))
+
+
+def _write_gpkg(layer: QgsVectorLayer, gpkg: Path, layer_name: str, layer_options: List[str]) -> tuple:
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
     options.fileEncoding = "UTF-8"
+    options.layerOptions = layer_options
     options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if gpkg.exists()
                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), QgsCoordinateTransformContext(), options)
-    if result[0] != QgsVectorFileWriter.WriterError.NoError:
-        raise LayerPackError(tr("Cannot write a snapshot of {layer}: {error}").format(layer=layer.name(),
-                                                                                    error=result[1]))
+    return QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(gpkg), QgsCoordinateTransformContext(), options)
 
 
 def _entry(layer: QgsMapLayer, mode: str, source: str, note: str = "") -> LayerEntry:
@@ -157,12 +176,27 @@ def excluded_entry(layer: QgsMapLayer) -> LayerEntry:
 
 
 def layer_table(layer: QgsMapLayer, path: Path) -> str:
-    """The table a file layer reads (a single-table GeoPackage needs no ``layername``)."""
-    table = str(_decode(layer).get("layerName") or "")
+    """The table a file layer reads: its ``layername``, else the table its ``layerid`` numbers, else (a GeoPackage
+    source without either) the first table, which is the one QGIS opens."""
+    parts = _decode(layer)
+    table = str(parts.get("layerName") or "")
+    if not table and str(parts.get("layerId", "")).lstrip("-").isdigit():
+        table = _layer_name_by_index(path, int(parts["layerId"]))
     if not table and path.suffix.lower() == ".gpkg":
         tables = gpkg_tables(path.resolve())
-        table = next(iter(tables)) if len(tables) == 1 else ""
+        table = next(iter(tables)) if len(tables) == 1 else _layer_name_by_index(path, 0) if tables else ""
     return table
+
+
+def _layer_name_by_index(path: Path, index: int) -> str:
+    """The name of layer number ``index`` of a file as OGR (and so QGIS's ``layerid=``) counts them; "" when
+    there is none."""
+    from osgeo import ogr  # lazy: GDAL's Python bindings are only needed for files addressed by layer number
+
+    dataset = ogr.Open(str(path), 0)
+    if dataset is None or not 0 <= index < dataset.GetLayerCount():
+        return ""
+    return dataset.GetLayer(index).GetName()
 
 
 def _relative(path: Path, package: Path) -> str:
@@ -198,7 +232,14 @@ def pack_local_layer(layer: QgsMapLayer, path: Path, data: DataFolder, package: 
         if key not in data.exported:
             target = data.copied.get(resolved) or data.unique(resolved.stem + ".gpkg")
             data.copied[resolved] = target
-            export_vector(layer, target, table)
+            # The whole table, whatever this layer's filter: other layers may read it with other filters, and
+            # the filter is applied again on the copy.
+            whole = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
+            whole.setSubsetString("")
+            if not whole.isValid():
+                raise LayerPackError(tr("The table {table} of {layer} cannot be read.").format(table=table,
+                                                                                            layer=layer.name()))
+            export_vector(whole, target, table)
             data.exported[key] = target
         _repoint(layer, {"path": "", "layerName": table, "subset": parts.get("subset")}, data.exported[key], "ogr")
         return _entry(layer, "copied", _relative_source(data.exported[key], package, table),
@@ -228,17 +269,23 @@ def pack_snapshot(layer: QgsVectorLayer, data: DataFolder, package: Path, origin
     while candidate in used:
         index += 1
         candidate = "{}_{}".format(name, index)
-    export_vector(features_from if features_from is not None else layer, target, candidate)
+    source = features_from if features_from is not None else layer
+    # A filtered temporary layer: all its features travel and the filter with them (the filter only hides them).
+    subset = source.subsetString() if source.providerType() == "memory" else ""
+    if subset:
+        source = source.clone()
+        source.setSubsetString("")
+    export_vector(source, target, candidate)
     data.exported[("snapshot", candidate)] = target
     layer.setCustomProperty("slimstad/snapshot_of", original)
-    _repoint(layer, {"layerName": candidate}, target, "ogr")
+    _repoint(layer, {"layerName": candidate, "subset": subset}, target, "ogr")
     return _entry(layer, "snapshot", "{}|layername={}".format(_relative(target, package), candidate),
                   note or tr("GeoPackage snapshot of {source}").format(
                       source=layer.customProperty("slimstad/snapshot_of")))
 
 
-def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_ids: Set[str]) -> Tuple[LayerEntry,
-                                                                                                     List[str]]:
+def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_ids: Set[str],
+                 used_tables: Dict[Path, Set[str]]) -> Tuple[LayerEntry, List[str]]:
     """A virtual layer stays a query, over packed data: embedded file sources are copied into ``data/`` and
     rewritten; layers it references must travel too. Returns the entry and warnings."""
     warnings: List[str] = []
@@ -259,15 +306,13 @@ def pack_virtual(layer: QgsVectorLayer, data: DataFolder, package: Path, kept_id
             continue
         parts = QgsProviderRegistry.instance().decodeUri(source.provider(), source.source())
         path = Path(str(parts.get("path") or ""))
-        if source.provider() in FILE_PROVIDERS and str(path) and path.is_file():
-            resolved = path.resolve()
-            if resolved not in data.copied:
-                target = data.unique(resolved.name)
-                copy_file(resolved, target)
-                data.copied[resolved] = target
-            parts["path"] = str(data.copied[resolved])
-            new.addSource(source.name(), QgsProviderRegistry.instance().encodeUri(source.provider(), parts),
-                          source.provider(), source.encoding())
+        embedded = QgsVectorLayer(source.source(), source.name(), source.provider()) \
+            if source.provider() in FILE_PROVIDERS and str(path) and path.is_file() else None
+        if embedded is not None and embedded.isValid():
+            # Packed like a layer of its own: only its table out of a GeoPackage holding others (which may be
+            # internal), sidecar files with it; the query then reads that copy.
+            pack_local_layer(embedded, path, data, package, used_tables)
+            new.addSource(source.name(), embedded.source(), embedded.providerType(), source.encoding())
         else:
             new.addSource(source.name(), source.source(), source.provider(), source.encoding())
     layer.setDataSource(new.toString(), layer.name(), "virtual", QgsDataProvider.ProviderOptions())

@@ -19,6 +19,10 @@ from typing import Callable, Iterable, List, Sequence, Tuple
 from ..base.secret_scan import SQLITE_MAGIC, metadata_tables, scan_files
 from ..base.secrets import document_kind, scrub_document
 
+# A Windows absolute path: drive or UNC root, folders (spaces allowed), then the file name (no spaces);
+# separators may be doubled, as in JSON text.
+WINDOWS_PATH = re.compile(r"(?<![\w/\\])(?:file:///?)?(?:[A-Za-z]:|(?:\\\\){1,2}[^\\/:*?\"'<>|\s]+)"
+                          r"(?:\\{1,2}|/)(?:[^\\/:*?\"'<>|\n&]+(?:\\{1,2}|/))*(?P<name>[^\\/:*?\"'<>|\s&;,]*)")
 Transform = Callable[[str, str], str]  # (text, kind "xml"|"json"|"text") -> cleaned text
 
 
@@ -45,7 +49,10 @@ class SenderPaths:
                                    r")(?P<rest>[/\\][^\s'\"<>|&;,?]*)?(?![\w.-])") if alternatives else None
 
     def reduce(self, text: str) -> str:
-        """``text`` with every sender path made package-relative or reduced to its file name."""
+        """``text`` with every sender path made package-relative or reduced to its file name; a Windows absolute
+        path (``C:\\Users\\jan\\kaart.svg``, ``\\\\server\\share\\…``, from a project made on Windows) is reduced
+        to its file name whatever the machine packing it."""
+        text = WINDOWS_PATH.sub(lambda match: match.group("name"), text)
         if self._pattern is None:
             return text
 

@@ -3,7 +3,9 @@ beside the target, move into place only when every check passed, then open with 
 
 import contextlib
 import logging
+import posixpath
 import shutil
+import xml.etree.ElementTree as ElementTree
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -16,8 +18,9 @@ from qgis.PyQt.QtGui import QFontDatabase
 from ..base.errors import Canceled, SlimStadError
 from ..base.files import new_temporary_folder
 from ..base.i18n import translator
-from .layer_check import verify_layers
+from .layer_check import check_layers
 from .manifest import Manifest, ManifestError, Verification, read_manifest, verify
+from .pack_assets import missing_pictures
 from .zip_safety import UnsafePackageError, ZipLimits, check_zip, extract_checked, normalise_member_name
 
 tr = translator("SlimStadSharing")
@@ -159,13 +162,50 @@ def _move_into_place(staging: Path, target: Path, existed: bool) -> None:
         raise
 
 
-def open_project(project_path: Path, manifest: Optional[Manifest] = None) -> Tuple[QgsProject, List[str]]:
-    """Read an unpacked project into a new QgsProject; returns it and its broken layers, each as
-    ``"<name>: <reason>"``.
+@dataclass
+class PackageCheck:
+    """What an opened package lacks, each as ``"<name>: <reason>"``: broken layers and missing pictures (the
+    package is broken), and remote layers that cannot be reached here (they need a connection)."""
 
-    A layer is broken when it does not open, or when it differs from what the sender packed (feature count,
-    fields, extent, CRS, raster size: see :mod:`.layer_check`), as recorded in the package's manifest.
-    """
+    broken: List[str] = field(default_factory=list)
+    needs_connection: List[str] = field(default_factory=list)
+    links: List[str] = field(default_factory=list)   # remote layers that open (server not proven reachable)
+    # The same findings by name: broken layers, and missing pictures as package paths (``symbols/x.svg``).
+    broken_layers: List[str] = field(default_factory=list)
+    missing_pictures: List[str] = field(default_factory=list)
+
+
+def check_package(project: QgsProject, project_path: Path, manifest: Optional[Manifest]) -> PackageCheck:
+    """Open-check an unpacked project as the receiver has it: every layer against the manifest (see
+    :mod:`.layer_check`), and every picture its styles and layouts point to (also each picture the manifest says was
+    packed) must exist."""
+    entries = manifest.layers if manifest is not None else []
+    layers = check_layers(project, entries)
+    result = PackageCheck(["{}: {}".format(name, reason) for name, reason in layers.broken],
+                          ["{}: {}".format(name, reason) for name, reason in layers.needs_connection],
+                          sorted(layers.links), [name for name, _reason in layers.broken])
+    folder = Path(project_path).parent
+    try:
+        references = missing_pictures(Path(project_path))
+    except (OSError, ElementTree.ParseError) as error:
+        result.broken.append(tr("project {name}: its pictures cannot be checked ({error})").format(
+            name=Path(project_path).name, error=error))
+        references = []
+    pictures = {posixpath.normpath(name): user for user, name in references}
+    if manifest is not None:
+        for name in manifest.assets:
+            if not (folder / name).is_file():
+                pictures.setdefault(posixpath.normpath(name), "")
+    result.missing_pictures = sorted(pictures)
+    for name, user in sorted(pictures.items()):
+        result.broken.append(tr("{user}: picture {name} is missing").format(user=user, name=name) if user else
+                             tr("picture {name}: the file is missing").format(name=name))
+    return result
+
+
+def open_checked(project_path: Path, manifest: Optional[Manifest] = None) -> Tuple[QgsProject, PackageCheck]:
+    """Read an unpacked project into a new QgsProject and check it (:func:`check_package`); the manifest is read
+    from the project's folder when not given."""
     project = QgsProject()
     if not project.read(str(project_path)):
         raise UnpackError(tr("Cannot read the project {path}: {error}").format(path=project_path,
@@ -175,9 +215,18 @@ def open_project(project_path: Path, manifest: Optional[Manifest] = None) -> Tup
             manifest = read_manifest(Path(project_path).parent)
         except ManifestError:
             manifest = None
-    entries = manifest.layers if manifest is not None else []
-    broken = ["{}: {}".format(name, reason) for name, reason in verify_layers(project, entries)]
-    return project, broken
+    return project, check_package(project, project_path, manifest)
+
+
+def open_project(project_path: Path, manifest: Optional[Manifest] = None) -> Tuple[QgsProject, List[str]]:
+    """Read an unpacked project into a new QgsProject; returns it and everything that does not work, each as
+    ``"<name>: <reason>"``: broken layers, missing pictures and layers that need a connection.
+
+    A layer is broken when it does not open, or when it differs from what the sender packed (feature count,
+    fields, extent, CRS, raster size: see :mod:`.layer_check`), as recorded in the package's manifest.
+    """
+    project, check = open_checked(project_path, manifest)
+    return project, sorted(check.broken + check.needs_connection)
 
 
 def missing_fonts(manifest: Manifest) -> List[str]:

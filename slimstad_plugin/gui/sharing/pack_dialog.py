@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMessageBox
 from ...core.base.i18n import qgis_language, translator
 from ...core.challenge.model import Challenge, ChallengeError
 from ...core.challenge.rebinding import import_challenge
-from ...core.sharing.unpack import TamperedPackageError, UnpackResult, unpack_package
+from ...core.sharing.unpack import TamperedPackageError, UnpackResult, check_package, unpack_package
 from ..host import PluginHost
 from ..task import BackgroundTask, TaskOutcome
 from .import_dialog import ImportChallengeDialog
@@ -108,12 +108,16 @@ class SharingComponent:
                     path=result.project_path), Qgis.MessageLevel.Info, 0)
             return
         self.host.iface.addProject(str(result.project_path))
-        broken = [layer.name() for layer in QgsProject.instance().mapLayers().values() if not layer.isValid()]
+        # The same check as the command line: each layer opened and compared with the manifest, each picture.
+        check = check_package(QgsProject.instance(), result.project_path, result.manifest)
         notes = result.manifest.receiver_must_configure
-        level = Qgis.MessageLevel.Warning if broken or notes else Qgis.MessageLevel.Success
+        problems = check.broken or check.needs_connection
+        level = Qgis.MessageLevel.Warning if problems or notes else Qgis.MessageLevel.Success
         text = tr("Package opened from {path}; every checksum matched.").format(path=result.folder)
-        if broken:
-            text += " " + tr("Layers that need attention: {names}").format(names=", ".join(broken))
+        if check.broken:
+            text += " " + tr("Broken: {names}").format(names="; ".join(check.broken))
+        if check.needs_connection:
+            text += " " + tr("Needs a connection: {names}").format(names="; ".join(check.needs_connection))
         if notes:
             text += " " + " ".join(notes)
         self.host.iface.messageBar().pushMessage("SlimStad", text, level, 0)

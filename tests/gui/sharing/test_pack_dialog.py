@@ -64,3 +64,41 @@ def test_component_adds_and_removes_menu_entries(qgis_iface: object) -> None:
     component.unload()
     host.disconnect_all()
     assert host.connections == []
+
+
+def test_opening_a_package_in_qgis_reports_what_the_manifest_check_finds(qgis_iface: object, saved_project: Path,
+                                                                         tmp_path: Path) -> None:
+    """The desktop says what the command line says: a layer whose features were removed after packing is
+    broken, named, although it still opens (a plain validity check would call it fine)."""
+    import sqlite3
+
+    from qgis.core import Qgis, QgsProject
+
+    from slimstad_plugin.core.sharing.pack import pack_project
+    from slimstad_plugin.core.sharing.unpack import unpack_package
+
+    pack_project(saved_project, tmp_path / "p.zip")
+    result = unpack_package(tmp_path / "p.zip", tmp_path / "open")
+    gpkg = next((result.folder / "data").glob("stad*.gpkg"))
+    connection = sqlite3.connect(str(gpkg))
+    table = connection.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features' "
+                               "ORDER BY table_name").fetchone()[0]
+    connection.execute('DELETE FROM "{}"'.format(table))
+    connection.commit()
+    connection.close()
+    menu, toolbar = QMenu(), QToolBar()
+    host = PluginHost(qgis_iface, menu, toolbar)
+    component = SharingComponent()
+    component.init_gui(host)
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    QgsProject.instance().clear()
+    try:
+        component._opened(result)
+        warnings = " ".join(bar.get_messages(Qgis.MessageLevel.Warning))
+        assert "Broken:" in warnings and "features instead of" in warnings, warnings
+        assert bar.get_messages(Qgis.MessageLevel.Success) == []
+    finally:
+        component.unload()
+        host.disconnect_all()
+        QgsProject.instance().clear()
