@@ -17,6 +17,7 @@ from typing import Dict, Iterator, List
 import pytest
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
 
+from slimstad_plugin.core.base import files as files_module
 from slimstad_plugin.core.base.files import (
     FileInUseError,
     FileWriteError,
@@ -236,3 +237,62 @@ def test_challenge_results_into_an_existing_geopackage_keep_its_layers(qgis_app,
         run_challenge(challenge, tmp_path / "stad.qgz", tmp_path / "stad.qgz")
     assert os.path.getsize(tmp_path / "stad.qgz") > 0
     QgsProject.instance().clear()
+
+
+# ---- projects: temporary name, then rename (QGIS's own write truncates the file it replaces) --------------------
+
+class _HalfWritingProject:
+    """Stands for a QgsProject whose write fails half-way (a full disk): it leaves a partial file and a backup."""
+
+    def __init__(self) -> None:
+        self.file_name = ""
+
+    def write(self, path: str) -> bool:
+        Path(path).write_bytes(b"<!DOCTYPE qgis><qgis half")
+        Path(path + "~").write_bytes(b"<!DOCTYPE")
+        return False
+
+    def error(self) -> str:
+        return "No space left on device"
+
+    def setFileName(self, name: str) -> None:  # noqa: N802 - QgsProject's API
+        self.file_name = name
+
+
+def test_a_failed_project_write_leaves_the_project_whole_and_no_debris(tmp_path: Path) -> None:
+    target = tmp_path / "plan.qgs"
+    target.write_bytes(b"<!DOCTYPE qgis><qgis version='3.22'>whole</qgis>")
+    with pytest.raises(files_module.FileWriteError, match="No space left"):
+        files_module.save_project(_HalfWritingProject(), target)
+    assert target.read_bytes() == b"<!DOCTYPE qgis><qgis version='3.22'>whole</qgis>"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.qgs"]
+
+
+@pytest.mark.parametrize("name,content", [("data.gpkg", b"SQLite format 3\x00"), ("notes.qgs", b"my notes"),
+                                          ("catalogus.json", b"{}"), ("plan.qgz", b"not a zip")])
+def test_a_project_is_never_written_over_a_file_that_is_not_a_project(tmp_path: Path, name: str,
+                                                                      content: bytes) -> None:
+    target = tmp_path / name
+    target.write_bytes(content)
+    with pytest.raises(files_module.FileWriteError):
+        files_module.save_project(_HalfWritingProject(), target)
+    assert target.read_bytes() == content and len(list(tmp_path.iterdir())) == 1
+
+
+def test_a_real_project_is_saved_in_place_through_a_temporary_name(tmp_path: Path) -> None:
+    from qgis.core import QgsProject
+
+    target = tmp_path / "plan.qgz"
+    project = QgsProject()
+    project.setTitle("eerste")
+    files_module.save_project(project, target)
+    project.setTitle("tweede")
+    files_module.save_project(project, target, inputs=[tmp_path / "other.gpkg"])
+    assert project.fileName() == str(target)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.qgz"]
+    again = QgsProject()
+    assert again.read(str(target)) and again.title() == "tweede"
+    with pytest.raises(files_module.OutputIsInputError):
+        files_module.save_project(project, tmp_path / "sub" / ".." / "plan.qgz", inputs=[target])
+    project.clear()
+    again.clear()

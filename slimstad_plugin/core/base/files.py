@@ -11,6 +11,7 @@
 * :class:`GeoPackageWrite` — writing layers into a GeoPackage: a new file is built beside the target and renamed;
   an existing GeoPackage gets exactly the named layers added or replaced, in place, in one SQLite transaction
   (the file is never deleted or recreated; every other layer, style and metadata row stays as it was).
+* :func:`save_project` — a QGIS project written under a temporary name and renamed (QGIS itself truncates).
 * :func:`replace_folder` — a finished folder swapped in for an earlier one of ours.
 """
 
@@ -21,7 +22,7 @@ import sqlite3
 import tempfile
 import uuid
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 from .errors import SlimStadError
 from .gpkg_merge import NotAGeoPackageError, merge_tables
@@ -30,6 +31,7 @@ from .i18n import translator
 tr = translator("SlimStadFiles")
 
 PathLike = Union[str, Path]
+ProjectLike = Any  # a QgsProject (not imported: this floor writes files, QGIS stays with the callers)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LOCK_WAIT_S = 2.0  # how long a write waits for another program's SQLite lock before refusing
 
@@ -190,6 +192,52 @@ def write_bytes_atomic(target: PathLike, data: bytes, inputs: Iterable[Optional[
     with replacing(target, inputs) as temporary:
         temporary.write_bytes(data)
     return Path(target)
+
+
+PROJECT_SUFFIXES = (".qgs", ".qgz")
+
+
+def _is_project_file(path: Path) -> bool:
+    """True for a QGIS project: a .qgz zip, or a .qgs whose first bytes are QGIS project XML."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    if path.suffix.lower() == ".qgz":
+        return head[:4] == b"PK\x03\x04"
+    return b"<qgis" in head.lower() or b"<!doctype qgis" in head.lower()
+
+
+def save_project(project: "ProjectLike", target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> Path:
+    """Write a QGIS project to ``target`` (.qgs or .qgz) under a temporary name, then rename it into place.
+
+    QGIS's own ``QgsProject.write`` truncates the file it replaces (a full disk leaves half a project and a
+    ``~`` backup): here the old project stays whole until the new one is complete. Refuses an output that is
+    an input, an existing file that is not a QGIS project, and a file in use. ``project`` keeps ``target`` as
+    its file name. Raises :class:`FileWriteError` (translated message).
+    """
+    target = Path(target)
+    if target.suffix.lower() not in PROJECT_SUFFIXES:
+        raise FileWriteError(tr("{path}: a QGIS project file ends in .qgs or .qgz; nothing was written.").format(
+            path=target))
+    if target.exists() and (not target.is_file() or not _is_project_file(target)):
+        raise FileWriteError(tr("{path} exists and is not a QGIS project; it is not overwritten.").format(
+            path=target))
+    with replacing(target, inputs) as temporary:
+        auxiliary = temporary.with_suffix(".qgd")
+        try:
+            written = project.write(str(temporary))
+            if written and auxiliary.exists():  # a .qgs keeps its auxiliary storage beside it
+                os.replace(auxiliary, target.with_suffix(".qgd"))
+        finally:
+            project.setFileName(str(target))
+            _remove(auxiliary)
+            _remove(Path(str(temporary) + "~"))
+        if not written:
+            raise FileWriteError(tr("Cannot write the project {path}: {error}").format(
+                path=target, error=project.error()))
+    return target
 
 
 def replace_folder(finished: Path, target: Path) -> None:
