@@ -24,7 +24,7 @@ from qgis.core import (
 )
 
 from ..core.base.boundary import describe
-from ..core.base.files import FileWriteError, local_file, refuse_input, refuse_locked
+from ..core.base.files import FileWriteError, local_file, other_layers, refuse_input, refuse_locked
 from ..core.base.i18n import translator
 from ..core.layers.crs_fit import layer_crs_problem
 
@@ -108,6 +108,11 @@ def check_outputs(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
                 refuse_locked(target)
         except FileWriteError as error:
             raise QgsProcessingException(str(error)) from error
+        others = other_layers(target, target.stem) if isinstance(definition, LAYER_DESTINATIONS) else []
+        if others:  # QGIS's file writer replaces a whole GeoPackage it is pointed at: these layers would go
+            raise QgsProcessingException(tr(
+                "{path} holds other layers ({layers}); it is not replaced. Choose a new file, or add the layer to it "
+                "with ogr:dbname='{path}' table=\"name\" (geom).").format(path=target, layers=", ".join(others[:5])))
 
 
 def _input_files(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],

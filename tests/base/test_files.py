@@ -296,3 +296,19 @@ def test_a_real_project_is_saved_in_place_through_a_temporary_name(tmp_path: Pat
         files_module.save_project(project, tmp_path / "sub" / ".." / "plan.qgz", inputs=[target])
     project.clear()
     again.clear()
+
+
+def test_geopackages_in_folders_with_hash_percent_or_question_marks_are_written_in_place(tmp_path: Path) -> None:
+    """``#``, ``?`` and ``%`` are legal in file names; an SQLite URI must not read them as its own syntax."""
+    folder = tmp_path / "100% data #2 ?"
+    folder.mkdir()
+    target = folder / "kaart #1.gpkg"
+    connection = sqlite3.connect(str(target))
+    connection.executescript("CREATE TABLE gpkg_contents (table_name TEXT); CREATE TABLE gpkg_spatial_ref_sys "
+                             "(srs_id INTEGER); CREATE TABLE eigen (x); INSERT INTO eigen VALUES (1);")
+    connection.close()
+    assert not is_locked(target)
+    assert files_module.other_layers(target, "kaart #1") == ["eigen"]
+    staging_uri = files_module.sqlite_uri(target)
+    assert "%23" in staging_uri and "%25" in staging_uri and sqlite3.connect(staging_uri, uri=True).execute(
+        "SELECT x FROM eigen").fetchone() == (1,)

@@ -18,6 +18,7 @@ from qgis.core import QgsApplication
 
 from .errors import Canceled, SlimStadError
 from .i18n import translator
+from .secrets import scrub_text
 
 tr = translator("SlimStadBoundary")
 LOG = logging.getLogger(__name__)
@@ -55,8 +56,8 @@ def _write_log(text: str) -> Path:
 def log_unexpected(error: BaseException, context: str = "") -> Path:
     """Append ``error``'s traceback (with time and context) to the error log; returns the log's path."""
     stamp = datetime.datetime.now().isoformat(timespec="seconds")
-    text = "=== {} {}\n{}\n".format(stamp, context, "".join(
-        traceback.format_exception(type(error), error, error.__traceback__)))
+    text = scrub_text("=== {} {}\n{}\n".format(stamp, context, "".join(
+        traceback.format_exception(type(error), error, error.__traceback__)))).text  # a log file: the secrets rule
     LOG.debug("unexpected error in %s", context, exc_info=error)
     return _write_log(text)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 from .errors import SlimStadError
-from .gpkg_merge import NotAGeoPackageError, merge_tables
+from .gpkg_merge import NotAGeoPackageError, merge_tables, sqlite_uri
 from .i18n import translator
 
 tr = translator("SlimStadFiles")
@@ -117,7 +117,7 @@ def is_locked(path: PathLike, wait_s: float = 0.2) -> bool:
         return False
     if is_sqlite(path):
         try:
-            connection = sqlite3.connect("file:{}?mode=rw".format(path.resolve().as_posix()), uri=True,
+            connection = sqlite3.connect(sqlite_uri(path, "rw"), uri=True,
                                          timeout=wait_s, isolation_level=None)
         except sqlite3.Error:
             return True
@@ -136,6 +136,25 @@ def is_locked(path: PathLike, wait_s: float = 0.2) -> bool:
         return os.name == "nt"
     except OSError:
         return False
+
+
+def other_layers(path: PathLike, own: str) -> List[str]:
+    """Tables of the GeoPackage/SQLite file ``path`` other than ``own`` (a writer replacing the file would lose
+    them); [] when ``path`` is no such file."""
+    path = Path(path)
+    if not path.is_file() or not is_sqlite(path):
+        return []
+    try:
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
+        try:
+            names = [row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT "
+                "LIKE 'gpkg_%' AND name NOT LIKE 'rtree_%' AND name NOT IN ('layer_styles', 'ogr_empty_table')")]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return [path.name]  # unreadable or locked: treat as holding data
+    return [name for name in names if name.lower() != own.lower()]
 
 
 def refuse_locked(path: PathLike, wait_s: float = LOCK_WAIT_S) -> None:

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Dict, List
 
-from ..base.files import FileWriteError, write_text_atomic
+from ..base.files import FileWriteError, sqlite_uri, write_text_atomic
 from ..base.i18n import translator
 from ..base.readers import CACHE, ReadError, read_json
 from ..challenge.model import ChallengeError
@@ -57,7 +57,7 @@ def _ledger(out_dir: Path) -> Dict[str, str]:
 def _earlier_demo(out_dir: Path) -> bool:
     """A folder an earlier demo (before the ledger existed) wrote: its GeoPackage is the sample city."""
     try:
-        connection = sqlite3.connect("file:{}?mode=ro".format((out_dir / DEMO_FILES[0]).resolve().as_posix()),
+        connection = sqlite3.connect(sqlite_uri(out_dir / DEMO_FILES[0]),
                                      uri=True)
         try:
             return connection.execute("SELECT 1 FROM gpkg_contents WHERE table_name = 'statistische_sectoren'"
