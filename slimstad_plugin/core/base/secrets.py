@@ -463,9 +463,9 @@ def scrub_document(text: str, kind: str, public: Iterable[str] = ()) -> ScrubRes
     if kind == "json":
         try:
             document = json.loads(text)
-        except ValueError:
+            cleaned, result = scrub_json(document, public)
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to walk: cleaned as text
             return scrub_text(text, public)
-        cleaned, result = scrub_json(document, public)
         result.text = text if not result.changed else json.dumps(cleaned, indent=2, ensure_ascii=False)
         return result
     return scrub_text(text, public)
