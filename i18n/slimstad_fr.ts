@@ -3806,6 +3806,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{layer} was not written completely to {path} ({found} of {expected} rows; is the disk full?); the file is not changed.</source>
+        <translation>{layer} n'a pas été écrit entièrement dans {path} ({found} sur {expected} lignes ; le disque est-il plein ?) ; le fichier n'est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
         <translation>{path} existe et n'est pas un GeoPackage ; il n'est pas écrasé.</translation>
     </message>

@@ -3806,6 +3806,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{layer} was not written completely to {path} ({found} of {expected} rows; is the disk full?); the file is not changed.</source>
+        <translation>{layer} is niet volledig naar {path} geschreven ({found} van {expected} rijen; is de schijf vol?); het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
         <translation>{path} bestaat al en is geen GeoPackage; het wordt niet overschreven.</translation>
     </message>

@@ -312,3 +312,52 @@ def test_geopackages_in_folders_with_hash_percent_or_question_marks_are_written_
     staging_uri = files_module.sqlite_uri(target)
     assert "%23" in staging_uri and "%25" in staging_uri and sqlite3.connect(staging_uri, uri=True).execute(
         "SELECT x FROM eigen").fetchone() == (1,)
+
+
+def _fake_gpkg(path: Path, rows: int) -> None:
+    connection = sqlite3.connect(str(path))
+    connection.executescript("CREATE TABLE gpkg_contents (table_name TEXT); CREATE TABLE gpkg_spatial_ref_sys "
+                             "(srs_id INTEGER); CREATE TABLE laag (x);")
+    connection.executemany("INSERT INTO laag VALUES (?)", [(i,) for i in range(rows)])
+    connection.commit()
+    connection.close()
+
+
+def test_a_half_written_layer_is_never_committed_nor_reported_as_written(tmp_path: Path) -> None:
+    """A full disk makes GDAL print an error and go on: the staging file lacks rows or whole layers."""
+    target = tmp_path / "stad.gpkg"
+    with pytest.raises(FileWriteError, match="not written completely"):
+        with GeoPackageWrite(target) as write:
+            _fake_gpkg(write.staging, 3)
+            write.commit(["laag"], counts={"laag": 150})
+    with pytest.raises(FileWriteError, match="not written completely"):
+        with GeoPackageWrite(target) as write:
+            _fake_gpkg(write.staging, 3)
+            write.commit(["laag", "ontbrekend"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_during_an_in_place_write_keeps_the_file_and_names_the_real_error(tmp_path: Path) -> None:
+    """SQLite rolls back by itself on a full disk; the message must say so, not "cannot rollback"."""
+    target = tmp_path / "gedeeld.gpkg"
+    _fake_gpkg(target, 1)
+    before = sha256(target)
+    script = ("import resource, signal, sqlite3, sys\n"
+              "from pathlib import Path\n"
+              "from slimstad_plugin.core.base.files import GeoPackageWrite, FileWriteError\n"
+              "target = Path(sys.argv[1])\n"
+              "with GeoPackageWrite(target) as write:\n"
+              "    c = sqlite3.connect(str(write.staging))\n"
+              "    c.executescript('CREATE TABLE gpkg_contents (table_name TEXT); CREATE TABLE gpkg_spatial_ref_sys"
+              " (srs_id INTEGER); CREATE TABLE groot (x);')\n"
+              "    c.executemany('INSERT INTO groot VALUES (?)', [('x' * 1000,) for _ in range(3000)]); c.commit()\n"
+              "    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+              "    resource.setrlimit(resource.RLIMIT_FSIZE, (target.stat().st_size + 100000,) * 2)\n"
+              "    try:\n"
+              "        write.commit(['groot'])\n"
+              "    except FileWriteError as error:\n"
+              "        print('refused:', error)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, text=True, timeout=120,
+                          cwd=str(Path(__file__).resolve().parents[2]))
+    assert "refused:" in done.stdout and "rollback" not in done.stdout, done.stdout + done.stderr
+    assert sha256(target) == before

@@ -320,10 +320,15 @@ class GeoPackageWrite:
             refuse_locked(self.target)
         return self
 
-    def commit(self, tables: Sequence[str], rows: Optional[Dict[str, str]] = None) -> None:
-        """Move the staged ``tables`` (and ``rows`` tables, merged by key column) into ``target``."""
+    def commit(self, tables: Sequence[str], rows: Optional[Dict[str, str]] = None,
+               counts: Optional[Dict[str, int]] = None) -> None:
+        """Move the staged ``tables`` (and ``rows`` tables, merged by key column) into ``target``.
+
+        First every named table must be in the staging file, holding ``counts[table]`` rows when given: a writer
+        that failed half-way (a full disk: GDAL only prints its error) is refused, never reported as written."""
         if not self.staging.is_file():
             raise FileWriteError(tr("Nothing was written to {path}.").format(path=self.target))
+        self._verify_staged(tables, counts or {})
         if not self.target.exists():
             try:
                 os.replace(self.staging, self.target)
@@ -341,6 +346,26 @@ class GeoPackageWrite:
                 raise FileInUseError(in_use_message(self.target)) from error
             raise FileWriteError(tr("Cannot write {layers} into {path}: {error}").format(
                 layers=", ".join(tables), path=self.target, error=error)) from error
+
+    def _verify_staged(self, tables: Sequence[str], counts: Dict[str, int]) -> None:
+        found: Dict[str, int] = {}
+        try:
+            connection = sqlite3.connect(sqlite_uri(self.staging), uri=True)
+            try:
+                for table in tables:
+                    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                          (table,)).fetchone() is not None:
+                        found[table] = connection.execute('SELECT count(*) FROM "{}"'.format(
+                            table.replace('"', '""'))).fetchone()[0]
+            finally:
+                connection.close()
+        except sqlite3.Error as error:
+            raise FileWriteError(tr("Cannot write {path}: {error}").format(path=self.target, error=error)) from error
+        for table in tables:
+            if table not in found or (table in counts and found[table] != counts[table]):
+                raise FileWriteError(tr("{layer} was not written completely to {path} ({found} of {expected} "
+                                        "rows; is the disk full?); the file is not changed.").format(
+                    layer=table, path=self.target, found=found.get(table, 0), expected=counts.get(table, "?")))
 
     def __exit__(self, *exc_info: object) -> None:
         _remove(self.staging)

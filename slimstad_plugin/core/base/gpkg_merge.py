@@ -213,7 +213,26 @@ def merge_tables(staging: Path, target: Path, tables: Sequence[str], rows: Dict[
                     _merge_rows(connection, table, key)
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:  # SQLite already rolled back (a full disk, an I/O error): keep the real error
+                pass
             raise
     finally:
         connection.close()
+        _settle(target)
+
+
+def _settle(target: Path) -> None:
+    """After an I/O error SQLite may leave a hot journal: the next reader rolls it back. Be that reader now, so
+    the file is byte for byte what it was, not only once someone opens it."""
+    if not Path(str(target) + "-journal").exists():
+        return
+    try:
+        reader = sqlite3.connect(sqlite_uri(target, "rw"), uri=True, timeout=1)
+        try:
+            reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            reader.close()
+    except sqlite3.Error:
+        pass
