@@ -9,6 +9,7 @@
 import datetime
 import logging
 import os
+import sqlite3
 import tempfile
 import traceback
 from pathlib import Path
@@ -62,12 +63,22 @@ def log_unexpected(error: BaseException, context: str = "") -> Path:
     return _write_log(text)
 
 
+# SQLite's messages for problems of the disk or another program, not of SlimStad (sqlite3 result codes FULL,
+# IOERR, READONLY, BUSY/LOCKED, CANTOPEN, PERM).
+_SQLITE_ENVIRONMENT = ("disk i/o error", "database or disk is full", "readonly database", "database is locked",
+                       "unable to open database file", "access permission denied")
+
+
 def user_message(error: BaseException) -> Optional[str]:
     """The one-line message for an error the user can act on (None for a bug)."""
     if isinstance(error, Canceled):
         return str(error) or tr("Canceled; nothing was written.")
     if isinstance(error, SlimStadError):
         return str(error) or type(error).__name__
+    if isinstance(error, sqlite3.OperationalError) and any(
+            text in str(error).lower() for text in _SQLITE_ENVIRONMENT):
+        # A full disk, a read-only folder or a file another program holds: the environment, not a bug.
+        return tr("file system error: {reason}").format(reason=str(error))
     if isinstance(error, OSError):
         name = error.filename if error.filename is not None else ""
         reason = error.strerror or str(error)
