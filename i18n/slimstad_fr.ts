@@ -3821,6 +3821,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a text file (it holds data such as a GeoPackage); it is not overwritten.</source>
+        <translation>{path} existe et n'est pas un fichier texte (il contient des données comme un GeoPackage) ; il n'est pas écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} is in use by another program; try again or choose another file.</source>
         <translation>{path} est utilisé par un autre programme ; réessayez ou choisissez un autre fichier.</translation>
     </message>

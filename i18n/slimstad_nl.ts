@@ -3821,6 +3821,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a text file (it holds data such as a GeoPackage); it is not overwritten.</source>
+        <translation>{path} bestaat en is geen tekstbestand (het bevat gegevens zoals een GeoPackage); het wordt niet overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} is in use by another program; try again or choose another file.</source>
         <translation>{path} is in gebruik door een ander programma; probeer het later opnieuw of kies een ander bestand.</translation>
     </message>

@@ -372,3 +372,19 @@ def test_sqlite_errors_of_the_disk_are_the_users_environment_not_a_bug(message: 
     error = sqlite3.OperationalError(message)
     assert exit_status(error) == EXIT_USER_ERROR and message in (user_message(error) or "")
     assert user_message(sqlite3.OperationalError("no such column: x")) is None  # that one is a bug
+
+
+@pytest.mark.parametrize("name,content", [("stad.gpkg", b"SQLite format 3\x00" + bytes(100)),
+                                          ("plan.qgz", b"PK\x03\x04" + bytes(40)), ("kaart.pdf", b"%PDF-1.4\n"),
+                                          ("raw.bin", b"ab\x00cd")])
+def test_a_text_output_never_replaces_a_file_holding_data(tmp_path: Path, name: str, content: bytes) -> None:
+    """`catalog check --json stad.gpkg` (a slip of the keyboard) replaced the GeoPackage with JSON."""
+    target = tmp_path / name
+    target.write_bytes(content)
+    with pytest.raises(FileWriteError, match="not a text file"):
+        write_text_atomic(target, '{"ok": true}')
+    assert target.read_bytes() == content and len(list(tmp_path.iterdir())) == 1
+    text = tmp_path / "vorig.json"
+    text.write_text('{"ok": false}')
+    write_text_atomic(text, '{"ok": true}')  # an earlier text result is replaced as asked
+    assert text.read_text() == '{"ok": true}'

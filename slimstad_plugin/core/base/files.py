@@ -199,8 +199,24 @@ def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> It
         _remove(temporary)
 
 
+def holds_binary_data(path: PathLike) -> bool:
+    """True for an existing file that is no text: a GeoPackage/SQLite file, a zip (.qgz, a package), a PDF or an
+    image, or anything with NUL bytes at its start."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return head.startswith((SQLITE_MAGIC, b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"II*\x00",
+                            b"MM\x00*", b"\x1f\x8b")) or b"\x00" in head
+
+
 def write_text_atomic(target: PathLike, text: str, inputs: Iterable[Optional[PathLike]] = ()) -> Path:
-    """Write ``text`` (UTF-8) to ``target`` through :func:`replacing`."""
+    """Write ``text`` (UTF-8) to ``target`` through :func:`replacing`; an existing file that holds binary data
+    (``--json data.gpkg``: a slip of the keyboard) is refused, never replaced by text."""
+    if Path(target).is_file() and holds_binary_data(target):
+        raise FileWriteError(tr("{path} exists and is not a text file (it holds data such as a GeoPackage); it is "
+                                "not overwritten.").format(path=target))
     with replacing(target, inputs) as temporary:
         temporary.write_text(text, encoding="utf-8")
     return Path(target)
