@@ -127,6 +127,8 @@ def is_locked(path: PathLike, wait_s: float = 0.2) -> bool:
             return False
         except sqlite3.OperationalError:
             return True
+        except sqlite3.Error:  # damaged or no database after all: not a lock (the writers refuse it themselves)
+            return False
         finally:
             connection.close()
     try:
@@ -214,10 +216,10 @@ def holds_binary_data(path: PathLike) -> bool:
 def write_text_atomic(target: PathLike, text: str, inputs: Iterable[Optional[PathLike]] = ()) -> Path:
     """Write ``text`` (UTF-8) to ``target`` through :func:`replacing`; an existing file that holds binary data
     (``--json data.gpkg``: a slip of the keyboard) is refused, never replaced by text."""
-    if Path(target).is_file() and holds_binary_data(target):
-        raise FileWriteError(tr("{path} exists and is not a text file (it holds data such as a GeoPackage); it is "
-                                "not overwritten.").format(path=target))
-    with replacing(target, inputs) as temporary:
+    with replacing(target, inputs) as temporary:  # first: an input, a folder missing, a file in use
+        if Path(target).is_file() and holds_binary_data(target):
+            raise FileWriteError(tr("{path} exists and is not a text file (it holds data such as a GeoPackage); it "
+                                    "is not overwritten.").format(path=target))
         temporary.write_text(text, encoding="utf-8")
     return Path(target)
 
