@@ -305,3 +305,23 @@ def test_json_objects_lose_credential_members_and_headers() -> None:
 def test_qgis_symbol_xml_is_not_mistaken_for_credentials() -> None:
     xml = '<layer pass="0" class="SimpleFill" enabled="1" locked="0"><Option name="author" value="Jan"/></layer>'
     assert scrub_xml(xml).text == xml and not find_secrets(xml.encode(), name="x.qgs")
+
+
+def test_project_and_layer_variables_named_like_credentials_lose_their_value(qgis_app, tmp_path: Path) -> None:
+    """`@api_key` as a project variable (used in a layer's URL expression) is as secret as ``?api_key=``."""
+    from qgis.core import QgsExpressionContextUtils
+
+    project = QgsProject()
+    QgsExpressionContextUtils.setProjectVariable(project, "api_key", "ProjVarKey_1234")
+    QgsExpressionContextUtils.setProjectVariable(project, "stad", "Gent")
+    layer = QgsVectorLayer("Point?crs=EPSG:31370", "punten", "memory")
+    project.addMapLayer(layer)
+    QgsExpressionContextUtils.setLayerVariable(layer, "my_token", "LayerVarTok_5678")
+    assert project.write(str(tmp_path / "plan.qgs"))
+    text = (tmp_path / "plan.qgs").read_text(encoding="utf-8")
+    project.clear()
+    cleaned = scrub_xml(text)
+    assert "ProjVarKey_1234" not in cleaned.text and "LayerVarTok_5678" not in cleaned.text
+    assert "Gent" in cleaned.text and set(cleaned.removed_keys) == {"api_key", "my_token"}
+    assert find_secrets(text.encode("utf-8"), name="plan.qgs") and not find_secrets(cleaned.text.encode("utf-8"),
+                                                                                    name="plan.qgs")

@@ -29,53 +29,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, List, Optional, Set, Tuple
 from urllib.parse import quote, unquote
 
+from .secret_vocabulary import ANCHORS as _ANCHORS
+from .secret_vocabulary import HTTP_HEADERS, HTTP_PARAMS, OGR_OPTIONS, URI_KEYS  # noqa: F401 - the rule's public names
+
 PLACEHOLDER = "SLIMSTAD-REMOVED"
-
-# OGC (WMS, WMTS, WFS, WCS, CSW) and OGC API request parameters, harmless ArcGIS REST ones, and MapServer's
-# ``map`` (the map file that is part of a MapServer endpoint's address, as qgis_mapserver's MAP). Lower case.
-HTTP_PARAMS = frozenset("""
-service version request acceptversions acceptformats sections updatesequence language lang
-layers layer styles style crs srs srsname bbox width height format outputformat transparent bgcolor exceptions
-time elevation dim_time sld sld_body sld_version query_layers info_format feature_count i j x y dpi map_resolution
-format_options legend_options rule scale tiled tilematrixset tilematrix tilerow tilecol
-typename typenames maxfeatures count startindex resulttype propertyname featureid resourceid filter
-filter_language cql_filter sortby namespace namespaces storedquery_id valuereference srsdimension
-coverage coverageid identifier subset rangesubset scalesize scalefactor interpolation
-elementsetname elementname outputschema constraint constraintlanguage constraint_language_version
-startposition maxrecords id hopcount distributedsearch responsehandler
-f limit offset datetime bbox-crs filter-lang filter-crs properties skipgeometry q collections
-where outfields returngeometry spatialrel geometry geometrytype insr outsr resultoffset resultrecordcount
-orderbyfields returncountonly returnidsonly
-map
-""".split())
-
-# Structural keys of QGIS provider URIs (postgres, spatialite, WFS, OAPIF, WMS/WMTS/XYZ, vector tiles, ArcGIS,
-# delimited text, memory, virtual layers, OGR/GDAL pipe options). ``key`` here is PostGIS's primary key column.
-URI_KEYS = frozenset(k.lower() for k in """
-dbname host hostaddr port service sslmode key estimatedmetadata srid type checkprimarykeyunicity selectatid table
-sql mode schema tablename geometrycolumn coverage authcfg
-url typename version pagingenabled pagesize maxnumfeatures restricttorequestbbox srsname skipinitialgetfeature
-ignoreaxisorientation invertaxisorientation prefercoordinatesforwfst11 hidedownloadprogressdialog
-validatesqlfunctions geometrytypefilter forceinitialgetfeature featuremode filter
-layers styles format crs dpimode contextualwmslegend featurecount tilematrixset tilepixelratio tiledimensions
-zmin zmax ignoregetmapurl ignoregetfeatureinfourl ignorereportedlayerextents smoothpixmaptransform interpretation
-stepwidth stepheight timedimensionextent allowtemporalupdates temporalsource referencetimedimensionextent
-enabletime time tiled maxwidth maxheight styleurl servicetype layer bbox timefilter
-delimiter quote escape detecttypes decimalpoint xfield yfield zfield mfield wktfield geomtype spatialindex
-subsetindex watchfile skiplines useheader trimfields skipemptyfields maxfields encoding xydms field
-geometry index uid layer_ref query nogeometry
-layername layerid subset uniquegeometrytype
-""".split())
-
-# HTTP headers that identify nothing secret.
-HTTP_HEADERS = frozenset(("referer", "user-agent", "accept", "accept-language"))
-# GDAL/OGR open options (``path|option:NAME=value``) that are harmless.
-OGR_OPTIONS = frozenset(("list_all_tables", "prelude_statements", "nolock", "immutable", "headers",
-                         "autodetect_type", "keep_source_order"))
-
-# Keys whose presence marks a run of ``key=value`` pairs inside free text as a data source URI.
-_ANCHORS = frozenset(("dbname", "host", "hostaddr", "service", "user", "username", "password", "passwd", "pwd",
-                      "authcfg", "table", "typename", "url", "srsname", "layername", "sslmode", "layers"))
 
 # Any scheme: ``postgresql://user:password@host/db``, ``mongodb+srv://…``, ``s3://key:secret@bucket`` too.
 _SCHEME = r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30})"
@@ -412,9 +369,43 @@ def scrub_text(text: str, public: Iterable[str] = ()) -> ScrubResult:
     return run.result(_clean_value(text, run))
 
 
+# Project and layer variables (``@api_key``): names and values are two parallel lists in a .qgs.
+_PROJECT_VARIABLES = re.compile(r"(<variableNames[^>]*>)(.*?)(</variableNames>\s*<variableValues[^>]*>)(.*?)"
+                                r"(</variableValues>)", re.S)
+_LAYER_VARIABLES = re.compile(r'(<Option\b(?=[^>]*\bname="variableNames")[^>]*>)(.*?)(</Option>\s*<Option\b'
+                              r'(?=[^>]*\bname="variableValues")[^>]*>)(.*?)(</Option>)', re.S)
+_PROJECT_ITEM = re.compile(r"(<value>)([^<]*)(</value>)")
+_LAYER_ITEM = re.compile(r'(<Option\b[^>]*?\bvalue=")([^"]*)("[^>]*/>)')  # attributes in any order
+
+
+def _clean_variables(text: str, run: _Run) -> str:
+    """Values of variables whose name says "credential" (``api_key``, ``my_token``) become the placeholder."""
+    def lists(item: "re.Pattern[str]") -> Callable[["re.Match[str]"], str]:
+        def replace(match: "re.Match[str]") -> str:
+            names = [html.unescape(found.group(2)) for found in item.finditer(match.group(2))]
+            position = iter(range(10 ** 9))
+
+            def value(found: "re.Match[str]") -> str:
+                index = next(position)
+                name = names[index] if index < len(names) else ""
+                raw = html.unescape(found.group(2))
+                if not _CREDENTIAL_KEY.search(name) or _harmless_value(raw) or name.lower() in run.public:
+                    return found.group(0)
+                return found.group(1) + run.drop(name, raw) + found.group(3)
+
+            return (match.group(1) + match.group(2) + match.group(3) + item.sub(value, match.group(4))
+                    + match.group(5))
+        return replace
+
+    text = _PROJECT_VARIABLES.sub(lists(_PROJECT_ITEM), text)
+    return _LAYER_VARIABLES.sub(lists(_LAYER_ITEM), text)
+
+
 def scrub_xml(text: str, public: Iterable[str] = ()) -> ScrubResult:
-    """A QGIS project / style XML: every text node and attribute value is cleaned as one value."""
+    """A QGIS project / style XML: every text node and attribute value is cleaned as one value; variables whose
+    name says "credential" lose their value."""
     run = _Run(public)
+    text = _clean_variables(text, run)
 
     def node(match: "re.Match[str]") -> str:
         raw = match.group(1)
