@@ -26,6 +26,7 @@ from qgis.core import (
 from ..core.base.boundary import describe
 from ..core.base.files import FileWriteError, local_file, other_layers, refuse_input, refuse_locked
 from ..core.base.i18n import translator
+from ..core.base.secrets import scrub_text
 from ..core.layers.crs_fit import layer_crs_problem
 
 tr = translator("SlimStadAlgorithm")
@@ -46,7 +47,9 @@ def error_boundary(method: Callable[..., Any]) -> Callable[..., Any]:
         except QgsProcessingException:
             raise
         except Exception as error:  # noqa: BLE001 - the boundary: every error becomes one message
-            raise QgsProcessingException(describe(error, "slimstad:{}".format(self.name()))) from None
+            # Shown in the log panel and kept in Processing's history: the secrets rule, like every CLI line.
+            raise QgsProcessingException(scrub_text(describe(error, "slimstad:{}".format(self.name()))).text
+                                         ) from None
 
     wrapper._slimstad_boundary = True  # type: ignore[attr-defined]
     return wrapper
