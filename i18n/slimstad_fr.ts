@@ -1868,6 +1868,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>{n} ans</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
+        <source>{path} exists and is not an earlier check report; it is not overwritten. Choose another file.</source>
+        <translation>{path} existe et n'est pas un rapport de contrôle antérieur ; il n'est pas écrasé. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>{path} holds no snapshot '{layer}'</source>
         <translation>{path} ne contient pas d'instantané '{layer}'</translation>

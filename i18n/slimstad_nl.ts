@@ -1868,6 +1868,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{n} jaar</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
+        <source>{path} exists and is not an earlier check report; it is not overwritten. Choose another file.</source>
+        <translation>{path} bestaat en is geen eerder controlerapport; het wordt niet overschreven. Kies een ander bestand.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
         <source>{path} holds no snapshot '{layer}'</source>
         <translation>{path} bevat geen momentopname '{layer}'</translation>

@@ -6,6 +6,7 @@ compared by SHA-256 and inode before and after.
 """
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -388,3 +389,19 @@ def test_a_text_output_never_replaces_a_file_holding_data(tmp_path: Path, name: 
     text.write_text('{"ok": false}')
     write_text_atomic(text, '{"ok": true}')  # an earlier text result is replaced as asked
     assert text.read_text() == '{"ok": true}'
+
+
+def test_check_json_replaces_only_an_earlier_check_report(tmp_path: Path) -> None:
+    """`catalog check --json other.json`: another catalogue or the user's notes are not replaced."""
+    from slimstad_plugin.core.catalogue.check import CatalogueCheck
+
+    other = tmp_path / "andere_catalogus.json"
+    other.write_text('{"format": "slimstad-catalogue", "version": 1, "entries": []}')
+    before = other.read_bytes()
+    with pytest.raises(FileWriteError, match="not an earlier check report"):
+        CatalogueCheck().write_json(other)
+    assert other.read_bytes() == before
+    report = tmp_path / "controle.json"
+    CatalogueCheck().write_json(report)
+    CatalogueCheck().write_json(report)  # an earlier report is replaced as asked
+    assert json.loads(report.read_text())["ok"] is True
