@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Dict, Iterator, List
 
@@ -291,6 +292,8 @@ def test_a_real_project_is_saved_in_place_through_a_temporary_name(tmp_path: Pat
     files_module.save_project(project, target, inputs=[tmp_path / "other.gpkg"])
     assert project.fileName() == str(target)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.qgz"]
+    with zipfile.ZipFile(target) as archive:  # QGIS names the inner project after the file it writes
+        assert [name for name in archive.namelist() if name.endswith(".qgs")] == ["plan.qgs"]
     again = QgsProject()
     assert again.read(str(target)) and again.title() == "tweede"
     with pytest.raises(files_module.OutputIsInputError):

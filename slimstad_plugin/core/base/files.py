@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 import uuid
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 from .errors import SlimStadError
 from .gpkg_merge import NotAGeoPackageError, merge_tables, sqlite_uri
@@ -172,8 +172,16 @@ def sibling(target: Path, tag: str = "tmp") -> Path:
     return target.with_name(".{}.slimstad-{}-{}{}".format(target.stem, tag, uuid.uuid4().hex[:8], target.suffix))
 
 
+def _project_sibling(target: Path) -> Path:
+    """A temporary name beside a project with the same base name (up to the first dot): QGIS names the .qgs inside
+    a .qgz, and the .qgd beside a .qgs, after it."""
+    base = target.name.split(".", 1)[0]
+    return target.with_name("{}.slimstad-tmp-{}{}".format(base, uuid.uuid4().hex[:8], target.suffix))
+
+
 @contextlib.contextmanager
-def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> Iterator[Path]:
+def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = (),
+              temporary_name: Callable[[Path], Path] = sibling) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; when the block succeeds it replaces ``target`` at once.
 
     Refuses an output that is an input or in use; on any error the temporary file is removed and ``target``
@@ -185,7 +193,7 @@ def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> It
         raise FileWriteError(tr("{path}: the folder {folder} does not exist.").format(
             path=target, folder=target.parent))
     refuse_locked(target)
-    temporary = sibling(target)
+    temporary = temporary_name(target)
     try:
         yield temporary
         if not temporary.exists():
@@ -261,7 +269,7 @@ def save_project(project: "ProjectLike", target: PathLike, inputs: Iterable[Opti
     if target.exists() and (not target.is_file() or not _is_project_file(target)):
         raise FileWriteError(tr("{path} exists and is not a QGIS project; it is not overwritten.").format(
             path=target))
-    with replacing(target, inputs) as temporary:
+    with replacing(target, inputs, _project_sibling) as temporary:
         auxiliary = temporary.with_suffix(".qgd")
         try:
             written = project.write(str(temporary))
