@@ -1031,6 +1031,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <source>{parameter}: {value} is not a finite number.</source>
         <translation>{parameter} : {value} n'est pas un nombre fini.</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/base.py"/>
+        <source>{path} holds other layers ({layers}); it is not replaced. Choose a new file, or add the layer to it with ogr:dbname='{path}' table="name" (geom).</source>
+        <translation>{path} contient d'autres couches ({layers}) ; il n'est pas remplacé. Choisissez un nouveau fichier, ou ajoutez-y la couche avec ogr:dbname='{path}' table="nom" (geom).</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadBoundary</name>
@@ -1106,11 +1111,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>Cannot read project {path}: {error}</source>
         <translation>Impossible de lire le projet {path} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
-        <source>Cannot write project {path}: {error}</source>
-        <translation>Impossible d'écrire le projet {path} : {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
@@ -1866,6 +1866,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} years</source>
         <translation>{n} ans</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
+        <source>{path} exists and is not an earlier check report; it is not overwritten. Choose another file.</source>
+        <translation>{path} existe et n'est pas un rapport de contrôle antérieur ; il n'est pas écrasé. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
@@ -2729,8 +2734,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>indicator {id} needs a distance greater than 0 metres (got {value}).</source>
-        <translation>l'indicateur {id} nécessite une distance supérieure à 0 mètre (reçu : {value}).</translation>
+        <source>indicator {id} needs a distance greater than 0 metres ({problem}).</source>
+        <translation>l'indicateur {id} nécessite une distance supérieure à 0 mètre ({problem}).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2806,6 +2811,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the ids in {kind} must be unique.</source>
         <translation>les identifiants dans {kind} doivent être uniques.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>the output folder {folder} must be a folder inside the project's folder (no absolute path, no '..').</source>
+        <translation>le dossier de sortie {folder} doit être un dossier dans le dossier du projet (pas de chemin absolu, pas de '..').</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -3755,7 +3765,25 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
 </context>
 <context>
+    <name>SlimStadDemo</name>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/steps.py"/>
+        <source>The demo would replace files it did not write (or that were changed since) in {folder}: {names}; choose an empty folder.</source>
+        <translation>La démo remplacerait dans {folder} des fichiers qu'elle n'a pas écrits (ou modifiés depuis) : {names} ; choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/steps.py"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} n'est pas un dossier.</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadFiles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write the project {path}: {error}</source>
+        <translation>Impossible d'écrire le projet {path} : {error}</translation>
+    </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>Cannot write to {path}: {error}</source>
@@ -3783,8 +3811,23 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{layer} was not written completely to {path} ({found} of {expected} rows; is the disk full?); the file is not changed.</source>
+        <translation>{layer} n'a pas été écrit entièrement dans {path} ({found} sur {expected} lignes ; le disque est-il plein ?) ; le fichier n'est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
         <translation>{path} existe et n'est pas un GeoPackage ; il n'est pas écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a QGIS project; it is not overwritten.</source>
+        <translation>{path} existe et n'est pas un projet QGIS ; il n'est pas écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a text file (it holds data such as a GeoPackage); it is not overwritten.</source>
+        <translation>{path} existe et n'est pas un fichier texte (il contient des données comme un GeoPackage) ; il n'est pas écrasé.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
@@ -3795,6 +3838,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} is not a GeoPackage; it is not changed.</source>
         <translation>{path} n'est pas un GeoPackage ; il n'est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: a QGIS project file ends in .qgs or .qgz; nothing was written.</source>
+        <translation>{path} : un fichier de projet QGIS se termine par .qgs ou .qgz ; rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
@@ -5699,6 +5747,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds half of a UTF-16 pair (an unpaired \ud800–\udfff escape), which is no character</source>
+        <translation>une valeur texte contient une moitié de paire UTF-16 (un échappement \ud800–\udfff isolé), qui n'est pas un caractère</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
         <source>a text value is not closed with a double quote</source>
         <translation>une valeur texte n'est pas fermée par un guillemet double</translation>
     </message>
@@ -5789,6 +5842,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the key "{key}" appears twice in the same object</source>
+        <translation>la clé « {key} » apparaît deux fois dans le même objet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
         <source>the number {literal} is too large</source>
         <translation>le nombre {literal} est trop grand</translation>
     </message>
@@ -5821,6 +5879,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/base/readers.py"/>
         <source>this is a folder, not a file</source>
         <translation>ceci est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a regular file (a pipe, socket or device)</source>
+        <translation>ce n'est pas un fichier ordinaire (un tube, un socket ou un périphérique)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/readers.py"/>
@@ -6653,6 +6716,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le paquet {path} n'existe pas.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>The package {path} is not a file or a folder.</source>
+        <translation>Le paquet {path} n'est ni un fichier ni un dossier.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The packed copy of layer {layer} is not the same as the original ({what}); the package was not written.</source>
         <translation>La copie empaquetée de la couche {layer} n'est pas identique à l'original ({what}) ; le paquet n'a pas été écrit.</translation>
@@ -6917,6 +6985,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/layers/tables.py"/>
         <source>the table is larger than {limit} MB</source>
         <translation>la table dépasse {limit} Mo</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>{path} is not UTF-8: read as Windows-1252 (what spreadsheets save); check accented names, or save it as UTF-8.</source>
+        <translation>{path} n'est pas en UTF-8 : lu comme Windows-1252 (ce qu'enregistrent les tableurs) ; vérifiez les noms accentués, ou enregistrez-le en UTF-8.</translation>
     </message>
 </context>
 <context>

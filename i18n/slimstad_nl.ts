@@ -1031,6 +1031,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <source>{parameter}: {value} is not a finite number.</source>
         <translation>{parameter}: {value} is geen eindig getal.</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/processing/base.py"/>
+        <source>{path} holds other layers ({layers}); it is not replaced. Choose a new file, or add the layer to it with ogr:dbname='{path}' table="name" (geom).</source>
+        <translation>{path} bevat andere lagen ({layers}); het wordt niet vervangen. Kies een nieuw bestand, of voeg de laag eraan toe met ogr:dbname='{path}' table="naam" (geom).</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadBoundary</name>
@@ -1106,11 +1111,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>Cannot read project {path}: {error}</source>
         <translation>Kan project {path} niet lezen: {error}</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
-        <source>Cannot write project {path}: {error}</source>
-        <translation>Kan project {path} niet schrijven: {error}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/processing/catalog_check_algorithm.py"/>
@@ -1866,6 +1866,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>{n} years</source>
         <translation>{n} jaar</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
+        <source>{path} exists and is not an earlier check report; it is not overwritten. Choose another file.</source>
+        <translation>{path} bestaat en is geen eerder controlerapport; het wordt niet overschreven. Kies een ander bestand.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/snapshot.py"/>
@@ -2729,8 +2734,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
-        <source>indicator {id} needs a distance greater than 0 metres (got {value}).</source>
-        <translation>indicator {id} heeft een afstand groter dan 0 meter nodig (gekregen: {value}).</translation>
+        <source>indicator {id} needs a distance greater than 0 metres ({problem}).</source>
+        <translation>indicator {id} heeft een afstand groter dan 0 meter nodig ({problem}).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -2806,6 +2811,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the ids in {kind} must be unique.</source>
         <translation>de id's in {kind} moeten uniek zijn.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>the output folder {folder} must be a folder inside the project's folder (no absolute path, no '..').</source>
+        <translation>de uitvoermap {folder} moet een map binnen de map van het project zijn (geen absoluut pad, geen '..').</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -3755,7 +3765,25 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
 </context>
 <context>
+    <name>SlimStadDemo</name>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/steps.py"/>
+        <source>The demo would replace files it did not write (or that were changed since) in {folder}: {names}; choose an empty folder.</source>
+        <translation>De demo zou in {folder} bestanden vervangen die ze niet zelf schreef (of die intussen gewijzigd zijn): {names}; kies een lege map.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/steps.py"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} is geen map.</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadFiles</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>Cannot write the project {path}: {error}</source>
+        <translation>Kan het project {path} niet schrijven: {error}</translation>
+    </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>Cannot write to {path}: {error}</source>
@@ -3783,8 +3811,23 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{layer} was not written completely to {path} ({found} of {expected} rows; is the disk full?); the file is not changed.</source>
+        <translation>{layer} is niet volledig naar {path} geschreven ({found} van {expected} rijen; is de schijf vol?); het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} exists and is not a GeoPackage; it is not overwritten.</source>
         <translation>{path} bestaat al en is geen GeoPackage; het wordt niet overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a QGIS project; it is not overwritten.</source>
+        <translation>{path} bestaat en is geen QGIS-project; het wordt niet overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path} exists and is not a text file (it holds data such as a GeoPackage); it is not overwritten.</source>
+        <translation>{path} bestaat en is geen tekstbestand (het bevat gegevens zoals een GeoPackage); het wordt niet overschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
@@ -3795,6 +3838,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/base/files.py"/>
         <source>{path} is not a GeoPackage; it is not changed.</source>
         <translation>{path} is geen GeoPackage; het wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/files.py"/>
+        <source>{path}: a QGIS project file ends in .qgs or .qgz; nothing was written.</source>
+        <translation>{path}: een QGIS-projectbestand eindigt op .qgs of .qgz; er is niets geschreven.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/files.py"/>
@@ -5699,6 +5747,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>a text value holds half of a UTF-16 pair (an unpaired \ud800–\udfff escape), which is no character</source>
+        <translation>een tekstwaarde bevat een halve UTF-16-combinatie (een losse \ud800–\udfff-escape), wat geen teken is</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
         <source>a text value is not closed with a double quote</source>
         <translation>een tekstwaarde wordt niet afgesloten met een dubbel aanhalingsteken</translation>
     </message>
@@ -5789,6 +5842,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>the key "{key}" appears twice in the same object</source>
+        <translation>de sleutel "{key}" komt twee keer voor in hetzelfde object</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
         <source>the number {literal} is too large</source>
         <translation>het getal {literal} is te groot</translation>
     </message>
@@ -5821,6 +5879,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/base/readers.py"/>
         <source>this is a folder, not a file</source>
         <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/readers.py"/>
+        <source>this is not a regular file (a pipe, socket or device)</source>
+        <translation>dit is geen gewoon bestand (een pipe, socket of apparaat)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/readers.py"/>
@@ -6653,6 +6716,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Het pakket {path} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
+        <source>The package {path} is not a file or a folder.</source>
+        <translation>Het pakket {path} is geen bestand of map.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>The packed copy of layer {layer} is not the same as the original ({what}); the package was not written.</source>
         <translation>De ingepakte kopie van laag {layer} is niet gelijk aan het origineel ({what}); het pakket is niet geschreven.</translation>
@@ -6917,6 +6985,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/layers/tables.py"/>
         <source>the table is larger than {limit} MB</source>
         <translation>de tabel is groter dan {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/layers/tables.py"/>
+        <source>{path} is not UTF-8: read as Windows-1252 (what spreadsheets save); check accented names, or save it as UTF-8.</source>
+        <translation>{path} is geen UTF-8: gelezen als Windows-1252 (wat rekenbladen bewaren); controleer namen met accenten, of bewaar het als UTF-8.</translation>
     </message>
 </context>
 <context>

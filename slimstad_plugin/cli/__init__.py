@@ -2,12 +2,13 @@
 
 import argparse
 import logging
+import signal
 import sys
 from typing import List, Optional
 
 from .. import plugin_version
 from ..core.base.boundary import describe, exit_status
-from ..core.base.secrets import install_log_filter
+from ..core.base.secrets import install_log_filter, scrub_text
 from . import commands_catalog, commands_challenge, commands_export, commands_foundation, commands_sharing
 from .common import CliError  # noqa: F401 - re-exported for the command modules
 
@@ -35,12 +36,29 @@ def main(argv: Optional[List[str]] = None) -> int:
     for handler in logging.getLogger().handlers:
         install_log_filter(handler)  # no log line carries a secret (core/secrets.py)
     args = build_parser().parse_args(argv)
+    _interrupt_on_termination()
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - the boundary: every error becomes one line
-        print("error: {}".format(describe(error, "python -m slimstad_plugin {}".format(args.command))),
-              file=sys.stderr)
+        line = describe(error, "python -m slimstad_plugin {}".format(args.command))
+        print("error: {}".format(scrub_text(line).text), file=sys.stderr)  # messages may quote a source
         return exit_status(error)
+
+
+def _terminated(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt("signal {}".format(signum))
+
+
+def _interrupt_on_termination() -> None:
+    """SIGTERM/SIGHUP (``timeout``, a closed terminal, a service stop) end a command like Ctrl-C: as an exception,
+    so every temporary and staging file is removed on the way out (the default action kills without cleaning)."""
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            try:
+                signal.signal(number, _terminated)
+            except (ValueError, OSError):  # not the main thread (tests calling main in a worker)
+                pass

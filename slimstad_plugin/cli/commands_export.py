@@ -6,6 +6,7 @@ from typing import List
 
 from qgis.core import QgsProject
 
+from ..core.base.files import FileWriteError, save_project
 from ..core.base.i18n import install_translator, output_language
 from ..core.base.settings import SlimStadSettings
 from ..core.maps.atlas import AtlasOptions
@@ -100,8 +101,11 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError("{} (--allow-restricted)".format(error)) from error
     except MapError as error:
         raise CliError(str(error)) from error
-    if args.save_project and not project.write():
-        raise CliError("cannot save project {}: {}".format(args.project, project.error()))
+    if args.save_project:
+        try:
+            save_project(project, args.project, [args.out])
+        except FileWriteError as error:
+            raise CliError(str(error)) from error
     written: List[Path] = result.paths
     for path in written:
         print("wrote {}".format(path))

@@ -6,6 +6,7 @@ from typing import Dict, List
 
 from qgis.core import QgsProject
 
+from ..core.base.files import FileWriteError, save_project
 from ..core.catalogue.loader import CatalogueError, load_catalogue
 from ..core.catalogue.project_reading import read_project
 from ..core.challenge.model import ChallengeError
@@ -132,8 +133,10 @@ def run_rebind(args: argparse.Namespace) -> int:
         print("  " + line)
     print(report.summary())
     if args.save and report.complete:
-        if not project.write():
-            raise CliError("cannot save the project {}: {}".format(args.project, project.error()))
+        try:
+            save_project(project, args.project, [args.challenge] + list(args.catalogue or []))
+        except FileWriteError as error:
+            raise CliError(str(error)) from error
         print("stored challenge {} in {}".format(report.challenge.id, args.project))
     project.clear()
     return 0 if report.complete else 1

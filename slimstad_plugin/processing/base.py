@@ -24,8 +24,9 @@ from qgis.core import (
 )
 
 from ..core.base.boundary import describe
-from ..core.base.files import FileWriteError, local_file, refuse_input, refuse_locked
+from ..core.base.files import FileWriteError, local_file, other_layers, refuse_input, refuse_locked
 from ..core.base.i18n import translator
+from ..core.base.secrets import scrub_text
 from ..core.layers.crs_fit import layer_crs_problem
 
 tr = translator("SlimStadAlgorithm")
@@ -46,7 +47,9 @@ def error_boundary(method: Callable[..., Any]) -> Callable[..., Any]:
         except QgsProcessingException:
             raise
         except Exception as error:  # noqa: BLE001 - the boundary: every error becomes one message
-            raise QgsProcessingException(describe(error, "slimstad:{}".format(self.name()))) from None
+            # Shown in the log panel and kept in Processing's history: the secrets rule, like every CLI line.
+            raise QgsProcessingException(scrub_text(describe(error, "slimstad:{}".format(self.name()))).text
+                                         ) from None
 
     wrapper._slimstad_boundary = True  # type: ignore[attr-defined]
     return wrapper
@@ -108,6 +111,11 @@ def check_outputs(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
                 refuse_locked(target)
         except FileWriteError as error:
             raise QgsProcessingException(str(error)) from error
+        others = other_layers(target, target.stem) if isinstance(definition, LAYER_DESTINATIONS) else []
+        if others:  # QGIS's file writer replaces a whole GeoPackage it is pointed at: these layers would go
+            raise QgsProcessingException(tr(
+                "{path} holds other layers ({layers}); it is not replaced. Choose a new file, or add the layer to it "
+                "with ogr:dbname='{path}' table=\"name\" (geom).").format(path=target, layers=", ".join(others[:5])))
 
 
 def _input_files(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],

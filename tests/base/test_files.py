@@ -6,17 +6,20 @@ compared by SHA-256 and inode before and after.
 """
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Dict, Iterator, List
 
 import pytest
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
 
+from slimstad_plugin.core.base import files as files_module
 from slimstad_plugin.core.base.files import (
     FileInUseError,
     FileWriteError,
@@ -236,3 +239,172 @@ def test_challenge_results_into_an_existing_geopackage_keep_its_layers(qgis_app,
         run_challenge(challenge, tmp_path / "stad.qgz", tmp_path / "stad.qgz")
     assert os.path.getsize(tmp_path / "stad.qgz") > 0
     QgsProject.instance().clear()
+
+
+# ---- projects: temporary name, then rename (QGIS's own write truncates the file it replaces) --------------------
+
+class _HalfWritingProject:
+    """Stands for a QgsProject whose write fails half-way (a full disk): it leaves a partial file and a backup."""
+
+    def __init__(self) -> None:
+        self.file_name = ""
+
+    def write(self, path: str) -> bool:
+        Path(path).write_bytes(b"<!DOCTYPE qgis><qgis half")
+        Path(path + "~").write_bytes(b"<!DOCTYPE")
+        return False
+
+    def error(self) -> str:
+        return "No space left on device"
+
+    def setFileName(self, name: str) -> None:  # noqa: N802 - QgsProject's API
+        self.file_name = name
+
+
+def test_a_failed_project_write_leaves_the_project_whole_and_no_debris(tmp_path: Path) -> None:
+    target = tmp_path / "plan.qgs"
+    target.write_bytes(b"<!DOCTYPE qgis><qgis version='3.22'>whole</qgis>")
+    with pytest.raises(files_module.FileWriteError, match="No space left"):
+        files_module.save_project(_HalfWritingProject(), target)
+    assert target.read_bytes() == b"<!DOCTYPE qgis><qgis version='3.22'>whole</qgis>"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.qgs"]
+
+
+@pytest.mark.parametrize("name,content", [("data.gpkg", b"SQLite format 3\x00"), ("notes.qgs", b"my notes"),
+                                          ("catalogus.json", b"{}"), ("plan.qgz", b"not a zip")])
+def test_a_project_is_never_written_over_a_file_that_is_not_a_project(tmp_path: Path, name: str,
+                                                                      content: bytes) -> None:
+    target = tmp_path / name
+    target.write_bytes(content)
+    with pytest.raises(files_module.FileWriteError):
+        files_module.save_project(_HalfWritingProject(), target)
+    assert target.read_bytes() == content and len(list(tmp_path.iterdir())) == 1
+
+
+def test_a_real_project_is_saved_in_place_through_a_temporary_name(tmp_path: Path) -> None:
+    from qgis.core import QgsProject
+
+    target = tmp_path / "plan.qgz"
+    project = QgsProject()
+    project.setTitle("eerste")
+    files_module.save_project(project, target)
+    project.setTitle("tweede")
+    files_module.save_project(project, target, inputs=[tmp_path / "other.gpkg"])
+    assert project.fileName() == str(target)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.qgz"]
+    with zipfile.ZipFile(target) as archive:  # QGIS names the inner project after the file it writes
+        assert [name for name in archive.namelist() if name.endswith(".qgs")] == ["plan.qgs"]
+    again = QgsProject()
+    assert again.read(str(target)) and again.title() == "tweede"
+    with pytest.raises(files_module.OutputIsInputError):
+        files_module.save_project(project, tmp_path / "sub" / ".." / "plan.qgz", inputs=[target])
+    project.clear()
+    again.clear()
+
+
+def test_geopackages_in_folders_with_hash_percent_or_question_marks_are_written_in_place(tmp_path: Path) -> None:
+    """``#``, ``?`` and ``%`` are legal in file names; an SQLite URI must not read them as its own syntax."""
+    folder = tmp_path / "100% data #2 ?"
+    folder.mkdir()
+    target = folder / "kaart #1.gpkg"
+    connection = sqlite3.connect(str(target))
+    connection.executescript("CREATE TABLE gpkg_contents (table_name TEXT); CREATE TABLE gpkg_spatial_ref_sys "
+                             "(srs_id INTEGER); CREATE TABLE eigen (x); INSERT INTO eigen VALUES (1);")
+    connection.close()
+    assert not is_locked(target)
+    assert files_module.other_layers(target, "kaart #1") == ["eigen"]
+    staging_uri = files_module.sqlite_uri(target)
+    assert "%23" in staging_uri and "%25" in staging_uri and sqlite3.connect(staging_uri, uri=True).execute(
+        "SELECT x FROM eigen").fetchone() == (1,)
+
+
+def _fake_gpkg(path: Path, rows: int) -> None:
+    connection = sqlite3.connect(str(path))
+    connection.executescript("CREATE TABLE gpkg_contents (table_name TEXT); CREATE TABLE gpkg_spatial_ref_sys "
+                             "(srs_id INTEGER); CREATE TABLE laag (x);")
+    connection.executemany("INSERT INTO laag VALUES (?)", [(i,) for i in range(rows)])
+    connection.commit()
+    connection.close()
+
+
+def test_a_half_written_layer_is_never_committed_nor_reported_as_written(tmp_path: Path) -> None:
+    """A full disk makes GDAL print an error and go on: the staging file lacks rows or whole layers."""
+    target = tmp_path / "stad.gpkg"
+    with pytest.raises(FileWriteError, match="not written completely"):
+        with GeoPackageWrite(target) as write:
+            _fake_gpkg(write.staging, 3)
+            write.commit(["laag"], counts={"laag": 150})
+    with pytest.raises(FileWriteError, match="not written completely"):
+        with GeoPackageWrite(target) as write:
+            _fake_gpkg(write.staging, 3)
+            write.commit(["laag", "ontbrekend"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_during_an_in_place_write_keeps_the_file_and_names_the_real_error(tmp_path: Path) -> None:
+    """SQLite rolls back by itself on a full disk; the message must say so, not "cannot rollback"."""
+    target = tmp_path / "gedeeld.gpkg"
+    _fake_gpkg(target, 1)
+    before = sha256(target)
+    script = ("import resource, signal, sqlite3, sys\n"
+              "from pathlib import Path\n"
+              "from slimstad_plugin.core.base.files import GeoPackageWrite, FileWriteError\n"
+              "target = Path(sys.argv[1])\n"
+              "with GeoPackageWrite(target) as write:\n"
+              "    c = sqlite3.connect(str(write.staging))\n"
+              "    c.executescript('CREATE TABLE gpkg_contents (table_name TEXT); CREATE TABLE gpkg_spatial_ref_sys"
+              " (srs_id INTEGER); CREATE TABLE groot (x);')\n"
+              "    c.executemany('INSERT INTO groot VALUES (?)', [('x' * 1000,) for _ in range(3000)]); c.commit()\n"
+              "    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+              "    resource.setrlimit(resource.RLIMIT_FSIZE, (target.stat().st_size + 100000,) * 2)\n"
+              "    try:\n"
+              "        write.commit(['groot'])\n"
+              "    except FileWriteError as error:\n"
+              "        print('refused:', error)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, text=True, timeout=120,
+                          cwd=str(Path(__file__).resolve().parents[2]))
+    assert "refused:" in done.stdout and "rollback" not in done.stdout, done.stdout + done.stderr
+    assert sha256(target) == before
+
+
+@pytest.mark.parametrize("message", ["disk I/O error", "database or disk is full", "attempt to write a readonly "
+                                     "database", "database is locked"])
+def test_sqlite_errors_of_the_disk_are_the_users_environment_not_a_bug(message: str) -> None:
+    """A full disk while pack copies a GeoPackage ended as "this is a bug" (exit 3); it is exit 2, one line."""
+    from slimstad_plugin.core.base.boundary import EXIT_USER_ERROR, exit_status, user_message
+
+    error = sqlite3.OperationalError(message)
+    assert exit_status(error) == EXIT_USER_ERROR and message in (user_message(error) or "")
+    assert user_message(sqlite3.OperationalError("no such column: x")) is None  # that one is a bug
+
+
+@pytest.mark.parametrize("name,content", [("stad.gpkg", b"SQLite format 3\x00" + bytes(100)),
+                                          ("plan.qgz", b"PK\x03\x04" + bytes(40)), ("kaart.pdf", b"%PDF-1.4\n"),
+                                          ("raw.bin", b"ab\x00cd")])
+def test_a_text_output_never_replaces_a_file_holding_data(tmp_path: Path, name: str, content: bytes) -> None:
+    """`catalog check --json stad.gpkg` (a slip of the keyboard) replaced the GeoPackage with JSON."""
+    target = tmp_path / name
+    target.write_bytes(content)
+    with pytest.raises(FileWriteError, match="not a text file"):
+        write_text_atomic(target, '{"ok": true}')
+    assert target.read_bytes() == content and len(list(tmp_path.iterdir())) == 1
+    text = tmp_path / "vorig.json"
+    text.write_text('{"ok": false}')
+    write_text_atomic(text, '{"ok": true}')  # an earlier text result is replaced as asked
+    assert text.read_text() == '{"ok": true}'
+
+
+def test_check_json_replaces_only_an_earlier_check_report(tmp_path: Path) -> None:
+    """`catalog check --json other.json`: another catalogue or the user's notes are not replaced."""
+    from slimstad_plugin.core.catalogue.check import CatalogueCheck
+
+    other = tmp_path / "andere_catalogus.json"
+    other.write_text('{"format": "slimstad-catalogue", "version": 1, "entries": []}')
+    before = other.read_bytes()
+    with pytest.raises(FileWriteError, match="not an earlier check report"):
+        CatalogueCheck().write_json(other)
+    assert other.read_bytes() == before
+    report = tmp_path / "controle.json"
+    CatalogueCheck().write_json(report)
+    CatalogueCheck().write_json(report)  # an earlier report is replaced as asked
+    assert json.loads(report.read_text())["ok"] is True

@@ -106,3 +106,32 @@ def test_value_helpers_name_the_pointer() -> None:
     assert json_values.number_problem(True) and json_values.number_problem("12")
     assert json_values.number_problem(0, greater_than=0) and json_values.number_problem(2.5, integer=True)
     assert json_values.number_problem(5, minimum=0, maximum=9, integer=True) is None
+
+
+def test_a_key_twice_in_one_object_is_refused_at_its_pointer_but_services_may_send_it() -> None:
+    with pytest.raises(ReadError, match='"id" appears twice') as caught:
+        readers.parse_json('{"entries": [{"id": "a", "x": 1, "id": "b"}]}', "c.json", readers.CATALOGUE)
+    assert "/entries/0/id" in str(caught.value) and "c.json" in str(caught.value)
+    assert readers.parse_json('{"a": 1, "a": 2}', "https://h/x", readers.NETWORK) == {"a": 2}
+
+
+@pytest.mark.parametrize("text,pointer", [('{"t": {"nl": "Goed \\ud800"}}', "/t/nl"),
+                                          ('["ok", "\\udc00 low alone"]', "/1"),
+                                          ('{"\\ud83d": 1}', "/\\ud83d")])
+def test_unpaired_surrogates_are_refused_with_their_pointer(text: str, pointer: str) -> None:
+    with pytest.raises(ReadError) as caught:
+        readers.parse_json(text, "c.json")
+    message = str(caught.value)
+    assert pointer in message and "UTF-16" in message
+    message.encode("utf-8")  # the message itself can be printed
+    assert readers.parse_json('"\\ud83d\\ude00 paired"', "c.json") == "\U0001F600 paired"
+
+
+def test_pipes_and_devices_are_refused_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "catalogus.json"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        with pytest.raises(ReadError, match="not a regular file"):
+            readers.read_json(path, readers.CATALOGUE)

@@ -259,3 +259,69 @@ def test_check_json_and_printed_lines_hold_no_secret(qgis_app, tmp_path: Path,
                  "--json", str(tmp_path / "lek.json")]) == 2
     assert "is one of the inputs" in capsys.readouterr().err
     assert (tmp_path / "lek.json").read_text() == before
+
+
+# ---- issue 15, hidden-case variants: every spelling of a credential is removed, nothing else breaks ---------------
+
+@pytest.mark.parametrize("text,secret", [
+    ("postgresql://bob:Pg_Secret_913@db.stad.be:5432/gis", "Pg_Secret_913"),
+    ("mongodb+srv://u:Mongo_Secret_77@cluster/db", "Mongo_Secret_77"),
+    ("crs=EPSG:31370&format=image/png&http-header:Authorization=Bearer Hdr_Tok_4411&layers=a&url=https://h/wms",
+     "Hdr_Tok_4411"),
+    ("crs=EPSG:31370&http-header:X-Api-Key=Hdr_Key_5522&layers=a&url=https://h/wms", "Hdr_Key_5522"),
+    ("https://h/wms?SERVICE=WMS;token=Semi_Tok_6633", "Semi_Tok_6633"),
+    ("https://h/wms;jsessionid=Sess_Id_7744?SERVICE=WMS", "Sess_Id_7744"),
+    ("https://h/ogc?f=json#access_token=Frag_Tok_8855", "Frag_Tok_8855"),
+    ("https://h/ogc?f=json&%73ig=Pct_Sig_9966", "Pct_Sig_9966"),
+    ("https://h/ogc?SIG=Up_Sig_1077&F=json", "Up_Sig_1077"),
+    ("https://b.s3.amazonaws.com/x.tif?X-Amz-Signature=Amz_Sig_2188&AWSAccessKeyId=AKIA_3299", "Amz_Sig_2188"),
+])
+def test_credential_forms_are_removed_everywhere(text: str, secret: str) -> None:
+    for result in (scrub_uri(text), scrub_text("log: " + text + " failed")):
+        assert secret not in result.text and result.changed, result.text
+    assert find_secrets(text.encode(), name="x.txt"), "the final scan must see it too"
+
+
+def test_free_text_headers_and_environment_style_secrets() -> None:
+    line = "GET https://h/x answered 401; Authorization: Bearer Hdr_Tok_4411, PGPASSWORD=Env_Pw_5511"
+    cleaned = scrub_text(line).text
+    assert "Hdr_Tok_4411" not in cleaned and "Env_Pw_5511" not in cleaned
+    assert "https://h/x" in cleaned and "answered 401" in cleaned
+
+
+def test_json_objects_lose_credential_members_and_headers() -> None:
+    document = {"source": {"type": "wfs", "url": "https://h/wfs", "password": "Json_Pw_1234", "typename": "a",
+                           "headers": {"Authorization": "Bearer Json_Tok_5678", "Accept": "application/json"},
+                           "client_secret": "Json_Cs_9012", "authcfg": "ab12cd3", "key": "gid"}}
+    cleaned, result = scrub_json(document)
+    text = json.dumps(cleaned)
+    assert not any(value in text for value in ("Json_Pw_1234", "Json_Tok_5678", "Json_Cs_9012")), text
+    source = cleaned["source"]
+    assert source["authcfg"] == "ab12cd3" and source["key"] == "gid" and source["typename"] == "a"
+    assert source["headers"]["Accept"] == "application/json"
+    assert find_secrets(json.dumps(document).encode(), name="manifest.json")
+
+
+def test_qgis_symbol_xml_is_not_mistaken_for_credentials() -> None:
+    xml = '<layer pass="0" class="SimpleFill" enabled="1" locked="0"><Option name="author" value="Jan"/></layer>'
+    assert scrub_xml(xml).text == xml and not find_secrets(xml.encode(), name="x.qgs")
+
+
+def test_project_and_layer_variables_named_like_credentials_lose_their_value(qgis_app, tmp_path: Path) -> None:
+    """`@api_key` as a project variable (used in a layer's URL expression) is as secret as ``?api_key=``."""
+    from qgis.core import QgsExpressionContextUtils
+
+    project = QgsProject()
+    QgsExpressionContextUtils.setProjectVariable(project, "api_key", "ProjVarKey_1234")
+    QgsExpressionContextUtils.setProjectVariable(project, "stad", "Gent")
+    layer = QgsVectorLayer("Point?crs=EPSG:31370", "punten", "memory")
+    project.addMapLayer(layer)
+    QgsExpressionContextUtils.setLayerVariable(layer, "my_token", "LayerVarTok_5678")
+    assert project.write(str(tmp_path / "plan.qgs"))
+    text = (tmp_path / "plan.qgs").read_text(encoding="utf-8")
+    project.clear()
+    cleaned = scrub_xml(text)
+    assert "ProjVarKey_1234" not in cleaned.text and "LayerVarTok_5678" not in cleaned.text
+    assert "Gent" in cleaned.text and set(cleaned.removed_keys) == {"api_key", "my_token"}
+    assert find_secrets(text.encode("utf-8"), name="plan.qgs") and not find_secrets(cleaned.text.encode("utf-8"),
+                                                                                    name="plan.qgs")

@@ -140,7 +140,7 @@ def test_malformed_json_names_file_and_position(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("change, message", [
     (lambda d: d["indicators"][1].update(distance=0), r"bereikbaarheid needs a distance greater than 0"),
-    (lambda d: d["indicators"][1].update(distance=-50), r"greater than 0 metres \(got -50\)"),
+    (lambda d: d["indicators"][1].update(distance=-50), r"greater than 0 metres \(-50 must be greater than 0\)"),
     (lambda d: d["indicators"][0].update(supply="scholen"), r"unknown supply role scholen"),
     (lambda d: d["indicators"][0].update(type="gemiddelde"), r"unknown type gemiddelde"),
     (lambda d: d["demand"][0].update(role="baby's"), r"unknown semantic role"),
@@ -188,3 +188,22 @@ def test_loads_and_template_paths() -> None:
     assert loads(text, "groen").id == "groen"
     with pytest.raises(ChallengeError, match="no challenge template"):
         load_template("bestaat_niet")
+
+
+@pytest.mark.parametrize("folder", ["/tmp/elders", "../../elders", "C:\\Users\\x", "..\\up", "a/../../b"])
+def test_a_challenge_cannot_send_its_results_outside_the_project_folder(folder: str) -> None:
+    """A challenge comes from anywhere (another city's package): its output folder stays beside the project."""
+    data = to_dict(load_template("kinderopvang"))
+    data["output"]["folder"] = folder
+    with pytest.raises(ChallengeError, match="inside the project's folder"):
+        from_dict(data)
+    data["output"]["folder"] = "resultaten/2024"
+    assert from_dict(data).output.folder == "resultaten/2024"
+
+
+def test_a_distance_given_as_text_is_named_as_such() -> None:
+    data = to_dict(load_template("kinderopvang"))
+    catchment = next(item for item in data["indicators"] if item.get("distance"))
+    catchment["distance"] = "1000"
+    with pytest.raises(ChallengeError, match="a number was expected"):
+        from_dict(data)

@@ -131,6 +131,16 @@ def _text_mutation(name: str, base: str, rng: random.Random) -> Tuple[bytes, str
             except (KeyError, IndexError, TypeError):
                 pass
         return json.dumps(doc).encode("utf-8"), MAY_FAIL
+    if name == "duplicate_key":  # the same key twice in one object: which one is meant?
+        text = json.dumps(doc)
+        first = text.index('"', 1)
+        key = text[1:text.index('"', first + 1) + 1] if text.startswith('{"') else '"id"'
+        return ("{" + key + ": 1, " + text[1:]).encode("utf-8"), MUST_FAIL
+    if name == "surrogate":  # half of a UTF-16 pair: no character, cannot be written back as UTF-8
+        path = rng.choice([path for path in _paths(doc) if path] or [("x",)])
+        _set(doc, path, "@@")
+        return json.dumps(doc).replace('"@@"', rng.choice(['"\\ud800"', '"a\\udfffb"', '"\\udbff\\u0041"'])
+                                       ).encode("utf-8"), MUST_FAIL
     if name == "not_object":
         return json.dumps(rng.choice([[doc], "tekst", 42, None, True, [[1, 2], {"a": 3}]])).encode("utf-8"), MUST_FAIL
     raise ValueError(name)
@@ -138,7 +148,7 @@ def _text_mutation(name: str, base: str, rng: random.Random) -> Tuple[bytes, str
 
 JSON_MUTATIONS = {"truncate": 4, "garbage": 4, "deep": 4, "bignum": 3, "nan": 4, "utf16": 1, "utf16be": 1,
                   "utf32": 1, "latin1": 2, "cp1252": 1, "empty": 2, "binary": 2, "bom": 1, "wrong_type": 8,
-                  "drop_key": 4, "not_object": 2}
+                  "drop_key": 4, "not_object": 2, "duplicate_key": 1, "surrogate": 2}
 PACKAGE_MUTATIONS = {"zip_truncate": 3, "zip_flip": 3, "zip_not_zip": 2, "zip_empty": 1, "no_manifest": 1,
                      "extra_member": 2, "changed_member": 2, "escape_member": 2, "duplicate_member": 1}
 LAYER_MUTATIONS = {"gpkg_zero": 1, "gpkg_random": 2, "gpkg_truncated": 2, "gpkg_text_in_numbers": 3,

@@ -170,3 +170,34 @@ def test_package_carries_no_folder_of_the_sender(package: Path, tmp_path: Path) 
             assert needle.encode() not in data, (path, needle)
     project_xml = unpacked.project_path.read_text(encoding="utf-8")
     assert "provenance: " in project_xml and "kinderopvang" in project_xml, "the provenance travelled, reduced"
+
+
+def test_a_pipe_or_device_as_package_is_refused_at_once_and_nothing_is_left(tmp_path: Path) -> None:
+    """Reading a FIFO (or /dev/zero) as a zip would block or never end, and a killed unpack left its staging."""
+    import os
+
+    fifo = tmp_path / "pakket.zip"
+    os.mkfifo(fifo)
+    for package in (fifo, Path("/dev/zero")):
+        with pytest.raises(UnpackError, match="not a file or a folder"):
+            unpack_package(package, tmp_path / "doel")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["pakket.zip"]
+
+
+def test_termination_signals_end_a_command_like_ctrl_c_so_staging_is_cleaned() -> None:
+    """`timeout`, a closed terminal or a service stop send SIGTERM/SIGHUP: the command line turns them into
+    KeyboardInterrupt so every ``finally`` (staging folders, temporary files) runs; exit status 130."""
+    import subprocess
+    import sys
+
+    script = ("import os, signal, time\n"
+              "from slimstad_plugin.cli import _interrupt_on_termination\n"
+              "_interrupt_on_termination()\n"
+              "for name in ('SIGTERM', 'SIGHUP'):\n"
+              "    try:\n"
+              "        os.kill(os.getpid(), getattr(signal, name)); time.sleep(5); print('not interrupted')\n"
+              "    except KeyboardInterrupt:\n"
+              "        print('cleaned up after', name)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          cwd=str(Path(__file__).resolve().parents[2]))
+    assert done.stdout.split("\n")[:2] == ["cleaned up after SIGTERM", "cleaned up after SIGHUP"], done.stderr

@@ -9,6 +9,7 @@
 import datetime
 import logging
 import os
+import sqlite3
 import tempfile
 import traceback
 from pathlib import Path
@@ -18,6 +19,7 @@ from qgis.core import QgsApplication
 
 from .errors import Canceled, SlimStadError
 from .i18n import translator
+from .secrets import scrub_text
 
 tr = translator("SlimStadBoundary")
 LOG = logging.getLogger(__name__)
@@ -55,10 +57,16 @@ def _write_log(text: str) -> Path:
 def log_unexpected(error: BaseException, context: str = "") -> Path:
     """Append ``error``'s traceback (with time and context) to the error log; returns the log's path."""
     stamp = datetime.datetime.now().isoformat(timespec="seconds")
-    text = "=== {} {}\n{}\n".format(stamp, context, "".join(
-        traceback.format_exception(type(error), error, error.__traceback__)))
+    text = scrub_text("=== {} {}\n{}\n".format(stamp, context, "".join(
+        traceback.format_exception(type(error), error, error.__traceback__)))).text  # a log file: the secrets rule
     LOG.debug("unexpected error in %s", context, exc_info=error)
     return _write_log(text)
+
+
+# SQLite's messages for problems of the disk or another program, not of SlimStad (sqlite3 result codes FULL,
+# IOERR, READONLY, BUSY/LOCKED, CANTOPEN, PERM).
+_SQLITE_ENVIRONMENT = ("disk i/o error", "database or disk is full", "readonly database", "database is locked",
+                       "unable to open database file", "access permission denied")
 
 
 def user_message(error: BaseException) -> Optional[str]:
@@ -67,6 +75,10 @@ def user_message(error: BaseException) -> Optional[str]:
         return str(error) or tr("Canceled; nothing was written.")
     if isinstance(error, SlimStadError):
         return str(error) or type(error).__name__
+    if isinstance(error, sqlite3.OperationalError) and any(
+            text in str(error).lower() for text in _SQLITE_ENVIRONMENT):
+        # A full disk, a read-only folder or a file another program holds: the environment, not a bug.
+        return tr("file system error: {reason}").format(reason=str(error))
     if isinstance(error, OSError):
         name = error.filename if error.filename is not None else ""
         reason = error.strerror or str(error)

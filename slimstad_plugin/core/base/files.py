@@ -11,6 +11,7 @@
 * :class:`GeoPackageWrite` — writing layers into a GeoPackage: a new file is built beside the target and renamed;
   an existing GeoPackage gets exactly the named layers added or replaced, in place, in one SQLite transaction
   (the file is never deleted or recreated; every other layer, style and metadata row stays as it was).
+* :func:`save_project` — a QGIS project written under a temporary name and renamed (QGIS itself truncates).
 * :func:`replace_folder` — a finished folder swapped in for an earlier one of ours.
 """
 
@@ -21,15 +22,16 @@ import sqlite3
 import tempfile
 import uuid
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 from .errors import SlimStadError
-from .gpkg_merge import NotAGeoPackageError, merge_tables
+from .gpkg_merge import NotAGeoPackageError, merge_tables, sqlite_uri
 from .i18n import translator
 
 tr = translator("SlimStadFiles")
 
 PathLike = Union[str, Path]
+ProjectLike = Any  # a QgsProject (not imported: this floor writes files, QGIS stays with the callers)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LOCK_WAIT_S = 2.0  # how long a write waits for another program's SQLite lock before refusing
 
@@ -115,7 +117,7 @@ def is_locked(path: PathLike, wait_s: float = 0.2) -> bool:
         return False
     if is_sqlite(path):
         try:
-            connection = sqlite3.connect("file:{}?mode=rw".format(path.resolve().as_posix()), uri=True,
+            connection = sqlite3.connect(sqlite_uri(path, "rw"), uri=True,
                                          timeout=wait_s, isolation_level=None)
         except sqlite3.Error:
             return True
@@ -125,6 +127,8 @@ def is_locked(path: PathLike, wait_s: float = 0.2) -> bool:
             return False
         except sqlite3.OperationalError:
             return True
+        except sqlite3.Error:  # damaged or no database after all: not a lock (the writers refuse it themselves)
+            return False
         finally:
             connection.close()
     try:
@@ -134,6 +138,25 @@ def is_locked(path: PathLike, wait_s: float = 0.2) -> bool:
         return os.name == "nt"
     except OSError:
         return False
+
+
+def other_layers(path: PathLike, own: str) -> List[str]:
+    """Tables of the GeoPackage/SQLite file ``path`` other than ``own`` (a writer replacing the file would lose
+    them); [] when ``path`` is no such file."""
+    path = Path(path)
+    if not path.is_file() or not is_sqlite(path):
+        return []
+    try:
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
+        try:
+            names = [row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT "
+                "LIKE 'gpkg_%' AND name NOT LIKE 'rtree_%' AND name NOT IN ('layer_styles', 'ogr_empty_table')")]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return [path.name]  # unreadable or locked: treat as holding data
+    return [name for name in names if name.lower() != own.lower()]
 
 
 def refuse_locked(path: PathLike, wait_s: float = LOCK_WAIT_S) -> None:
@@ -149,8 +172,16 @@ def sibling(target: Path, tag: str = "tmp") -> Path:
     return target.with_name(".{}.slimstad-{}-{}{}".format(target.stem, tag, uuid.uuid4().hex[:8], target.suffix))
 
 
+def _project_sibling(target: Path) -> Path:
+    """A temporary name beside a project with the same base name (up to the first dot): QGIS names the .qgs inside
+    a .qgz, and the .qgd beside a .qgs, after it."""
+    base = target.name.split(".", 1)[0]
+    return target.with_name("{}.slimstad-tmp-{}{}".format(base, uuid.uuid4().hex[:8], target.suffix))
+
+
 @contextlib.contextmanager
-def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> Iterator[Path]:
+def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = (),
+              temporary_name: Callable[[Path], Path] = sibling) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; when the block succeeds it replaces ``target`` at once.
 
     Refuses an output that is an input or in use; on any error the temporary file is removed and ``target``
@@ -162,7 +193,7 @@ def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> It
         raise FileWriteError(tr("{path}: the folder {folder} does not exist.").format(
             path=target, folder=target.parent))
     refuse_locked(target)
-    temporary = sibling(target)
+    temporary = temporary_name(target)
     try:
         yield temporary
         if not temporary.exists():
@@ -178,9 +209,25 @@ def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> It
         _remove(temporary)
 
 
+def holds_binary_data(path: PathLike) -> bool:
+    """True for an existing file that is no text: a GeoPackage/SQLite file, a zip (.qgz, a package), a PDF or an
+    image, or anything with NUL bytes at its start."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return head.startswith((SQLITE_MAGIC, b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"II*\x00",
+                            b"MM\x00*", b"\x1f\x8b")) or b"\x00" in head
+
+
 def write_text_atomic(target: PathLike, text: str, inputs: Iterable[Optional[PathLike]] = ()) -> Path:
-    """Write ``text`` (UTF-8) to ``target`` through :func:`replacing`."""
-    with replacing(target, inputs) as temporary:
+    """Write ``text`` (UTF-8) to ``target`` through :func:`replacing`; an existing file that holds binary data
+    (``--json data.gpkg``: a slip of the keyboard) is refused, never replaced by text."""
+    with replacing(target, inputs) as temporary:  # first: an input, a folder missing, a file in use
+        if Path(target).is_file() and holds_binary_data(target):
+            raise FileWriteError(tr("{path} exists and is not a text file (it holds data such as a GeoPackage); it "
+                                    "is not overwritten.").format(path=target))
         temporary.write_text(text, encoding="utf-8")
     return Path(target)
 
@@ -190,6 +237,52 @@ def write_bytes_atomic(target: PathLike, data: bytes, inputs: Iterable[Optional[
     with replacing(target, inputs) as temporary:
         temporary.write_bytes(data)
     return Path(target)
+
+
+PROJECT_SUFFIXES = (".qgs", ".qgz")
+
+
+def _is_project_file(path: Path) -> bool:
+    """True for a QGIS project: a .qgz zip, or a .qgs whose first bytes are QGIS project XML."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    if path.suffix.lower() == ".qgz":
+        return head[:4] == b"PK\x03\x04"
+    return b"<qgis" in head.lower() or b"<!doctype qgis" in head.lower()
+
+
+def save_project(project: "ProjectLike", target: PathLike, inputs: Iterable[Optional[PathLike]] = ()) -> Path:
+    """Write a QGIS project to ``target`` (.qgs or .qgz) under a temporary name, then rename it into place.
+
+    QGIS's own ``QgsProject.write`` truncates the file it replaces (a full disk leaves half a project and a
+    ``~`` backup): here the old project stays whole until the new one is complete. Refuses an output that is
+    an input, an existing file that is not a QGIS project, and a file in use. ``project`` keeps ``target`` as
+    its file name. Raises :class:`FileWriteError` (translated message).
+    """
+    target = Path(target)
+    if target.suffix.lower() not in PROJECT_SUFFIXES:
+        raise FileWriteError(tr("{path}: a QGIS project file ends in .qgs or .qgz; nothing was written.").format(
+            path=target))
+    if target.exists() and (not target.is_file() or not _is_project_file(target)):
+        raise FileWriteError(tr("{path} exists and is not a QGIS project; it is not overwritten.").format(
+            path=target))
+    with replacing(target, inputs, _project_sibling) as temporary:
+        auxiliary = temporary.with_suffix(".qgd")
+        try:
+            written = project.write(str(temporary))
+            if written and auxiliary.exists():  # a .qgs keeps its auxiliary storage beside it
+                os.replace(auxiliary, target.with_suffix(".qgd"))
+        finally:
+            project.setFileName(str(target))
+            _remove(auxiliary)
+            _remove(Path(str(temporary) + "~"))
+        if not written:
+            raise FileWriteError(tr("Cannot write the project {path}: {error}").format(
+                path=target, error=project.error()))
+    return target
 
 
 def replace_folder(finished: Path, target: Path) -> None:
@@ -253,10 +346,15 @@ class GeoPackageWrite:
             refuse_locked(self.target)
         return self
 
-    def commit(self, tables: Sequence[str], rows: Optional[Dict[str, str]] = None) -> None:
-        """Move the staged ``tables`` (and ``rows`` tables, merged by key column) into ``target``."""
+    def commit(self, tables: Sequence[str], rows: Optional[Dict[str, str]] = None,
+               counts: Optional[Dict[str, int]] = None) -> None:
+        """Move the staged ``tables`` (and ``rows`` tables, merged by key column) into ``target``.
+
+        First every named table must be in the staging file, holding ``counts[table]`` rows when given: a writer
+        that failed half-way (a full disk: GDAL only prints its error) is refused, never reported as written."""
         if not self.staging.is_file():
             raise FileWriteError(tr("Nothing was written to {path}.").format(path=self.target))
+        self._verify_staged(tables, counts or {})
         if not self.target.exists():
             try:
                 os.replace(self.staging, self.target)
@@ -274,6 +372,26 @@ class GeoPackageWrite:
                 raise FileInUseError(in_use_message(self.target)) from error
             raise FileWriteError(tr("Cannot write {layers} into {path}: {error}").format(
                 layers=", ".join(tables), path=self.target, error=error)) from error
+
+    def _verify_staged(self, tables: Sequence[str], counts: Dict[str, int]) -> None:
+        found: Dict[str, int] = {}
+        try:
+            connection = sqlite3.connect(sqlite_uri(self.staging), uri=True)
+            try:
+                for table in tables:
+                    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                          (table,)).fetchone() is not None:
+                        found[table] = connection.execute('SELECT count(*) FROM "{}"'.format(
+                            table.replace('"', '""'))).fetchone()[0]
+            finally:
+                connection.close()
+        except sqlite3.Error as error:
+            raise FileWriteError(tr("Cannot write {path}: {error}").format(path=self.target, error=error)) from error
+        for table in tables:
+            if table not in found or (table in counts and found[table] != counts[table]):
+                raise FileWriteError(tr("{layer} was not written completely to {path} ({found} of {expected} "
+                                        "rows; is the disk full?); the file is not changed.").format(
+                    layer=table, path=self.target, found=found.get(table, 0), expected=counts.get(table, "?")))
 
     def __exit__(self, *exc_info: object) -> None:
         _remove(self.staging)

@@ -10,13 +10,20 @@ name is replaced; every other table is left as it is. Either everything is copie
 
 import sqlite3
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple, Union
+from urllib.parse import quote
 
 # Bookkeeping tables keyed by ``table_name`` (GeoPackage core and extensions, GDAL's feature counts).
 BY_TABLE_NAME = ("gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents",
                  "gpkg_data_columns", "gpkg_tile_matrix_set", "gpkg_tile_matrix")
 SUPPORT_TABLES = BY_TABLE_NAME + ("gpkg_spatial_ref_sys", "layer_styles", "gpkg_metadata",
                                   "gpkg_metadata_reference")
+
+
+def sqlite_uri(path: Union[str, Path], mode: str = "ro") -> str:
+    """The SQLite URI of a file (``mode`` ro / rw / ``ro&immutable=1``): the path percent-encoded, so a ``#``,
+    ``?`` or ``%`` in a folder or file name opens that file, not another one or none."""
+    return "file:{}?mode={}".format(quote(Path(path).resolve().as_posix()), mode)
 
 
 def _quote(name: str) -> str:
@@ -190,10 +197,10 @@ def merge_tables(staging: Path, target: Path, tables: Sequence[str], rows: Dict[
     Raises sqlite3.Error (``database is locked`` when another program holds ``target``: nothing changed) or
     NotAGeoPackageError; files.GeoPackageWrite turns them into the user's message.
     """
-    connection = sqlite3.connect("file:{}?mode=rw".format(target.resolve().as_posix()), uri=True,
+    connection = sqlite3.connect(sqlite_uri(target, "rw"), uri=True,
                                  timeout=wait_s, isolation_level=None)
     try:
-        connection.execute("ATTACH DATABASE ? AS s", ("file:{}?mode=ro".format(staging.resolve().as_posix()),))
+        connection.execute("ATTACH DATABASE ? AS s", (sqlite_uri(staging),))
         connection.execute("BEGIN IMMEDIATE")
         try:
             for support in ("gpkg_spatial_ref_sys", "gpkg_contents"):
@@ -206,7 +213,26 @@ def merge_tables(staging: Path, target: Path, tables: Sequence[str], rows: Dict[
                     _merge_rows(connection, table, key)
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:  # SQLite already rolled back (a full disk, an I/O error): keep the real error
+                pass
             raise
     finally:
         connection.close()
+        _settle(target)
+
+
+def _settle(target: Path) -> None:
+    """After an I/O error SQLite may leave a hot journal: the next reader rolls it back. Be that reader now, so
+    the file is byte for byte what it was, not only once someone opens it."""
+    if not Path(str(target) + "-journal").exists():
+        return
+    try:
+        reader = sqlite3.connect(sqlite_uri(target, "rw"), uri=True, timeout=1)
+        try:
+            reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            reader.close()
+    except sqlite3.Error:
+        pass

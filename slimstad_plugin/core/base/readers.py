@@ -35,7 +35,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple, Union
 
 import numpy as np
 
@@ -78,12 +78,15 @@ class EncodingError(ReadError):
 @dataclass(frozen=True)
 class JsonFormat:
     """Limits for one kind of JSON document. ``max_bytes`` is the encoded size; ``max_depth`` counts nested
-    arrays/objects; integers may have at most ``max_int_digits`` digits (18: every value fits in 64 bits)."""
+    arrays/objects; integers may have at most ``max_int_digits`` digits (18: every value fits in 64 bits).
+    ``unique_keys``: a key twice in one object is refused (files people write); services' answers are taken as
+    Python takes them (the last one wins), since a refusal there would only hide a usable layer."""
 
     key: str
     max_bytes: int
     max_depth: int = 64
     max_int_digits: int = 18
+    unique_keys: bool = True
 
 
 CATALOGUE = JsonFormat("catalogue", 50 * MB)
@@ -92,7 +95,7 @@ MANIFEST = JsonFormat("manifest", 50 * MB)
 PROJECT_DATA = JsonFormat("project", 50 * MB)     # JSON kept inside a QGIS project (stored challenges)
 SETTINGS = JsonFormat("settings", 1 * MB)         # JSON held in a QgsSettings value or a layer property
 CACHE = JsonFormat("cache", 20 * MB)              # SlimStad's own caches in the QGIS profile
-NETWORK = JsonFormat("network", 64 * MB)          # answers of services (the network layer limits downloads too)
+NETWORK = JsonFormat("network", 64 * MB, unique_keys=False)  # answers of services (downloads are limited too)
 GENERIC = JsonFormat("json", 50 * MB)
 
 
@@ -172,6 +175,8 @@ def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
     try:
         if path.is_dir():
             raise ReadError(source, "", tr("this is a folder, not a file"))
+        if path.exists() and not path.is_file():  # a pipe would block, a device never end
+            raise ReadError(source, "", tr("this is not a regular file (a pipe, socket or device)"))
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
@@ -320,8 +325,21 @@ def parse_json(text: Union[str, bytes], source: str, fmt: JsonFormat = GENERIC) 
         return refuse(tr("{literal} is not a number JSON allows (NaN and Infinity are refused)").format(
             literal=literal))
 
+    def pairs(items: List[Tuple[str, Any]]) -> Dict[str, Any]:
+        value = dict(items)
+        if len(value) != len(items):  # a key twice: which one is meant? (RFC 8259: names SHOULD be unique)
+            seen: Set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    value[key] = refuse(tr('the key "{key}" appears twice in the same object').format(
+                        key=key[:80].encode("utf-8", "backslashreplace").decode("utf-8")))
+                    break
+                seen.add(key)
+        return value
+
     try:
-        data = json.loads(text, parse_int=parse_int, parse_float=parse_float, parse_constant=parse_constant)
+        data = json.loads(text, parse_int=parse_int, parse_float=parse_float, parse_constant=parse_constant,
+                          object_pairs_hook=pairs if fmt.unique_keys else None)
     except json.JSONDecodeError as error:
         raise ReadError(source, tr("line {line}, column {column}").format(line=error.lineno, column=error.colno),
                         tr("is not valid JSON: {problem}").format(problem=_decode_problem(error.msg)),
@@ -334,7 +352,37 @@ def parse_json(text: Union[str, bytes], source: str, fmt: JsonFormat = GENERIC) 
     if refused:
         pointer, marker = _find_refused(data)
         raise ReadError(source, pointer, marker.problem if marker else refused[0].problem)
+    if _SURROGATE_ESCAPE.search(text):
+        pointer = _unpaired_surrogate(data)
+        if pointer is not None:
+            raise ReadError(source, pointer, tr("a text value holds half of a UTF-16 pair (an unpaired \\ud800–"
+                                                "\\udfff escape), which is no character"))
     return data
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _unpaired_surrogate(data: Any) -> Optional[str]:
+    """The JSON pointer of the first key or text holding a lone surrogate (it cannot be written as UTF-8)."""
+    stack: List[Tuple[Tuple[Any, ...], Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return json_pointer(path)
+        elif isinstance(value, dict):
+            for key, child in value.items():
+                try:
+                    key.encode("utf-8")
+                except UnicodeEncodeError:
+                    return json_pointer(path + (key.encode("utf-8", "backslashreplace").decode("ascii"),))
+                stack.append((path + (key,), child))
+        elif isinstance(value, list):
+            stack.extend((path + (index,), child) for index, child in enumerate(value))
+    return None
 
 
 def _find_refused(data: Any) -> Tuple[str, Optional[_Refused]]:

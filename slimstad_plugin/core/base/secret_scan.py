@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator, List, Tuple
 
+from .files import sqlite_uri
 from .secrets import find_secrets
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -50,7 +51,7 @@ def _sqlite_cells(connection: sqlite3.Connection, table: str) -> Iterator[Tuple[
 def _scan_sqlite_file(path: Path, needles: List[bytes], public: Iterable[str], depth: int) -> List[str]:
     found: List[str] = []
     try:
-        connection = sqlite3.connect("file:{}?mode=ro&immutable=1".format(path.resolve().as_posix()), uri=True)
+        connection = sqlite3.connect(sqlite_uri(path, "ro&immutable=1"), uri=True)
         try:
             meta, _data = metadata_tables(connection)
             for table in meta:  # data tables: the raw bytes of the file were searched for the removed values

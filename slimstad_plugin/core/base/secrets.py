@@ -29,55 +29,14 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, List, Optional, Set, Tuple
 from urllib.parse import quote, unquote
 
+from .secret_vocabulary import ANCHORS as _ANCHORS
+from .secret_vocabulary import HTTP_HEADERS, HTTP_PARAMS, OGR_OPTIONS, URI_KEYS  # noqa: F401 - the rule's public names
+
 PLACEHOLDER = "SLIMSTAD-REMOVED"
 
-# OGC (WMS, WMTS, WFS, WCS, CSW) and OGC API request parameters, harmless ArcGIS REST ones, and MapServer's
-# ``map`` (the map file that is part of a MapServer endpoint's address, as qgis_mapserver's MAP). Lower case.
-HTTP_PARAMS = frozenset("""
-service version request acceptversions acceptformats sections updatesequence language lang
-layers layer styles style crs srs srsname bbox width height format outputformat transparent bgcolor exceptions
-time elevation dim_time sld sld_body sld_version query_layers info_format feature_count i j x y dpi map_resolution
-format_options legend_options rule scale tiled tilematrixset tilematrix tilerow tilecol
-typename typenames maxfeatures count startindex resulttype propertyname featureid resourceid filter
-filter_language cql_filter sortby namespace namespaces storedquery_id valuereference srsdimension
-coverage coverageid identifier subset rangesubset scalesize scalefactor interpolation
-elementsetname elementname outputschema constraint constraintlanguage constraint_language_version
-startposition maxrecords id hopcount distributedsearch responsehandler
-f limit offset datetime bbox-crs filter-lang filter-crs properties skipgeometry q collections
-where outfields returngeometry spatialrel geometry geometrytype insr outsr resultoffset resultrecordcount
-orderbyfields returncountonly returnidsonly
-map
-""".split())
-
-# Structural keys of QGIS provider URIs (postgres, spatialite, WFS, OAPIF, WMS/WMTS/XYZ, vector tiles, ArcGIS,
-# delimited text, memory, virtual layers, OGR/GDAL pipe options). ``key`` here is PostGIS's primary key column.
-URI_KEYS = frozenset(k.lower() for k in """
-dbname host hostaddr port service sslmode key estimatedmetadata srid type checkprimarykeyunicity selectatid table
-sql mode schema tablename geometrycolumn coverage authcfg
-url typename version pagingenabled pagesize maxnumfeatures restricttorequestbbox srsname skipinitialgetfeature
-ignoreaxisorientation invertaxisorientation prefercoordinatesforwfst11 hidedownloadprogressdialog
-validatesqlfunctions geometrytypefilter forceinitialgetfeature featuremode filter
-layers styles format crs dpimode contextualwmslegend featurecount tilematrixset tilepixelratio tiledimensions
-zmin zmax ignoregetmapurl ignoregetfeatureinfourl ignorereportedlayerextents smoothpixmaptransform interpretation
-stepwidth stepheight timedimensionextent allowtemporalupdates temporalsource referencetimedimensionextent
-enabletime time tiled maxwidth maxheight styleurl servicetype layer bbox timefilter
-delimiter quote escape detecttypes decimalpoint xfield yfield zfield mfield wktfield geomtype spatialindex
-subsetindex watchfile skiplines useheader trimfields skipemptyfields maxfields encoding xydms field
-geometry index uid layer_ref query nogeometry
-layername layerid subset uniquegeometrytype geometrytype
-""".split())
-
-# HTTP headers that identify nothing secret.
-HTTP_HEADERS = frozenset(("referer", "user-agent", "accept", "accept-language"))
-# GDAL/OGR open options (``path|option:NAME=value``) that are harmless.
-OGR_OPTIONS = frozenset(("list_all_tables", "prelude_statements", "nolock", "immutable", "headers",
-                         "autodetect_type", "keep_source_order"))
-
-# Keys whose presence marks a run of ``key=value`` pairs inside free text as a data source URI.
-_ANCHORS = frozenset(("dbname", "host", "hostaddr", "service", "user", "username", "password", "passwd", "pwd",
-                      "authcfg", "table", "typename", "url", "srsname", "layername", "sslmode", "layers"))
-
-_URL = re.compile(r"(?i)\b(?:https?|ftps?|wss?|file)://[^\s'\"<>\\`]+")
+# Any scheme: ``postgresql://user:password@host/db``, ``mongodb+srv://…``, ``s3://key:secret@bucket`` too.
+_SCHEME = r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30})"
+_URL = re.compile(r"(?i)(?<![\w+.-])" + _SCHEME + r"://[^\s'\"<>\\`]+")
 _ENCODED_URL = re.compile(r"(?i)\b(?:https?|ftps?)%3A%2F%2F[^\s'\"<>&|]+")
 _KEY = r"[A-Za-z_][\w.:-]*"
 _PAIR = re.compile(r"(?P<key>" + _KEY + r")=(?P<value>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"(?:\.\"(?:[^\"\\]|\\.)*\")?"
@@ -88,6 +47,18 @@ _PIPE_FORM = re.compile(r"^[^|]+(?:\|" + _KEY + r"=[^|]*)+$")
 _TEMPLATE = re.compile(r"\[%|\{\{|\{\w*\}|\$\{|^@\w")
 _XML_TEXT = re.compile(r">([^<]+)<")
 _XML_ATTRIBUTE = re.compile(r"(\s" + _KEY + r"=)\"([^\"]*)\"")
+# ``Authorization: Bearer …`` / ``X-Api-Key: …`` as printed in a message or log line, and QGIS's
+# ``http-header:NAME=value`` anywhere: every header outside :data:`HTTP_HEADERS` loses its value.
+_HEADER_LINE = re.compile(r"(?i)(?<![\w-])(?P<name>(?:proxy-)?authorization|(?:set-)?cookie|x-amz-[\w-]+|"
+                          r"[\w-]{0,30}(?:api-?key|token|secret|auth(?!or|cfg)|signature|subscription-key|session|"
+                          r"password)[\w-]{0,30})\s*:\s*(?P<value>(?:(?:bearer|basic|digest|token|negotiate|"
+                          r"aws4-hmac-sha256)\s+)?[^\s,;'\"<>]+)")
+_QGIS_HEADER = re.compile(r"(?i)(?P<key>(?<![\w-])http-header:[\w-]+)=(?P<value>(?:bearer|basic|digest|token)"
+                          r"(?:\s|%20|\+)+[^\s&'\"<>|]+|[^\s&'\"<>|]*)")
+# Names that say "credential" whatever their spelling (``PGPASSWORD``, ``client_secret``, ``X-Auth-Token``): in free
+# text and JSON objects, where no URI grammar tells keys apart, a value under such a name is removed too.
+_CREDENTIAL_KEY = re.compile(r"(?i)passw(?:or)?d|pwd|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|"
+                             r"auth(?!cfg|or)|signature|^sig$|credential|cookie|session|bearer")
 _HOST = re.compile(r"(?<![\w-])(?:host|service)\s*=\s*'?([^\s'&]+)")
 _URL_HOST = re.compile(r"(?i)\b(?:https?|ftps?)://(?:[^/@\s'\"]*@)?([^/?&#'\"\s:]+)")
 LOG = logging.getLogger(__name__)
@@ -139,12 +110,18 @@ def _harmless_value(value: str) -> bool:
 
 # ---- URLs ---------------------------------------------------------------------------------------------------
 
+_SEMI_PAIR = re.compile(r";(?=[A-Za-z_][\w.-]*=)")
+
+
 def _clean_query(query: str, run: _Run, allowed: Callable[[str], bool]) -> str:
     segments = []
     for segment in query.split("&"):
         if "=" in segment:
             key, value = segment.split("=", 1)
             name = unquote(key).lower()
+            if allowed(name) and _SEMI_PAIR.search(value):  # ``SERVICE=WMS;token=…``: old-style separators
+                head, *pairs = _SEMI_PAIR.split(value)
+                value = ";".join([head] + [_clean_query(pair, run, allowed) for pair in pairs])
             if allowed(name) or _harmless_value(unquote(value)):
                 decoded = unquote(value)
                 if "://" in decoded:  # e.g. sld=https://… carries its own query
@@ -184,6 +161,9 @@ def _clean_url(url: str, run: _Run) -> str:
     else:
         allowed = lambda name: name in HTTP_PARAMS or name in run.public  # noqa: E731
     path, mark, query = tail.partition("?")
+    if _SEMI_PAIR.search(path.split("#", 1)[0]):  # matrix parameters: /path;jsessionid=…
+        head, *pairs = _SEMI_PAIR.split(path)
+        path = ";".join([head] + [_clean_query(pair, run, allowed) for pair in pairs])
     if mark:
         query, hash_mark, fragment = query.partition("#")
         query = _clean_query(query, run, allowed)
@@ -282,6 +262,31 @@ def _clean_amp_form(text: str, run: _Run, prefix: str = "") -> str:
     return prefix + "&".join(segments)
 
 
+def _amp_keys_known(text: str) -> bool:
+    """An ``a=b&c=d`` text whose values hold spaces is still a URI when every key is a URI key or a header."""
+    if "&" not in text:
+        return False
+    keys = [segment.partition("=")[0].lower() for segment in text.split("&")]
+    return all(key in URI_KEYS or key in _ANCHORS or key.startswith(("http-header:", "option:")) or key == "referer"
+               for key in keys)
+
+
+def _clean_headers(text: str, run: _Run) -> str:
+    """Header values in free text (``Authorization: Bearer …``, ``http-header:X-Key=…``) outside the allow-list."""
+    def qgis(match: "re.Match[str]") -> str:
+        if _uri_key_allowed(match.group("key"), run) or _harmless_value(match.group("value")):
+            return match.group(0)
+        return match.group("key") + "=" + run.drop(match.group("key"), unquote(match.group("value")))
+
+    def line(match: "re.Match[str]") -> str:
+        name = match.group("name").lower()
+        if name in HTTP_HEADERS or name in run.public or _harmless_value(match.group("value")):
+            return match.group(0)
+        return match.group(0)[:match.start("value") - match.start()] + run.drop(name, match.group("value"))
+
+    return _HEADER_LINE.sub(line, _QGIS_HEADER.sub(qgis, text))
+
+
 def _clean_pipe_form(text: str, run: _Run) -> str:
     head, *options = text.split("|")
     out = [_clean_value(head, run)]
@@ -300,7 +305,7 @@ def _is_uri(pairs: List[Tuple[int, int, str, str]]) -> bool:
 
 def _clean_free_text(text: str, run: _Run) -> str:
     """URLs anywhere, and runs of ``key=value`` pairs that look like a data source (they name a host, table…)."""
-    text = _clean_urls(text, run)
+    text = _clean_headers(_clean_urls(text, run), run)
     urls = [(match.start(), match.end()) for match in _URL.finditer(text)]  # already cleaned by the URL rule
     out, last = [], 0
     for run_match in re.finditer(r"(?:" + _PAIR.pattern + r")(?:\s+(?:" + _PAIR.pattern.replace("?P<key>", "?:")
@@ -309,7 +314,7 @@ def _clean_free_text(text: str, run: _Run) -> str:
             continue
         segment = run_match.group(0)
         pairs = _space_pairs(segment)
-        if pairs and any(key.lower() in _ANCHORS for _, _, key, _ in pairs):
+        if pairs and any(key.lower() in _ANCHORS or _CREDENTIAL_KEY.search(key) for _, _, key, _ in pairs):
             out.append(text[last:run_match.start()])
             out.append(_clean_space_form(segment, pairs, run))
             last = run_match.end()
@@ -320,10 +325,10 @@ def _clean_free_text(text: str, run: _Run) -> str:
 def _clean_value(text: str, run: _Run) -> str:
     """One string of unknown kind: a data source URI in any QGIS form, a URL, or free text."""
     stripped = text.strip()
-    if not stripped or "=" not in stripped and "@" not in stripped:
+    if not stripped or "=" not in stripped and "@" not in stripped and not _HEADER_LINE.search(stripped):
         return text
     lowered = stripped.lower()
-    if re.match(r"^(?:https?|ftps?|wss?|file)://\S*$", stripped, re.IGNORECASE):
+    if re.match(r"^" + _SCHEME + r"://\S*$", stripped, re.IGNORECASE):
         return _clean_urls(text, run)
     if lowered.startswith("pg:"):
         body = stripped[3:]
@@ -334,7 +339,7 @@ def _clean_value(text: str, run: _Run) -> str:
     for prefix in ("memory?", "?"):
         if lowered.startswith(prefix) and _AMP_FORM.match(stripped[len(prefix):]):
             return _clean_amp_form(stripped[len(prefix):], run, stripped[:len(prefix)])
-    if _AMP_FORM.match(stripped) and " " not in stripped:
+    if _AMP_FORM.match(stripped) and (" " not in stripped or _amp_keys_known(stripped)):
         return _clean_amp_form(stripped, run)
     if "|" in stripped and _PIPE_FORM.match(stripped):
         return _clean_pipe_form(stripped, run)
@@ -364,9 +369,43 @@ def scrub_text(text: str, public: Iterable[str] = ()) -> ScrubResult:
     return run.result(_clean_value(text, run))
 
 
+# Project and layer variables (``@api_key``): names and values are two parallel lists in a .qgs.
+_PROJECT_VARIABLES = re.compile(r"(<variableNames[^>]*>)(.*?)(</variableNames>\s*<variableValues[^>]*>)(.*?)"
+                                r"(</variableValues>)", re.S)
+_LAYER_VARIABLES = re.compile(r'(<Option\b(?=[^>]*\bname="variableNames")[^>]*>)(.*?)(</Option>\s*<Option\b'
+                              r'(?=[^>]*\bname="variableValues")[^>]*>)(.*?)(</Option>)', re.S)
+_PROJECT_ITEM = re.compile(r"(<value>)([^<]*)(</value>)")
+_LAYER_ITEM = re.compile(r'(<Option\b[^>]*?\bvalue=")([^"]*)("[^>]*/>)')  # attributes in any order
+
+
+def _clean_variables(text: str, run: _Run) -> str:
+    """Values of variables whose name says "credential" (``api_key``, ``my_token``) become the placeholder."""
+    def lists(item: "re.Pattern[str]") -> Callable[["re.Match[str]"], str]:
+        def replace(match: "re.Match[str]") -> str:
+            names = [html.unescape(found.group(2)) for found in item.finditer(match.group(2))]
+            position = iter(range(10 ** 9))
+
+            def value(found: "re.Match[str]") -> str:
+                index = next(position)
+                name = names[index] if index < len(names) else ""
+                raw = html.unescape(found.group(2))
+                if not _CREDENTIAL_KEY.search(name) or _harmless_value(raw) or name.lower() in run.public:
+                    return found.group(0)
+                return found.group(1) + run.drop(name, raw) + found.group(3)
+
+            return (match.group(1) + match.group(2) + match.group(3) + item.sub(value, match.group(4))
+                    + match.group(5))
+        return replace
+
+    text = _PROJECT_VARIABLES.sub(lists(_PROJECT_ITEM), text)
+    return _LAYER_VARIABLES.sub(lists(_LAYER_ITEM), text)
+
+
 def scrub_xml(text: str, public: Iterable[str] = ()) -> ScrubResult:
-    """A QGIS project / style XML: every text node and attribute value is cleaned as one value."""
+    """A QGIS project / style XML: every text node and attribute value is cleaned as one value; variables whose
+    name says "credential" lose their value."""
     run = _Run(public)
+    text = _clean_variables(text, run)
 
     def node(match: "re.Match[str]") -> str:
         raw = match.group(1)
@@ -386,13 +425,22 @@ def scrub_json(value: Any, public: Iterable[str] = ()) -> Tuple[Any, ScrubResult
     """A JSON document (parsed): every string cleaned; returns the new document and what was removed."""
     run = _Run(public)
 
-    def walk(item: Any) -> Any:
+    def pair(key: str, item: Any, headers: bool) -> Any:
+        """A member of an object: a credential-named key (or any header but the harmless ones) loses its value."""
+        name = str(key).lower()
+        if isinstance(item, (str, int, float)) and not isinstance(item, bool) and name not in URI_KEYS and \
+                (_CREDENTIAL_KEY.search(name) or (headers and name not in HTTP_HEADERS)) and \
+                not _harmless_value(str(item)) and name not in run.public:
+            return run.drop(name, str(item))
+        return walk(item, name in ("headers", "http_headers", "http-headers"))
+
+    def walk(item: Any, headers: bool = False) -> Any:
         if isinstance(item, str):
             return _clean_value(item, run)
         if isinstance(item, list):
             return [walk(element) for element in item]
         if isinstance(item, dict):
-            return {key: walk(element) for key, element in item.items()}
+            return {key: pair(key, element, headers) for key, element in item.items()}
         return item
 
     cleaned = walk(value)
@@ -406,9 +454,9 @@ def scrub_document(text: str, kind: str, public: Iterable[str] = ()) -> ScrubRes
     if kind == "json":
         try:
             document = json.loads(text)
-        except ValueError:
+            cleaned, result = scrub_json(document, public)
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to walk: cleaned as text
             return scrub_text(text, public)
-        cleaned, result = scrub_json(document, public)
         result.text = text if not result.changed else json.dumps(cleaned, indent=2, ensure_ascii=False)
         return result
     return scrub_text(text, public)

@@ -22,6 +22,7 @@ from qgis.core import (
 from ..base.answers import ServiceReportedError, WrongDocumentError
 from ..base.crs import canonical_crs
 from ..base.errors import SlimStadError
+from ..base.files import sqlite_uri
 from ..base.i18n import translator
 from ..base.network import BadPayloadError, Deadline, NetworkError, redact_url
 from ..base.secrets import PLACEHOLDER, scrub_uri
@@ -145,7 +146,7 @@ def entries_from_gpkg(path: Union[str, Path], prefix: str, relative_to: Optional
     if not gpkg.exists():
         raise BuildError(tr("GeoPackage {path} does not exist").format(path=gpkg))
     try:
-        with sqlite3.connect("file:{}?mode=ro".format(gpkg.resolve().as_posix()), uri=True, timeout=2) as conn:
+        with sqlite3.connect(sqlite_uri(gpkg), uri=True, timeout=2) as conn:
             rows = conn.execute("SELECT c.table_name, c.identifier, c.description, c.min_x, c.min_y, c.max_x, "
                                 "c.max_y, s.organization, s.organization_coordsys_id FROM gpkg_contents c "
                                 "LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = c.srs_id "

@@ -5,8 +5,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, List, Optional, Sequence, Union
 
-from ..base.files import write_text_atomic
+from ..base.files import FileWriteError, refuse_input, write_text_atomic
 from ..base.i18n import translator
+from ..base.readers import GENERIC, ReadError, read_json
 from ..base.secrets import scrub_json
 from .freshness import FreshnessResult, check_freshness
 from .health import BROKEN, HealthCache, HealthResult, run_health_checks
@@ -66,10 +67,24 @@ class CatalogueCheck:
     def write_json(self, path: Union[str, Path], inputs: Sequence[Union[str, Path]] = ()) -> Path:
         """Write :meth:`to_dict` as indented JSON, every string through the secrets rule (with the entries'
         public parameters), atomically; refuses to overwrite one of ``inputs`` (the catalogues checked)."""
+        target = Path(path)
+        local_inputs = [str(item) for item in inputs if "://" not in str(item)]
+        refuse_input(target, local_inputs)  # first: "is one of the inputs" says most
+        if target.is_file() and not _is_check_report(target):
+            raise FileWriteError(tr("{path} exists and is not an earlier check report; it is not overwritten. "
+                                    "Choose another file.").format(path=target))
         public = sorted({name for item in self.entries for name in item.entry.public_params})
         document, _removed = scrub_json(self.to_dict(), public)
-        return write_text_atomic(Path(path), json.dumps(document, indent=2, ensure_ascii=False),
-                                 [str(item) for item in inputs if "://" not in str(item)])
+        return write_text_atomic(target, json.dumps(document, indent=2, ensure_ascii=False), local_inputs)
+
+
+def _is_check_report(path: Path) -> bool:
+    """True for a file an earlier ``--json`` wrote (it may be replaced; anything else may be the user's)."""
+    try:
+        data = read_json(path, GENERIC)
+    except ReadError:
+        return False
+    return isinstance(data, dict) and {"ok", "entries"} <= set(data)
 
 
 def check_entries(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,

@@ -14,6 +14,7 @@ from typing import Optional
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+from ..base.files import sqlite_uri
 from ..base.i18n import translator
 from ..base.network import Deadline
 from .capabilities import ensure_reachable, read_collection
@@ -155,7 +156,7 @@ def gpkg_last_change(path: Path, layer: str) -> Optional[datetime]:
     """``gpkg_contents.last_change`` of one table, read-only (works while QGIS has the file open)."""
     if not Path(path).exists():
         return None
-    uri = "file:{}?mode=ro".format(Path(path).resolve().as_posix())
+    uri = sqlite_uri(Path(path))
     with sqlite3.connect(uri, uri=True, timeout=2) as conn:
         row = conn.execute("SELECT last_change FROM gpkg_contents WHERE table_name = ?", (layer,)).fetchone()
     return parse_datetime(row[0]) if row and row[0] else None

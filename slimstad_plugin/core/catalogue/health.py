@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..base.crs import canonical_crs, same_crs
+from ..base.files import sqlite_uri
 from ..base.i18n import translator
 from ..base.network import Deadline, NetworkError, http_get, prepare_thread, redact_url
 from ..base.readers import CACHE, read_json
@@ -167,7 +168,7 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
     if entry.source_type == "gpkg":
         layer_name = str(entry.source["layer"])
         try:
-            with sqlite3.connect("file:{}?mode=ro".format(path.resolve().as_posix()), uri=True, timeout=0.5) as conn:
+            with sqlite3.connect(sqlite_uri(path), uri=True, timeout=0.5) as conn:
                 tables = {row[0] for row in conn.execute("SELECT table_name FROM gpkg_contents")}
         except sqlite3.DatabaseError as error:
             if "locked" in str(error).lower():
@@ -237,7 +238,7 @@ def _check_table(entry: CatalogueEntry, path: Path, checker: _Checker) -> None:
 def _gpkg_layer_checks(path: Path, table: str, checker: _Checker) -> None:
     """Feature count and CRS straight from SQLite: many threads opening one GeoPackage through OGR exhaust
     QGIS's per-file connection pool and wait on each other."""
-    with sqlite3.connect("file:{}?mode=ro".format(path.resolve().as_posix()), uri=True, timeout=2) as conn:
+    with sqlite3.connect(sqlite_uri(path), uri=True, timeout=2) as conn:
         count = conn.execute('SELECT count(*) FROM "{}"'.format(table.replace('"', '""'))).fetchone()[0]
         row = conn.execute("SELECT s.organization, s.organization_coordsys_id FROM gpkg_geometry_columns g "
                            "JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id WHERE g.table_name = ?",

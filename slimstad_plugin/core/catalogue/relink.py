@@ -13,6 +13,7 @@ from qgis.core import QgsDataProvider, QgsMapLayer, QgsProject, QgsReadWriteCont
 from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
 from ..base.crs import canonical_crs
+from ..base.files import save_project
 from ..base.i18n import translator
 from ..base.network import Deadline
 from ..base.secrets import scrub_uri
@@ -224,9 +225,11 @@ def relink_project_file(project_path: Union[str, Path], entries: Mapping[str, Ca
         raise OSError(tr("Cannot read project {path}: {error}").format(path=project_path, error=project.error()))
     report = relink_project(project, entries, dry_run=dry_run, timeout_s=timeout_s)
     if not dry_run and report.by_status(RELINKED):
-        target = str(out_path or project_path)
-        if not project.write(target):
-            raise OSError(tr("Cannot write project {path}: {error}").format(path=target, error=project.error()))
+        # Never onto one of its layers' files (--out data.gpkg); in place only when no --out was given.
+        inputs = [layer.source() for layer in project.mapLayers().values()]
+        if out_path is not None:
+            inputs.append(project_path)
+        save_project(project, out_path or project_path, inputs)
     project.clear()
     return report
 

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from ..base.errors import SlimStadError
-from ..base.files import GeoPackageWrite
+from ..base.files import GeoPackageWrite, sqlite_uri
 from ..base.i18n import translator
 from ..base.secrets import scrub_text
 from ..layers.properties import public_params
@@ -220,7 +220,7 @@ def _record(written: QgsVectorLayer, target: Path, layer_name: str, entry_id: st
 
 def write_provenance(gpkg: Path, info: SnapshotInfo) -> None:
     """Insert or replace the provenance row (an ``attributes`` table registered in gpkg_contents)."""
-    connection = sqlite3.connect("file:{}?mode=rw".format(Path(gpkg).resolve().as_posix()), uri=True, timeout=10)
+    connection = sqlite3.connect(sqlite_uri(Path(gpkg), "rw"), uri=True, timeout=10)
     with connection as conn:
         conn.execute("CREATE TABLE IF NOT EXISTS {} (layer_name TEXT PRIMARY KEY, entry_id TEXT, source_type TEXT, "
                      "source TEXT, created_at TEXT, feature_count INTEGER, sha256 TEXT, update_rhythm TEXT, "
@@ -248,7 +248,7 @@ def _keep_expected_count(gpkg: Path, info: SnapshotInfo) -> None:
     SlimStad gets the ``expected_count`` column here (in place, one small transaction)."""
     if info.expected_count is None:
         return
-    connection = sqlite3.connect("file:{}?mode=rw".format(gpkg.resolve().as_posix()), uri=True, timeout=10)
+    connection = sqlite3.connect(sqlite_uri(gpkg, "rw"), uri=True, timeout=10)
     try:
         with connection as conn:
             _add_expected_count_column(conn)
@@ -266,7 +266,7 @@ def read_provenance(gpkg: Union[str, Path]) -> List[SnapshotInfo]:
     if not path.exists():
         return []
     try:
-        with sqlite3.connect("file:{}?mode=ro".format(path.resolve().as_posix()), uri=True, timeout=2) as conn:
+        with sqlite3.connect(sqlite_uri(path), uri=True, timeout=2) as conn:
             columns = [row[1] for row in conn.execute("PRAGMA table_info({})".format(PROVENANCE_TABLE))]
             expected = "expected_count" if "expected_count" in columns else "NULL"
             rows = conn.execute("SELECT layer_name, entry_id, source_type, source, created_at, feature_count, sha256, "

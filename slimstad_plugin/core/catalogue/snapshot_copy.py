@@ -17,6 +17,7 @@ from osgeo import gdal, ogr
 from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsFeedback, QgsVectorFileWriter, QgsVectorLayer
 
 from ..base.answers import server_message
+from ..base.files import sqlite_uri
 from ..base.i18n import translator
 from ..base.network import USER_AGENT, Deadline, limits
 from ..base.settings import SlimStadSettings
@@ -41,7 +42,7 @@ def staged_count(staging: Path, layer_name: str) -> int:
     if not staging.exists():
         return 0
     try:
-        with sqlite3.connect("file:{}?mode=ro".format(staging.resolve().as_posix()), uri=True, timeout=2) as conn:
+        with sqlite3.connect(sqlite_uri(staging), uri=True, timeout=2) as conn:
             return int(conn.execute('SELECT count(*) FROM "{}"'.format(layer_name.replace('"', '""'))).fetchone()[0])
     except sqlite3.Error:
         return 0

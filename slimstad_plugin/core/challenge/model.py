@@ -311,9 +311,9 @@ def _structural_checks(data: Dict[str, Any], where: str) -> None:
         distance_problem = json_values.number_problem(distance, greater_than=0 if kind in DISTANCE_TYPES else None,
                                                   minimum=0, maximum=MAX_DISTANCE_M)
         if distance_problem:
-            fail(tr("indicator {id} needs a distance greater than 0 metres (got {value}).") if kind in DISTANCE_TYPES
+            fail(tr("indicator {id} needs a distance greater than 0 metres ({problem}).") if kind in DISTANCE_TYPES
                  else tr("indicator {id}: the distance {value} is not a valid number of metres."),
-                 id=indicator["id"], value=distance)
+                 id=indicator["id"], value=distance, problem=distance_problem)
         per_problem = json_values.number_problem(indicator.get("per", 1), greater_than=0, maximum=MAX_PER)
         if per_problem:
             fail(tr("indicator {id} needs 'per' greater than 0 ({problem})."), id=indicator["id"], problem=per_problem)
@@ -321,7 +321,20 @@ def _structural_checks(data: Dict[str, Any], where: str) -> None:
         if sigma is not None and json_values.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M):
             fail(tr("indicator {id}: sigma must be a number of metres greater than 0 ({problem})."),
                  id=indicator["id"], problem=json_values.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M))
+    output = data.get("output")
+    folder = output.get("folder") if isinstance(output, dict) else None
+    if isinstance(folder, str) and folder and not _inside_project(folder):
+        # A challenge comes from anywhere (another city's package): its results stay beside the project.
+        fail(tr("the output folder {folder} must be a folder inside the project's folder (no absolute path, "
+                "no '..')."), folder=folder)
     _value_checks(data, where)
+
+
+def _inside_project(folder: str) -> bool:
+    """True for a relative folder that stays inside the project's folder, on any system."""
+    clean = folder.replace("\\", "/")
+    parts = [part for part in clean.split("/") if part not in ("", ".")]
+    return not (clean.startswith("/") or ":" in clean or "\x00" in clean or ".." in parts) and bool(parts)
 
 
 def _value_checks(data: Dict[str, Any], where: str) -> None:

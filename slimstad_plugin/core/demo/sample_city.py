@@ -255,7 +255,7 @@ def write_city(path: Path, seed: int = 2024, force: bool = False) -> Dict[str, i
         with GeoPackageWrite(path) as write:
             for index, (name, (spec, rows)) in enumerate(city.layers.items()):
                 counts[name] = write_gpkg_layer(write.staging, spec, rows, new_file=index == 0)
-            write.commit(list(city.layers))
+            write.commit(list(city.layers), counts=counts)
     except FileWriteError as error:
         raise SampleCityError(str(error)) from error
     except (OSError, RuntimeError) as error:

@@ -65,8 +65,8 @@ def layer_titles(layer: QgsMapLayer) -> Dict[str, str]:
     """What :func:`set_layer_titles` stored ({} when nothing or something unreadable is stored)."""
     raw = str(layer.customProperty(TITLES_PROPERTY, "") or "")
     try:
-        values = json.loads(raw) if raw else {}
-    except ValueError:
+        values = parse_json(raw, TITLES_PROPERTY, SETTINGS) if raw else {}
+    except ReadError:  # a project from elsewhere may hold anything here
         return {}
     return {str(k): str(v) for k, v in values.items()} if isinstance(values, dict) else {}
 
@@ -118,6 +118,7 @@ def public_params(layer: QgsMapLayer) -> List[str]:
     """What :func:`set_public_params` stored ([] when nothing or something unreadable is stored)."""
     raw = str(layer.customProperty(PUBLIC_PARAMS_PROPERTY, "") or "")
     try:
-        return [str(name) for name in json.loads(raw)] if raw else []
-    except (ValueError, TypeError):
+        values = parse_json(raw, PUBLIC_PARAMS_PROPERTY, SETTINGS) if raw else []
+    except ReadError:
         return []
+    return [str(name) for name in values] if isinstance(values, list) else []

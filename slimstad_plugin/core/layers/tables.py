@@ -17,6 +17,8 @@ overrides; QGIS 3.22 detects types itself, so codes with leading zeros make Slim
 
 import csv
 import io
+import logging
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,7 @@ from ..base.readers import EncodingError, ReadError, decode_text
 from ..base.semantic_roles import CODE_ROLES
 
 tr = translator("SlimStadTables")
+LOG = logging.getLogger(__name__)
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 MAX_TABLE_BYTES = 512 * 1024 * 1024
@@ -84,6 +87,8 @@ def _decode(data: bytes, source: str) -> Tuple[str, str]:
         return decode_text(data, source), "UTF-8"
     except EncodingError as error:
         if "1252" in error.encoding or "8859" in error.encoding:
+            LOG.warning(tr("{path} is not UTF-8: read as Windows-1252 (what spreadsheets save); check accented "
+                           "names, or save it as UTF-8.").format(path=source))
             return data.decode("cp1252", errors="replace"), "windows-1252"
         raise
 
@@ -116,21 +121,52 @@ def _csvt_kinds(path: Path, count: int) -> Optional[List[str]]:
     return [_CSVT.get(name, TEXT) for name in names]
 
 
+_GROUPED_DOT = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+(,\d*)?$")   # 1.234.567,5 (decimal comma files)
+_GROUPED_SPACE = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d*)?$")  # 1 234 567 (any file)
+TOO_BIG = object()  # an integer beyond 64 bits: a code (an EAN, an identifier), not a quantity
+
+
+def _number(value: str, decimal_comma: bool) -> object:
+    """The number ``value`` spells (int or finite float), :data:`TOO_BIG`, or None when it is no number.
+
+    Accepted: ``12``, ``+12``, ``-3.5``, ``1e3``; in a decimal-comma file ``12,5`` and ``1.234.567,5``; in any file
+    thousands grouped by (narrow no-break) spaces, ``1 234``. Not: ``NaN``, ``inf``, ``1e400``, ``n.v.t.``."""
+    value = value.strip()
+    if _GROUPED_SPACE.match(value):
+        value = re.sub(r"[ \u00a0\u202f]", "", value)
+        if "," in value and (decimal_comma or "." not in value):
+            value = value.replace(",", ".")
+    elif decimal_comma and _GROUPED_DOT.match(value):
+        value = value.replace(".", "").replace(",", ".")
+    elif decimal_comma and _REAL_COMMA.match(value.lstrip("+")):
+        value = value.replace(",", ".")
+    body = value[1:] if value[:1] == "+" else value
+    if _INTEGER.match(body):
+        number = int(body)
+        return number if abs(number) <= MAX_INT else TOO_BIG
+    if _REAL_POINT.match(body):
+        real = float(body)
+        return real if math.isfinite(real) else None
+    return None
+
+
 def _kind(values: Iterable[str], decimal_comma: bool) -> Tuple[str, int, List[str]]:
     """(kind, not-numbers, examples) of one column's values."""
     kind = INTEGER
     numbers = bad = 0
     examples: List[str] = []
-    real = _REAL_COMMA if decimal_comma else _REAL_POINT
     for value in values:
         value = value.strip()
         if not value:
             continue
-        if _LEADING_ZERO.match(value):
+        if _LEADING_ZERO.match(value.lstrip("+")):
             return TEXT, 0, []
-        if _INTEGER.match(value) and abs(int(value)) <= MAX_INT:
+        number = _number(value, decimal_comma)
+        if number is TOO_BIG:
+            return TEXT, 0, []
+        if isinstance(number, int):
             numbers += 1
-        elif real.match(value) or (not decimal_comma and _REAL_POINT.match(value)):
+        elif isinstance(number, float):
             numbers += 1
             kind = REAL
         else:
@@ -203,7 +239,7 @@ def _uses_decimal_comma(body: Sequence[Sequence[str]]) -> bool:
     for row in body[:200]:
         for value in row:
             value = value.strip()
-            if "," in value and _REAL_COMMA.match(value) and not _INTEGER.match(value):
+            if "," in value and (_REAL_COMMA.match(value) or _GROUPED_DOT.match(value)) and not _INTEGER.match(value):
                 return True
     return False
 
@@ -216,13 +252,11 @@ def _value(raw: str, kind: str, decimal_comma: bool) -> object:
     raw = raw.strip()
     if raw == "":
         return None
-    try:
-        if kind == INTEGER:
-            return int(raw)
-        if kind == REAL:
-            return float(raw.replace(",", ".") if decimal_comma else raw)
-    except ValueError:
-        return None
+    if kind in (INTEGER, REAL):
+        number = _number(raw, decimal_comma)
+        if number is None or number is TOO_BIG:
+            return None
+        return int(number) if kind == INTEGER and isinstance(number, int) else float(number)  # type: ignore
     return raw
 
 

@@ -19,6 +19,7 @@ from typing import Any, List, Optional
 
 from qgis.core import QgsFeatureRequest, QgsProviderRegistry, QgsVectorLayer
 
+from ..base.files import sqlite_uri
 from ..base.i18n import translator
 
 tr = translator("SlimStadValues")
@@ -91,7 +92,7 @@ def _sqlite_text_in_numeric(layer: QgsVectorLayer, column: str, result: NotNumbe
     if path.suffix.lower() not in SQLITE_SUFFIXES or not path.is_file():
         return result
     try:
-        connection = sqlite3.connect("file:{}?mode=ro".format(path.resolve().as_posix()), uri=True, timeout=2)
+        connection = sqlite3.connect(sqlite_uri(path), uri=True, timeout=2)
     except sqlite3.Error:
         return result
     try:

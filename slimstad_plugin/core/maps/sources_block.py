@@ -11,6 +11,7 @@ from qgis.core import QgsMapLayer
 
 from ... import plugin_version
 from ..base.i18n import current_language, pick_language_text, translator
+from ..base.secrets import scrub_text
 from ..layers.properties import SourceInfo, layer_titles, source_info
 
 tr = translator("SlimStadMaps")
@@ -129,7 +130,7 @@ def sources_text(entries: Sequence[SourceEntry], provenance: Optional[Provenance
     lines.extend(source_line(entry) for entry in entries)
     lines.extend(notes)
     lines.append(provenance_line(provenance))
-    return "\n".join(lines)
+    return scrub_text("\n".join(lines)).text  # printed on shared maps: the allow-list rule
 
 
 def publication_status(entries: Sequence[SourceEntry], restricted_allowed: bool) -> str:

@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 
 from ..base.errors import SlimStadError
+from ..base.files import sqlite_uri
 from ..base.i18n import translator
 from ..base.secrets import PLACEHOLDER, describe_endpoint, scrub_uri
 from ..layers.properties import source_info
@@ -94,7 +95,7 @@ NON_DATA_TABLES = {"layer_styles", "qgis_projects"}
 def gpkg_tables(path: Path) -> Set[str]:
     """Data tables a GeoPackage declares (``gpkg_contents``); empty when it is not one."""
     try:
-        connection = sqlite3.connect("file:{}?mode=ro".format(path.as_posix()), uri=True)
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
             return {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")} - NON_DATA_TABLES
         finally:
@@ -110,7 +111,7 @@ def copy_file(source: Path, destination: Path) -> None:
         copy_vrt(source, destination)
         return
     if source.suffix.lower() in SQLITE_SUFFIXES:
-        reader = sqlite3.connect("file:{}?mode=ro".format(source.as_posix()), uri=True)
+        reader = sqlite3.connect(sqlite_uri(source), uri=True)
         writer = sqlite3.connect(str(destination))
         try:
             reader.backup(writer)

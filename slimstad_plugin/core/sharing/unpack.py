@@ -120,6 +120,8 @@ def unpack_package(package: Path, target: Path, limits: Optional[ZipLimits] = No
     package, target = Path(package), Path(target)
     if not package.exists():
         raise UnpackError(tr("The package {path} does not exist.").format(path=package))
+    if not package.is_file() and not package.is_dir():  # a pipe or a device would block or never end
+        raise UnpackError(tr("The package {path} is not a file or a folder.").format(path=package))
     existed = _check_target(target)
     staging = new_temporary_folder(target, STAGING_TAG) / "package"
     try:

@@ -6,12 +6,12 @@ from the record identifier (:func:`entry_id_for`), so harvesting again updates e
 """
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ...base.i18n import translator
+from ...base.readers import NETWORK, ReadError, parse_json
 from ..model import CatalogueEntry, Licence
 from .links import Link, best_source
 from .vocab import is_duration, licence_type, normalize_crs
@@ -175,8 +175,8 @@ def extent_from_literal(text: str, datatype: str = "") -> Tuple[str, Optional[Li
 
 def _geojson_envelope(text: str) -> Optional[List[float]]:
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = parse_json(text, "GeoJSON", NETWORK)  # a harvested record: bounded nesting, no NaN
+    except ReadError:
         return None
     points: List[Tuple[float, float]] = []
 
