@@ -135,14 +135,42 @@ def has_language_text(texts: object, language: str) -> bool:
 
 
 def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
-    """Pick nl/en/fr text from a ``{"nl": …, "en": …}`` dict, falling back to Dutch, then any."""
+    """Pick nl/en/fr text from a ``{"nl": …, "en": …}`` dict, falling back to Dutch, then any (English first for a
+    language SlimStad does not speak)."""
     if not isinstance(texts, dict):
         return str(texts or "")
     language = language or getattr(_SCOPE, "language", None) or qgis_language()
-    for key in (language, "nl", "en", "fr"):
+    # A language SlimStad does not speak (German QGIS) reads English first, like SlimStad's own texts.
+    order = (language, "nl", "en", "fr") if language in SUPPORTED_LANGUAGES else (language, "en", "nl", "fr")
+    for key in order:
         if texts.get(key):
             return str(texts[key])
     return next((str(v) for v in texts.values() if v), "")
+
+
+NUMBER_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+
+
+def format_number(value: float, decimals: Optional[int] = None, language: Optional[str] = None,
+                  group: bool = True) -> str:
+    """``value`` as the user reads numbers in ``language`` (default: :func:`current_language`): decimal comma in
+    nl/fr ("30,0"), point in en ("30.0"), with thousands separators unless ``group`` is False.
+
+    ``decimals``: fixed number of decimals; None gives the shortest text up to 6 decimals ("40", "12,5").
+    NaN/inf give "" (no value). Sorting must use the number itself, never this text."""
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        return ""
+    if decimals is None:
+        fraction = "{:.6f}".format(abs(number)).split(".")[1].rstrip("0")
+        decimals = len(fraction)
+    code = (language or current_language())[:2].lower()
+    locale = QLocale(NUMBER_LOCALES.get(code, "en_GB"))
+    if not group:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if round(number, int(decimals)) == 0:
+        number = 0.0  # never "-0,0"
+    return locale.toString(number, "f", int(decimals))
 
 
 HELP_PAGES = ("index", "catalogue", "challenges", "scenarios", "planning_map", "import")

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 
 from ..base.errors import SlimStadError
-from ..base.i18n import translator
+from ..base.i18n import format_number, translator
 from ..base.readers import PROJECT_DATA, ReadError, parse_json
 from ..layers.vector_io import make_fields
 
@@ -112,9 +112,8 @@ def nice_breaks(values: np.ndarray, classes: int) -> List[float]:
 
 
 def _format(value: float) -> str:
-    if abs(value) >= 100 or float(value).is_integer():
-        return "{:,.0f}".format(value).replace(",", ".")
-    return "{:.1f}".format(value).replace(".", ",")
+    """A legend number in the output's language ("1.234" / "12,5" in Dutch, "1,234" / "12.5" in English)."""
+    return format_number(value, 0 if abs(value) >= 100 or float(value).is_integer() else 1)
 
 
 def _ramp(count: int, reverse: bool) -> List[str]:

@@ -5,7 +5,7 @@ Kept apart from the widgets so the dock module stays small and the core API is u
 
 import logging
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Type
+from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Tuple, Type
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import sip
@@ -15,7 +15,13 @@ from ...core.base.network import forget_dead_hosts
 from ...core.base.settings import SlimStadSettings
 from ...core.catalogue.freshness import check_freshness
 from ...core.catalogue.health import HealthCache, run_health_checks
-from ...core.catalogue.layers import LayerCreationError, add_entry_to_project, layer_from_entry, sector_group
+from ...core.catalogue.layers import (
+    LayerCreationError,
+    add_entry_to_project,
+    layer_from_entry,
+    layers_of_entry,
+    sector_group,
+)
 from ...core.catalogue.loader import CatalogueError, MergeResult, load_catalogue, merge_catalogues
 from ...core.catalogue.model import Catalogue, CatalogueEntry
 from ...core.catalogue.quality import check_entry_quality
@@ -56,8 +62,10 @@ class CatalogueDock(Protocol):
     def project(self) -> QgsProject: ...
     def status_changed(self, entry_id: str) -> None: ...
     def run_task(self, task: QgsTask) -> QgsTask: ...
+    iface: Any
+
     def show_message(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info,
-                     duration: int = 0) -> None: ...
+                     duration: int = 0, action: Optional[Tuple[str, Callable[[], None]]] = None) -> None: ...
 
 
 def load(location: str, timeout_s: float = 10.0, data_dir: Optional[str] = None) -> Catalogue:
@@ -73,6 +81,37 @@ def add_to_project(entry: CatalogueEntry, project: QgsProject) -> QgsMapLayer:
     """Styled layer with metadata and ``slimstad/catalog_id``, in the sector's group."""
     _precheck_local_source(entry)
     return add_entry_to_project(entry, project, group_by_sector=True)
+
+
+def add_entry(dock: CatalogueDock, entry: CatalogueEntry, confirmed: bool = False) -> Optional[QgsMapLayer]:
+    """Add one entry to the project (group per sector, style, metadata) or report why not.
+
+    Local sources are added at once and returned; network sources are built in a task (None returned, the layer
+    appears when the server has answered). An entry already in the project (same catalogue id or same source) is
+    not added again unless ``confirmed``: its layer is selected in the Layers panel and the message offers
+    "Add another copy" (None returned)."""
+    existing = [] if confirmed else layers_of_entry(dock.project(), entry)
+    if existing:
+        if dock.iface is not None and hasattr(dock.iface, "setActiveLayer"):
+            dock.iface.setActiveLayer(existing[0])
+        names = ", ".join("'{}'".format(layer.name()) for layer in existing[:3])
+        dock.show_message(tr("{title} is already in the project (layer {names}); it is selected in the Layers "
+                             "panel.").format(title=entry.display_title(), names=names), Qgis.MessageLevel.Info,
+                          action=(tr("Add another copy"), lambda: add_entry(dock, entry, confirmed=True)))
+        return None
+    if entry.source_type not in LOCAL_SOURCE_TYPES:
+        start_add_remote(dock, entry)
+        return None
+    try:
+        layer = add_to_project(entry, dock.project())
+    except USER_ERRORS as exc:
+        dock.show_message(tr("{title} could not be added: {error}").format(
+            title=entry.display_title(), error=str(exc)), Qgis.MessageLevel.Warning)
+        return None
+    dock.added_layer_ids.append(layer.id())
+    dock.show_message(tr("{title} added to the project.").format(title=entry.display_title()),
+                      Qgis.MessageLevel.Success, duration=3)
+    return layer
 
 
 def start_add_remote(dock: CatalogueDock, entry: CatalogueEntry) -> BackgroundTask:

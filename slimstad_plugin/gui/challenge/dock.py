@@ -341,8 +341,15 @@ class ChallengeDock(QgsDockWidget):
     def set_catalogue(self, entries: list, statuses: object = None) -> None:
         """Catalogue entries (and their health/freshness) offered per role; called by the Shared data dock."""
         self.roles.catalogue_entries = list(entries or [])
-        self.roles.catalogue_statuses = dict(getattr(statuses, "by_id", {}) or {})
+        # The catalogue's own status dict, not a copy: a later health check shows in the labels (refreshed by
+        # catalogue_statuses_changed).
+        by_id = getattr(statuses, "by_id", None)
+        self.roles.catalogue_statuses = by_id if by_id is not None else {}
         self.refresh_roles()
+
+    def catalogue_statuses_changed(self) -> None:
+        """Health or freshness results arrived in the Shared data dock."""
+        self.roles.refresh_catalogue_labels()
 
     def _roles_changed(self) -> None:
         self._save_current()

@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.base.i18n import translator
 from ...core.base.sectors import sector_labels
 from ...core.base.semantic_roles import role_label
-from ...core.catalogue.layers import LayerCreationError, add_entry_to_project
+from ...core.catalogue.layers import LayerCreationError, add_entry_to_project, layers_of_entry
 from ...core.catalogue.loader import CatalogueError
 from ...core.challenge.model import Challenge
 from ...core.challenge.rebinding import BindingReport, RoleBinding, resolve_slot
@@ -173,8 +173,9 @@ class ImportChallengeDialog(QDialog):
         binding = self._binding(slot)
         if kind == ENTRY:
             entry = next(e for e in self.entries if e.id == ident)
-            try:
-                layer = add_entry_to_project(entry, self.project)
+            try:  # an entry whose data is already in the project is reused, never added a second time
+                layer = next((found for found in layers_of_entry(self.project, entry)
+                              if isinstance(found, QgsVectorLayer)), None) or add_entry_to_project(entry, self.project)
             except (CatalogueError, LayerCreationError, OSError) as error:
                 self._show(slot, str(error), ok=False)
                 return None
