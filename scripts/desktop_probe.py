@@ -49,6 +49,7 @@ LANGUAGE = os.environ.get("SLIMSTAD_PROBE_LANGUAGE", "nl")
 REPO = Path(os.environ.get("SLIMSTAD_REPO", Path.cwd()))
 sys.path.insert(0, str(REPO / "scripts"))
 from dutch_texts import DutchDetector  # noqa: E402 - the repository's scripts folder is known only here
+from layout_checks import clipped_texts  # noqa: E402 - idem
 
 OUT.mkdir(parents=True, exist_ok=True)
 REPORT: Dict[str, object] = {"language": LANGUAGE, "steps": [], "problems": []}
@@ -199,8 +200,11 @@ def check(step: str) -> Dict[str, object]:
     no_tip = missing_tooltips()
     for name in no_tip:
         problem("{}: no tooltip: {}".format(step, name))
+    clipped = [text for root in slimstad_widgets() for text in clipped_texts(root)]
+    for text in clipped:
+        problem("{}: text cut off: {}".format(step, text))
     return {"fits": fits, "minimum": [hint.width(), hint.height()], "frame": [frame.width(), frame.height()],
-            "dutch": dutch, "no_tooltip": no_tip}
+            "dutch": dutch, "no_tooltip": no_tip, "clipped": clipped}
 
 
 def grab(name: str) -> str:

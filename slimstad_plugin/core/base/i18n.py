@@ -90,7 +90,10 @@ def translate_to(language: str, context: str, text: str) -> str:
     qt_translator = _qm_translator(language)
     if qt_translator is None:
         return text
-    return qt_translator.translate(context, text) or text
+    try:
+        return qt_translator.translate(context, text) or text
+    except UnicodeEncodeError:  # PyQt5 passes ``const char*`` as ASCII: "Checking…", "Δ scenario" go as UTF-8
+        return qt_translator.translate(context.encode("utf-8"), text.encode("utf-8")) or text
 
 
 @contextmanager

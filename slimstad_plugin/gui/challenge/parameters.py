@@ -97,8 +97,9 @@ class ParametersPanel(QWidget):
         for spec in challenge.indicators:
             title = pick_language_text(spec.title, language) or spec.id
             label = QLabel(title)
-            label.setWordWrap(True)
-            self.form.addRow(label, self._weight_row(spec.id))
+            label.setWordWrap(True)  # a spanning row: a form's label column does not grow with wrapped text
+            self.form.addRow(label)
+            self.form.addRow(self._weight_row(spec.id))
         self.form.addRow(self.weight_sum)
         self._show_weight_sum()
 
