@@ -11,8 +11,19 @@ import html
 from typing import Callable, List, Optional, Tuple
 
 from qgis.core import Qgis
+from qgis.gui import QgsMessageBar, QgsMessageBarItem
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.base.i18n import translator
 from . import icons
@@ -127,3 +138,26 @@ class MessageArea(QWidget):
     def clearWidgets(self) -> None:  # noqa: N802 - QgsMessageBar's name
         for item in list(self._items):
             self.remove(item)
+
+
+def push_to_qgis(bar: object, title: str, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info,
+                 duration: int = 0) -> None:
+    """A message in QGIS's own message bar, tall enough for its text (up to four lines).
+
+    QgsMessageBarItem gives its text box a fixed 1.75em (one line; the rest behind scroll arrows): for SlimStad's
+    longer messages (a path, a French sentence) the box is made as tall as the text needs at the bar's width.
+    Anything that is not a real QgsMessageBar (the test interface's) gets a plain pushMessage."""
+    if not isinstance(bar, QgsMessageBar):
+        bar.pushMessage(title, text, level, duration)
+        return
+    item = QgsMessageBarItem(title, text, level, duration)
+    browser = item.findChild(QTextBrowser)
+    if browser is not None:
+        metrics = browser.fontMetrics()
+        room = max(200, (bar.width() or 700) - 140)  # icon, title, close button
+        lines = min(4, max(1, -(-metrics.horizontalAdvance("{}: {}".format(title, text)) // room)))
+        if lines > 1:
+            height = "{:.2f}em".format(0.25 + 1.45 * lines)
+            browser.setStyleSheet(browser.styleSheet().replace("max-height: 1.75em", "max-height: " + height)
+                                  .replace("min-height: 1.75em", "min-height: " + height))
+    bar.pushItem(item)

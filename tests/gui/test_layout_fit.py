@@ -74,3 +74,27 @@ def test_no_text_of_the_docks_is_cut_off(qgis_iface, city: QgsProject, tmp_path:
             dock.hide()
             dock.deleteLater()
         remove_translator(translator)
+
+
+def test_long_messages_in_qgis_message_bar_are_not_cut_off(qgis_app) -> None:
+    """QGIS's own bar gives a message one line and three quarters; SlimStad's long ones get the lines they need."""
+    from qgis.core import Qgis
+    from qgis.gui import QgsMessageBar
+    from qgis.PyQt.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+    from slimstad_plugin.gui.message_area import push_to_qgis
+
+    window = QWidget()
+    QVBoxLayout(window).addWidget(bar := QgsMessageBar(window))
+    window.resize(620, 300)
+    window.show()
+    settle()
+    text = ("Ville d'exemple créée dans /tmp/slimstad-desktop-aB8hWz/fr/profiles/default/slimstad/voorbeeldstad ; "
+            "le catalogue Données partagées y lit ses couches.")
+    push_to_qgis(bar, "SlimStad", text, Qgis.MessageLevel.Success, 0)
+    settle()
+    browser = bar.currentItem().findChild(QTextBrowser)
+    needed = browser.document().size().height()
+    assert needed > 1.9 * browser.fontMetrics().height()  # really more than one line at this width
+    assert browser.viewport().height() >= needed - 4, (browser.viewport().height(), needed)
+    window.deleteLater()

@@ -36,7 +36,7 @@ from ...core.catalogue.model import Catalogue, CatalogueEntry
 from ...core.catalogue.view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook, metadata_html
 from .. import icons
 from ..help import help_button
-from ..message_area import MessageArea
+from ..message_area import MessageArea, push_to_qgis
 from ..task import BackgroundTask, TaskOutcome
 from . import actions as catalogue_actions
 from .data_folder import DataFolderBar
@@ -458,7 +458,7 @@ class CatalogueDock(QgsDockWidget):
         QGIS's message bar."""
         self.message_bar.pushMessage(tr("Shared data"), text, level, duration, action=action)
         if level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical):
-            self.iface.messageBar().pushMessage(tr("Shared data"), text, level, 8)
+            push_to_qgis(self.iface.messageBar(), tr("Shared data"), text, level, 8)
 
     def cancel_tasks(self) -> None:
         """On unload: stop what is still running (their callbacks then find no dock)."""
