@@ -50,10 +50,12 @@ REPO = Path(os.environ.get("SLIMSTAD_REPO", Path.cwd()))
 sys.path.insert(0, str(REPO / "scripts"))
 from dutch_texts import DutchDetector  # noqa: E402 - the repository's scripts folder is known only here
 from layout_checks import clipped_texts  # noqa: E402 - idem
+from untranslated import EnglishDetector  # noqa: E402 - idem
 
 OUT.mkdir(parents=True, exist_ok=True)
 REPORT: Dict[str, object] = {"language": LANGUAGE, "steps": [], "problems": []}
 DETECTOR = DutchDetector() if LANGUAGE != "nl" else None
+ENGLISH = EnglishDetector(REPO / "i18n" / "slimstad_{}.ts".format(LANGUAGE)) if LANGUAGE in ("nl", "fr") else None
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QCheckBox, QSlider, QListWidget, QTableWidget,
             QTextBrowser, QTreeView)
 DOCKS = ("slimstad_catalogue_dock", "slimstad_challenge_dock")
@@ -197,6 +199,15 @@ def check(step: str) -> Dict[str, object]:
                 dutch[text[:160]] = found
     for text, found in dutch.items():
         problem("{}: untranslated Dutch on a {} screen: {!r} (is {!r})".format(step, LANGUAGE, text, found))
+    english = {}
+    if ENGLISH is not None:
+        for text in screen_texts():
+            for line in (text or "").splitlines():
+                found = ENGLISH.find(line) if line.strip() else None
+                if found:
+                    english[line[:160]] = found
+    for text, found in english.items():
+        problem("{}: untranslated English on a {} screen: {!r} (source {!r})".format(step, LANGUAGE, text, found))
     no_tip = missing_tooltips()
     for name in no_tip:
         problem("{}: no tooltip: {}".format(step, name))
@@ -204,7 +215,7 @@ def check(step: str) -> Dict[str, object]:
     for text in clipped:
         problem("{}: text cut off: {}".format(step, text))
     return {"fits": fits, "minimum": [hint.width(), hint.height()], "frame": [frame.width(), frame.height()],
-            "dutch": dutch, "no_tooltip": no_tip, "clipped": clipped}
+            "dutch": dutch, "english": english, "no_tooltip": no_tip, "clipped": clipped}
 
 
 def grab(name: str) -> str:

@@ -9,8 +9,8 @@ tooltip holds the whole text) and QGIS's own composite widgets are not judged.
 
 from typing import List
 
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
+from qgis.PyQt.QtCore import QRect, Qt
+from qgis.PyQt.QtWidgets import QAbstractButton, QLabel, QPushButton, QTableWidget, QToolButton, QWidget
 
 SLACK = 2  # px: rounding of font metrics
 
@@ -49,7 +49,31 @@ def clipped_texts(root: QWidget) -> List[str]:
             needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) + 8
             if needed > widget.width() + SLACK:
                 found.append("{} is {} px wide, its text needs {} px".format(_name(widget), widget.width(), needed))
+        elif isinstance(widget, QTableWidget):
+            found.extend(_clipped_cells(widget))
     found.extend(_overlaps(root))
+    return found
+
+
+def _clipped_cells(table: QTableWidget) -> List[str]:
+    """Cells whose text does not fit their column and row (Qt ends it in "…"); the first 20 rows."""
+    found = []
+    metrics = table.fontMetrics()
+    for row in range(min(table.rowCount(), 20)):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text() or table.isColumnHidden(column):
+                continue
+            room = table.columnWidth(column) - 8 - (20 if not item.icon().isNull() else 0)
+            if table.wordWrap():
+                needed = metrics.boundingRect(QRect(0, 0, max(room, 1), 0), Qt.TextFlag.TextWordWrap,
+                                              item.text()).height()
+                fits = needed <= table.rowHeight(row) - 2
+            else:
+                fits = metrics.horizontalAdvance(item.text()) <= room
+            if not fits:
+                found.append("{} {!r}: cell ({}, {}) {!r} does not fit".format(
+                    type(table).__name__, table.objectName(), row, column, item.text()[:60]))
     return found
 
 

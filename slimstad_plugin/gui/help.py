@@ -39,7 +39,7 @@ def help_button(page: str, parent: QWidget = None) -> QToolButton:
     """A "?" button that opens ``page``; its tooltip says so."""
     button = QToolButton(parent)
     button.setObjectName("slimstad_help_{}".format(page))
-    button.setIcon(icons.theme_icon(icons.HELP))
+    button.setIcon(icons.theme_icon(icons.HELP_CONTENTS))
     button.setAutoRaise(True)
     button.setToolTip(tr("Help: open the page about this panel (installed with SlimStad, works offline)"))
     button.clicked.connect(lambda _checked=False: open_help(page))

@@ -20,8 +20,8 @@ LOG = logging.getLogger(__name__)
 ADD = "/mActionAdd.svg"
 ADD_LAYER = "/mActionAddLayer.svg"
 SAVE = "/mActionFileSave.svg"
-GROUP = "/mActionGroupItems.svg"
-HELP = "/mActionHelpContents.svg"
+GROUP_ITEMS = "/mActionGroupItems.svg"
+HELP_CONTENTS = "/mActionHelpContents.svg"
 NEW_LAYOUT = "/mActionNewLayout.svg"
 REFRESH = "/mActionRefresh.svg"
 CHECK_GEOMETRY = "/algorithms/mAlgorithmCheckGeometry.svg"
@@ -29,8 +29,8 @@ SUCCESS = "/mIconSuccess.svg"
 WARNING = "/mIconWarning.svg"
 INFO = "/mIconInfo.svg"
 CRITICAL = "/mIconCritical.svg"
-THEME_ICONS = (ADD, ADD_LAYER, SAVE, GROUP, HELP, NEW_LAYOUT, REFRESH, CHECK_GEOMETRY, SUCCESS, WARNING, INFO,
-               CRITICAL)
+THEME_ICONS = (ADD, ADD_LAYER, SAVE, GROUP_ITEMS, HELP_CONTENTS, NEW_LAYOUT, REFRESH, CHECK_GEOMETRY, SUCCESS,
+               WARNING, INFO, CRITICAL)
 
 _CACHE: Dict[str, QIcon] = {}
 

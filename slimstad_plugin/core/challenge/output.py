@@ -259,7 +259,9 @@ def style_and_describe(path: Path, name: str, renderer: QgsGraduatedSymbolRender
     metadata.setHistory(history + ["provenance: " + json.dumps(provenance, ensure_ascii=False)])
     metadata.setKeywords({"slimstad": ["challenge", str(provenance.get("challenge_id", ""))]})
     layer.setMetadata(metadata)
-    error = layer.saveStyleToDatabase(name, title, True, "")
+    # GeoPackage's layer_styles.styleName is VARCHAR(30) (GDAL warns in the QGIS log); the default style is
+    # found by table, not by this name.
+    error = layer.saveStyleToDatabase(name[:30], title, True, "")
     if error:
         raise OutputError(tr("Cannot store the style of {name}: {error}").format(name=name, error=error))
     try:  # QGIS >= 3.20 writes the metadata into the GeoPackage itself; the provenance table is the fallback

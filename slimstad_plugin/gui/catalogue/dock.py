@@ -115,7 +115,7 @@ class CatalogueDock(QgsDockWidget):
                                          tip=tr("Count empty geometries, duplicates and missing values of the "
                                                 "selected layers"))
         self.toolbar.addSeparator()
-        self.action_by_owner = self._tool(tr("Group by owner"), icons.GROUP, self.toggle_grouping,
+        self.action_by_owner = self._tool(tr("Group by owner"), icons.GROUP_ITEMS, self.toggle_grouping,
                                           tip=tr("Group the catalogue by owning department instead of by sector"))
         self.action_by_owner.setCheckable(True)
         self.action_reload = self._tool(tr("Reload catalogues"), icons.REFRESH, self.reload,

@@ -4,6 +4,7 @@ entry) and field to choose; then "Add to project" or "Add and run".
 Widgets only: binding and checking are core calls (core.challenge.rebinding.resolve_slot).
 """
 
+import re
 from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import QgsFieldProxyModel, QgsProject, QgsVectorLayer
@@ -76,9 +77,12 @@ class ImportChallengeDialog(QDialog):
                                  "whether that works"))
         self.table.setHorizontalHeaderLabels([tr("Role"), tr("Bound to"), tr("Field"), tr("Status")])
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 200)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.choosers: Dict[str, QComboBox] = {}
@@ -101,7 +105,7 @@ class ImportChallengeDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.refresh()
-        self.resize(760, 360)
+        self.resize(820, 380)
 
     # -- rows -------------------------------------------------------------------------------------------
     def _fill_row(self, row: int, binding: RoleBinding) -> None:
@@ -113,6 +117,8 @@ class ImportChallengeDialog(QDialog):
         chooser = QComboBox()
         chooser.setObjectName("choose_{}".format(binding.slot))
         chooser.setToolTip(tr("The layer of this project, or an entry of your catalogue, that plays this role"))
+        chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        chooser.setMinimumContentsLength(24)  # "Layer: Statistical sectors" readable; the list shows the rest
         chooser.addItem(tr("— choose a layer —"), None)
         for text, data in self._choices(binding):
             chooser.addItem(text, data)
@@ -215,7 +221,7 @@ class ImportChallengeDialog(QDialog):
     def _show(self, slot: str, text: str, ok: bool) -> None:
         row = [b.slot for b in self.report.bindings].index(slot)
         item = self.table.item(row, 3)
-        item.setText(text)
+        item.setText(re.sub(r" \[[^\]]*\]", "", text))  # the planner reads titles; the catalogue id is in the tip
         item.setToolTip(text)
         item.setForeground(QBrush(GOOD if ok else BROKEN))
         self.table.item(row, 0).setForeground(QBrush(GOOD if ok else BROKEN))
@@ -224,7 +230,9 @@ class ImportChallengeDialog(QDialog):
         """Status per row, the summary, and the buttons (enabled only when the challenge can run)."""
         for binding in self.report.bindings:
             self._show(binding.slot, binding.state(), binding.ok or not binding.required)
-        self.summary.setText(self.report.summary())
+        summary = self.report.summary()
+        self.summary.setText(summary[:1].upper() + summary[1:])  # a sentence on its own in the dialog
+        self.table.resizeRowsToContents()  # a long status wraps instead of ending in "…"
         complete = self.report.complete
         self.add_button.setEnabled(complete)
         self.run_button.setEnabled(complete)
