@@ -64,7 +64,7 @@ def _clipped_cells(table: QTableWidget) -> List[str]:
             item = table.item(row, column)
             if item is None or not item.text() or table.isColumnHidden(column):
                 continue
-            room = table.columnWidth(column) - 8 - (20 if not item.icon().isNull() else 0)
+            room = table.columnWidth(column) - 6 - (20 if not item.icon().isNull() else 0)
             if table.wordWrap():
                 needed = metrics.boundingRect(QRect(0, 0, max(room, 1), 0), Qt.TextFlag.TextWordWrap,
                                               item.text()).height()

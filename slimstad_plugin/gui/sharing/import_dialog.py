@@ -82,7 +82,8 @@ class ImportChallengeDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 200)
+        header.resizeSection(1, 240)
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())  # wrap to the new width
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.choosers: Dict[str, QComboBox] = {}
@@ -105,7 +106,7 @@ class ImportChallengeDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.refresh()
-        self.resize(820, 380)
+        self.resize(900, 380)
 
     # -- rows -------------------------------------------------------------------------------------------
     def _fill_row(self, row: int, binding: RoleBinding) -> None:
