@@ -2223,6 +2223,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Close the report</source>
+        <translation>Fermer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -2248,13 +2258,38 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Nothing to check: no vector layers selected.</source>
         <translation>Rien à vérifier : aucune couche vectorielle sélectionnée.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Per layer: features, empty or invalid geometries, duplicates and missing values</source>
+        <translation>Par couche : entités, géométries vides ou invalides, doublons et valeurs manquantes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Save the counts as a table (one row per layer and check)</source>
+        <translation>Enregistrer les comptages sous forme de tableau (une ligne par couche et par contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Save this report as a web page</source>
+        <translation>Enregistrer ce rapport comme page web</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>

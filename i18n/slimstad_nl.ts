@@ -2223,6 +2223,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Close the report</source>
+        <translation>Het rapport sluiten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
@@ -2248,13 +2258,38 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Nothing to check: no vector layers selected.</source>
         <translation>Niets te controleren: geen vectorlagen geselecteerd.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Per layer: features, empty or invalid geometries, duplicates and missing values</source>
+        <translation>Per laag: objecten, lege of ongeldige geometrieën, dubbels en ontbrekende waarden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Save the counts as a table (one row per layer and check)</source>
+        <translation>De tellingen als tabel bewaren (één rij per laag en controle)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Save this report as a web page</source>
+        <translation>Dit rapport als webpagina bewaren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
