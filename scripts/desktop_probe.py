@@ -537,7 +537,8 @@ def step_demo_project() -> Iterator[object]:
         problem("demo project: challenges {}".format(stored))
 
 
-STEPS = [("00_start", step_start), ("01_sample_city", step_sample_city), ("02_catalogue_health", step_health), ("02c_quality", step_quality),
+STEPS = [("00_start", step_start), ("01_sample_city", step_sample_city), ("02_catalogue_health", step_health),
+         ("02c_quality", step_quality),
          ("03_challenge_roles", step_challenge), ("04_results", step_run), ("05_scenario", step_scenario),
          ("06_planning_map", step_planning_map), ("08_import_run", step_import),
          ("09_demo_project", step_demo_project)]
