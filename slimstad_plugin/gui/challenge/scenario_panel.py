@@ -78,6 +78,8 @@ class ScenarioPanel(QWidget):
         self.scenario_list.setObjectName("slimstad_scenario_list")
         self.scenario_list.setToolTip(tr("The steps of the scenario, in order"))
         self.scenario_list.setMinimumHeight(60)
+        # Six steps high (then it scrolls): "Run scenario" stays on a laptop screen without scrolling the dock.
+        self.scenario_list.setMaximumHeight(self.scenario_list.fontMetrics().lineSpacing() * 6 + 10)
         layout.addWidget(self.scenario_list)
         self.run_button = self._button(tr("Run scenario"), self.run, "scenario_run",
                                        tr("Compute the challenge with these steps and show the differences with "
