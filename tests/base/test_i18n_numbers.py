@@ -31,6 +31,7 @@ def test_unsupported_language_reads_english_content_not_dutch() -> None:
     assert pick_language_text({"nl": "Kinderopvang", "fr": "Accueil"}, "de") == "Kinderopvang"  # no English
     assert pick_language_text(texts, "fr") == "Accueil de la petite enfance"
     assert pick_language_text({"nl": "Kinderopvang"}, "en") == "Kinderopvang"
+    assert pick_language_text(texts, "c") == "Kinderopvang"  # no language chosen (POSIX locale): Dutch default
 
 
 def test_non_ascii_source_texts_translate_in_another_language(qgis_app) -> None:

@@ -143,8 +143,10 @@ def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
     if not isinstance(texts, dict):
         return str(texts or "")
     language = language or getattr(_SCOPE, "language", None) or qgis_language()
-    # A language SlimStad does not speak (German QGIS) reads English first, like SlimStad's own texts.
-    order = (language, "nl", "en", "fr") if language in SUPPORTED_LANGUAGES else (language, "en", "nl", "fr")
+    # A language SlimStad does not speak (German QGIS) reads English first, like SlimStad's own texts; no
+    # language at all (the POSIX "C" locale) keeps the Flemish default, Dutch.
+    foreign = len(language) == 2 and language.isalpha() and language not in SUPPORTED_LANGUAGES
+    order = (language, "en", "nl", "fr") if foreign else (language, "nl", "en", "fr")
     for key in order:
         if texts.get(key):
             return str(texts[key])

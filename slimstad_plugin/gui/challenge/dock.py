@@ -252,6 +252,8 @@ class ChallengeDock(QgsDockWidget):
         self.current = self.challenges[row] if 0 <= row < len(self.challenges) else None
         if (self.current.id if self.current is not None else None) != previous:
             self.scenario.forget()  # the steps belong to the challenge they were made for
+            self.results.clear_results()  # and so do the results shown
+            self.summary.clear()
         self.parameters.show_challenge(self.current)
         self.refresh_roles()
 
@@ -465,7 +467,8 @@ class ChallengeDock(QgsDockWidget):
         self.project_generation += 1
         if self.task is not None:
             self.task.cancel()
-        self.results.detach()
+        self.results.clear_results()
+        self.summary.clear()
         self.scenario.edits.layer = None  # QGIS removes the marker layer with the project
         self.challenges, self.current, self.last_result = [], None, None
         self._fill_list()

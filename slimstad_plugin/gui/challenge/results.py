@@ -124,6 +124,14 @@ class ResultTable(QTableWidget):
         self.resizeColumnsToContents()
         self._syncing = False
 
+    def clear_results(self) -> None:
+        """Empty, unlinked from the map: the shown results belonged to another challenge or project."""
+        self.detach()
+        self.clear()
+        self.setRowCount(0)
+        self.setColumnCount(0)
+        self.unit_ids = []
+
     def values_by_unit(self, column: int) -> Dict[str, Optional[float]]:
         """Area id -> number in ``column`` (what tests compare with the engine)."""
         return {self.item(row, 0).text(): self.item(row, column).data(Qt.ItemDataRole.UserRole)

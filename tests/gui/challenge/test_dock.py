@@ -356,3 +356,19 @@ def test_result_numbers_follow_the_ui_language_and_sort_as_numbers(qgis_app) -> 
         order = [table.item(r, 0).text() for r in range(table.rowCount())]
         assert order[:3] == ["b", "d", "a"], (language, order)  # 1234 > 100 > 9.5, not "9,5" > "100"
     table.deleteLater()
+
+
+def test_results_of_another_challenge_or_project_are_not_shown(dock: ChallengeDock, city_project: QgsProject) -> None:
+    """Issue 18 walk: after opening another project the Results tab still showed the previous project's table
+    and summary under the new project's challenge."""
+    create_childcare(dock)
+    run_and_wait(dock)
+    assert dock.results.rowCount() == 150 and dock.summary.text()
+    create_childcare(dock)  # a second challenge: its results are not the first one's
+    assert dock.current.id == "kinderopvang_2"
+    assert dock.results.rowCount() == 0 and dock.summary.text() == ""
+    dock._fill_list("kinderopvang")
+    run_and_wait(dock)
+    assert dock.results.rowCount() == 150
+    city_project.clear()  # another project is opened: the old results go
+    assert dock.results.rowCount() == 0 and dock.results.columnCount() == 0 and dock.summary.text() == ""
