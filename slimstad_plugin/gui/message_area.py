@@ -11,7 +11,7 @@ import html
 from typing import Callable, List, Optional, Tuple
 
 from qgis.core import Qgis
-from qgis.gui import QgsMessageBar, QgsMessageBarItem
+from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QFrame,
@@ -145,19 +145,18 @@ def push_to_qgis(bar: object, title: str, text: str, level: Qgis.MessageLevel = 
     """A message in QGIS's own message bar, tall enough for its text (up to four lines).
 
     QgsMessageBarItem gives its text box a fixed 1.75em (one line; the rest behind scroll arrows): for SlimStad's
-    longer messages (a path, a French sentence) the box is made as tall as the text needs at the bar's width.
-    Anything that is not a real QgsMessageBar (the test interface's) gets a plain pushMessage."""
-    if not isinstance(bar, QgsMessageBar):
-        bar.pushMessage(title, text, level, duration)
+    longer messages (a path, a French sentence) the box of the pushed item is made as tall as the text needs at
+    the bar's width. Pushed with the bar's own pushMessage, so any message bar (the test interface's) records it."""
+    bar.pushMessage(title, text, level, duration)
+    item = bar.currentItem() if isinstance(bar, QgsMessageBar) else None
+    if item is None or item.text() != text:
         return
-    item = QgsMessageBarItem(title, text, level, duration)
     browser = item.findChild(QTextBrowser)
-    if browser is not None:
-        metrics = browser.fontMetrics()
-        room = max(200, (bar.width() or 700) - 140)  # icon, title, close button
-        lines = min(4, max(1, -(-metrics.horizontalAdvance("{}: {}".format(title, text)) // room)))
-        if lines > 1:
-            height = "{:.2f}em".format(0.25 + 1.45 * lines)
-            browser.setStyleSheet(browser.styleSheet().replace("max-height: 1.75em", "max-height: " + height)
-                                  .replace("min-height: 1.75em", "min-height: " + height))
-    bar.pushItem(item)
+    if browser is None:
+        return
+    room = max(200, (bar.width() or 700) - 140)  # icon, title, close button
+    lines = min(4, max(1, -(-browser.fontMetrics().horizontalAdvance("{}: {}".format(title, text)) // room)))
+    if lines > 1:
+        height = "{:.2f}em".format(0.25 + 1.45 * lines)
+        browser.setStyleSheet(browser.styleSheet().replace("max-height: 1.75em", "max-height: " + height)
+                              .replace("min-height: 1.75em", "min-height: " + height))

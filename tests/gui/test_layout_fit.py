@@ -98,3 +98,31 @@ def test_long_messages_in_qgis_message_bar_are_not_cut_off(qgis_app) -> None:
     assert needed > 1.9 * browser.fontMetrics().height()  # really more than one line at this width
     assert browser.viewport().height() >= needed - 4, (browser.viewport().height(), needed)
     window.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_no_text_of_the_catalogue_dialogs_is_cut_off(qgis_iface, city: QgsProject, tmp_path: Path,
+                                                     language: str) -> None:
+    from slimstad_plugin.gui.catalogue.quality import QualityReportDialog
+
+    translator = install_translator(language) if language != "en" else None
+    catalogue = CatalogueDock(qgis_iface, None, locations=lambda: [str(SHIPPED_CATALOGUE)], project=city,
+                              data_dir=str(tmp_path), health_cache=HealthCache(tmp_path / "health.json"))
+    dialogs = []
+    try:
+        catalogue.reload()
+        dialogs = [catalogue.open_harvest_dialog(), catalogue.open_publish_dialog(), QualityReportDialog([], None)]
+        problems = {}
+        for dialog in dialogs:
+            dialog.show()
+            settle()
+            found = clipped_texts(dialog)
+            if found:
+                problems[type(dialog).__name__] = found
+        assert not problems, problems
+    finally:
+        for dialog in dialogs:
+            dialog.close()
+            dialog.deleteLater()
+        catalogue.deleteLater()
+        remove_translator(translator)
