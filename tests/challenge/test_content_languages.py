@@ -142,3 +142,30 @@ def test_results_written_in_a_language_speak_it_in_their_legends(qgis_app, sampl
     labels = [r.label() for r in layer.renderer().ranges()]
     assert null_label in labels, labels
     project.clear()
+
+
+@pytest.mark.parametrize(("language", "expected"), [("de", "Primary school"), ("nl", "Lager onderwijs"),
+                                                    ("c", "Lager onderwijs")])
+def test_legends_of_the_sample_styles_fall_back_to_english_for_other_languages(
+        qgis_app, sample_gpkg, language: str, expected: str) -> None:
+    """Issue 18 walk on a German QGIS: the school and road legends stayed Dutch (only fr/en were relabelled)."""
+    from qgis.core import QgsSettings
+
+    from slimstad_plugin.core.demo.sample_project import load_styled_layer
+    from slimstad_plugin.core.layers.render import translate_legend
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", language)
+    try:
+        layer = load_styled_layer(sample_gpkg, "scholen")
+        translate_legend(layer)
+        labels = [category.label() for category in layer.renderer().categories()]
+        assert expected in labels, labels
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)

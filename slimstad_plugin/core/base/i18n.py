@@ -137,6 +137,12 @@ def has_language_text(texts: object, language: str) -> bool:
     return bool(texts.get(language))
 
 
+def is_foreign_language(language: str) -> bool:
+    """True for a real language SlimStad does not speak ("de"): it gets English content; False for nl/fr/en and
+    for no language at all (the POSIX "C" locale keeps the Flemish default, Dutch)."""
+    return len(language) == 2 and language.isalpha() and language.lower() not in SUPPORTED_LANGUAGES
+
+
 def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
     """Pick nl/en/fr text from a ``{"nl": …, "en": …}`` dict, falling back to Dutch, then any (English first for a
     language SlimStad does not speak)."""
@@ -145,8 +151,7 @@ def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
     language = language or getattr(_SCOPE, "language", None) or qgis_language()
     # A language SlimStad does not speak (German QGIS) reads English first, like SlimStad's own texts; no
     # language at all (the POSIX "C" locale) keeps the Flemish default, Dutch.
-    foreign = len(language) == 2 and language.isalpha() and language not in SUPPORTED_LANGUAGES
-    order = (language, "en", "nl", "fr") if foreign else (language, "nl", "en", "fr")
+    order = (language, "en", "nl", "fr") if is_foreign_language(language) else (language, "nl", "en", "fr")
     for key in order:
         if texts.get(key):
             return str(texts[key])
