@@ -161,6 +161,12 @@ def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
 NUMBER_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
 
 
+def number_locale(language: Optional[str] = None) -> QLocale:
+    """The QLocale whose numbers match SlimStad's texts in ``language`` (default: :func:`current_language`); set
+    on SlimStad's docks and dialogs so their spin boxes write "500,00 m" on a Dutch or French screen too."""
+    return QLocale(NUMBER_LOCALES.get((language or current_language())[:2].lower(), "en_GB"))
+
+
 def format_number(value: float, decimals: Optional[int] = None, language: Optional[str] = None,
                   group: bool = True) -> str:
     """``value`` as the user reads numbers in ``language`` (default: :func:`current_language`): decimal comma in
@@ -174,8 +180,7 @@ def format_number(value: float, decimals: Optional[int] = None, language: Option
     if decimals is None:
         fraction = "{:.6f}".format(abs(number)).split(".")[1].rstrip("0")
         decimals = len(fraction)
-    code = (language or current_language())[:2].lower()
-    locale = QLocale(NUMBER_LOCALES.get(code, "en_GB"))
+    locale = number_locale(language)
     if not group:
         locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     if round(number, int(decimals)) == 0:

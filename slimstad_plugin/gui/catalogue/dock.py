@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ... import RESOURCES_DIR
-from ...core.base.i18n import translator
+from ...core.base.i18n import number_locale, translator
 from ...core.base.settings import SlimStadSettings, default_data_dir
 from ...core.catalogue.model import Catalogue, CatalogueEntry
 from ...core.catalogue.view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook, metadata_html
@@ -68,6 +68,7 @@ class CatalogueDock(QgsDockWidget):
         ``data_dir``: where relative data paths resolve for every catalogue (default: the settings' data folder,
         see :meth:`data_dir_for`)."""
         super().__init__(tr("Shared data"), parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.setObjectName(DOCK_OBJECT_NAME)
         self.iface = iface
         self._project = project

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.base.i18n import translator
+from ...core.base.i18n import number_locale, translator
 from ...core.catalogue.quality import QualityReport, export_csv, export_html
 
 tr = translator("SlimStadCatalogueQuality")
@@ -48,6 +48,7 @@ class QualityReportDialog(QDialog):
 
     def __init__(self, reports: Sequence[QualityReport], parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.setObjectName("slimstad_quality_report")
         self.setWindowTitle(tr("Quality report"))
         self.reports = list(reports)

@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.analysis.priority import PriorityError
-from ...core.base.i18n import pick_language_text, qgis_language, translator
+from ...core.base.i18n import number_locale, pick_language_text, qgis_language, translator
 from ...core.challenge import model as challenge_io
 from ...core.challenge.binding import city_reference, layer_specs, project_from_specs, run_blockers, summary_text
 from ...core.challenge.model import Challenge, ChallengeError
@@ -71,6 +71,7 @@ class ChallengeDock(QgsDockWidget):
 
     def __init__(self, iface: object, parent: Optional[QWidget] = None) -> None:
         super().__init__(tr("Challenges"), parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.setObjectName("slimstad_challenge_dock")
         self.iface = iface
         self.project = QgsProject.instance()

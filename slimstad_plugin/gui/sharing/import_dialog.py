@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.base.i18n import translator
+from ...core.base.i18n import number_locale, translator
 from ...core.base.sectors import sector_labels
 from ...core.base.semantic_roles import role_label
 from ...core.catalogue.layers import LayerCreationError, add_entry_to_project, layers_of_entry
@@ -57,6 +57,7 @@ class ImportChallengeDialog(QDialog):
                  parent: Optional[QWidget] = None,
                  on_added: Optional[Callable[[Challenge, bool], None]] = None) -> None:
         super().__init__(parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.setObjectName("slimstad_import_challenge_dialog")
         self.report, self.project, self.entries = report, project, list(entries)
         self.on_added = on_added or (lambda _challenge, _run: None)

@@ -372,3 +372,25 @@ def test_results_of_another_challenge_or_project_are_not_shown(dock: ChallengeDo
     assert dock.results.rowCount() == 150
     city_project.clear()  # another project is opened: the old results go
     assert dock.results.rowCount() == 0 and dock.results.columnCount() == 0 and dock.summary.text() == ""
+
+
+def test_spin_boxes_write_numbers_like_the_screen_language(qgis_iface, city_project: QgsProject) -> None:
+    """Issue 18 walk: a French screen showed "500.00 m" in the scenario's distance box next to "1,00" in the table
+    (QGIS's number locale is not the language SlimStad speaks)."""
+    from qgis.PyQt.QtWidgets import QDoubleSpinBox
+
+    from slimstad_plugin.core.base.i18n import language_scope
+
+    for language, expected in (("fr", "500,00"), ("nl", "500,00"), ("en", "500.00")):
+        with language_scope(language):
+            widget = ChallengeDock(qgis_iface)
+        try:
+            create_childcare(widget)
+            boxes = widget.findChildren(QDoubleSpinBox)
+            assert boxes
+            for box in boxes:
+                assert box.locale().decimalPoint() == expected[3], (language, box.objectName())
+            assert boxes[0].textFromValue(500.0) == expected
+        finally:
+            widget.close_down()
+            widget.deleteLater()
