@@ -12,7 +12,7 @@ from qgis.core import QgsExpression, QgsProject, QgsVectorLayer
 from ..base.i18n import format_number, pick_language_text, translator
 from ..base.sectors import sector_labels
 from ..catalogue.view import FRESH_UNKNOWN, HEALTH_UNKNOWN, freshness_label, health_label
-from ..layers.properties import CATALOG_ID_PROPERTY, layers_with_catalog_id
+from ..layers.properties import CATALOG_ID_PROPERTY
 from .inputs import resolve_layer
 from .model import Challenge, ChallengeError, LayerRef
 
@@ -246,9 +246,3 @@ def catalogue_choices(entries: List[Any], status: RoleStatus, statuses_by_id: Di
     ordered = sorted(entries, key=lambda e: (e.sector != wanted, labels.get(e.sector, e.sector),
                                              e.display_title()))
     return [(label(entry), entry) for entry in ordered]
-
-
-def project_layer_for_entry(project: QgsProject, entry_id: str) -> Optional[QgsVectorLayer]:
-    """The project's layer that came from catalogue entry ``entry_id`` (None when not added yet)."""
-    return next((layer for layer in layers_with_catalog_id(project, entry_id) if isinstance(layer, QgsVectorLayer)),
-                None)
