@@ -2205,6 +2205,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <source>{title} is already in the project (layer {names}); it is selected in the Layers panel.</source>
         <translation>{title} est déjà dans le projet (couche {names}) ; elle est sélectionnée dans le panneau Couches.</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{title} is being added; it appears when the server has answered.</source>
+        <translation>{title} est en cours d'ajout ; la couche apparaît dès que le serveur a répondu.</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadCatalogueLocator</name>

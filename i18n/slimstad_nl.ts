@@ -2205,6 +2205,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <source>{title} is already in the project (layer {names}); it is selected in the Layers panel.</source>
         <translation>{title} staat al in het project (laag {names}); ze is geselecteerd in het paneel Lagen.</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{title} is being added; it appears when the server has answered.</source>
+        <translation>{title} wordt toegevoegd; de laag verschijnt zodra de server geantwoord heeft.</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadCatalogueLocator</name>

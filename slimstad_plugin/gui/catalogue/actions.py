@@ -5,7 +5,7 @@ Kept apart from the widgets so the dock module stays small and the core API is u
 
 import logging
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Tuple, Type
+from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Set, Tuple, Type
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import sip
@@ -56,6 +56,7 @@ class CatalogueDock(Protocol):
     entries: List[CatalogueEntry]
     health_cache: Any
     added_layer_ids: List[str]
+    adding: Set[str]
     last_snapshot: List[Any]
     quality_dialog: Any
 
@@ -100,6 +101,10 @@ def add_entry(dock: CatalogueDock, entry: CatalogueEntry, confirmed: bool = Fals
                           action=(tr("Add another copy"), lambda: add_entry(dock, entry, confirmed=True)))
         return None
     if entry.source_type not in LOCAL_SOURCE_TYPES:
+        if entry.id in dock.adding:  # a second click while the server is still answering the first
+            dock.show_message(tr("{title} is being added; it appears when the server has answered.").format(
+                title=entry.display_title()), Qgis.MessageLevel.Info, duration=5)
+            return None
         start_add_remote(dock, entry)
         return None
     try:
@@ -124,7 +129,10 @@ def start_add_remote(dock: CatalogueDock, entry: CatalogueEntry) -> BackgroundTa
         return layer
 
     def done(outcome: TaskOutcome) -> None:
-        if not alive(dock) or outcome.canceled:
+        if not alive(dock):
+            return
+        dock.adding.discard(entry.id)
+        if outcome.canceled:
             return
         layer = outcome.result
         if outcome.error or layer is None:
@@ -138,6 +146,7 @@ def start_add_remote(dock: CatalogueDock, entry: CatalogueEntry) -> BackgroundTa
         dock.show_message(tr("{title} added to the project.").format(title=entry.display_title()),
                           Qgis.MessageLevel.Success, duration=3)
 
+    dock.adding.add(entry.id)
     return dock.run_task(BackgroundTask(tr("Adding {title}").format(title=entry.display_title()), work, done))
 
 

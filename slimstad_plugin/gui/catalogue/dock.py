@@ -6,7 +6,7 @@ network work runs as QgsTasks so the GUI never blocks.
 
 import logging
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask
 from qgis.gui import QgsDockWidget, QgsFilterLineEdit
@@ -79,6 +79,7 @@ class CatalogueDock(QgsDockWidget):
         self.publish_dialog: Optional[PublishDialog] = None
         self.last_snapshot: List[object] = []
         self.added_layer_ids: List[str] = []  # this session's additions (ids: layers may be removed later)
+        self.adding: Set[str] = set()  # entries whose (network) layer is being built: never started twice
         self.health_cache = health_cache if health_cache is not None else catalogue_actions.default_health_cache()
         self._locations = locations or default_locations
         self.catalogues: Dict[str, Catalogue] = {}

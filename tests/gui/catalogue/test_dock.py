@@ -366,8 +366,13 @@ def test_wfs_entry_is_added_by_a_task_and_checked_against_a_real_server(
     dock = make_dock(qgis_iface, sample_gpkg, tmp_path, [str(services)])
     by_id = {entry.id: entry for entry in dock.entries}
     assert dock.add_entry(by_id["svc.scholen"]) is None  # network source: built in a task
-    assert dock.tasks
+    assert len(dock.tasks) == 1
+    assert dock.add_entry(by_id["svc.scholen"]) is None  # clicked again while the server answers: no second task
+    assert len(dock.tasks) == 1 and "being added" in dock.message_bar.items()[-1].text()
     wait_for(lambda: not dock.tasks)
+    assert dock.add_entry(by_id["svc.scholen"]) is None  # now in the project: selected, not added again
+    assert len([lyr for lyr in QgsProject.instance().mapLayers().values()
+                if lyr.customProperty(CATALOG_ID_PROPERTY) == "svc.scholen"]) == 1
     layer = QgsProject.instance().mapLayer(dock.added_layer_ids[0])
     assert layer is not None and layer.isValid() and layer.providerType() == "WFS"
     assert layer.featureCount() > 0
