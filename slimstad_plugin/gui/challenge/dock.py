@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.analysis.priority import PriorityError
-from ...core.base.i18n import number_locale, pick_language_text, qgis_language, translator
+from ...core.base.i18n import is_foreign_language, number_locale, pick_language_text, qgis_language, translator
 from ...core.challenge import model as challenge_io
 from ...core.challenge.binding import city_reference, layer_specs, project_from_specs, run_blockers, summary_text
 from ...core.challenge.model import Challenge, ChallengeError
@@ -273,8 +273,9 @@ class ChallengeDock(QgsDockWidget):
 
     def create_from_template(self) -> None:
         challenge = load_template(self.template_box.currentData())
-        if qgis_language() in challenge.title:  # the new challenge's maps speak the user's language
-            challenge.output.language = qgis_language()
+        language = "en" if is_foreign_language(qgis_language()) else qgis_language()  # German QGIS: English maps
+        if language in challenge.title:  # the new challenge's maps speak the user's language
+            challenge.output.language = language
         self._add(challenge)
 
     def duplicate(self) -> None:
@@ -344,9 +345,7 @@ class ChallengeDock(QgsDockWidget):
     def set_catalogue(self, entries: list, statuses: object = None) -> None:
         """Catalogue entries (and their health/freshness) offered per role; called by the Shared data dock."""
         self.roles.catalogue_entries = list(entries or [])
-        # The catalogue's own status dict, not a copy: a later health check shows in the labels (refreshed by
-        # catalogue_statuses_changed).
-        by_id = getattr(statuses, "by_id", None)
+        by_id = getattr(statuses, "by_id", None)  # the dict itself, not a copy: later checks show in the labels
         self.roles.catalogue_statuses = by_id if by_id is not None else {}
         self.refresh_roles()
 
