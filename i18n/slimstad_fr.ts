@@ -1906,6 +1906,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Ajouter un fichier ou une adresse de catalogue ; SlimStad s'en souvient</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Add another copy</source>
+        <translation>Ajouter une autre copie</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue URL</source>
         <translation>Ajouter une URL de catalogue</translation>
@@ -2200,6 +2205,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <source>{title} could not be added: {error}</source>
         <translation>{title} n'a pas pu être ajouté : {error}</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{title} is already in the project (layer {names}); it is selected in the Layers panel.</source>
+        <translation>{title} est déjà dans le projet (couche {names}) ; elle est sélectionnée dans le panneau Couches.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{title} is being added; it appears when the server has answered.</source>
+        <translation>{title} est en cours d'ajout ; la couche apparaît dès que le serveur a répondu.</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadCatalogueLocator</name>
@@ -2215,6 +2230,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Close the report</source>
+        <translation>Fermer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
@@ -2243,13 +2268,38 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Nothing to check: no vector layers selected.</source>
         <translation>Rien à vérifier : aucune couche vectorielle sélectionnée.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Per layer: features, empty or invalid geometries, duplicates and missing values</source>
+        <translation>Par couche : entités, géométries vides ou invalides, doublons et valeurs manquantes</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Save the counts as a table (one row per layer and check)</source>
+        <translation>Enregistrer les comptages sous forme de tableau (une ligne par couche et par contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Save this report as a web page</source>
+        <translation>Enregistrer ce rapport comme page web</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
@@ -3252,13 +3302,13 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>New: {name} in {area}, capacity {capacity:g}</source>
-        <translation>Nouveau : {name} à {area}, capacité {capacity:g}</translation>
+        <source>New: {name} in {area}, capacity {capacity}</source>
+        <translation>Nouveau : {name} à {area}, capacité {capacity}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>New: {name}, capacity {capacity:g}</source>
-        <translation>Nouveau : {name}, capacité {capacity:g}</translation>
+        <source>New: {name}, capacity {capacity}</source>
+        <translation>Nouveau : {name}, capacité {capacity}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3357,8 +3407,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>Removed: {name} (capacity {capacity:g})</source>
-        <translation>Retiré : {name} (capacité {capacity:g})</translation>
+        <source>Removed: {name} (capacity {capacity})</source>
+        <translation>Retiré : {name} (capacité {capacity})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -3472,8 +3522,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>Sum of weights: {total:.2f}</source>
-        <translation>Somme des poids : {total:.2f}</translation>
+        <source>Sum of weights: {total}</source>
+        <translation>Somme des poids : {total}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3616,19 +3666,9 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>le champ {field} n'est pas numérique ({type})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
-        <source>freshness</source>
-        <translation>fraîcheur</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>half the distance</source>
         <translation>la moitié de la distance</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
-        <source>health</source>
-        <translation>état</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3717,13 +3757,18 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>{name}: capacity becomes {new:g}</source>
-        <translation>{name} : la capacité devient {new:g}</translation>
+        <source>{name}: capacity becomes {new}</source>
+        <translation>{name} : la capacité devient {new}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>{name}: capacity {old:g} → {new:g}</source>
-        <translation>{name} : capacité {old:g} → {new:g}</translation>
+        <source>{name}: capacity {old} → {new}</source>
+        <translation>{name} : capacité {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
+        <source>{sector} — {title} ({owner}; {checks})</source>
+        <translation>{sector} — {title} ({owner} ; {checks})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -5216,6 +5261,14 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/base/dependencies.py"/>
         <source>This Python is managed by the system (Debian 12, Ubuntu 23.04 or later) and its own python3-shapely is too old. Install them for your user: {user_command} — or in a virtual environment: {venv_command} and start QGIS with PYTHONPATH={site}. Then restart QGIS.</source>
         <translation>Ce Python est géré par le système (Debian 12, Ubuntu 23.04 ou plus récent) et son propre python3-shapely est trop ancien. Installez-les pour votre utilisateur : {user_command} — ou dans un environnement virtuel : {venv_command} et démarrez QGIS avec PYTHONPATH={site}. Redémarrez ensuite QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadMessages</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>

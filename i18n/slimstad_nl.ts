@@ -1906,6 +1906,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Een catalogusbestand of -adres toevoegen; SlimStad onthoudt het</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Add another copy</source>
+        <translation>Toch nog een kopie toevoegen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Add catalogue URL</source>
         <translation>Catalogus-URL toevoegen</translation>
@@ -2200,6 +2205,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <source>{title} could not be added: {error}</source>
         <translation>{title} kon niet toegevoegd worden: {error}</translation>
     </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{title} is already in the project (layer {names}); it is selected in the Layers panel.</source>
+        <translation>{title} staat al in het project (laag {names}); ze is geselecteerd in het paneel Lagen.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{title} is being added; it appears when the server has answered.</source>
+        <translation>{title} wordt toegevoegd; de laag verschijnt zodra de server geantwoord heeft.</translation>
+    </message>
 </context>
 <context>
     <name>SlimStadCatalogueLocator</name>
@@ -2215,6 +2230,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Close the report</source>
+        <translation>Het rapport sluiten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Error</source>
+        <translation>Fout</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
@@ -2243,13 +2268,38 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Nothing to check: no vector layers selected.</source>
         <translation>Niets te controleren: geen vectorlagen geselecteerd.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Per layer: features, empty or invalid geometries, duplicates and missing values</source>
+        <translation>Per laag: objecten, lege of ongeldige geometrieën, dubbels en ontbrekende waarden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Save the counts as a table (one row per layer and check)</source>
+        <translation>De tellingen als tabel bewaren (één rij per laag en controle)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Save this report as a web page</source>
+        <translation>Dit rapport als webpagina bewaren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
@@ -3252,13 +3302,13 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>New: {name} in {area}, capacity {capacity:g}</source>
-        <translation>Nieuw: {name} in {area}, capaciteit {capacity:g}</translation>
+        <source>New: {name} in {area}, capacity {capacity}</source>
+        <translation>Nieuw: {name} in {area}, capaciteit {capacity}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>New: {name}, capacity {capacity:g}</source>
-        <translation>Nieuw: {name}, capaciteit {capacity:g}</translation>
+        <source>New: {name}, capacity {capacity}</source>
+        <translation>Nieuw: {name}, capaciteit {capacity}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3357,8 +3407,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>Removed: {name} (capacity {capacity:g})</source>
-        <translation>Verwijderd: {name} (capaciteit {capacity:g})</translation>
+        <source>Removed: {name} (capacity {capacity})</source>
+        <translation>Verwijderd: {name} (capaciteit {capacity})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -3472,8 +3522,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
-        <source>Sum of weights: {total:.2f}</source>
-        <translation>Som van de gewichten: {total:.2f}</translation>
+        <source>Sum of weights: {total}</source>
+        <translation>Som van de gewichten: {total}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3616,19 +3666,9 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>veld {field} is niet numeriek ({type})</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
-        <source>freshness</source>
-        <translation>actualiteit</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/gui/challenge/parameters.py"/>
         <source>half the distance</source>
         <translation>de helft van de afstand</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
-        <source>health</source>
-        <translation>gezondheid</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/binding.py"/>
@@ -3717,13 +3757,18 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>{name}: capacity becomes {new:g}</source>
-        <translation>{name}: capaciteit wordt {new:g}</translation>
+        <source>{name}: capacity becomes {new}</source>
+        <translation>{name}: capaciteit wordt {new}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/scenario_edit.py"/>
-        <source>{name}: capacity {old:g} → {new:g}</source>
-        <translation>{name}: capaciteit {old:g} → {new:g}</translation>
+        <source>{name}: capacity {old} → {new}</source>
+        <translation>{name}: capaciteit {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/binding.py"/>
+        <source>{sector} — {title} ({owner}; {checks})</source>
+        <translation>{sector} — {title} ({owner}; {checks})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/challenge/dock.py"/>
@@ -5216,6 +5261,14 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/base/dependencies.py"/>
         <source>This Python is managed by the system (Debian 12, Ubuntu 23.04 or later) and its own python3-shapely is too old. Install them for your user: {user_command} — or in a virtual environment: {venv_command} and start QGIS with PYTHONPATH={site}. Then restart QGIS.</source>
         <translation>Deze Python wordt door het systeem beheerd (Debian 12, Ubuntu 23.04 of later) en zijn eigen python3-shapely is te oud. Installeer ze voor uw gebruiker: {user_command} — of in een virtuele omgeving: {venv_command} en start QGIS met PYTHONPATH={site}. Herstart daarna QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadMessages</name>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Close this message</source>
+        <translation>Dit bericht sluiten</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ if [ "${1:-}" = "--docs" ] && [ -f out/desktop/fr/report.json ]; then
 from pathlib import Path
 from PIL import Image
 for png in sorted(Path("out/desktop/fr").glob("0[1-8]*.png")):
+    if png.stem == "02c_quality":  # the same screen as 02_catalogue_health
+        continue
     image = Image.open(png).convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
     image.save(Path("docs/img/first-hour") / png.name, optimize=True)
 PYEOF

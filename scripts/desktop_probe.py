@@ -49,10 +49,13 @@ LANGUAGE = os.environ.get("SLIMSTAD_PROBE_LANGUAGE", "nl")
 REPO = Path(os.environ.get("SLIMSTAD_REPO", Path.cwd()))
 sys.path.insert(0, str(REPO / "scripts"))
 from dutch_texts import DutchDetector  # noqa: E402 - the repository's scripts folder is known only here
+from layout_checks import clipped_texts  # noqa: E402 - idem
+from untranslated import EnglishDetector  # noqa: E402 - idem
 
 OUT.mkdir(parents=True, exist_ok=True)
 REPORT: Dict[str, object] = {"language": LANGUAGE, "steps": [], "problems": []}
 DETECTOR = DutchDetector() if LANGUAGE != "nl" else None
+ENGLISH = EnglishDetector(REPO / "i18n" / "slimstad_{}.ts".format(LANGUAGE)) if LANGUAGE in ("nl", "fr") else None
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QCheckBox, QSlider, QListWidget, QTableWidget,
             QTextBrowser, QTreeView)
 DOCKS = ("slimstad_catalogue_dock", "slimstad_challenge_dock")
@@ -196,11 +199,23 @@ def check(step: str) -> Dict[str, object]:
                 dutch[text[:160]] = found
     for text, found in dutch.items():
         problem("{}: untranslated Dutch on a {} screen: {!r} (is {!r})".format(step, LANGUAGE, text, found))
+    english = {}
+    if ENGLISH is not None:
+        for text in screen_texts():
+            for line in (text or "").splitlines():
+                found = ENGLISH.find(line) if line.strip() else None
+                if found:
+                    english[line[:160]] = found
+    for text, found in english.items():
+        problem("{}: untranslated English on a {} screen: {!r} (source {!r})".format(step, LANGUAGE, text, found))
     no_tip = missing_tooltips()
     for name in no_tip:
         problem("{}: no tooltip: {}".format(step, name))
+    clipped = [text for root in slimstad_widgets() for text in clipped_texts(root)]
+    for text in clipped:
+        problem("{}: text cut off: {}".format(step, text))
     return {"fits": fits, "minimum": [hint.width(), hint.height()], "frame": [frame.width(), frame.height()],
-            "dutch": dutch, "no_tooltip": no_tip}
+            "dutch": dutch, "english": english, "no_tooltip": no_tip, "clipped": clipped}
 
 
 def grab(name: str) -> str:
@@ -270,13 +285,47 @@ def step_health() -> Iterator[object]:
         problem("health: {} of {} sample layers not reachable: {}".format(len(bad), len(health), bad))
     from slimstad.slimstad_plugin.gui import help as gui_help
 
+    # "Add to project" of a layer that is already there: selected, not copied (issue 18 trial).
+    project = QgsProject.instance()
+    before = len(project.mapLayers())
+    catalogue.select_entry("voorbeeldstad.parken")
+    catalogue.action_add.trigger()
+    message = catalogue.message_bar.items()[-1] if catalogue.message_bar.items() else None
+    active = qgis.utils.iface.activeLayer()
+    REPORT["duplicate_add"] = message.text() if message else ""
+    if len(project.mapLayers()) != before or message is None or message.button is None or active is None \
+            or active.customProperty("slimstad/catalog_id") != "voorbeeldstad.parken":
+        problem("add: Parken already in the project was added again or not selected ({} -> {} layers)".format(
+            before, len(project.mapLayers())))
     catalogue.select_entry("voorbeeldstad.kinderopvang")  # its metadata shows in the screenshot
+    QApplication.processEvents()
+    scroll = catalogue.widget()
+    body = scroll.widget()
+    REPORT["catalogue_scroll"] = {"viewport": scroll.viewport().width(), "body": body.width(),
+                                  "hbar": scroll.horizontalScrollBar().maximum(),
+                                  "children": {"{}:{}".format(type(c).__name__, c.objectName()):
+                                               c.minimumSizeHint().width() for c in body.children()
+                                               if isinstance(c, QWidget) and c.isVisible()}}
     catalogue.findChild(QAbstractButton, "slimstad_help_catalogue").click()
     page = Path(gui_help.OPENED[-1]) if gui_help.OPENED else None
     if page is None or not page.is_file() or page.parent.name != (LANGUAGE if LANGUAGE in ("nl", "fr") else "en"):
         problem("help: the catalogue's help button opened {}".format(page))
     REPORT["help_page"] = str(page)
     yield 300
+
+
+def step_quality() -> Iterator[object]:
+    catalogue = catalogue_dock()
+    catalogue.select_entry("voorbeeldstad.kinderopvang")
+    if catalogue.action_quality.icon().isNull():
+        problem("quality: the toolbar action has no icon")
+    catalogue.action_quality.trigger()
+    yield wait(lambda: catalogue.quality_dialog is not None and catalogue.quality_dialog.isVisible())
+    REPORT["quality_dialog"] = catalogue.quality_dialog.windowTitle()
+    yield 500
+    REPORT["steps"].append({"step": "02b_quality_report", "screenshot": grab("02b_quality_report"),
+                            **check("02b_quality_report")})
+    catalogue.quality_dialog.close()
 
 
 def step_challenge() -> Iterator[object]:
@@ -296,6 +345,15 @@ def step_challenge() -> Iterator[object]:
         if layer is None or box.currentText() != layer.name() or not status.ok:
             problem("roles: {} shows {!r}".format(status.label, box.currentText()))
     REPORT["roles"] = shown
+    # The "From the catalogue" choices show the health check just made, in words of the screen's language.
+    from slimstad.slimstad_plugin.core.catalogue.view import health_label
+
+    reachable = health_label("ok")
+    labels = [roles.catalogue_box(row).itemText(index) for row in range(len(roles.statuses))
+              for index in range(1, roles.catalogue_box(row).count())]
+    REPORT["catalogue_choices"] = labels[:3]
+    if not labels or any(reachable not in label for label in labels) or any("unknown" in label for label in labels):
+        problem("roles: catalogue choices do not show the health check: {}".format(labels[:2]))
     REPORT["layer_column_px"] = min(widths) if widths else 0
     if not widths or min(widths) < 100:
         problem("roles: the layer column is {} px wide".format(min(widths) if widths else 0))
@@ -339,7 +397,18 @@ def step_scenario() -> Iterator[object]:
     markers = panel.scenario.marker_layer()
     if markers is None or markers.featureCount() != 2:
         problem("scenario: {} markers on the map".format(markers.featureCount() if markers else 0))
-    panel.scenario.run_button.click()
+    panel.scenario.undo_button.click()  # one step back and forth: the list and the markers follow
+    undone = panel.scenario_list.count()
+    panel.scenario.redo_button.click()
+    if undone != 1 or panel.scenario_list.count() != 2 or markers.featureCount() != 2:
+        problem("scenario: undo/redo left {} / {} steps, {} markers".format(undone, panel.scenario_list.count(),
+                                                                          markers.featureCount()))
+    QApplication.processEvents()
+    run_button = panel.scenario.run_button
+    shown = run_button.visibleRegion().boundingRect()
+    if shown.height() < run_button.height():  # the step's main button must not need scrolling at 1366x768
+        problem("scenario: 'Run scenario' is {} of {} px visible".format(shown.height(), run_button.height()))
+    run_button.click()
     yield wait(lambda: panel.task is None)
     panel.tabs.setCurrentIndex(3)
     order = [node.layerId() for node in project.layerTreeRoot().findLayers()]
@@ -474,6 +543,7 @@ def step_demo_project() -> Iterator[object]:
 
 
 STEPS = [("00_start", step_start), ("01_sample_city", step_sample_city), ("02_catalogue_health", step_health),
+         ("02c_quality", step_quality),
          ("03_challenge_roles", step_challenge), ("04_results", step_run), ("05_scenario", step_scenario),
          ("06_planning_map", step_planning_map), ("08_import_run", step_import),
          ("09_demo_project", step_demo_project)]

@@ -7,12 +7,12 @@ system's browser. ``OPENER`` can be replaced (tests, the desktop check) to see w
 
 from typing import Callable, List
 
-from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QToolButton, QWidget
 
 from ..core.base.i18n import help_page, translator
+from . import icons
 
 tr = translator("SlimStadHelp")
 
@@ -39,7 +39,7 @@ def help_button(page: str, parent: QWidget = None) -> QToolButton:
     """A "?" button that opens ``page``; its tooltip says so."""
     button = QToolButton(parent)
     button.setObjectName("slimstad_help_{}".format(page))
-    button.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
+    button.setIcon(icons.theme_icon(icons.HELP_CONTENTS))
     button.setAutoRaise(True)
     button.setToolTip(tr("Help: open the page about this panel (installed with SlimStad, works offline)"))
     button.clicked.connect(lambda _checked=False: open_help(page))

@@ -18,6 +18,7 @@ from ..core.base.i18n import translator
 from ..core.base.settings import SlimStadSettings
 from ..core.demo.sample_project import SampleCity, ensure_sample_gpkg, ensure_sample_project
 from .host import PluginHost
+from .message_area import push_to_qgis
 from .task import BackgroundTask, TaskOutcome
 
 tr = translator("SlimStadMenu")
@@ -65,13 +66,13 @@ def start_sample_city(iface: object, folder: Optional[Path] = None,
         bar = iface.messageBar()
         if city is None:
             if not outcome.canceled:
-                bar.pushMessage("SlimStad", outcome.error or tr("The sample city was not created."),
+                push_to_qgis(bar, "SlimStad", outcome.error or tr("The sample city was not created."),
                                 Qgis.MessageLevel.Critical, 0)
         else:
             iface.addProject(str(city.project))
             text = (tr("Sample city created in {folder}; the Shared data catalogue reads its layers there.")
                     if city.written else tr("Sample city opened from {folder}."))
-            bar.pushMessage("SlimStad", text.format(folder=city.folder), Qgis.MessageLevel.Success, 10)
+            push_to_qgis(bar, "SlimStad", text.format(folder=city.folder), Qgis.MessageLevel.Success, 10)
         if on_done is not None:
             on_done(city)
 

@@ -116,3 +116,56 @@ def test_a_missing_role_is_resolved_by_hand_then_runs(qgis_app, sample_gpkg, tmp
     result = run_challenge(report.challenge, project, tmp_path / "out.gpkg")
     assert len(result.unit_ids) == 150
     project.clear()
+
+
+@pytest.mark.parametrize(("language", "null_label"), [
+    ("nl", "geen inwoners (geen waarde)"), ("fr", "pas d'habitants (pas de valeur)"),
+    ("en", "no residents (no value)"), ("de", "no residents (no value)")])
+def test_results_written_in_a_language_speak_it_in_their_legends(qgis_app, sample_gpkg, tmp_path, language: str,
+                                                                 null_label: str) -> None:
+    """Issue 18 trial: the Dutch demo, built on an English machine, had English legend labels (numbers: see
+    tests/maps/test_finishing.py). A language SlimStad does not speak gets English."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from slimstad_plugin.core.challenge.run import run_challenge
+    from slimstad_plugin.core.demo.sample_project import load_styled_layer, tag_sample_layers
+
+    project = QgsProject()
+    for name in ("statistische_sectoren", "kinderopvang"):
+        project.addMapLayer(load_styled_layer(sample_gpkg, name))
+    tag_sample_layers(project)
+    challenge = load_template("kinderopvang")
+    challenge.indicators = challenge.indicators[:1]
+    challenge.context = []
+    result = run_challenge(challenge, project, tmp_path / "out.gpkg", language=language)
+    layer = QgsVectorLayer("{}|layername={}".format(result.output, result.layers[0]), "x", "ogr")
+    labels = [r.label() for r in layer.renderer().ranges()]
+    assert null_label in labels, labels
+    project.clear()
+
+
+@pytest.mark.parametrize(("language", "expected"), [("de", "Primary school"), ("nl", "Lager onderwijs"),
+                                                    ("c", "Lager onderwijs")])
+def test_legends_of_the_sample_styles_fall_back_to_english_for_other_languages(
+        qgis_app, sample_gpkg, language: str, expected: str) -> None:
+    """Issue 18 walk on a German QGIS: the school and road legends stayed Dutch (only fr/en were relabelled)."""
+    from qgis.core import QgsSettings
+
+    from slimstad_plugin.core.demo.sample_project import load_styled_layer
+    from slimstad_plugin.core.layers.render import translate_legend
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", language)
+    try:
+        layer = load_styled_layer(sample_gpkg, "scholen")
+        translate_legend(layer)
+        labels = [category.label() for category in layer.renderer().categories()]
+        assert expected in labels, labels
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)

@@ -144,7 +144,7 @@ def test_output_is_styled_with_provenance(city) -> None:
     renderer = layer.renderer()  # the default style loads by itself
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
     labels = [r.label() for r in renderer.ranges()]
-    assert labels[0] == "no residents (no value)"
+    assert labels[0] == "geen inwoners (geen waarde)"  # the template's maps are Dutch: the legend too
     assert labels[1] == "0 plaatsen per 100 kinderen"  # sectors without any place get their own class
     assert all("plaatsen per 100 kinderen" in label for label in labels[1:])
     values = {f["area_id"]: f["value"] for f in layer.getFeatures()}

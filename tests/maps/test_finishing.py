@@ -29,6 +29,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from slimstad_plugin.core.base.i18n import language_scope
 from slimstad_plugin.core.base.settings import SlimStadSettings
 from slimstad_plugin.core.challenge.output import GOOD_RAMP, class_labels, graduated_renderer, nice_breaks
 from slimstad_plugin.core.demo.sample_project import build_sample_project
@@ -145,8 +146,11 @@ def test_table_has_a_caption_and_lists_exactly_the_numbered_units(city, tmp_path
 
 
 def test_class_labels_never_overlap() -> None:
-    labels = class_labels([(0, 0), (0, 19), (19, 32.5), (32.5, 113)], "")
-    assert labels == ["0", "> 0 – 19", "> 19 – 32,5", "> 32,5 – 113"]
+    bounds = [(0, 0), (0, 19), (19, 32.5), (32.5, 1130)]
+    with language_scope("nl"):  # legend numbers are written as the reader's language writes them
+        assert class_labels(bounds, "") == ["0", "> 0 – 19", "> 19 – 32,5", "> 32,5 – 1.130"]
+    with language_scope("en"):
+        assert class_labels(bounds, "") == ["0", "> 0 – 19", "> 19 – 32.5", "> 32.5 – 1,130"]
     breaks = nice_breaks(__import__("numpy").array([0, 0, 0, 0, 5, 12, 19, 25, 40, 80.0]), 5)
     renderer = graduated_renderer("value", breaks, "plaatsen", True, "geen waarde")
     texts = [r.label() for r in renderer.ranges()][1:]

@@ -90,7 +90,10 @@ def translate_to(language: str, context: str, text: str) -> str:
     qt_translator = _qm_translator(language)
     if qt_translator is None:
         return text
-    return qt_translator.translate(context, text) or text
+    try:
+        return qt_translator.translate(context, text) or text
+    except UnicodeEncodeError:  # PyQt5 passes ``const char*`` as ASCII: "Checking…", "Δ scenario" go as UTF-8
+        return qt_translator.translate(context.encode("utf-8"), text.encode("utf-8")) or text
 
 
 @contextmanager
@@ -134,15 +137,55 @@ def has_language_text(texts: object, language: str) -> bool:
     return bool(texts.get(language))
 
 
+def is_foreign_language(language: str) -> bool:
+    """True for a real language SlimStad does not speak ("de"): it gets English content; False for nl/fr/en and
+    for no language at all (the POSIX "C" locale keeps the Flemish default, Dutch)."""
+    return len(language) == 2 and language.isalpha() and language.lower() not in SUPPORTED_LANGUAGES
+
+
 def pick_language_text(texts: dict, language: Optional[str] = None) -> str:
-    """Pick nl/en/fr text from a ``{"nl": …, "en": …}`` dict, falling back to Dutch, then any."""
+    """Pick nl/en/fr text from a ``{"nl": …, "en": …}`` dict, falling back to Dutch, then any (English first for a
+    language SlimStad does not speak)."""
     if not isinstance(texts, dict):
         return str(texts or "")
     language = language or getattr(_SCOPE, "language", None) or qgis_language()
-    for key in (language, "nl", "en", "fr"):
+    # A language SlimStad does not speak (German QGIS) reads English first, like SlimStad's own texts; no
+    # language at all (the POSIX "C" locale) keeps the Flemish default, Dutch.
+    order = (language, "en", "nl", "fr") if is_foreign_language(language) else (language, "nl", "en", "fr")
+    for key in order:
         if texts.get(key):
             return str(texts[key])
     return next((str(v) for v in texts.values() if v), "")
+
+
+NUMBER_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+
+
+def number_locale(language: Optional[str] = None) -> QLocale:
+    """The QLocale whose numbers match SlimStad's texts in ``language`` (default: :func:`current_language`); set
+    on SlimStad's docks and dialogs so their spin boxes write "500,00 m" on a Dutch or French screen too."""
+    return QLocale(NUMBER_LOCALES.get((language or current_language())[:2].lower(), "en_GB"))
+
+
+def format_number(value: float, decimals: Optional[int] = None, language: Optional[str] = None,
+                  group: bool = True) -> str:
+    """``value`` as the user reads numbers in ``language`` (default: :func:`current_language`): decimal comma in
+    nl/fr ("30,0"), point in en ("30.0"), with thousands separators unless ``group`` is False.
+
+    ``decimals``: fixed number of decimals; None gives the shortest text up to 6 decimals ("40", "12,5").
+    NaN/inf give "" (no value). Sorting must use the number itself, never this text."""
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        return ""
+    if decimals is None:
+        fraction = "{:.6f}".format(abs(number)).split(".")[1].rstrip("0")
+        decimals = len(fraction)
+    locale = number_locale(language)
+    if not group:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if round(number, int(decimals)) == 0:
+        number = 0.0  # never "-0,0"
+    return locale.toString(number, "f", int(decimals))
 
 
 HELP_PAGES = ("index", "catalogue", "challenges", "scenarios", "planning_map", "import")

@@ -33,7 +33,7 @@ from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyQuery, QNetworkReply
 
 from ... import plugin_version
 from .answers import answer_text, server_message
-from .i18n import translator
+from .i18n import format_number, translator
 from .network_errors import (
     AnswerTooLargeError,
     AuthenticationError,
@@ -461,8 +461,8 @@ class _Transfer:
 
 
 def _fmt_seconds(value: float) -> str:
-    return ("{:.1f}".format(value)).rstrip("0").rstrip(".")
+    return format_number(round(value, 1))  # "2,5" on a Dutch screen, "2.5" in English
 
 
 def _fmt_mb(value: int) -> str:
-    return ("{:.1f}".format(value / _MB)).rstrip("0").rstrip(".")
+    return format_number(round(value / _MB, 1))

@@ -26,7 +26,7 @@ from qgis.core import QgsFeatureRequest, QgsFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
 from ..base.answers import read_json, read_xml
-from ..base.i18n import translator
+from ..base.i18n import format_number, translator
 from ..base.network import Deadline, NetworkError, http_get
 from ..base.urls import join_path, with_query
 from .capabilities import Capabilities, ensure_reachable, not_offered_message, oapif_base, read_capabilities
@@ -170,8 +170,7 @@ def features_within(layer: QgsVectorLayer, request: QgsFeatureRequest, feedback:
 
 def timeout_reason(deadline: Deadline) -> str:
     """"timed out after 900 s"."""
-    return tr("timed out after {seconds} s").format(seconds=("{:.1f}".format(deadline.seconds)).rstrip("0")
-                                                    .rstrip("."))
+    return tr("timed out after {seconds} s").format(seconds=format_number(round(deadline.seconds, 1)))
 
 
 class RemoteSource:

@@ -5,15 +5,18 @@ QgsTask (see gui/) or accept a short wait after the health check said the servic
 """
 
 import logging
-from typing import Optional
+from pathlib import Path
+from typing import List, Optional, Tuple
 
 from qgis.core import (
     Qgis,
     QgsAbstractMetadataBase,
+    QgsDataSourceUri,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsProject,
+    QgsProviderRegistry,
     QgsRasterLayer,
     QgsVectorLayer,
 )
@@ -21,7 +24,14 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..base.i18n import translator
 from ..base.sectors import sector_labels
-from ..layers.properties import SourceInfo, set_layer_roles, set_layer_titles, set_public_params, set_source_info
+from ..layers.properties import (
+    SourceInfo,
+    catalog_id,
+    set_layer_roles,
+    set_layer_titles,
+    set_public_params,
+    set_source_info,
+)
 from ..layers.render import translate_legend
 from .capabilities import ensure_reachable
 from .freshness import measure_last_change
@@ -161,3 +171,43 @@ def add_entry_to_project(entry: CatalogueEntry, project: Optional[QgsProject] = 
     else:
         project.addMapLayer(layer)
     return layer
+
+
+def source_key(provider: str, uri: str) -> Tuple[str, ...]:
+    """What makes two data sources the same data, whatever the URI's spelling: a file's resolved path and table
+    (``a.gpkg|layername=b``), a database table, or a service URL with its layer; other sources by provider and URI.
+
+    Returns a tuple to compare; no file or network access beyond resolving a path."""
+    provider = (provider or "").lower()
+    if provider in ("ogr", "gdal"):
+        parts = QgsProviderRegistry.instance().decodeUri(provider, uri)
+        path = str(parts.get("path") or uri.split("|", 1)[0])
+        try:
+            path = str(Path(path).resolve())
+        except (OSError, RuntimeError):
+            pass
+        return ("file", path, str(parts.get("layerName") or "").lower())
+    parsed = QgsDataSourceUri(uri)
+    if provider in ("postgres", "spatialite"):
+        return (provider, parsed.host(), parsed.port(), parsed.database(), parsed.service(), parsed.schema(),
+                parsed.table())
+    if provider in ("wfs", "oapif", "wms"):
+        url = parsed.param("url").rstrip("/?&")
+        return (provider, url, parsed.param("typename") or parsed.param("layers"))
+    return (provider, uri)
+
+
+def layers_of_entry(project: QgsProject, entry: CatalogueEntry) -> List[QgsMapLayer]:
+    """The project's layers that show ``entry``'s data: added from the catalogue (same catalogue id) or opened
+    by hand from the same source (same file and table, database table, or service layer)."""
+    try:
+        _kind, provider, uri = provider_and_uri(entry)
+        wanted: Optional[Tuple[str, ...]] = source_key(provider, uri)
+    except (LayerCreationError, KeyError, ValueError, OSError):
+        wanted = None
+    found = []
+    for layer in project.mapLayers().values():
+        if catalog_id(layer) == entry.id or (
+                wanted is not None and source_key(layer.providerType(), layer.source()) == wanted):
+            found.append(layer)
+    return found

@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..base.crs import canonical_crs, same_crs
 from ..base.files import replacing, write_text_atomic
-from ..base.i18n import translator
+from ..base.i18n import format_number, translator
 from ..base.network import Deadline
 from ..base.secrets import scrub_text
 from ..base.semantic_roles import NUMERIC_ROLES as SEMANTIC_NUMERIC_ROLES
@@ -149,7 +149,7 @@ def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] =
         report.null_shares[name] = round(share, 4)
         if share > 0:
             report.issues.append(QualityIssue("nulls", WARNING if share < 0.5 else ERROR, tr(
-                "{pct}% of '{field}' is empty").format(pct=round(share * 100, 1), field=name), nulls[name]))
+                "{pct}% of '{field}' is empty").format(pct=format_number(share * 100, 1), field=name), nulls[name]))
     return report
 
 

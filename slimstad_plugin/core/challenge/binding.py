@@ -8,11 +8,11 @@ from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import QgsExpression, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QLocale
 
-from ..base.i18n import pick_language_text, qgis_language, translator
+from ..base.i18n import format_number, pick_language_text, translator
 from ..base.sectors import sector_labels
-from ..layers.properties import CATALOG_ID_PROPERTY, layers_with_catalog_id
+from ..catalogue.view import FRESH_UNKNOWN, HEALTH_UNKNOWN, freshness_label, health_label
+from ..layers.properties import CATALOG_ID_PROPERTY
 from .inputs import resolve_layer
 from .model import Challenge, ChallengeError, LayerRef
 
@@ -182,7 +182,7 @@ def summary_text(values: np.ndarray, reference: float, unit: str, higher_is_bett
     template = (tr("{count} of {total} area units have less than {value} {unit} (the city-wide value).")
                 if higher_is_better else
                 tr("{count} of {total} area units have more than {value} {unit} (the city-wide value)."))
-    value = QLocale(language or qgis_language()).toString(float(reference), "f", 1)
+    value = format_number(float(reference), 1, language)
     text = template.format(count=worse, total=total, value=value, unit=unit)
     if empty:
         text += " " + tr("{count} area units have no residents and no value.").format(count=empty)
@@ -225,26 +225,24 @@ def project_from_specs(specs: List[Dict[str, Any]], home_path: str) -> QgsProjec
 
 def catalogue_choices(entries: List[Any], status: RoleStatus, statuses_by_id: Dict[str, Any]) -> List[Tuple[str, Any]]:
     """Catalogue entries offered for a role: same sector first, then the rest, each grouped by sector, with
-    owner, health and freshness in the label."""
+    owner and the latest health and freshness check in the label, in the user's language
+    ("Parks (Green department; Reachable; Up to date)"); ``statuses_by_id`` maps entry ids to
+    core.catalogue.view.EntryStatus (missing: not checked)."""
 
     labels = sector_labels()
 
     def label(entry: Any) -> str:
         state = statuses_by_id.get(entry.id)
-        health = getattr(state, "health", "unknown") if state else "unknown"
-        freshness = getattr(state, "freshness_text", "") or getattr(state, "freshness", "unknown") if state \
-            else "unknown"
-        return "{sector} — {title} ({owner}; {health_label}: {health}; {fresh_label}: {freshness})".format(
+        health = str(getattr(state, "health", HEALTH_UNKNOWN) or HEALTH_UNKNOWN)
+        freshness = str(getattr(state, "freshness", FRESH_UNKNOWN) or FRESH_UNKNOWN)
+        checks = [health_label(health)]
+        if health != HEALTH_UNKNOWN or freshness != FRESH_UNKNOWN:  # never checked: "Not checked" says it all
+            checks.append(freshness_label(freshness))
+        return tr("{sector} — {title} ({owner}; {checks})").format(
             sector=labels.get(entry.sector, entry.sector), title=entry.display_title(), owner=entry.owner or "?",
-            health_label=tr("health"), health=health, fresh_label=tr("freshness"), freshness=freshness)
+            checks="; ".join(checks))
 
     wanted = status.ref.sector
     ordered = sorted(entries, key=lambda e: (e.sector != wanted, labels.get(e.sector, e.sector),
                                              e.display_title()))
     return [(label(entry), entry) for entry in ordered]
-
-
-def project_layer_for_entry(project: QgsProject, entry_id: str) -> Optional[QgsVectorLayer]:
-    """The project's layer that came from catalogue entry ``entry_id`` (None when not added yet)."""
-    return next((layer for layer in layers_with_catalog_id(project, entry_id) if isinstance(layer, QgsVectorLayer)),
-                None)

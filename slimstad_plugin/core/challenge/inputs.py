@@ -29,7 +29,7 @@ from qgis.core import (
 
 from ..analysis.indicators import aggregate
 from ..base.errors import Canceled
-from ..base.i18n import pick_language_text, translator
+from ..base.i18n import format_number, pick_language_text, translator
 from ..base.secrets import scrub_uri
 from ..layers.crs_fit import layer_crs_problem
 from ..layers.points import metric_crs
@@ -339,7 +339,7 @@ def _not_negative(values: np.ndarray, layer: QgsVectorLayer, purpose: str) -> np
     if negative.size:
         raise ChallengeError(tr("{count} values for {purpose} in layer {layer} are negative (e.g. {value}); "
                                 "residents and capacities are 0 or more.").format(
-            count=int(negative.size), purpose=purpose, layer=layer.name(), value="{:g}".format(float(negative[0]))))
+            count=int(negative.size), purpose=purpose, layer=layer.name(), value=format_number(float(negative[0]))))
     return values
 
 

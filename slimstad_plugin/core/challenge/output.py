@@ -29,7 +29,7 @@ from qgis.core import (
 )
 
 from ..base.errors import SlimStadError
-from ..base.i18n import translator
+from ..base.i18n import format_number, translator
 from ..base.readers import PROJECT_DATA, ReadError, parse_json
 from ..layers.vector_io import make_fields
 
@@ -112,9 +112,8 @@ def nice_breaks(values: np.ndarray, classes: int) -> List[float]:
 
 
 def _format(value: float) -> str:
-    if abs(value) >= 100 or float(value).is_integer():
-        return "{:,.0f}".format(value).replace(",", ".")
-    return "{:.1f}".format(value).replace(".", ",")
+    """A legend number in the output's language ("1.234" / "12,5" in Dutch, "1,234" / "12.5" in English)."""
+    return format_number(value, 0 if abs(value) >= 100 or float(value).is_integer() else 1)
 
 
 def _ramp(count: int, reverse: bool) -> List[str]:
@@ -260,7 +259,9 @@ def style_and_describe(path: Path, name: str, renderer: QgsGraduatedSymbolRender
     metadata.setHistory(history + ["provenance: " + json.dumps(provenance, ensure_ascii=False)])
     metadata.setKeywords({"slimstad": ["challenge", str(provenance.get("challenge_id", ""))]})
     layer.setMetadata(metadata)
-    error = layer.saveStyleToDatabase(name, title, True, "")
+    # GeoPackage's layer_styles.styleName is VARCHAR(30) (GDAL warns in the QGIS log); the default style is
+    # found by table, not by this name.
+    error = layer.saveStyleToDatabase(name[:30], title, True, "")
     if error:
         raise OutputError(tr("Cannot store the style of {name}: {error}").format(name=name, error=error))
     try:  # QGIS >= 3.20 writes the metadata into the GeoPackage itself; the provenance table is the fallback

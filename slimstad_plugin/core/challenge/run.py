@@ -20,7 +20,7 @@ from ..analysis.indicators import IndicatorError, IndicatorValues, compute
 from ..analysis.scenarios import Comparison, ScenarioError, apply_scenario, classify, compare, copy_inputs
 from ..base.errors import Canceled
 from ..base.files import FileWriteError, GeoPackageWrite, refuse_input
-from ..base.i18n import pick_language_text, translator
+from ..base.i18n import SUPPORTED_LANGUAGES, language_scope, pick_language_text, translator
 from ..catalogue.project_reading import read_project
 from ..layers.crs_fit import extent_problem
 from .inputs import Inputs, read_inputs
@@ -204,7 +204,10 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
             spec.id: compare(baseline[spec.id].values, values[spec.id].values, result.indicators[spec.id].breaks)
             for spec in challenge.indicators}
     progress.step(75, tr("Writing {path}").format(path=out))
-    _write(challenge, inputs, result, out, progress, input_files, language)
+    # Everything written speaks the output language: legend labels and numbers too, not only the titles
+    # (a Dutch demo built on an English machine had "no residents (no value)" in its legend).
+    with language_scope(language if language in SUPPORTED_LANGUAGES else "en"):
+        _write(challenge, inputs, result, out, progress, input_files, language)
     progress.step(100)
     for message in result.messages:
         LOGGER.info("%s: %s", challenge.id, message)

@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from ..base.files import replacing
-from ..base.i18n import qgis_language, translator
+from ..base.i18n import is_foreign_language, qgis_language, translator
 
 styles_tr = translator("SlimStadStyles")
 
@@ -76,11 +76,13 @@ def legend_translations() -> Dict[str, str]:
 
 
 def translate_legend(layer: QgsVectorLayer) -> int:
-    """Relabel the categories of a shipped style for a French or English screen; returns how many changed.
+    """Relabel the categories of a shipped style for a French or English screen (English for a language SlimStad
+    does not speak); returns how many changed.
 
     The styles are written once, in Dutch (the sample city's language); nothing changes for Dutch or for
     labels the table does not know (a city's own styles)."""
-    if qgis_language() not in ("fr", "en"):
+    language = qgis_language()
+    if language not in ("fr", "en") and not is_foreign_language(language):  # German QGIS: English labels
         return 0
     renderer = layer.renderer()
     if not isinstance(renderer, QgsCategorizedSymbolRenderer):

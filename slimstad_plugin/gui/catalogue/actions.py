@@ -5,7 +5,7 @@ Kept apart from the widgets so the dock module stays small and the core API is u
 
 import logging
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Type
+from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Set, Tuple, Type
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import sip
@@ -15,7 +15,13 @@ from ...core.base.network import forget_dead_hosts
 from ...core.base.settings import SlimStadSettings
 from ...core.catalogue.freshness import check_freshness
 from ...core.catalogue.health import HealthCache, run_health_checks
-from ...core.catalogue.layers import LayerCreationError, add_entry_to_project, layer_from_entry, sector_group
+from ...core.catalogue.layers import (
+    LayerCreationError,
+    add_entry_to_project,
+    layer_from_entry,
+    layers_of_entry,
+    sector_group,
+)
 from ...core.catalogue.loader import CatalogueError, MergeResult, load_catalogue, merge_catalogues
 from ...core.catalogue.model import Catalogue, CatalogueEntry
 from ...core.catalogue.quality import check_entry_quality
@@ -50,14 +56,17 @@ class CatalogueDock(Protocol):
     entries: List[CatalogueEntry]
     health_cache: Any
     added_layer_ids: List[str]
+    adding: Set[str]
     last_snapshot: List[Any]
     quality_dialog: Any
 
     def project(self) -> QgsProject: ...
     def status_changed(self, entry_id: str) -> None: ...
     def run_task(self, task: QgsTask) -> QgsTask: ...
+    iface: Any
+
     def show_message(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info,
-                     duration: int = 0) -> None: ...
+                     duration: int = 0, action: Optional[Tuple[str, Callable[[], None]]] = None) -> None: ...
 
 
 def load(location: str, timeout_s: float = 10.0, data_dir: Optional[str] = None) -> Catalogue:
@@ -75,6 +84,41 @@ def add_to_project(entry: CatalogueEntry, project: QgsProject) -> QgsMapLayer:
     return add_entry_to_project(entry, project, group_by_sector=True)
 
 
+def add_entry(dock: CatalogueDock, entry: CatalogueEntry, confirmed: bool = False) -> Optional[QgsMapLayer]:
+    """Add one entry to the project (group per sector, style, metadata) or report why not.
+
+    Local sources are added at once and returned; network sources are built in a task (None returned, the layer
+    appears when the server has answered). An entry already in the project (same catalogue id or same source) is
+    not added again unless ``confirmed``: its layer is selected in the Layers panel and the message offers
+    "Add another copy" (None returned)."""
+    existing = [] if confirmed else layers_of_entry(dock.project(), entry)
+    if existing:
+        if dock.iface is not None and hasattr(dock.iface, "setActiveLayer"):
+            dock.iface.setActiveLayer(existing[0])
+        names = ", ".join("'{}'".format(layer.name()) for layer in existing[:3])
+        dock.show_message(tr("{title} is already in the project (layer {names}); it is selected in the Layers "
+                             "panel.").format(title=entry.display_title(), names=names), Qgis.MessageLevel.Info,
+                          action=(tr("Add another copy"), lambda: add_entry(dock, entry, confirmed=True)))
+        return None
+    if entry.source_type not in LOCAL_SOURCE_TYPES:
+        if entry.id in dock.adding:  # a second click while the server is still answering the first
+            dock.show_message(tr("{title} is being added; it appears when the server has answered.").format(
+                title=entry.display_title()), Qgis.MessageLevel.Info, duration=5)
+            return None
+        start_add_remote(dock, entry)
+        return None
+    try:
+        layer = add_to_project(entry, dock.project())
+    except USER_ERRORS as exc:
+        dock.show_message(tr("{title} could not be added: {error}").format(
+            title=entry.display_title(), error=str(exc)), Qgis.MessageLevel.Warning)
+        return None
+    dock.added_layer_ids.append(layer.id())
+    dock.show_message(tr("{title} added to the project.").format(title=entry.display_title()),
+                      Qgis.MessageLevel.Success, duration=3)
+    return layer
+
+
 def start_add_remote(dock: CatalogueDock, entry: CatalogueEntry) -> BackgroundTask:
     """A WFS/WMS/OAPIF/PostGIS layer is built in a task (its constructor talks to the server), then added."""
 
@@ -85,7 +129,10 @@ def start_add_remote(dock: CatalogueDock, entry: CatalogueEntry) -> BackgroundTa
         return layer
 
     def done(outcome: TaskOutcome) -> None:
-        if not alive(dock) or outcome.canceled:
+        if not alive(dock):
+            return
+        dock.adding.discard(entry.id)
+        if outcome.canceled:
             return
         layer = outcome.result
         if outcome.error or layer is None:
@@ -99,6 +146,7 @@ def start_add_remote(dock: CatalogueDock, entry: CatalogueEntry) -> BackgroundTa
         dock.show_message(tr("{title} added to the project.").format(title=entry.display_title()),
                           Qgis.MessageLevel.Success, duration=3)
 
+    dock.adding.add(entry.id)
     return dock.run_task(BackgroundTask(tr("Adding {title}").format(title=entry.display_title()), work, done))
 
 

@@ -12,6 +12,7 @@ from ...core.base.i18n import translator
 from ...core.base.settings import SlimStadSettings
 from ...core.demo.sample_project import SAMPLE_GPKG
 from ..sample_city_action import start_sample_city
+from ..widgets import ElidedLabel
 
 tr = translator("SlimStadCatalogueDock")
 
@@ -37,10 +38,9 @@ class DataFolderBar(QWidget):
         caption.setToolTip(tr("Relative file paths in catalogues (such as the sample city's voorbeeldstad.gpkg) "
                               "are looked up in this folder"))
         row.addWidget(caption)
-        self.path_label = QLabel()
+        self.path_label = ElidedLabel()  # shortened to the room left by the caption and "Change…" in any language
         self.path_label.setObjectName("slimstad_data_folder_path")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.path_label.setMinimumWidth(40)
         row.addWidget(self.path_label, 1)
         self.change_button = QToolButton()
         self.change_button.setObjectName("slimstad_data_folder_change")
@@ -71,9 +71,7 @@ class DataFolderBar(QWidget):
     def refresh(self) -> None:
         """Show the folder and whether the sample data is there."""
         folder = self.folder()
-        metrics = self.path_label.fontMetrics()
-        self.path_label.setText(metrics.elidedText(str(folder), Qt.TextElideMode.ElideMiddle, 260))
-        self.path_label.setToolTip(str(folder))
+        self.path_label.setFullText(str(folder))
         self.missing_row.setVisible(not (folder / SAMPLE_GPKG).is_file())
 
     def change(self) -> bool:

@@ -6,12 +6,12 @@ network work runs as QgsTasks so the GUI never blocks.
 
 import logging
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask
-from qgis.gui import QgsDockWidget, QgsFilterLineEdit, QgsMessageBar
+from qgis.gui import QgsDockWidget, QgsFilterLineEdit
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QItemSelection, Qt
+from qgis.PyQt.QtCore import QItemSelection, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QAction,
@@ -30,11 +30,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ... import RESOURCES_DIR
-from ...core.base.i18n import translator
+from ...core.base.i18n import number_locale, translator
 from ...core.base.settings import SlimStadSettings, default_data_dir
 from ...core.catalogue.model import Catalogue, CatalogueEntry
 from ...core.catalogue.view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook, metadata_html
+from .. import icons
 from ..help import help_button
+from ..message_area import MessageArea, push_to_qgis
 from ..task import BackgroundTask, TaskOutcome
 from . import actions as catalogue_actions
 from .data_folder import DataFolderBar
@@ -66,6 +68,7 @@ class CatalogueDock(QgsDockWidget):
         ``data_dir``: where relative data paths resolve for every catalogue (default: the settings' data folder,
         see :meth:`data_dir_for`)."""
         super().__init__(tr("Shared data"), parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.setObjectName(DOCK_OBJECT_NAME)
         self.iface = iface
         self._project = project
@@ -76,6 +79,7 @@ class CatalogueDock(QgsDockWidget):
         self.publish_dialog: Optional[PublishDialog] = None
         self.last_snapshot: List[object] = []
         self.added_layer_ids: List[str] = []  # this session's additions (ids: layers may be removed later)
+        self.adding: Set[str] = set()  # entries whose (network) layer is being built: never started twice
         self.health_cache = health_cache if health_cache is not None else catalogue_actions.default_health_cache()
         self._locations = locations or default_locations
         self.catalogues: Dict[str, Catalogue] = {}
@@ -83,7 +87,12 @@ class CatalogueDock(QgsDockWidget):
         self.entries: List[CatalogueEntry] = []
         self.statuses = StatusBook()
         self.tasks: List[QgsTask] = []  # Python must hold running tasks or they are collected
-        self.listeners: List[Callable[[List[CatalogueEntry]], None]] = []
+        self.listeners: List[Callable[[List[CatalogueEntry]], None]] = []  # called with the entries on rebuild
+        self.status_listeners: List[Callable[[], None]] = []  # called after health/freshness results (coalesced)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(150)
+        self._status_timer.timeout.connect(self._notify_status_listeners)
         self.mode = GROUP_BY_SECTOR
         self._build_widgets()
 
@@ -94,24 +103,24 @@ class CatalogueDock(QgsDockWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         self.toolbar = QToolBar(body)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
-        self.action_add = self._tool(tr("Add to project"), "/mActionAddLayer.svg", self.add_selected_to_project,
+        self.action_add = self._tool(tr("Add to project"), icons.ADD_LAYER, self.add_selected_to_project,
                                      tip=tr("Add the selected layers to the project, styled and with their "
                                             "metadata (or double-click an entry)"))
         self.action_health = self._tool(tr("Check health"), "", self.check_health, "health_ok",
                                         tip=tr("Open every selected layer (or all) in the background and show "
                                                "whether it is reachable"))
-        self.action_snapshot = self._tool(tr("Make offline snapshot…"), "/mActionFileSave.svg", self.ask_snapshot,
+        self.action_snapshot = self._tool(tr("Make offline snapshot…"), icons.SAVE, self.ask_snapshot,
                                           tip=tr("Copy the selected layers into a GeoPackage to work without "
                                                  "network"))
-        self.action_quality = self._tool(tr("Quality report"), "/mAlgorithmCheckGeometry.svg",
+        self.action_quality = self._tool(tr("Quality report"), icons.CHECK_GEOMETRY,
                                          self.show_quality_report,
                                          tip=tr("Count empty geometries, duplicates and missing values of the "
                                                 "selected layers"))
         self.toolbar.addSeparator()
-        self.action_by_owner = self._tool(tr("Group by owner"), "/mActionGroupItems.svg", self.toggle_grouping,
+        self.action_by_owner = self._tool(tr("Group by owner"), icons.GROUP_ITEMS, self.toggle_grouping,
                                           tip=tr("Group the catalogue by owning department instead of by sector"))
         self.action_by_owner.setCheckable(True)
-        self.action_reload = self._tool(tr("Reload catalogues"), "/mActionRefresh.svg", self.reload,
+        self.action_reload = self._tool(tr("Reload catalogues"), icons.REFRESH, self.reload,
                                         tip=tr("Read every catalogue again"))
         self.add_menu = QMenu(body)
         self.action_add_file = self.add_menu.addAction(tr("Add catalogue file…"), self.ask_catalogue_file)
@@ -121,7 +130,7 @@ class CatalogueDock(QgsDockWidget):
                                                       self.open_harvest_dialog)
         self.action_publish = self.add_menu.addAction(tr("Publish as DCAT-AP / ISO…"), self.open_publish_dialog)
         add_button = QToolButton(self.toolbar)
-        add_button.setIcon(QgsApplication.getThemeIcon("/mActionAdd.svg"))
+        add_button.setIcon(icons.theme_icon(icons.ADD))
         add_button.setToolTip(tr("Add a catalogue file or address; SlimStad remembers it"))
         add_button.setMenu(self.add_menu)
         add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -138,7 +147,7 @@ class CatalogueDock(QgsDockWidget):
         self.search.textChanged.connect(self.set_query)
         layout.addWidget(self.search)
 
-        self.message_bar = QgsMessageBar(body)
+        self.message_bar = MessageArea(body)
         layout.addWidget(self.message_bar)
 
         self.model = CatalogueItemModel(self)
@@ -174,7 +183,7 @@ class CatalogueDock(QgsDockWidget):
 
     def _tool(self, text: str, theme_icon: str, slot: Callable[[], None], own_icon: str = "",
               tip: str = "") -> QAction:
-        icon = status_icon(own_icon) if own_icon else QgsApplication.getThemeIcon(theme_icon)
+        icon = status_icon(own_icon) if own_icon else icons.theme_icon(theme_icon)
         action = QAction(icon, text, self)
         action.setToolTip(tip or text)
         action.triggered.connect(lambda _checked=False: slot())
@@ -387,25 +396,10 @@ class CatalogueDock(QgsDockWidget):
         """Add every selected entry; one failure is reported without stopping the others."""
         return [layer for layer in (self.add_entry(entry) for entry in self.selected_entries()) if layer]
 
-    def add_entry(self, entry: CatalogueEntry) -> Optional[QgsMapLayer]:
-        """Add one entry to the project (group per sector, style, metadata) or report why not.
-
-        Local sources are added at once and returned; network sources are built in a task (None returned,
-        the layer appears when the server has answered).
-        """
-        if entry.source_type not in catalogue_actions.LOCAL_SOURCE_TYPES:
-            catalogue_actions.start_add_remote(self, entry)
-            return None
-        try:
-            layer = catalogue_actions.add_to_project(entry, self.project())
-        except catalogue_actions.USER_ERRORS as exc:
-            self.show_message(tr("{title} could not be added: {error}").format(
-                title=entry.display_title(), error=str(exc)), Qgis.MessageLevel.Warning)
-            return None
-        self.added_layer_ids.append(layer.id())
-        self.show_message(tr("{title} added to the project.").format(title=entry.display_title()),
-                          Qgis.MessageLevel.Success, duration=3)
-        return layer
+    def add_entry(self, entry: CatalogueEntry, confirmed: bool = False) -> Optional[QgsMapLayer]:
+        """Add one entry to the project (group per sector, style, metadata) or report why not; an entry already
+        in the project is only selected unless ``confirmed`` (see catalogue_actions.add_entry)."""
+        return catalogue_actions.add_entry(self, entry, confirmed)
 
     def check_health(self, entries: Optional[Sequence[CatalogueEntry]] = None) -> List[QgsTask]:
         """Start health and freshness checks (given, selected, or all entries); icons update as results come."""
@@ -420,6 +414,11 @@ class CatalogueDock(QgsDockWidget):
         shown = self.selected_entries()
         if shown and shown[0].id == entry_id:
             self.show_metadata()
+        self._status_timer.start()  # nine results in a burst: one notification
+
+    def _notify_status_listeners(self) -> None:
+        for listener in list(self.status_listeners):
+            listener()
 
     def ask_snapshot(self) -> None:
         entries = self.selected_entries()
@@ -456,11 +455,12 @@ class CatalogueDock(QgsDockWidget):
             self.tasks.remove(task)
 
     def show_message(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info,
-                     duration: int = 0) -> None:
-        """Into the dock's message area, and warnings also into QGIS's message bar."""
-        self.message_bar.pushMessage(tr("Shared data"), text, level, duration)
+                     duration: int = 0, action: Optional[Tuple[str, Callable[[], None]]] = None) -> None:
+        """Into the dock's message area (``action``: a button's text and what it does), and warnings also into
+        QGIS's message bar."""
+        self.message_bar.pushMessage(tr("Shared data"), text, level, duration, action=action)
         if level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical):
-            self.iface.messageBar().pushMessage(tr("Shared data"), text, level, 8)
+            push_to_qgis(self.iface.messageBar(), tr("Shared data"), text, level, 8)
 
     def cancel_tasks(self) -> None:
         """On unload: stop what is still running (their callbacks then find no dock)."""

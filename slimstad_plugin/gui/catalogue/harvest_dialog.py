@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ... import RESOURCES_DIR
-from ...core.base.i18n import translator
+from ...core.base.i18n import number_locale, translator
 from ...core.catalogue.harvest import CSW, DCAT, HarvestResult, MergeReport, harvest, merge_entries
 from ...core.catalogue.loader import CatalogueError, load_catalogue, save_catalogue
 from ...core.catalogue.model import Catalogue, CatalogueEntry
@@ -58,6 +58,7 @@ class HarvestDialog(QDialog):
 
     def __init__(self, dock: object, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.dock = dock
         self.result: Optional[HarvestResult] = None
         self.task: Optional[BackgroundTask] = None

@@ -9,7 +9,6 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QIcon
 
-from ... import RESOURCES_DIR
 from ...core.base.i18n import qgis_language, translator
 from ...core.catalogue.model import CatalogueEntry
 from ...core.catalogue.view import (
@@ -25,6 +24,7 @@ from ...core.catalogue.view import (
     search_text,
     text_matches,
 )
+from ..icons import own_icon
 
 tr = translator("SlimStadCatalogueDock")
 
@@ -35,15 +35,9 @@ GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 COLUMN_TITLE, COLUMN_HEALTH, COLUMN_FRESHNESS, COLUMN_LICENCE = range(4)
 LICENCE_ICONS = ("open", "internal", "restricted")
 
-_ICON_CACHE: Dict[str, QIcon] = {}
-
-
 def status_icon(name: str) -> QIcon:
     """One of the plain SVG icons in resources/icons (cached: thousands of rows share a handful)."""
-    icon = _ICON_CACHE.get(name)
-    if icon is None:
-        icon = _ICON_CACHE[name] = QIcon(str(RESOURCES_DIR / "icons" / "{}.svg".format(name)))
-    return icon
+    return own_icon(name)
 
 
 def health_icon_name(status: EntryStatus) -> str:

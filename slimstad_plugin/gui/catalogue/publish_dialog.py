@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.base.i18n import translator
+from ...core.base.i18n import number_locale, translator
 from ...core.catalogue.publish import DCAT_FORMAT, ISO_FORMAT, ExportReport, export_catalogue
 from ..task import BackgroundTask, TaskOutcome
 
@@ -37,6 +37,7 @@ class PublishDialog(QDialog):
 
     def __init__(self, dock: object, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.dock = dock
         self.task: Optional[BackgroundTask] = None
         self.report: Optional[ExportReport] = None

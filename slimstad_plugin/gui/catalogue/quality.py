@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.base.i18n import translator
+from ...core.base.i18n import number_locale, translator
 from ...core.catalogue.quality import QualityReport, export_csv, export_html
 
 tr = translator("SlimStadCatalogueQuality")
@@ -25,7 +25,7 @@ def reports_html(reports: Sequence[QualityReport]) -> str:
     esc = html.escape
     parts: List[str] = []
     for report in reports:
-        parts.append("<h3>{} <small>({})</small></h3>".format(esc(report.layer_name), esc(report.entry_id)))
+        parts.append("<h3>{}</h3>".format(esc(report.layer_name)))  # the catalogue id is in the CSV export
         if not any(issue.check == "open" for issue in report.issues):  # never "0 features" for an unread layer
             parts.append("<p>{}</p>".format(esc(tr("{n} features").format(n=report.feature_count))))
         if not report.issues:
@@ -35,8 +35,9 @@ def reports_html(reports: Sequence[QualityReport]) -> str:
         for issue in report.issues:
             colour = {"error": "#b00", "warning": "#a60"}.get(issue.severity, "#333")
             examples = ", ".join(str(e) for e in issue.examples)
+            severity = {"error": tr("Error"), "warning": tr("Warning")}.get(issue.severity, tr("Note"))
             parts.append("<li style='color:{}'><b>{}</b>: {}{}</li>".format(
-                colour, esc(issue.check), esc(issue.message),
+                colour, esc(severity), esc(issue.message),
                 " — " + esc(tr("e.g. features {ids}").format(ids=examples)) if examples else ""))
         parts.append("</ul>")
     return "".join(parts) or "<p>{}</p>".format(esc(tr("Nothing to check: no vector layers selected.")))
@@ -47,16 +48,22 @@ class QualityReportDialog(QDialog):
 
     def __init__(self, reports: Sequence[QualityReport], parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.setObjectName("slimstad_quality_report")
         self.setWindowTitle(tr("Quality report"))
         self.reports = list(reports)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
         self.browser.setHtml(reports_html(self.reports))
+        self.browser.setToolTip(tr("Per layer: features, empty or invalid geometries, duplicates and missing "
+                                   "values"))
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(tr("Close the report"))
         self.csv_button = QPushButton(tr("Export CSV…"), self)
+        self.csv_button.setToolTip(tr("Save the counts as a table (one row per layer and check)"))
         self.html_button = QPushButton(tr("Export HTML…"), self)
+        self.html_button.setToolTip(tr("Save this report as a web page"))
         for button in (self.csv_button, self.html_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.setEnabled(bool(self.reports))

@@ -44,6 +44,7 @@ class ChallengePanelComponent:
         self.catalogue_dock = self._find_catalogue_dock(host)
         if self.catalogue_dock is not None:  # roles can then be bound straight from the shared catalogue
             self.catalogue_dock.listeners.append(self._catalogue_changed)
+            self.catalogue_dock.status_listeners.append(self._statuses_changed)
             self._catalogue_changed(self.catalogue_dock.entries)
 
     def _shown(self, opened: bool) -> None:  # noqa: FBT001 - Qt signal signature
@@ -59,9 +60,15 @@ class ChallengePanelComponent:
         if self.dock is not None:
             self.dock.set_catalogue(entries, getattr(self.catalogue_dock, "statuses", None))
 
+    def _statuses_changed(self) -> None:
+        if self.dock is not None:
+            self.dock.catalogue_statuses_changed()
+
     def unload(self) -> None:
         if self.catalogue_dock is not None and self._catalogue_changed in self.catalogue_dock.listeners:
             self.catalogue_dock.listeners.remove(self._catalogue_changed)
+        if self.catalogue_dock is not None and self._statuses_changed in self.catalogue_dock.status_listeners:
+            self.catalogue_dock.status_listeners.remove(self._statuses_changed)
         self.catalogue_dock = None
         if self.dock is not None:
             self.dock.close_down()

@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.analysis.priority import PriorityError
-from ...core.base.i18n import pick_language_text, qgis_language, translator
+from ...core.base.i18n import is_foreign_language, number_locale, pick_language_text, qgis_language, translator
 from ...core.challenge import model as challenge_io
 from ...core.challenge.binding import city_reference, layer_specs, project_from_specs, run_blockers, summary_text
 from ...core.challenge.model import Challenge, ChallengeError
@@ -71,6 +71,7 @@ class ChallengeDock(QgsDockWidget):
 
     def __init__(self, iface: object, parent: Optional[QWidget] = None) -> None:
         super().__init__(tr("Challenges"), parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.setObjectName("slimstad_challenge_dock")
         self.iface = iface
         self.project = QgsProject.instance()
@@ -252,6 +253,8 @@ class ChallengeDock(QgsDockWidget):
         self.current = self.challenges[row] if 0 <= row < len(self.challenges) else None
         if (self.current.id if self.current is not None else None) != previous:
             self.scenario.forget()  # the steps belong to the challenge they were made for
+            self.results.clear_results()  # and so do the results shown
+            self.summary.clear()
         self.parameters.show_challenge(self.current)
         self.refresh_roles()
 
@@ -270,8 +273,9 @@ class ChallengeDock(QgsDockWidget):
 
     def create_from_template(self) -> None:
         challenge = load_template(self.template_box.currentData())
-        if qgis_language() in challenge.title:  # the new challenge's maps speak the user's language
-            challenge.output.language = qgis_language()
+        language = "en" if is_foreign_language(qgis_language()) else qgis_language()  # German QGIS: English maps
+        if language in challenge.title:  # the new challenge's maps speak the user's language
+            challenge.output.language = language
         self._add(challenge)
 
     def duplicate(self) -> None:
@@ -341,8 +345,13 @@ class ChallengeDock(QgsDockWidget):
     def set_catalogue(self, entries: list, statuses: object = None) -> None:
         """Catalogue entries (and their health/freshness) offered per role; called by the Shared data dock."""
         self.roles.catalogue_entries = list(entries or [])
-        self.roles.catalogue_statuses = dict(getattr(statuses, "by_id", {}) or {})
+        by_id = getattr(statuses, "by_id", None)  # the dict itself, not a copy: later checks show in the labels
+        self.roles.catalogue_statuses = by_id if by_id is not None else {}
         self.refresh_roles()
+
+    def catalogue_statuses_changed(self) -> None:
+        """Health or freshness results arrived in the Shared data dock."""
+        self.roles.refresh_catalogue_labels()
 
     def _roles_changed(self) -> None:
         self._save_current()
@@ -458,7 +467,8 @@ class ChallengeDock(QgsDockWidget):
         self.project_generation += 1
         if self.task is not None:
             self.task.cancel()
-        self.results.detach()
+        self.results.clear_results()
+        self.summary.clear()
         self.scenario.edits.layer = None  # QGIS removes the marker layer with the project
         self.challenges, self.current, self.last_result = [], None, None
         self._fill_list()

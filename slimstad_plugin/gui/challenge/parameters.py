@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.analysis.accessibility import METHODS
 from ...core.analysis.priority import NORMALISATIONS
-from ...core.base.i18n import pick_language_text, qgis_language, translator
+from ...core.base.i18n import format_number, pick_language_text, qgis_language, translator
 from ...core.challenge.model import Challenge
 from ...core.challenge.priority import default_weights
 
@@ -97,8 +97,9 @@ class ParametersPanel(QWidget):
         for spec in challenge.indicators:
             title = pick_language_text(spec.title, language) or spec.id
             label = QLabel(title)
-            label.setWordWrap(True)
-            self.form.addRow(label, self._weight_row(spec.id))
+            label.setWordWrap(True)  # a spanning row: a form's label column does not grow with wrapped text
+            self.form.addRow(label)
+            self.form.addRow(self._weight_row(spec.id))
         self.form.addRow(self.weight_sum)
         self._show_weight_sum()
 
@@ -161,7 +162,7 @@ class ParametersPanel(QWidget):
     def _show_weight_sum(self) -> None:
         total = sum(self.weights.values())
         ok = abs(total - 1) < 1e-6
-        self.weight_sum.setText(tr("Sum of weights: {total:.2f}").format(total=total) +
+        self.weight_sum.setText(tr("Sum of weights: {total}").format(total=format_number(total, 2)) +
                                 ("" if ok else " — " + tr("the weights must add up to 1")))
         self.weight_sum.setStyleSheet("" if ok else "color: #c0392b;")
 

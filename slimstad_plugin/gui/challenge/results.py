@@ -9,7 +9,7 @@ from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsProject, QgsVecto
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
-from ...core.base.i18n import pick_language_text, qgis_language, translator
+from ...core.base.i18n import format_number, pick_language_text, qgis_language, translator
 from ...core.challenge.model import Challenge
 from ...core.challenge.run import RunResult
 
@@ -116,13 +116,21 @@ class ResultTable(QTableWidget):
                 if deltas and spec.id in deltas:
                     cells.append(deltas[spec.id][row])
             for column, value in enumerate(cells, start=2):
-                item = NumericItem("" if not np.isfinite(value) else "{:.2f}".format(value))
+                item = NumericItem(format_number(value, 2))  # "1,00" on a Dutch screen; sorts by UserRole
                 item.setData(Qt.ItemDataRole.UserRole, None if not np.isfinite(value) else float(value))
                 self.setItem(row, column, item)
         self.setSortingEnabled(True)
         self.sortItems(2, Qt.SortOrder.DescendingOrder)  # top priority first
         self.resizeColumnsToContents()
         self._syncing = False
+
+    def clear_results(self) -> None:
+        """Empty, unlinked from the map: the shown results belonged to another challenge or project."""
+        self.detach()
+        self.clear()
+        self.setRowCount(0)
+        self.setColumnCount(0)
+        self.unit_ids = []
 
     def values_by_unit(self, column: int) -> Dict[str, Optional[float]]:
         """Area id -> number in ``column`` (what tests compare with the engine)."""

@@ -4,7 +4,7 @@ Three columns keep the layer's name readable in a dock on a laptop screen."""
 
 from typing import Callable, Dict, List, Optional
 
-from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsFieldExpressionWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
@@ -22,10 +22,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.i18n import translator
-from ...core.catalogue.layers import LayerCreationError, add_entry_to_project
+from ...core.catalogue.layers import LayerCreationError, add_entry_to_project, layers_of_entry
 from ...core.catalogue.loader import CatalogueError
-from ...core.challenge.binding import RoleStatus, bind_role, catalogue_choices, project_layer_for_entry, role_statuses
+from ...core.challenge.binding import RoleStatus, bind_role, catalogue_choices, role_statuses
 from ...core.challenge.model import Challenge
+from .. import icons
 
 tr = translator("SlimStadChallengePanel")
 
@@ -191,7 +192,7 @@ class RoleTable(QWidget):
     def _show_status(self, row: int, status: RoleStatus) -> None:
         item = self.table.item(row, STATUS_COLUMN)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        item.setIcon(QgsApplication.getThemeIcon("/mIconSuccess.svg" if status.ok else "/mIconWarning.svg"))
+        item.setIcon(icons.theme_icon(icons.SUCCESS if status.ok else icons.WARNING))
         text = status.problem or tr("Bound to layer {layer}").format(layer=status.layer_name or status.ref.label())
         item.setToolTip(text)
         colour = GOOD if status.ok else BROKEN
@@ -238,13 +239,27 @@ class RoleTable(QWidget):
         box.activated.connect(lambda index, r=row, b=box: self.use_entry(r, b.itemData(index)))
         return box
 
+    def refresh_catalogue_labels(self) -> None:
+        """The catalogue's health/freshness changed (a check ran): relabel the "From the catalogue" items."""
+        for row, box in enumerate(self._catalogue):
+            if row >= len(self.statuses):
+                break
+            labels = {entry.id: label for label, entry in
+                      catalogue_choices(self.catalogue_entries, self.statuses[row], self.catalogue_statuses)}
+            for index in range(1, box.count()):
+                label = labels.get(box.itemData(index))
+                if label is not None and box.itemText(index) != label:
+                    box.setItemText(index, label)
+
     def use_entry(self, row: int, entry_id: Optional[str]) -> Optional[QgsVectorLayer]:
         """Bind a role to a catalogue entry: its layer in the project (added, styled, when missing) and the
         field that plays the role according to the catalogue."""
         entry = next((e for e in self.catalogue_entries if e.id == entry_id), None)
         if entry is None or self.project is None:
             return None
-        layer = project_layer_for_entry(self.project, entry.id)
+        # Already in the project (added from the catalogue or opened by hand from the same source): reused.
+        layer = next((found for found in layers_of_entry(self.project, entry) if isinstance(found, QgsVectorLayer)),
+                     None)
         if layer is None:
             try:
                 layer = add_entry_to_project(entry, self.project)

@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.analysis.scenarios import Change
-from ...core.base.i18n import translator
+from ...core.base.i18n import format_number, translator
 from ...core.layers.render import label_layer
 
 tr = translator("SlimStadChallengePanel")
@@ -97,28 +97,29 @@ class ScenarioEdits:
 
 def describe_add(name: str, capacity: float, area: str) -> str:
     if area:
-        return tr("New: {name} in {area}, capacity {capacity:g}").format(name=name, area=area, capacity=capacity)
-    return tr("New: {name}, capacity {capacity:g}").format(name=name, capacity=capacity)
+        return tr("New: {name} in {area}, capacity {capacity}").format(name=name, area=area,
+                                                                       capacity=format_number(capacity))
+    return tr("New: {name}, capacity {capacity}").format(name=name, capacity=format_number(capacity))
 
 
 def describe_remove(name: str, capacity: Optional[float]) -> str:
     if capacity is None:
         return tr("Removed: {name}").format(name=name)
-    return tr("Removed: {name} (capacity {capacity:g})").format(name=name, capacity=capacity)
+    return tr("Removed: {name} (capacity {capacity})").format(name=name, capacity=format_number(capacity))
 
 
 def describe_change(name: str, old: Optional[float], new: float) -> str:
     if old is None:
-        return tr("{name}: capacity becomes {new:g}").format(name=name, new=new)
-    return tr("{name}: capacity {old:g} → {new:g}").format(name=name, old=old, new=new)
+        return tr("{name}: capacity becomes {new}").format(name=name, new=format_number(new))
+    return tr("{name}: capacity {old} → {new}").format(name=name, old=format_number(old), new=format_number(new))
 
 
 def marker_text(number: int, change: Change) -> str:
     """The short label next to a marker: the step's number and the facility ("2. Het Nestje")."""
     if change.kind == "add_facility" and change.capacity is not None:
-        return "{}. {} (+{:g})".format(number, change.name, change.capacity)
+        return "{}. {} (+{})".format(number, change.name, format_number(change.capacity))
     if change.kind == "change_capacity" and change.capacity is not None:
-        return "{}. {} → {:g}".format(number, change.name, change.capacity)
+        return "{}. {} → {}".format(number, change.name, format_number(change.capacity))
     return "{}. {}".format(number, change.name or change.kind)
 
 

@@ -74,15 +74,17 @@ class ScenarioPanel(QWidget):
         grid.addWidget(self.undo_button, 2, 0)
         grid.addWidget(self.redo_button, 2, 1)
         layout.addLayout(grid)
-        self.scenario_list = QListWidget()
-        self.scenario_list.setObjectName("slimstad_scenario_list")
-        self.scenario_list.setToolTip(tr("The steps of the scenario, in order"))
-        self.scenario_list.setMinimumHeight(60)
-        layout.addWidget(self.scenario_list)
+        # Under the tools, above the list: on a laptop screen "Run scenario" never needs scrolling.
         self.run_button = self._button(tr("Run scenario"), self.run, "scenario_run",
                                        tr("Compute the challenge with these steps and show the differences with "
                                           "today (grey: no change, blue: better, orange: worse)"))
         layout.addWidget(self.run_button)
+        self.scenario_list = QListWidget()
+        self.scenario_list.setObjectName("slimstad_scenario_list")
+        self.scenario_list.setToolTip(tr("The steps of the scenario, in order"))
+        self.scenario_list.setMinimumHeight(60)
+        self.scenario_list.setMaximumHeight(self.scenario_list.fontMetrics().lineSpacing() * 6 + 10)
+        layout.addWidget(self.scenario_list)
         layout.addWidget(sites_panel(dock))
         self._changed()
 

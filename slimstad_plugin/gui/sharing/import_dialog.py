@@ -4,6 +4,7 @@ entry) and field to choose; then "Add to project" or "Add and run".
 Widgets only: binding and checking are core calls (core.challenge.rebinding.resolve_slot).
 """
 
+import re
 from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import QgsFieldProxyModel, QgsProject, QgsVectorLayer
@@ -24,10 +25,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.base.i18n import translator
+from ...core.base.i18n import number_locale, translator
 from ...core.base.sectors import sector_labels
 from ...core.base.semantic_roles import role_label
-from ...core.catalogue.layers import LayerCreationError, add_entry_to_project
+from ...core.catalogue.layers import LayerCreationError, add_entry_to_project, layers_of_entry
 from ...core.catalogue.loader import CatalogueError
 from ...core.challenge.model import Challenge
 from ...core.challenge.rebinding import BindingReport, RoleBinding, resolve_slot
@@ -56,6 +57,7 @@ class ImportChallengeDialog(QDialog):
                  parent: Optional[QWidget] = None,
                  on_added: Optional[Callable[[Challenge, bool], None]] = None) -> None:
         super().__init__(parent)
+        self.setLocale(number_locale())  # spin boxes write numbers like the texts: "500,00 m" in nl/fr
         self.setObjectName("slimstad_import_challenge_dialog")
         self.report, self.project, self.entries = report, project, list(entries)
         self.on_added = on_added or (lambda _challenge, _run: None)
@@ -76,9 +78,13 @@ class ImportChallengeDialog(QDialog):
                                  "whether that works"))
         self.table.setHorizontalHeaderLabels([tr("Role"), tr("Bound to"), tr("Field"), tr("Status")])
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())  # wrap to the new width
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.choosers: Dict[str, QComboBox] = {}
@@ -101,7 +107,7 @@ class ImportChallengeDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.refresh()
-        self.resize(760, 360)
+        self.resize(900, 380)
 
     # -- rows -------------------------------------------------------------------------------------------
     def _fill_row(self, row: int, binding: RoleBinding) -> None:
@@ -113,6 +119,8 @@ class ImportChallengeDialog(QDialog):
         chooser = QComboBox()
         chooser.setObjectName("choose_{}".format(binding.slot))
         chooser.setToolTip(tr("The layer of this project, or an entry of your catalogue, that plays this role"))
+        chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        chooser.setMinimumContentsLength(24)  # "Layer: Statistical sectors" readable; the list shows the rest
         chooser.addItem(tr("— choose a layer —"), None)
         for text, data in self._choices(binding):
             chooser.addItem(text, data)
@@ -173,8 +181,9 @@ class ImportChallengeDialog(QDialog):
         binding = self._binding(slot)
         if kind == ENTRY:
             entry = next(e for e in self.entries if e.id == ident)
-            try:
-                layer = add_entry_to_project(entry, self.project)
+            try:  # an entry whose data is already in the project is reused, never added a second time
+                layer = next((found for found in layers_of_entry(self.project, entry)
+                              if isinstance(found, QgsVectorLayer)), None) or add_entry_to_project(entry, self.project)
             except (CatalogueError, LayerCreationError, OSError) as error:
                 self._show(slot, str(error), ok=False)
                 return None
@@ -214,7 +223,7 @@ class ImportChallengeDialog(QDialog):
     def _show(self, slot: str, text: str, ok: bool) -> None:
         row = [b.slot for b in self.report.bindings].index(slot)
         item = self.table.item(row, 3)
-        item.setText(text)
+        item.setText(re.sub(r" \[[^\]]*\]", "", text))  # the planner reads titles; the catalogue id is in the tip
         item.setToolTip(text)
         item.setForeground(QBrush(GOOD if ok else BROKEN))
         self.table.item(row, 0).setForeground(QBrush(GOOD if ok else BROKEN))
@@ -223,7 +232,9 @@ class ImportChallengeDialog(QDialog):
         """Status per row, the summary, and the buttons (enabled only when the challenge can run)."""
         for binding in self.report.bindings:
             self._show(binding.slot, binding.state(), binding.ok or not binding.required)
-        self.summary.setText(self.report.summary())
+        summary = self.report.summary()
+        self.summary.setText(summary[:1].upper() + summary[1:])  # a sentence on its own in the dialog
+        self.table.resizeRowsToContents()  # a long status wraps instead of ending in "…"
         complete = self.report.complete
         self.add_button.setEnabled(complete)
         self.run_button.setEnabled(complete)

@@ -16,6 +16,7 @@ from ...core.challenge.model import Challenge, ChallengeError
 from ...core.challenge.rebinding import import_challenge
 from ...core.sharing.unpack import TamperedPackageError, UnpackResult, check_package, unpack_package
 from ..host import PluginHost
+from ..message_area import push_to_qgis
 from ..task import BackgroundTask, TaskOutcome
 from .import_dialog import ImportChallengeDialog
 
@@ -63,7 +64,7 @@ class SharingComponent:
 
         project = QgsProject.instance()
         if project.isDirty() or not project.fileName():
-            self.host.iface.messageBar().pushMessage(
+            push_to_qgis(self.host.iface.messageBar(),
                 "SlimStad", tr("Save the project first: the package is made from the saved file."),
                 Qgis.MessageLevel.Warning, 8)
         processing.execAlgorithmDialog("slimstad:pack_project", {"PROJECT": project.fileName()})
@@ -103,7 +104,7 @@ class SharingComponent:
 
     def _opened(self, result: UnpackResult) -> None:
         if not self._may_replace_current_project():
-            self.host.iface.messageBar().pushMessage(
+            push_to_qgis(self.host.iface.messageBar(),
                 "SlimStad", tr("The package was unpacked to {path}; open its project when you are ready.").format(
                     path=result.project_path), Qgis.MessageLevel.Info, 0)
             return
@@ -120,14 +121,14 @@ class SharingComponent:
             text += " " + tr("Needs a connection: {names}").format(names="; ".join(check.needs_connection))
         if notes:
             text += " " + " ".join(notes)
-        self.host.iface.messageBar().pushMessage("SlimStad", text, level, 0)
+        push_to_qgis(self.host.iface.messageBar(), "SlimStad", text, level, 0)
 
     def _failed(self, outcome: TaskOutcome) -> None:
         title = tr("The package was not opened")
         if isinstance(outcome.exception, TamperedPackageError):
             QMessageBox.warning(self.host.iface.mainWindow(), title, outcome.error)
         else:
-            self.host.iface.messageBar().pushMessage("SlimStad", outcome.error, Qgis.MessageLevel.Critical, 0)
+            push_to_qgis(self.host.iface.messageBar(), "SlimStad", outcome.error, Qgis.MessageLevel.Critical, 0)
 
     def import_challenge(self) -> Optional[ImportChallengeDialog]:
         """Read a challenge file, bind it to this project (catalogue entries of the "Gedeelde data" dock are
@@ -142,7 +143,7 @@ class SharingComponent:
         try:
             report = import_challenge(Path(path), project, entries, save=False, language=qgis_language())
         except ChallengeError as error:
-            self.host.iface.messageBar().pushMessage("SlimStad", str(error), Qgis.MessageLevel.Critical, 0)
+            push_to_qgis(self.host.iface.messageBar(), "SlimStad", str(error), Qgis.MessageLevel.Critical, 0)
             return None
         if self.dialog is not None:
             self.dialog.close()
@@ -153,7 +154,7 @@ class SharingComponent:
     def _added(self, challenge: Challenge, run: bool) -> None:
         """The imported challenge is in the project: show it in the Opgaven dock (and run it when asked)."""
         bar = self.host.iface.messageBar()
-        bar.pushMessage("SlimStad", tr("Challenge {title} added to the project.").format(
+        push_to_qgis(bar, "SlimStad", tr("Challenge {title} added to the project.").format(
             title=challenge.display_title(qgis_language())), Qgis.MessageLevel.Success, 6)
         dock = self.host.iface.mainWindow().findChild(QgsDockWidget, "slimstad_challenge_dock")
         if dock is None:

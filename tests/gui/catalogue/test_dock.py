@@ -132,6 +132,63 @@ def test_add_to_project_puts_a_styled_layer_in_its_sector_group(dock: CatalogueD
     assert layer.metadata().identifier() == "voorbeeldstad.parken"
 
 
+def test_an_entry_already_in_the_project_is_selected_not_added_twice(dock: CatalogueDock, qgis_iface: object,
+                                                                    sample_gpkg: Path) -> None:
+    """Issue 18 trial: "Add to project" of Parken when Parken is there silently added a second copy."""
+    project = QgsProject.instance()
+    other = QgsVectorLayer("{}|layername=scholen".format(sample_gpkg), "Scholen", "ogr")
+    project.addMapLayer(other)  # another table of the same GeoPackage is not "the same source"
+    assert dock.select_entry("voorbeeldstad.parken")
+    dock.action_add.trigger()
+    first = [layer for layer in project.mapLayers().values() if layer.customProperty(CATALOG_ID_PROPERTY)]
+    assert len(first) == 1 and project.count() == 2
+    qgis_iface.setActiveLayer(other)
+    dock.message_bar.clearWidgets()
+    dock.action_add.trigger()  # again: nothing added, the existing layer is selected and the user told
+    assert project.count() == 2
+    assert qgis_iface.activeLayer() is first[0]
+    message = dock.message_bar.items()[-1]
+    assert "already in the project" in message.text() and first[0].name() in message.text()
+    assert message.button is not None and message.button.text() == "Add another copy"
+    message.button.click()  # a second copy only on the user's explicit request
+    copies = [layer for layer in project.mapLayers().values()
+              if layer.customProperty(CATALOG_ID_PROPERTY) == "voorbeeldstad.parken"]
+    assert len(copies) == 2 and project.count() == 3
+
+
+def test_a_layer_opened_by_hand_from_the_same_source_counts_as_in_the_project(dock: CatalogueDock,
+                                                                             sample_gpkg: Path) -> None:
+    project = QgsProject.instance()
+    # The same table, spelled differently (a detour in the path, upper-case layer name), no catalogue id.
+    detour = sample_gpkg.parent / ".." / sample_gpkg.parent.name / sample_gpkg.name
+    by_hand = QgsVectorLayer("{}|layername=PARKEN".format(detour), "mijn parken", "ogr")
+    assert by_hand.isValid()
+    project.addMapLayer(by_hand)
+    entry = next(e for e in dock.entries if e.id == "voorbeeldstad.parken")
+    assert dock.add_entry(entry) is None
+    assert project.count() == 1
+    assert "mijn parken" in dock.message_bar.items()[-1].text()
+
+
+def test_messages_are_shown_in_full_in_a_narrow_dock(dock: CatalogueDock) -> None:
+    """Issue 18 trial: the dock's message bar cut a two-line message off (QgsMessageBar's fixed 1.75em)."""
+    dock.setFloating(True)  # a window of its own, laid out like on screen
+    dock.resize(300, 700)
+    dock.show()
+    long_text = " ".join(["Vérification terminée : 0 couches sur 9 inaccessibles."] * 4)
+    dock.message_bar.clearWidgets()
+    dock.show_message(long_text)
+    for _round in range(3):
+        QCoreApplication.processEvents()
+    item = dock.message_bar.items()[-1]
+    label = item.label
+    needed = label.heightForWidth(label.width())
+    assert needed > label.fontMetrics().height() * 2  # it really wraps onto several lines
+    assert label.height() >= needed, (label.height(), needed)
+    assert label.width() <= dock.width()
+    dock.hide()
+
+
 def test_add_failure_is_a_message_not_a_traceback(qgis_iface: object, qgis_new_project: None, sample_gpkg: Path,
                                                   tmp_path: Path) -> None:
     broken = write_catalogue(tmp_path / "broken_source.json",
@@ -309,8 +366,13 @@ def test_wfs_entry_is_added_by_a_task_and_checked_against_a_real_server(
     dock = make_dock(qgis_iface, sample_gpkg, tmp_path, [str(services)])
     by_id = {entry.id: entry for entry in dock.entries}
     assert dock.add_entry(by_id["svc.scholen"]) is None  # network source: built in a task
-    assert dock.tasks
+    assert len(dock.tasks) == 1
+    assert dock.add_entry(by_id["svc.scholen"]) is None  # clicked again while the server answers: no second task
+    assert len(dock.tasks) == 1 and "being added" in dock.message_bar.items()[-1].text()
     wait_for(lambda: not dock.tasks)
+    assert dock.add_entry(by_id["svc.scholen"]) is None  # now in the project: selected, not added again
+    assert len([lyr for lyr in QgsProject.instance().mapLayers().values()
+                if lyr.customProperty(CATALOG_ID_PROPERTY) == "svc.scholen"]) == 1
     layer = QgsProject.instance().mapLayer(dock.added_layer_ids[0])
     assert layer is not None and layer.isValid() and layer.providerType() == "WFS"
     assert layer.featureCount() > 0

@@ -267,7 +267,8 @@ def test_roles_bound_from_the_shared_catalogue(dock: ChallengeDock, city_project
     assert box.count() == len(entries) + 1
     assert box.itemData(1) == "voorbeeldstad.kinderopvang"  # the role's own sector is offered first
     owner = next(e.owner for e in entries if e.id == "voorbeeldstad.kinderopvang")
-    assert owner and owner in box.itemText(1) and "unknown" in box.itemText(1)  # owner, health, freshness
+    assert owner and owner in box.itemText(1) and "Not checked" in box.itemText(1)  # owner, health state
+    assert "unknown" not in box.itemText(1)
     layer = dock.roles.use_entry(row, "voorbeeldstad.kinderopvang")
     assert layer is not None and layer.customProperty("slimstad/catalog_id") == "voorbeeldstad.kinderopvang"
     supply = next(s for s in dock.roles.statuses if s.key == "supply:kinderopvang")
@@ -293,3 +294,103 @@ def test_change_capacity_from_the_map(dock: ChallengeDock, city_project: QgsProj
     deltas = dock.results.values_by_unit(headers.index("Δ scenario"))
     expected = -facility["plaatsen"] / sector["inw_0_2"] * 100
     assert deltas[sector["cd_sector"]] == pytest.approx(expected, abs=0.006)
+
+
+def test_catalogue_choices_show_the_latest_check_translated(dock: ChallengeDock, city_project: QgsProject) -> None:
+    """Issue 18 trial: fr/en showed "gezondheid: unknown; actualiteit: unknown" right after a 9/9 ok check (the
+    role table held a copy of the statuses taken before the check, and raw state codes)."""
+    from slimstad_plugin import RESOURCES_DIR
+    from slimstad_plugin.core.base.i18n import language_scope
+    from slimstad_plugin.core.catalogue import load_catalogue
+    from slimstad_plugin.core.catalogue.view import FRESH_OK, HEALTH_ERROR, HEALTH_OK, StatusBook
+
+    home = Path(city_project.absolutePath())
+    entries = load_catalogue(RESOURCES_DIR / "catalogues" / "voorbeeldstad.json", data_dir=home).entries
+    book = StatusBook()
+    dock.set_catalogue(entries, book)  # as the Shared data dock does when it loads, before any check
+    create_childcare(dock)
+    row = next(i for i, s in enumerate(dock.roles.statuses) if s.key == "supply:kinderopvang")
+    box = dock.roles.catalogue_box(row)
+    index = box.findData("voorbeeldstad.kinderopvang")
+    assert "Not checked" in box.itemText(index)
+    book.get("voorbeeldstad.kinderopvang").health = HEALTH_OK  # the health check's results arrive
+    book.get("voorbeeldstad.kinderopvang").freshness = FRESH_OK
+    book.get("voorbeeldstad.parken").health = HEALTH_ERROR
+    dock.catalogue_statuses_changed()
+    text = box.itemText(index)
+    assert "Reachable" in text and "Up to date" in text and "Not checked" not in text, text
+    assert "Not reachable" in box.itemText(box.findData("voorbeeldstad.parken"))
+    with language_scope("fr"):
+        dock.catalogue_statuses_changed()
+        text = box.itemText(index)
+    assert "Accessible" in text and "À jour" in text, text
+    for raw in ("unknown", "ok", "fresh", "gezondheid", "actualiteit", "health"):
+        assert raw not in text.split("(")[-1].replace(";", " ").split(), (raw, text)
+
+
+def test_result_numbers_follow_the_ui_language_and_sort_as_numbers(qgis_app) -> None:
+    """Issue 18 trial: the table showed "1.00" on nl/fr screens next to a summary with "30,0"."""
+    from types import SimpleNamespace
+
+    from qgis.PyQt.QtCore import Qt
+
+    from slimstad_plugin.core.base.i18n import language_scope
+    from slimstad_plugin.gui.challenge.results import ResultTable
+
+    challenge = load_template("kinderopvang")
+    spec = challenge.indicators[0]
+    result = SimpleNamespace(unit_ids=["a", "b", "c", "d"], unit_names=["A", "B", "C", "D"],
+                             indicators={spec.id: SimpleNamespace(values=np.array([9.5, 1234.25, np.nan, 100.0]))})
+    priority = np.array([0.5, 1.0, 0.25, 0.0])
+    table = ResultTable()
+    column = 3  # id, name, priority, the first indicator
+    for language, one, big in (("nl", "1,00", "1.234,25"), ("fr", "1,00", "1\u202f234,25"),
+                               ("en", "1.00", "1,234.25")):
+        with language_scope(language):
+            table.fill(challenge, result, priority)
+        shown = {table.item(r, 0).text(): (table.item(r, 2).text(), table.item(r, column).text())
+                 for r in range(table.rowCount())}
+        assert shown["b"] == (one, big), (language, shown)
+        assert shown["c"][1] == ""  # no value: empty, not "nan"
+        table.sortItems(column, Qt.SortOrder.DescendingOrder)
+        order = [table.item(r, 0).text() for r in range(table.rowCount())]
+        assert order[:3] == ["b", "d", "a"], (language, order)  # 1234 > 100 > 9.5, not "9,5" > "100"
+    table.deleteLater()
+
+
+def test_results_of_another_challenge_or_project_are_not_shown(dock: ChallengeDock, city_project: QgsProject) -> None:
+    """Issue 18 walk: after opening another project the Results tab still showed the previous project's table
+    and summary under the new project's challenge."""
+    create_childcare(dock)
+    run_and_wait(dock)
+    assert dock.results.rowCount() == 150 and dock.summary.text()
+    create_childcare(dock)  # a second challenge: its results are not the first one's
+    assert dock.current.id == "kinderopvang_2"
+    assert dock.results.rowCount() == 0 and dock.summary.text() == ""
+    dock._fill_list("kinderopvang")
+    run_and_wait(dock)
+    assert dock.results.rowCount() == 150
+    city_project.clear()  # another project is opened: the old results go
+    assert dock.results.rowCount() == 0 and dock.results.columnCount() == 0 and dock.summary.text() == ""
+
+
+def test_spin_boxes_write_numbers_like_the_screen_language(qgis_iface, city_project: QgsProject) -> None:
+    """Issue 18 walk: a French screen showed "500.00 m" in the scenario's distance box next to "1,00" in the table
+    (QGIS's number locale is not the language SlimStad speaks)."""
+    from qgis.PyQt.QtWidgets import QDoubleSpinBox
+
+    from slimstad_plugin.core.base.i18n import language_scope
+
+    for language, expected in (("fr", "500,00"), ("nl", "500,00"), ("en", "500.00")):
+        with language_scope(language):
+            widget = ChallengeDock(qgis_iface)
+        try:
+            create_childcare(widget)
+            boxes = widget.findChildren(QDoubleSpinBox)
+            assert boxes
+            for box in boxes:
+                assert box.locale().decimalPoint() == expected[3], (language, box.objectName())
+            assert boxes[0].textFromValue(500.0) == expected
+        finally:
+            widget.close_down()
+            widget.deleteLater()
