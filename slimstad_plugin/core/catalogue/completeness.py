@@ -17,6 +17,7 @@ timeout restarts on every byte.
 
 import math
 import threading
+import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
@@ -27,7 +28,15 @@ from qgis.PyQt.QtCore import Qt
 
 from ..base.answers import read_json, read_xml
 from ..base.i18n import translator
-from ..base.network import Deadline, NetworkError, http_get
+from ..base.network import (
+    AuthenticationError,
+    Deadline,
+    HttpStatusError,
+    NetworkError,
+    ServiceReportedError,
+    WrongDocumentError,
+    http_get,
+)
 from ..base.urls import join_path, with_query
 from .capabilities import Capabilities, ensure_reachable, not_offered_message, oapif_base, read_capabilities
 from .model import CatalogueEntry
@@ -44,11 +53,13 @@ class CountCheck:
     expected: Optional[int] = None
     reason: str = ""   # why reading stopped early, when known (a timeout, the server's error message)
     overflow: bool = False  # stopped because the service kept sending far more features than it reported
+    more: bool = False      # the service does not count, but has features past the ones read (a page cap)
 
     @property
     def complete(self) -> bool:
-        """True unless the service reported more features than were read (or paging ran away)."""
-        return not self.overflow and (self.expected is None or self.read >= self.expected)
+        """True unless the service reported more features than were read (or paging ran away, or the service
+        is known to hold more than were read)."""
+        return not self.overflow and not self.more and (self.expected is None or self.read >= self.expected)
 
     def message(self, copied: bool = True) -> str:
         """"only 50 of 250 features copied (server limit)" — or "" when complete."""
@@ -58,6 +69,9 @@ class CountCheck:
             return tr("stopped after {read} features: the service reports {expected} ({reason})").format(
                 read=self.read, expected=self.expected, reason=self.reason)
         why = self.reason or tr("server limit")
+        if self.expected is None:
+            return tr("only the first {read} features {done}: the service holds more ({reason})").format(
+                read=self.read, done=tr("copied") if copied else tr("read"), reason=why)
         if copied:
             return tr("only {read} of {expected} features copied ({reason})").format(
                 read=self.read, expected=self.expected, reason=why)
@@ -73,22 +87,23 @@ def _is_feature_collection(document: object) -> bool:
 def service_count(entry: CatalogueEntry, deadline: Deadline, version: str = "") -> Optional[int]:
     """The number of features the service says the entry's layer has (None: the service does not count).
 
-    WFS: GetFeature ``resultType=hits`` (``numberMatched``, WFS 1.1 ``numberOfFeatures``); OGC API Features:
-    ``numberMatched`` of a one-item page. Raises the network layer's errors, including an exception report
-    answered with HTTP 200 (its message in the error)."""
+    WFS: GetFeature ``resultType=hits`` (``numberMatched``, WFS 1.1 ``numberOfFeatures``); a server that refuses
+    hits (an exception report, HTTP 400) is asked for a one-feature page and its ``numberMatched`` (WFS 2.0).
+    OGC API Features: ``numberMatched`` of a one-item page. ``numberMatched="unknown"`` gives None. Raises the
+    network layer's errors, including an exception report answered with HTTP 200 (its message in the error)."""
     source = entry.source
     authcfg = str(source.get("authcfg", ""))
     if entry.source_type == "wfs":
         version = version or str(source.get("version") or "2.0.0")
         if version.startswith("1.0"):
             return None  # WFS 1.0 has no resultType=hits
-        type_key = "TYPENAMES" if version.startswith("2") else "TYPENAME"
-        url = with_query(str(source["url"]), SERVICE="WFS", VERSION=version, REQUEST="GetFeature",
-                         RESULTTYPE="hits", **{type_key: str(source["layer"])})
-        response = http_get(url, authcfg=authcfg, deadline=deadline)
-        root = read_xml(response.content, response.url, tr("a feature count"), ("FeatureCollection",),
-                        response.headers)
-        value = root.get("numberMatched") or root.get("numberOfFeatures")
+        try:
+            root = wfs_page(entry, version, deadline, hits=True)
+            value = root.get("numberMatched") or root.get("numberOfFeatures")
+        except (ServiceReportedError, WrongDocumentError, HttpStatusError) as error:
+            if isinstance(error, AuthenticationError) or not version.startswith("2"):
+                raise
+            value = wfs_page(entry, version, deadline, start=0, count=1).get("numberMatched")  # hits refused
         return int(value) if value and value.isdigit() else None
     if entry.source_type == "oapif":
         url = join_path(oapif_base(str(source["url"])), "collections", str(source["collection"]), "items",
@@ -100,6 +115,53 @@ def service_count(entry: CatalogueEntry, deadline: Deadline, version: str = "") 
         matched = document.get("numberMatched")
         return matched if isinstance(matched, int) and not isinstance(matched, bool) else None
     return None
+
+
+def wfs_page(entry: CatalogueEntry, version: str, deadline: Deadline, hits: bool = False, start: int = 0,
+             count: int = 1) -> ET.Element:
+    """The root of a WFS GetFeature answer: ``resultType=hits``, or ``count`` features from ``start``
+    (``STARTINDEX``, WFS 2.0 paging). Raises the network layer's errors (an exception report with HTTP 200 too)."""
+    source = entry.source
+    type_key = "TYPENAMES" if version.startswith("2") else "TYPENAME"
+    params: Dict[str, object] = {"SERVICE": "WFS", "VERSION": version, "REQUEST": "GetFeature",
+                                 type_key: str(source["layer"])}
+    if hits:
+        params["RESULTTYPE"] = "hits"
+    else:
+        params.update({"STARTINDEX": start, ("COUNT" if version.startswith("2") else "MAXFEATURES"): count})
+    response = http_get(with_query(str(source["url"]), **params), authcfg=str(source.get("authcfg", "")),
+                        deadline=deadline)
+    return read_xml(response.content, response.url, tr("a feature count") if hits else tr("a page of features"),
+                    ("FeatureCollection",), response.headers)
+
+
+def _first_feature_id(root: ET.Element) -> Optional[str]:
+    """``gml:id`` (or ``fid``) of the first feature of a GetFeature answer; None when it holds none."""
+    for member in root:
+        if member.tag.rsplit("}", 1)[-1] not in ("member", "featureMember", "featureMembers"):
+            continue
+        for feature in member:
+            for key, value in feature.attrib.items():
+                if key.rsplit("}", 1)[-1] in ("id", "fid"):
+                    return value
+            return ""
+    return None
+
+
+def features_after(entry: CatalogueEntry, read: int, deadline: Deadline, version: str) -> Tuple[bool, str]:
+    """(the WFS holds features past the first ``read``, why reading stopped): asks for one feature at
+    ``STARTINDEX=read``; a server that answers it with its first feature again ignores STARTINDEX (reason set).
+    Errors count as "no more" (the copy was read already; nothing better is known)."""
+    try:
+        after = _first_feature_id(wfs_page(entry, version, deadline, start=read))
+        if after is None:
+            return False, ""
+        first = _first_feature_id(wfs_page(entry, version, deadline, start=0))
+    except NetworkError:
+        return False, ""
+    if after and after == first:
+        return True, tr("the service ignores STARTINDEX: its paging does not advance")
+    return True, tr("server limit")
 
 
 def page_sizes(capabilities: Optional[Capabilities]) -> List[Optional[int]]:
@@ -216,6 +278,24 @@ class RemoteSource:
         return (self.entry.source_type == "wfs" and self.capabilities is not None
                 and self.capabilities.implements_paging is not False)
 
+    def assess(self, counted: CountCheck) -> CountCheck:
+        """``counted`` with ``more`` set when the service does not count but a WFS 2.0 page past the features read
+        still holds one (a silent page cap, or a server that ignores STARTINDEX: then ``reason`` says so)."""
+        if counted.expected is not None or not counted.read or counted.more or not self.can_page():
+            return counted
+        version = self.capabilities.version if self.capabilities is not None else ""
+        if not version.startswith("2"):
+            return counted
+        counted.more, why = features_after(self.entry, counted.read, self.deadline, version)
+        if counted.more:
+            counted.reason = counted.reason or why
+        return counted
+
+    def pages_on(self, counted: CountCheck, tried: List[Optional[int]]) -> bool:
+        """True when another attempt with the page size the server really returned may read more."""
+        return (self.can_page() and counted.read > 0 and counted.read not in tried and not counted.overflow
+                and counted.reason != tr("the service ignores STARTINDEX: its paging does not advance"))
+
     def read(self, consume: Callable[[QgsVectorLayer, "DeadlineFeedback"], Tuple[Any, int]],
              is_canceled: Optional[Callable[[], bool]] = None, cancel_with: Optional[QgsFeedback] = None,
              ) -> Tuple[Any, CountCheck]:
@@ -244,9 +324,11 @@ class RemoteSource:
             finally:
                 feedback.stop()
             counted = CountCheck(read, self.expected, feedback.reason())
+            if not feedback.isCanceled():
+                counted = self.assess(counted)
             if counted.complete or feedback.isCanceled():
                 break
-            if self.can_page() and read and read not in tried:
+            if self.pages_on(counted, tried):
                 sizes.append(read)  # the page size the server really returned: page on with it
         return result, counted
 

@@ -52,6 +52,7 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
     """Copy ``source`` into ``staging``/``layer_name``; the :class:`CountCheck` says whether it is complete."""
     entry = source.entry
     reason = ""
+    gdal_counted: Optional[CountCheck] = None
     if entry.source_type in ("wfs", "oapif") and not entry.source.get("authcfg"):
         sizes: List[Optional[int]] = source.first_page_sizes()
         tried: List[Optional[int]] = []
@@ -62,11 +63,16 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
             if copied is None:
                 break  # GDAL cannot read this source: QGIS will
             counted = CountCheck(copied, source.expected, reason, overflow)
-            if counted.complete or overflow or (feedback is not None and feedback.isCanceled()) \
-                    or source.deadline.expired:
+            if feedback is not None and feedback.isCanceled() or source.deadline.expired:
                 return counted
-            if source.can_page() and copied not in tried:
+            counted = source.assess(counted)
+            if counted.complete or overflow:
+                return counted
+            if source.pages_on(counted, tried):
                 sizes.append(copied)  # the server's real page size
+            elif counted.more:
+                return counted  # the service ignores STARTINDEX: no page size helps, nor does QGIS
+            gdal_counted = counted
     gdal_reason = reason
 
     def write(layer: QgsVectorLayer, stop: DeadlineFeedback) -> Tuple[None, int]:
@@ -87,7 +93,12 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
             del writer  # closes the staging GeoPackage
         return None, staged_count(staging, layer_name)
 
-    _none, counted = source.read(write, cancel_with=feedback)
+    try:
+        _none, counted = source.read(write, cancel_with=feedback)
+    except LayerCreationError:
+        if gdal_counted is None:
+            raise
+        return gdal_counted  # QGIS cannot open what GDAL read in part: say how much GDAL copied
     if not counted.complete and not counted.reason and gdal_reason:
         counted.reason = gdal_reason
     return counted
