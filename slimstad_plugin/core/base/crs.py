@@ -26,7 +26,8 @@ _URN = re.compile(r"^urn:(?:x-)?ogc:def:crs:(?P<auth>[A-Za-z0-9_.-]+):(?P<versio
 _URN_NO_VERSION = re.compile(r"^urn:(?:x-)?ogc:def:crs:(?P<auth>[A-Za-z0-9_.-]+):(?P<code>[^:]+)$", re.IGNORECASE)
 _HTTP = re.compile(r"^(?:https?://)?(?:www\.)?opengis\.net/def/crs/(?P<auth>[A-Za-z0-9_.-]+)/(?P<version>[^/]+)/(?P<code>[^/?#]+)/?$",
                    re.IGNORECASE)
-_GML_SRS = re.compile(r"^(?:https?://)?(?:www\.)?opengis\.net/gml/srs/(?P<auth>[a-z0-9_-]+)\.xml#(?P<code>\w+)$", re.IGNORECASE)
+_GML_SRS = re.compile(r"^(?:https?://)?(?:www\.)?opengis\.net/gml/srs/(?P<auth>[a-z0-9_-]+)\.xml#(?P<code>\w+)$",
+                      re.IGNORECASE)
 _SHORT = re.compile(r"^(?P<auth>[A-Za-z][A-Za-z0-9_-]*)\s*:\s*(?:[0-9.]*:)?\s*(?P<code>[A-Za-z0-9_.-]+)$")
 _OLD_URN = re.compile(r"^urn:EPSG:[A-Za-z]+:(?P<code>\d+)$", re.IGNORECASE)  # urn:EPSG:geographicCRS:4326
 

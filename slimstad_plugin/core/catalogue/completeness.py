@@ -323,7 +323,9 @@ class RemoteSource:
                     result, read = consume(layer, feedback)
             finally:
                 feedback.stop()
-            counted = CountCheck(read, self.expected, feedback.reason())
+            # The provider's own request timeout (bound_request) may end the read a moment before the feedback's.
+            why = feedback.reason() or (timeout_reason(self.deadline) if self.deadline.remaining() < 1 else "")
+            counted = CountCheck(read, self.expected, why)
             if not feedback.isCanceled():
                 counted = self.assess(counted)
             if counted.complete or feedback.isCanceled():

@@ -9,6 +9,7 @@ copy's deadline (``GDAL_HTTP_TIMEOUT`` per request and a progress callback for t
 """
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
 from typing import List, Optional, Tuple
@@ -99,8 +100,8 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
         if gdal_counted is None:
             raise
         return gdal_counted  # QGIS cannot open what GDAL read in part: say how much GDAL copied
-    if not counted.complete and not counted.reason and gdal_reason:
-        counted.reason = gdal_reason
+    if not counted.complete and not counted.reason:
+        counted.reason = timeout_reason(source.deadline) if source.deadline.remaining() < 1 else gdal_reason
     return counted
 
 
@@ -197,7 +198,16 @@ def _stop_reason(deadline: Deadline, feedback: Optional[QgsFeedback], staging: P
 
 
 def _server_reason(messages: List[str]) -> str:
-    """The service's own error message inside GDAL's messages ("Error returned by server : <ExceptionReport…")."""
+    """The service's own error message inside GDAL's messages ("Error returned by server : <ExceptionReport…"),
+    or the time-out of one of GDAL's requests (curl: "Operation timed out after 20000 milliseconds …")."""
+    for message in messages:
+        timed_out = re.search(r"timed out after (\d+) milliseconds(?: with (\d+) bytes received)?", message)
+        if timed_out:
+            seconds = int(timed_out.group(1)) // 1000
+            if timed_out.group(2):
+                return tr("a page of features did not arrive within {seconds} s ({mb} MB received)").format(
+                    seconds=seconds, mb=int(timed_out.group(2)) >> 20)
+            return tr("a page of features did not arrive within {seconds} s").format(seconds=seconds)
     for message in messages:
         start = message.find("<")
         if start >= 0:

@@ -1,0 +1,99 @@
+"""Variants of the field-service kinds beyond the cases: page caps without a count, errors sent as success in
+DescribeFeatureType/GetFeature, RFC 7807 problem JSON, CRS spellings, an OGC API landing page given to build.
+
+The WFS quirks come from the loopback server in fixtures_faulty.py (QGIS Server cannot answer numberMatched
+"unknown", refuse resultType=hits, ignore STARTINDEX or send exception reports with HTTP 200).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from slimstad_plugin.core.base.answers import json_error_message, read_json
+from slimstad_plugin.core.base.crs import canonical_crs, same_crs
+from slimstad_plugin.core.base.network import Deadline, ServiceReportedError
+from slimstad_plugin.core.catalogue.completeness import service_count
+from slimstad_plugin.core.catalogue.health import BROKEN, check_entry
+from slimstad_plugin.core.catalogue.model import CatalogueEntry
+from slimstad_plugin.core.catalogue.quality import check_entry_quality
+from slimstad_plugin.core.catalogue.snapshot import IncompleteCopyError, snapshot_entry
+
+
+def wfs(entry_id: str, url: str) -> CatalogueEntry:
+    return CatalogueEntry(entry_id, {"nl": entry_id}, source={"type": "wfs", "url": url, "layer": "stad:haltes",
+                                                               "version": "2.0.0", "crs": "EPSG:31370"})
+
+
+def test_a_capped_wfs_that_does_not_count_is_still_copied_whole(qgis_app, faulty, tmp_path: Path) -> None:
+    entry = wfs("stad.haltes", faulty.url + "/wfs/unknown")  # numberMatched="unknown", 50 per answer of 250
+    info = snapshot_entry(entry, tmp_path / "o.gpkg", timeout_s=60)
+    assert info.feature_count == 250 and info.expected_count is None
+    report = check_entry_quality(entry, timeout_s=30)
+    assert report.feature_count == 250 and not [i for i in report.issues if i.check == "incomplete"]
+
+
+def test_a_server_that_ignores_startindex_and_does_not_count_is_refused(qgis_app, faulty, tmp_path: Path) -> None:
+    entry = wfs("stad.haltes", faulty.url + "/wfs/stuck_unknown")
+    with pytest.raises(IncompleteCopyError, match=r"only the first 50 features copied: the service holds more "
+                                                  r"\(the service ignores STARTINDEX"):
+        snapshot_entry(entry, tmp_path / "o.gpkg", timeout_s=60)
+    assert not (tmp_path / "o.gpkg").exists()
+    report = check_entry_quality(entry, timeout_s=30)
+    assert [i.message for i in report.issues if i.check == "incomplete"] == [
+        "only the first 50 features read: the service holds more (the service ignores STARTINDEX: its paging "
+        "does not advance)"]
+
+
+def test_a_server_that_refuses_hits_is_counted_from_a_page(qgis_app, faulty, tmp_path: Path) -> None:
+    entry = wfs("stad.haltes", faulty.url + "/wfs/nohits")
+    assert service_count(entry, Deadline(10), "2.0.0") == 250
+    result = check_entry(entry, timeout_s=10)
+    assert result.status != BROKEN and result.feature_count == 250
+    info = snapshot_entry(entry, tmp_path / "o.gpkg", timeout_s=60)
+    assert info.feature_count == 250 and info.expected_count == 250
+
+
+@pytest.mark.parametrize("scenario, step", [("exc_schema", "schema"), ("exc_features", "feature_count")])
+def test_exception_reports_in_schema_or_features_break_the_check(qgis_app, faulty, scenario: str, step: str) -> None:
+    result = check_entry(wfs("stad.haltes", faulty.url + "/wfs/" + scenario), timeout_s=10)
+    assert result.status == BROKEN
+    assert "the service reports an error: NoApplicableCode — java.io.IOException: database connection pool " \
+           "exhausted" in result.message
+    assert [c["name"] for c in result.checks if not c["ok"]] == [step]
+
+
+@pytest.mark.parametrize("document, message", [
+    ({"type": "about:blank", "title": "Not Found", "detail": "Collection haltes unknown"},
+     "Not Found — Collection haltes unknown"),
+    ({"title": "Service Unavailable", "status": 503}, "Service Unavailable"),
+    ({"type": "https://example.org/problems/backend", "title": "Backend down"}, "Backend down"),
+    ({"code": "NotFound", "description": "no such collection"}, "NotFound — no such collection"),
+])
+def test_problem_details_and_ogc_error_json_are_errors(document: dict, message: str) -> None:
+    assert json_error_message(document) == message
+    import json  # noqa: PLC0415 - local to the test
+    with pytest.raises(ServiceReportedError, match=message):
+        read_json(json.dumps(document).encode(), "collection 'haltes'", "the collection", lambda d: "id" in d)
+
+
+@pytest.mark.parametrize("document", [
+    {"id": "haltes", "title": "Haltes", "links": []},
+    {"title": "Landing page", "links": [], "description": "an API"},
+    {"type": "FeatureCollection", "features": [], "title": "x"},
+])
+def test_ordinary_documents_are_not_problem_details(document: dict) -> None:
+    assert json_error_message(document) == ""
+
+
+@pytest.mark.parametrize("spelling, canonical", [
+    ("urn:ogc:def:crs:EPSG::31370", "EPSG:31370"), ("urn:x-ogc:def:crs:EPSG:31370", "EPSG:31370"),
+    ("http://www.opengis.net/gml/srs/epsg.xml#31370", "EPSG:31370"),
+    ("https://www.opengis.net/def/crs/EPSG/0/31370", "EPSG:31370"),
+    ("opengis.net/def/crs/EPSG/0/31370", "EPSG:31370"), ("http://opengis.net/def/crs/EPSG/0/31370", "EPSG:31370"),
+    ("EPSG: 31370", "EPSG:31370"), (" epsg:31370\n", "EPSG:31370"), ("URN:OGC:DEF:CRS:EPSG::3812", "EPSG:3812"),
+    ("urn:ogc:def:crs:OGC:1.3:CRS84", "OGC:CRS84"), ("http://www.opengis.net/def/crs/OGC/1.3/CRS84", "OGC:CRS84"),
+])
+def test_every_crs_spelling_is_one_canonical_form(spelling: str, canonical: str) -> None:
+    assert canonical_crs(spelling) == canonical
+    assert same_crs(spelling, canonical)
+    assert not same_crs(spelling, "EPSG:3857")
