@@ -17,6 +17,7 @@ timeout restarts on every byte.
 
 import math
 import threading
+import time
 import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -177,9 +178,11 @@ class DeadlineFeedback(QgsFeedback):
     that trickles or stalls; ``timed_out`` tells why it stopped."""
 
     def __init__(self, deadline: Deadline, is_canceled: Optional[Callable[[], bool]] = None,
-                 cancel_with: Optional[QgsFeedback] = None) -> None:
+                 cancel_with: Optional[QgsFeedback] = None, idle_s: Optional[float] = None) -> None:
         super().__init__()
         self.deadline = deadline
+        self.idle_s = idle_s  # the longest wait for one feature (a stalled or trickling page), None: the deadline
+        self.limit: Optional[int] = None  # the most features a read may take (a server whose paging runs away)
         self.timed_out = False
         self._user_cancel = is_canceled
         if cancel_with is not None:  # a task's feedback, cancelled from the GUI thread: forward at once
@@ -217,7 +220,12 @@ def bound_request(request: QgsFeatureRequest, feedback: QgsFeedback) -> QgsFeatu
     wait for the server, but they honour the request's timeout."""
     request.setFeedback(feedback)
     if isinstance(feedback, DeadlineFeedback):
-        request.setTimeout(max(1, int(feedback.deadline.remaining() * 1000)))
+        wait = feedback.deadline.remaining()
+        if feedback.idle_s:
+            wait = min(wait, feedback.idle_s)
+        if feedback.limit:
+            request.setLimit(feedback.limit)
+        request.setTimeout(max(1, int(wait * 1000)))
     return request
 
 
@@ -228,6 +236,10 @@ def features_within(layer: QgsVectorLayer, request: QgsFeatureRequest, feedback:
             return
         yield feature
     feedback.poll()
+
+
+def _seconds(value: float) -> str:
+    return ("{:.1f}".format(value)).rstrip("0").rstrip(".")
 
 
 def timeout_reason(deadline: Deadline) -> str:
@@ -243,14 +255,16 @@ class RemoteSource:
     paging on with the server's real page size when an attempt comes back short."""
 
     def __init__(self, entry: CatalogueEntry, deadline: Deadline, expected: Optional[int] = None,
-                 capabilities: Optional[Capabilities] = None) -> None:
+                 capabilities: Optional[Capabilities] = None, idle_s: Optional[float] = None) -> None:
         self.entry, self.deadline, self.expected, self.capabilities = entry, deadline, expected, capabilities
+        self.idle_s = idle_s  # a read that gets no feature for this long stops (see DeadlineFeedback)
 
     @classmethod
-    def prepare(cls, entry: CatalogueEntry, deadline: Deadline, expected: Optional[int] = None) -> "RemoteSource":
+    def prepare(cls, entry: CatalogueEntry, deadline: Deadline, expected: Optional[int] = None,
+                idle_s: Optional[float] = None) -> "RemoteSource":
         """Probe the server (a dead host fails at once), read WFS capabilities (exact layer name, CountDefault)
         and ask the feature count when not given. Raises LayerCreationError with the network layer's message."""
-        source = cls(entry, deadline, expected)
+        source = cls(entry, deadline, expected, idle_s=idle_s)
         if entry.source_type not in ("wfs", "oapif"):
             return source
         ensure_reachable(entry, deadline)
@@ -293,46 +307,88 @@ class RemoteSource:
 
     def pages_on(self, counted: CountCheck, tried: List[Optional[int]]) -> bool:
         """True when another attempt with the page size the server really returned may read more."""
+        # Not after a time-out or a stalled page (the next attempt would wait as long) or a stuck server.
         return (self.can_page() and counted.read > 0 and counted.read not in tried and not counted.overflow
-                and counted.reason != tr("the service ignores STARTINDEX: its paging does not advance"))
+                and counted.reason in ("", tr("server limit")))
 
     def read(self, consume: Callable[[QgsVectorLayer, "DeadlineFeedback"], Tuple[Any, int]],
              is_canceled: Optional[Callable[[], bool]] = None, cancel_with: Optional[QgsFeedback] = None,
              ) -> Tuple[Any, CountCheck]:
         """Open the QGIS layer and hand it to ``consume(layer, feedback) -> (result, features read)``; once more
-        with the page size the server really returned when that was short. Returns the last result and its
-        :class:`CountCheck`; raises LayerCreationError when the layer cannot be opened."""
+        with the page size the server really returned when that was short, and — when the QGIS WFS provider does
+        not page (WFS 1.1 in QGIS 3.22) — through GDAL's WFS driver paging with that size, as a snapshot does.
+        Returns the most complete result and its :class:`CountCheck`; raises LayerCreationError when the layer
+        cannot be opened."""
         sizes = self.first_page_sizes()
         tried: List[Optional[int]] = []
         result: Any = None
         counted = CountCheck(0, self.expected)
+        canceled = False
         while sizes:
             size = sizes.pop(0)
             tried.append(size)
             _kind, provider, uri = provider_and_uri(self.entry, size)
-            with gdal_deadline(self.deadline):  # a remote file is read by OGR through /vsicurl/
-                layer = QgsVectorLayer(uri, self.entry.display_title(), provider)
-            if not layer.isValid():
-                raise LayerCreationError(tr("Entry '{id}': the source could not be opened").format(id=self.entry.id))
-            if self.expected is None and self.entry.source_type not in ("wfs", "oapif"):
-                count = layer.featureCount()  # a database or file counts exactly
-                self.expected = int(count) if count is not None and count >= 0 else None
-            feedback = DeadlineFeedback(self.deadline, is_canceled, cancel_with)
-            try:
-                with gdal_deadline(self.deadline):
-                    result, read = consume(layer, feedback)
-            finally:
-                feedback.stop()
-            # The provider's own request timeout (bound_request) may end the read a moment before the feedback's.
-            why = feedback.reason() or (timeout_reason(self.deadline) if self.deadline.remaining() < 1 else "")
-            counted = CountCheck(read, self.expected, why)
-            if not feedback.isCanceled():
-                counted = self.assess(counted)
-            if counted.complete or feedback.isCanceled():
-                break
+            result, counted, canceled = self._attempt(consume, provider, uri, is_canceled, cancel_with, {})
+            if counted.complete or canceled:
+                return result, counted
             if self.pages_on(counted, tried):
-                sizes.append(read)  # the page size the server really returned: page on with it
+                sizes.append(counted.read)  # the page size the server really returned: page on with it
+        if self.entry.source_type == "wfs" and not self.entry.source.get("authcfg") and self.pages_on(counted, []) \
+                and not self.deadline.expired and self._advances(counted.read):
+            url = str(self.entry.source["url"])
+            version = str(self.entry.source.get("version") or "")
+            if version and version != "auto":
+                url = with_query(url, VERSION=version)
+            options = {"OGR_WFS_PAGING_ALLOWED": "ON", "OGR_WFS_PAGE_SIZE": str(counted.read)}
+            if self.idle_s:  # a page slower than 1 kB/s for that long is stalled
+                options.update(GDAL_HTTP_LOW_SPEED_TIME=str(math.ceil(self.idle_s)), GDAL_HTTP_LOW_SPEED_LIMIT="1024")
+            try:
+                again = self._attempt(consume, "ogr", "WFS:{}|layername={}".format(url, self.entry.source["layer"]),
+                                      is_canceled, cancel_with, options)
+            except LayerCreationError:
+                return result, counted
+            if again[1].read > counted.read:
+                return again[0], again[1]
         return result, counted
+
+    def _advances(self, read: int) -> bool:
+        """False when the WFS answers STARTINDEX=read with its first feature again (GDAL would page for ever)."""
+        version = self.capabilities.version if self.capabilities is not None else ""
+        if not version.startswith("2"):
+            return True  # no STARTINDEX to probe in WFS 1.x: the attempt's feature limit guards it
+        more, why = features_after(self.entry, read, self.deadline, version)
+        return more and why == tr("server limit")
+
+    def _attempt(self, consume: Callable, provider: str, uri: str, is_canceled: Optional[Callable[[], bool]],
+                 cancel_with: Optional[QgsFeedback], options: Dict[str, str]) -> Tuple[Any, CountCheck, bool]:
+        """One read of the layer ``uri``: (result, count check, cancelled); GDAL ``options`` for this thread."""
+        with gdal_deadline(self.deadline, options):  # a remote file is read by OGR through /vsicurl/
+            layer = QgsVectorLayer(uri, self.entry.display_title(), provider)
+        if not layer.isValid():
+            raise LayerCreationError(tr("Entry '{id}': the source could not be opened").format(id=self.entry.id))
+        if self.expected is None and self.entry.source_type not in ("wfs", "oapif"):
+            count = layer.featureCount()  # a database or file counts exactly
+            self.expected = int(count) if count is not None and count >= 0 else None
+        feedback = DeadlineFeedback(self.deadline, is_canceled, cancel_with, self.idle_s)
+        if provider == "ogr" and self.expected is not None:  # GDAL pages on while a server repeats its pages
+            feedback.limit = int(self.expected * 1.1) + 1000
+        started = time.monotonic()
+        try:
+            with gdal_deadline(self.deadline, options):
+                result, read = consume(layer, feedback)
+        finally:
+            feedback.stop()
+        # The provider's own request timeout (bound_request) may end the read a moment before the feedback's.
+        why = feedback.reason() or (timeout_reason(self.deadline) if self.deadline.remaining() < 1 else "")
+        if not why and self.idle_s and time.monotonic() - started >= self.idle_s:
+            why = tr("no feature arrived within {seconds} s").format(seconds=_seconds(self.idle_s))
+        counted = CountCheck(read, self.expected, why)
+        if feedback.limit and read >= feedback.limit:
+            counted.overflow = True
+            counted.reason = tr("the service keeps sending features: its paging does not advance")
+        if not feedback.isCanceled():
+            counted = self.assess(counted)
+        return result, counted, feedback.isCanceled()
 
 
 _GDAL_CONFIG_LOCK = threading.Lock()
@@ -359,12 +415,13 @@ def gdal_request_seconds(deadline: Deadline) -> int:
 
 
 @contextmanager
-def gdal_deadline(deadline: Deadline) -> Iterator[None]:
+def gdal_deadline(deadline: Deadline, extra: Optional[Dict[str, str]] = None) -> Iterator[None]:
     """GDAL's HTTP requests made by this thread (``/vsicurl/`` reads while OGR opens and reads a remote file)
-    bounded by what is left of ``deadline``; thread-local, so concurrent health checks do not wait on each other."""
+    bounded by what is left of ``deadline``; thread-local, so concurrent health checks do not wait on each other.
+    ``extra``: more GDAL options for this thread (WFS paging)."""
     seconds = gdal_request_seconds(deadline)
     options = {"GDAL_HTTP_TIMEOUT": str(seconds), "GDAL_HTTP_CONNECTTIMEOUT": str(min(seconds, 30)),
-               "GDAL_HTTP_MAX_RETRY": "0"}
+               "GDAL_HTTP_MAX_RETRY": "0", **(extra or {})}
     previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
     for key, value in options.items():
         gdal.SetThreadLocalConfigOption(key, value)
