@@ -5,6 +5,7 @@ The WFS quirks come from the loopback server in fixtures_faulty.py (QGIS Server 
 "unknown", refuse resultType=hits, ignore STARTINDEX or send exception reports with HTTP 200).
 """
 
+import time
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,22 @@ def test_every_crs_spelling_is_one_canonical_form(spelling: str, canonical: str)
     assert canonical_crs(spelling) == canonical
     assert same_crs(spelling, canonical)
     assert not same_crs(spelling, "EPSG:3857")
+
+
+def test_a_stalled_page_does_not_hold_the_check_for_the_download_timeout(qgis_app, faulty) -> None:
+    # GetFeature trickles one byte a second for two minutes; the check's sources have 2 s each, the quality pass
+    # waits at most 3 × 2 s for a feature (not the settings' 900 s download timeout).
+    from slimstad_plugin.core.catalogue.check import check_entries  # noqa: PLC0415 - local to the test
+    started = time.monotonic()
+    [item] = check_entries([wfs("stad.haltes", faulty.url + "/wfs/slowpage")], timeout_s=2)
+    took = time.monotonic() - started
+    assert item.health.feature_count == 250
+    assert [i.message for i in item.quality.issues if i.check == "incomplete"] == [
+        "only 0 of 250 features read (no feature arrived within 6 s)"]
+    assert took < 40  # the trickle lasts 120 s
+
+
+def test_an_ogc_api_landing_page_is_recognised_by_build(qgis_app, faulty) -> None:
+    from slimstad_plugin.core.catalogue.builder import entries_from_service  # noqa: PLC0415 - local to the test
+    entries = entries_from_service(faulty.url + "/oapif/crsuri", "stad", timeout_s=10)
+    assert [(e.source["type"], e.source["collection"]) for e in entries] == [("oapif", "scholen")]

@@ -65,7 +65,7 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
                 break  # GDAL cannot read this source: QGIS will
             counted = CountCheck(copied, source.expected, reason, overflow)
             if feedback is not None and feedback.isCanceled() or source.deadline.expired:
-                return counted
+                return _with_deadline(counted, source)
             counted = source.assess(counted)
             if counted.complete or overflow:
                 return counted
@@ -99,9 +99,16 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
     except LayerCreationError:
         if gdal_counted is None:
             raise
-        return gdal_counted  # QGIS cannot open what GDAL read in part: say how much GDAL copied
+        counted = gdal_counted  # QGIS cannot open what GDAL read in part: say how much GDAL copied
     if not counted.complete and not counted.reason:
-        counted.reason = timeout_reason(source.deadline) if source.deadline.remaining() < 1 else gdal_reason
+        counted.reason = gdal_reason
+    return _with_deadline(counted, source)
+
+
+def _with_deadline(counted: CountCheck, source: RemoteSource) -> CountCheck:
+    """``counted`` whose reason is the copy's own deadline when that ended it (whatever GDAL's last request said)."""
+    if not counted.complete and not counted.overflow and source.deadline.remaining() < 1:
+        counted.reason = timeout_reason(source.deadline)
     return counted
 
 
