@@ -1358,6 +1358,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>une page d'entités</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>a page of features did not arrive within {seconds} s</source>
+        <translation>une page d'entités n'est pas arrivée en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>a page of features did not arrive within {seconds} s ({mb} MB received)</source>
+        <translation>une page d'entités n'est pas arrivée en {seconds} s ({mb} Mo reçus)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
         <translation>une source postgis nécessite 'service' ou 'host' et 'dbname'</translation>
@@ -1603,6 +1613,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>aucune entrée de catalogue '{id}'</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>no feature arrived within {seconds} s</source>
+        <translation>aucune entité reçue en {seconds} s</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>no problems found</source>
         <translation>aucun problème trouvé</translation>
@@ -1616,6 +1631,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only the first {read} features copied: the service holds more ({reason})</source>
+        <translation>seules les {read} premières entités copiées : le service en contient davantage ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only the first {read} features read: the service holds more ({reason})</source>
+        <translation>seules les {read} premières entités lues : le service en contient davantage ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
@@ -1713,6 +1738,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>la couche est vide</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>the layer's schema (DescribeFeatureType)</source>
+        <translation>le schéma de la couche (DescribeFeatureType)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>the new source could not be opened</source>
         <translation>la nouvelle source n'a pas pu être ouverte</translation>
@@ -1728,7 +1758,12 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>le service ne propose pas {crs}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>the service ignores STARTINDEX: its paging does not advance</source>
+        <translation>le service ignore STARTINDEX : la pagination n'avance pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>the service keeps sending features: its paging does not advance</source>
         <translation>le service continue d'envoyer des entités : sa pagination n'avance pas</translation>
     </message>

@@ -1358,6 +1358,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>een pagina objecten</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>a page of features did not arrive within {seconds} s</source>
+        <translation>een pagina objecten kwam niet binnen {seconds} s aan</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>a page of features did not arrive within {seconds} s ({mb} MB received)</source>
+        <translation>een pagina objecten kwam niet binnen {seconds} s aan ({mb} MB ontvangen)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
         <translation>een postgis-bron heeft 'service' of 'host' en 'dbname' nodig</translation>
@@ -1603,6 +1613,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>geen catalogusitem '{id}'</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>no feature arrived within {seconds} s</source>
+        <translation>binnen {seconds} s kwam er geen object binnen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>no problems found</source>
         <translation>geen problemen gevonden</translation>
@@ -1616,6 +1631,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only the first {read} features copied: the service holds more ({reason})</source>
+        <translation>alleen de eerste {read} objecten gekopieerd: de dienst heeft er meer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only the first {read} features read: the service holds more ({reason})</source>
+        <translation>alleen de eerste {read} objecten gelezen: de dienst heeft er meer ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
@@ -1713,6 +1738,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de laag is leeg</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>the layer's schema (DescribeFeatureType)</source>
+        <translation>het schema van de laag (DescribeFeatureType)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>the new source could not be opened</source>
         <translation>de nieuwe bron kon niet geopend worden</translation>
@@ -1728,7 +1758,12 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de dienst biedt {crs} niet aan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>the service ignores STARTINDEX: its paging does not advance</source>
+        <translation>de dienst negeert STARTINDEX: het bladeren gaat niet verder</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>the service keeps sending features: its paging does not advance</source>
         <translation>de dienst blijft objecten sturen: het bladeren gaat niet vooruit</translation>
     </message>

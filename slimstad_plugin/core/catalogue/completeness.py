@@ -70,9 +70,12 @@ class CountCheck:
             return tr("stopped after {read} features: the service reports {expected} ({reason})").format(
                 read=self.read, expected=self.expected, reason=self.reason)
         why = self.reason or tr("server limit")
+        if self.expected is None and copied:
+            return tr("only the first {read} features copied: the service holds more ({reason})").format(
+                read=self.read, reason=why)
         if self.expected is None:
-            return tr("only the first {read} features {done}: the service holds more ({reason})").format(
-                read=self.read, done=tr("copied") if copied else tr("read"), reason=why)
+            return tr("only the first {read} features read: the service holds more ({reason})").format(
+                read=self.read, reason=why)
         if copied:
             return tr("only {read} of {expected} features copied ({reason})").format(
                 read=self.read, expected=self.expected, reason=why)
@@ -334,7 +337,7 @@ class RemoteSource:
             if self.pages_on(counted, tried):
                 sizes.append(counted.read)  # the page size the server really returned: page on with it
         if self.entry.source_type == "wfs" and not self.entry.source.get("authcfg") and self.pages_on(counted, []) \
-                and not self.deadline.expired and self._advances(counted.read):
+                and not self.deadline.expired and self._advances(counted):
             url = str(self.entry.source["url"])
             version = str(self.entry.source.get("version") or "")
             if version and version != "auto":
@@ -351,12 +354,15 @@ class RemoteSource:
                 return again[0], again[1]
         return result, counted
 
-    def _advances(self, read: int) -> bool:
-        """False when the WFS answers STARTINDEX=read with its first feature again (GDAL would page for ever)."""
+    def _advances(self, counted: CountCheck) -> bool:
+        """False when the WFS answers STARTINDEX=read with its first feature again (GDAL would page for ever; the
+        reason is then set on ``counted``) or holds nothing past it."""
         version = self.capabilities.version if self.capabilities is not None else ""
         if not version.startswith("2"):
             return True  # no STARTINDEX to probe in WFS 1.x: the attempt's feature limit guards it
-        more, why = features_after(self.entry, read, self.deadline, version)
+        more, why = features_after(self.entry, counted.read, self.deadline, version)
+        if more and why != tr("server limit"):
+            counted.reason = why
         return more and why == tr("server limit")
 
     def _attempt(self, consume: Callable, provider: str, uri: str, is_canceled: Optional[Callable[[], bool]],
