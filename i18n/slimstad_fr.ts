@@ -5247,6 +5247,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the answer is JSON, not {what}</source>
+        <translation>{name} : la réponse est du JSON, pas {what}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
         <source>{name}: the answer is not {what} (it holds: {keys})</source>
         <translation>{name} : la réponse n'est pas {what} (elle contient : {keys})</translation>
     </message>
@@ -5264,6 +5269,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/base/answers.py"/>
         <source>{name}: the service reports an error: {message}</source>
         <translation>{name} : le service signale une erreur : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the service sent an empty answer instead of {what}</source>
+        <translation>{name} : le service a envoyé une réponse vide au lieu de {what}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>

@@ -5247,6 +5247,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the answer is JSON, not {what}</source>
+        <translation>{name}: het antwoord is JSON, geen {what}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
         <source>{name}: the answer is not {what} (it holds: {keys})</source>
         <translation>{name}: het antwoord is geen {what} (het bevat: {keys})</translation>
     </message>
@@ -5264,6 +5269,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/base/answers.py"/>
         <source>{name}: the service reports an error: {message}</source>
         <translation>{name}: de dienst meldt een fout: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the service sent an empty answer instead of {what}</source>
+        <translation>{name}: de dienst stuurde een leeg antwoord in plaats van {what}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>

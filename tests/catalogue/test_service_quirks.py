@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from slimstad_plugin.core.base.answers import json_error_message, read_json
+from slimstad_plugin.core.base.answers import json_error_message, read_json, read_xml
 from slimstad_plugin.core.base.crs import canonical_crs, same_crs
-from slimstad_plugin.core.base.network import Deadline, ServiceReportedError
+from slimstad_plugin.core.base.network import BadPayloadError, Deadline, ServiceReportedError, WrongDocumentError
 from slimstad_plugin.core.catalogue.completeness import service_count
 from slimstad_plugin.core.catalogue.health import BROKEN, check_entry
 from slimstad_plugin.core.catalogue.model import CatalogueEntry
@@ -117,3 +117,20 @@ def test_an_ogc_api_landing_page_is_recognised_by_build(qgis_app, faulty) -> Non
     from slimstad_plugin.core.catalogue.builder import entries_from_service  # noqa: PLC0415 - local to the test
     entries = entries_from_service(faulty.url + "/oapif/crsuri", "stad", timeout_s=10)
     assert [(e.source["type"], e.source["collection"]) for e in entries] == [("oapif", "scholen")]
+
+
+@pytest.mark.parametrize("body, error, text", [
+    (b"", BadPayloadError, "the service sent an empty answer instead of WFS capabilities"),
+    (b"  \r\n", BadPayloadError, "the service sent an empty answer instead of WFS capabilities"),
+    (b'{"type": "FeatureCollection", "features": []}', WrongDocumentError, "the answer is JSON, not WFS capabilities"),
+    (b'{"code": "InvalidParameterValue", "description": "unknown typename"}', ServiceReportedError,
+     "the service reports an error: InvalidParameterValue — unknown typename"),
+    (b'<ServiceExceptionReport><ServiceException code="LayerNotDefined">weg</ServiceException>'
+     b'</ServiceExceptionReport>', ServiceReportedError, "the service reports an error: LayerNotDefined — weg"),
+    (b"<!DOCTYPE html><html><head><title>Aanmelden</title></head><body><form></form></body></html>",
+     ServiceReportedError, "the service answered a web page instead of WFS capabilities: Aanmelden"),
+])
+def test_answers_that_are_not_the_xml_asked_for_say_what_came(body: bytes, error: type, text: str) -> None:
+    with pytest.raises(error) as raised:
+        read_xml(body, "https://geo.example/wfs", "WFS capabilities", ("WFS_Capabilities",))
+    assert str(raised.value) == "https://geo.example/wfs: " + text

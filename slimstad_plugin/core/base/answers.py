@@ -155,6 +155,16 @@ def read_xml(data: bytes, name: str, what: str, roots: Sequence[str], headers: O
         page = html_message(data)
         raise ServiceReportedError(tr("{name}: the service answered a web page instead of {what}: {page}").format(
             name=name, what=what, page=page or media or "HTML"), name, page)
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not stripped:
+        raise BadPayloadError(tr("{name}: the service sent an empty answer instead of {what}").format(
+            name=name, what=what), name)
+    if stripped.startswith((b"{", b"[")):  # an error JSON, or JSON where XML was asked for
+        message = server_message(stripped, headers)
+        if message:
+            raise ServiceReportedError(tr("{name}: the service reports an error: {message}").format(
+                name=name, message=message), name, message)
+        raise WrongDocumentError(tr("{name}: the answer is JSON, not {what}").format(name=name, what=what), name)
     body = _xml_bytes(data.lstrip(b" \t\r\n"), name)
     try:
         root = ET.fromstring(body)
