@@ -13,7 +13,7 @@ Paths (first segment):
                     leuven:wijken), crs69 / crsuri / crsx (DefaultCRS spellings), unknown (capped,
                     numberMatched="unknown"), stuck_unknown (stuck and unknown), nohits (capped, resultType=hits
                     answered with an exception report), exc_schema / exc_features (ExceptionReport with HTTP 200
-                    for DescribeFeatureType / every GetFeature)
+                    for DescribeFeatureType / every GetFeature), empty_features (hits answered, pages empty)
   /wms/<scenario>   ws (white space before the XML declaration), html (a portal page with HTTP 200), inherit
   /oapif/<scenario> err (error JSON with HTTP 200), ok (needs ?apikey=k3y), crsuri (crs list as http URIs)
   /slow /e500 /exc /trunc /badxml /badjson /loop /huge /hugechunked /trickle   transport and document faults
@@ -138,6 +138,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self.send(EXCEPTION if scenario == "exc_schema" else feature_type_schema(prefix, name))
         if scenario == "exc_features":
             return self.send(EXCEPTION)
+        if scenario == "empty_features" and query.get("resulttype", "").lower() != "hits":
+            return self.send(b"")
         matched = "unknown" if scenario in ("unknown", "stuck_unknown") else TOTAL
         if query.get("resulttype", "").lower() == "hits":
             if scenario == "nohits":

@@ -54,12 +54,16 @@ def test_a_server_that_refuses_hits_is_counted_from_a_page(qgis_app, faulty, tmp
     assert info.feature_count == 250 and info.expected_count == 250
 
 
-@pytest.mark.parametrize("scenario, step", [("exc_schema", "schema"), ("exc_features", "feature_count")])
-def test_exception_reports_in_schema_or_features_break_the_check(qgis_app, faulty, scenario: str, step: str) -> None:
+@pytest.mark.parametrize("scenario, step, text", [
+    ("exc_schema", "schema", "the service reports an error: NoApplicableCode — java.io.IOException: database "
+                             "connection pool exhausted"),
+    ("exc_features", "feature_count", "the service reports an error: NoApplicableCode — java.io.IOException: "
+                                      "database connection pool exhausted"),
+    ("empty_features", "features", "the service sent an empty answer instead of a page of features"),
+])
+def test_errors_in_schema_or_features_break_the_check(qgis_app, faulty, scenario: str, step: str, text: str) -> None:
     result = check_entry(wfs("stad.haltes", faulty.url + "/wfs/" + scenario), timeout_s=10)
-    assert result.status == BROKEN
-    assert "the service reports an error: NoApplicableCode — java.io.IOException: database connection pool " \
-           "exhausted" in result.message
+    assert result.status == BROKEN and text in result.message
     assert [c["name"] for c in result.checks if not c["ok"]] == [step]
 
 

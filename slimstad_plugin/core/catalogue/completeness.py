@@ -369,7 +369,13 @@ class RemoteSource:
                  cancel_with: Optional[QgsFeedback], options: Dict[str, str]) -> Tuple[Any, CountCheck, bool]:
         """One read of the layer ``uri``: (result, count check, cancelled); GDAL ``options`` for this thread."""
         with gdal_deadline(self.deadline, options):  # a remote file is read by OGR through /vsicurl/
-            layer = QgsVectorLayer(uri, self.entry.display_title(), provider)
+            if provider == "ogr":  # QGIS tries update mode first: GDAL's "read-only WFS" error is no news
+                gdal.PushErrorHandler("CPLQuietErrorHandler")
+            try:
+                layer = QgsVectorLayer(uri, self.entry.display_title(), provider)
+            finally:
+                if provider == "ogr":
+                    gdal.PopErrorHandler()
         if not layer.isValid():
             raise LayerCreationError(tr("Entry '{id}': the source could not be opened").format(id=self.entry.id))
         if self.expected is None and self.entry.source_type not in ("wfs", "oapif"):

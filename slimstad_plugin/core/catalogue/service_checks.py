@@ -28,7 +28,7 @@ from .capabilities import (
     read_capabilities,
     read_collection,
 )
-from .completeness import service_count
+from .completeness import service_count, wfs_page
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
@@ -114,8 +114,17 @@ def _count_step(entry: CatalogueEntry, checker: object, capabilities: Optional[C
     checker.result.feature_count = count
     if count == 0:
         checker.warn("feature_count", tr("the layer is empty"))
-    else:
-        checker.step("feature_count", True, str(count))
+        return
+    checker.step("feature_count", True, str(count))
+    if entry.source_type == "wfs" and version and not version.startswith("1.0"):
+        try:  # a server may count (hits) and still fail on the features: an exception report, an empty answer
+            wfs_page(entry, version, checker.deadline, start=0, count=1)
+        except BadPayloadError as error:
+            raise failed_step(error, "features") from error
+        except NetworkError as error:
+            checker.warn("features", str(error))
+            return
+        checker.step("features", True)
 
 
 def check_oapif(entry: CatalogueEntry, checker: object) -> None:
