@@ -92,7 +92,8 @@ def service_count(entry: CatalogueEntry, deadline: Deadline, version: str = "") 
     """The number of features the service says the entry's layer has (None: the service does not count).
 
     WFS: GetFeature ``resultType=hits`` (``numberMatched``, WFS 1.1 ``numberOfFeatures``); a server that refuses
-    hits (an exception report, HTTP 400) is asked for a one-feature page and its ``numberMatched`` (WFS 2.0).
+    hits (an exception report, HTTP 400) is asked for a one-feature page and its ``numberMatched`` (WFS 2.0; None
+    for 1.1, whose ``numberOfFeatures`` counts the page); when that page fails too, its error is raised.
     OGC API Features: ``numberMatched`` of a one-item page. ``numberMatched="unknown"`` gives None. Raises the
     network layer's errors, including an exception report answered with HTTP 200 (its message in the error)."""
     source = entry.source
@@ -105,9 +106,10 @@ def service_count(entry: CatalogueEntry, deadline: Deadline, version: str = "") 
             root = wfs_page(entry, version, deadline, hits=True)
             value = root.get("numberMatched") or root.get("numberOfFeatures")
         except (ServiceReportedError, WrongDocumentError, HttpStatusError) as error:
-            if isinstance(error, AuthenticationError) or not version.startswith("2"):
+            if isinstance(error, AuthenticationError):
                 raise
-            value = wfs_page(entry, version, deadline, start=0, count=1).get("numberMatched")  # hits refused
+            page = wfs_page(entry, version, deadline, start=0, count=1)  # hits refused: do the features answer?
+            value = page.get("numberMatched") if version.startswith("2") else None
         return int(value) if value and value.isdigit() else None
     if entry.source_type == "oapif":
         url = join_path(oapif_base(str(source["url"])), "collections", str(source["collection"]), "items",
