@@ -1263,6 +1263,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>QGIS ne peut pas ouvrir {path}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>QGIS could not read this layer from the project (authentication configuration '{id}' is not in this QGIS?): not relinked</source>
+        <translation>QGIS n'a pas pu lire cette couche du projet (la configuration d'authentification '{id}' manque-t-elle dans ce QGIS ?) : non réassociée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>QGIS could not read this layer from the project: not relinked</source>
+        <translation>QGIS n'a pas pu lire cette couche du projet : non réassociée</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>

@@ -1263,6 +1263,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>QGIS kan {path} niet openen</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>QGIS could not read this layer from the project (authentication configuration '{id}' is not in this QGIS?): not relinked</source>
+        <translation>QGIS kon deze laag niet uit het project lezen (staat authenticatieconfiguratie '{id}' niet in deze QGIS?): niet omgezet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>QGIS could not read this layer from the project: not relinked</source>
+        <translation>QGIS kon deze laag niet uit het project lezen: niet omgezet</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>

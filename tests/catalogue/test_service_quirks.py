@@ -138,3 +138,23 @@ def test_answers_that_are_not_the_xml_asked_for_say_what_came(body: bytes, error
     with pytest.raises(error) as raised:
         read_xml(body, "https://geo.example/wfs", "WFS capabilities", ("WFS_Capabilities",))
     assert str(raised.value) == "https://geo.example/wfs: " + text
+
+
+def test_layers_qgis_cannot_read_are_reported_by_relink_not_skipped(qgis_app, faulty, tmp_path: Path) -> None:
+    # A layer whose authcfg is not in this QGIS's authentication database is dropped by QGIS while reading the
+    # project: relink must say so instead of reporting nothing for it.
+    from qgis.core import QgsProject, QgsVectorLayer  # noqa: PLC0415 - local to the test
+
+    from slimstad_plugin.core.catalogue.relink import FAILED, relink_project_file  # noqa: PLC0415
+    from slimstad_plugin.core.layers.properties import CATALOG_ID_PROPERTY  # noqa: PLC0415
+    layer = QgsVectorLayer("authcfg=nothere1 typename='stad:haltes' url='{}/wfs/capped' version='2.0.0'".format(
+        faulty.url), "Haltes", "WFS")
+    layer.setCustomProperty(CATALOG_ID_PROPERTY, "stad.haltes")
+    project = QgsProject()
+    project.addMapLayer(layer)
+    assert project.write(str(tmp_path / "plan.qgs"))
+    new = wfs("stad.haltes", faulty.url + "/wfs/capped_cd")
+    report = relink_project_file(tmp_path / "plan.qgs", {"stad.haltes": new}, out_path=tmp_path / "out.qgs")
+    [change] = [c for c in report.changes if c.entry_id == "stad.haltes"]
+    assert change.status == FAILED and "'nothere1'" in change.message
+    assert "1 failed" in report.summary()
