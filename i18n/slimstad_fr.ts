@@ -1418,6 +1418,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>la collection '{layer}' n'est pas proposée par le service</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>copy stopped after {read} features ({reason})</source>
+        <translation>copie arrêtée après {read} entités ({reason})</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>credentials never go in a catalogue: use an authcfg id</source>
         <translation>les identifiants n'ont rien à faire dans un catalogue : utilisez un identifiant authcfg</translation>
@@ -1676,6 +1681,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>quarterly</source>
         <translation>trimestriel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>reading stopped after {read} features ({reason})</source>
+        <translation>lecture arrêtée après {read} entités ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py"/>

@@ -1418,6 +1418,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>collectie '{layer}' wordt niet aangeboden door de dienst</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>copy stopped after {read} features ({reason})</source>
+        <translation>kopie gestopt na {read} objecten ({reason})</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>credentials never go in a catalogue: use an authcfg id</source>
         <translation>wachtwoorden horen nooit in een catalogus: gebruik een authcfg-id</translation>
@@ -1676,6 +1681,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>quarterly</source>
         <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>reading stopped after {read} features ({reason})</source>
+        <translation>lezen gestopt na {read} objecten ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py"/>

@@ -13,7 +13,8 @@ Paths (first segment):
                     leuven:wijken), crs69 / crsuri / crsx (DefaultCRS spellings), unknown (capped,
                     numberMatched="unknown"), stuck_unknown (stuck and unknown), nohits (capped, resultType=hits
                     answered with an exception report), exc_schema / exc_features (ExceptionReport with HTTP 200
-                    for DescribeFeatureType / every GetFeature), empty_features (hits answered, pages empty)
+                    for DescribeFeatureType / every GetFeature), empty_features (hits answered, pages empty),
+                    slowpage_unknown (slowpage, numberMatched="unknown")
   /wms/<scenario>   ws (white space before the XML declaration), html (a portal page with HTTP 200), inherit
   /oapif/<scenario> err (error JSON with HTTP 200), ok (needs ?apikey=k3y), crsuri (crs list as http URIs)
   /slow /e500 /exc /trunc /badxml /badjson /loop /huge /hugechunked /trickle   transport and document faults
@@ -140,14 +141,14 @@ class _Handler(BaseHTTPRequestHandler):
             return self.send(EXCEPTION)
         if scenario == "empty_features" and query.get("resulttype", "").lower() != "hits":
             return self.send(b"")
-        matched = "unknown" if scenario in ("unknown", "stuck_unknown") else TOTAL
+        matched = "unknown" if scenario in ("unknown", "stuck_unknown", "slowpage_unknown") else TOTAL
         if query.get("resulttype", "").lower() == "hits":
             if scenario == "nohits":
                 return self.send(EXCEPTION.replace("java.io.IOException: database connection pool exhausted",
                                                    "resultType hits is not supported"))
             return self.send('<?xml version="1.0"?><wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0" '
                              'numberMatched="{}" numberReturned="0" timeStamp="2025-01-01T00:00:00Z"/>'.format(matched))
-        if scenario == "slowpage":  # capabilities and counts answer at once, the features trickle
+        if scenario in ("slowpage", "slowpage_unknown"):  # capabilities and counts answer at once, the features trickle
             return self._trickle(rest, query, base)
         start = int(query.get("startindex", "0") or 0)
         if scenario in ("nopaging", "stuck", "stuck_unknown"):

@@ -158,3 +158,11 @@ def test_layers_qgis_cannot_read_are_reported_by_relink_not_skipped(qgis_app, fa
     [change] = [c for c in report.changes if c.entry_id == "stad.haltes"]
     assert change.status == FAILED and "'nothere1'" in change.message
     assert "1 failed" in report.summary()
+
+
+def test_a_copy_cut_by_its_deadline_is_refused_even_when_the_service_does_not_count(qgis_app, faulty,
+                                                                                     tmp_path: Path) -> None:
+    entry = wfs("stad.haltes", faulty.url + "/wfs/slowpage_unknown")
+    with pytest.raises(IncompleteCopyError, match=r"copy stopped after 0 features \(timed out after 3 s\)"):
+        snapshot_entry(entry, tmp_path / "o.gpkg", timeout_s=3)
+    assert not (tmp_path / "o.gpkg").exists()

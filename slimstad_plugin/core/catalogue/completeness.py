@@ -55,12 +55,14 @@ class CountCheck:
     reason: str = ""   # why reading stopped early, when known (a timeout, the server's error message)
     overflow: bool = False  # stopped because the service kept sending far more features than it reported
     more: bool = False      # the service does not count, but has features past the ones read (a page cap)
+    cut: bool = False       # stopped before the end (deadline, cancel, size limit, a stalled page)
 
     @property
     def complete(self) -> bool:
         """True unless the service reported more features than were read (or paging ran away, or the service
         is known to hold more than were read)."""
-        return not self.overflow and not self.more and (self.expected is None or self.read >= self.expected)
+        return (not self.overflow and not self.more and not self.cut
+                and (self.expected is None or self.read >= self.expected))
 
     def message(self, copied: bool = True) -> str:
         """"only 50 of 250 features copied (server limit)" — or "" when complete."""
@@ -70,6 +72,9 @@ class CountCheck:
             return tr("stopped after {read} features: the service reports {expected} ({reason})").format(
                 read=self.read, expected=self.expected, reason=self.reason)
         why = self.reason or tr("server limit")
+        if self.expected is None and self.cut:
+            return (tr("copy stopped after {read} features ({reason})") if copied
+                    else tr("reading stopped after {read} features ({reason})")).format(read=self.read, reason=why)
         if self.expected is None and copied:
             return tr("only the first {read} features copied: the service holds more ({reason})").format(
                 read=self.read, reason=why)
@@ -188,6 +193,7 @@ class DeadlineFeedback(QgsFeedback):
         self.deadline = deadline
         self.idle_s = idle_s  # the longest wait for one feature (a stalled or trickling page), None: the deadline
         self.limit: Optional[int] = None  # the most features a read may take (a server whose paging runs away)
+        self.last_feature = time.monotonic()  # when the reader last got a feature (see touch)
         self.timed_out = False
         self._user_cancel = is_canceled
         if cancel_with is not None:  # a task's feedback, cancelled from the GUI thread: forward at once
@@ -207,6 +213,10 @@ class DeadlineFeedback(QgsFeedback):
     def _expire(self) -> None:
         self.timed_out = True
         self.cancel()
+
+    def touch(self) -> None:
+        """Note that a feature arrived (a read that then waits ``idle_s`` for the next one has stalled)."""
+        self.last_feature = time.monotonic()
 
     def poll(self) -> bool:
         """True when the work must stop; also forwards a user's cancel."""
@@ -237,6 +247,7 @@ def bound_request(request: QgsFeatureRequest, feedback: QgsFeedback) -> QgsFeatu
 def features_within(layer: QgsVectorLayer, request: QgsFeatureRequest, feedback: DeadlineFeedback) -> Iterator:
     """``layer.getFeatures(request)`` that stops when ``feedback`` is cancelled or its deadline passes."""
     for feature in layer.getFeatures(bound_request(request, feedback)):
+        feedback.touch()
         if feedback.poll():
             return
         yield feature
@@ -386,7 +397,6 @@ class RemoteSource:
         feedback = DeadlineFeedback(self.deadline, is_canceled, cancel_with, self.idle_s)
         if provider == "ogr" and self.expected is not None:  # GDAL pages on while a server repeats its pages
             feedback.limit = int(self.expected * 1.1) + 1000
-        started = time.monotonic()
         try:
             with gdal_deadline(self.deadline, options):
                 result, read = consume(layer, feedback)
@@ -394,9 +404,9 @@ class RemoteSource:
             feedback.stop()
         # The provider's own request timeout (bound_request) may end the read a moment before the feedback's.
         why = feedback.reason() or (timeout_reason(self.deadline) if self.deadline.remaining() < 1 else "")
-        if not why and self.idle_s and time.monotonic() - started >= self.idle_s:
+        if not why and self.idle_s and time.monotonic() - feedback.last_feature >= 0.9 * self.idle_s:
             why = tr("no feature arrived within {seconds} s").format(seconds=_seconds(self.idle_s))
-        counted = CountCheck(read, self.expected, why)
+        counted = CountCheck(read, self.expected, why, cut=bool(why))
         if feedback.limit and read >= feedback.limit:
             counted.overflow = True
             counted.reason = tr("the service keeps sending features: its paging does not advance")

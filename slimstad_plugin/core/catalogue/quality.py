@@ -113,6 +113,8 @@ def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] =
                                   or (feedback is not None and feedback.isCanceled())):
             break
         total += 1
+        if feedback is not None and hasattr(feedback, "touch"):
+            feedback.touch()  # a DeadlineFeedback tells a stalled server from a long read
         fid = feature.id()
         if layer.isSpatial():
             geometry = feature.geometry()

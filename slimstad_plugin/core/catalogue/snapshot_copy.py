@@ -60,10 +60,10 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
         while sizes:
             size = sizes.pop(0)
             tried.append(size)
-            copied, reason, overflow = _gdal_copy(source, staging, layer_name, size, feedback)
+            copied, reason, overflow, cut = _gdal_copy(source, staging, layer_name, size, feedback)
             if copied is None:
                 break  # GDAL cannot read this source: QGIS will
-            counted = CountCheck(copied, source.expected, reason, overflow)
+            counted = CountCheck(copied, source.expected, reason, overflow, cut=cut)
             if feedback is not None and feedback.isCanceled() or source.deadline.expired:
                 return _with_deadline(counted, source)
             counted = source.assess(counted)
@@ -113,9 +113,10 @@ def _with_deadline(counted: CountCheck, source: RemoteSource) -> CountCheck:
 
 
 def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: Optional[int],
-               feedback: Optional[QgsFeedback]) -> Tuple[Optional[int], str, bool]:
-    """(features copied, why it stopped early, stopped because the service sent more than it reported) —
-    (None, reason, False) when GDAL cannot open or read the source at all.
+               feedback: Optional[QgsFeedback]) -> Tuple[Optional[int], str, bool, bool]:
+    """(features copied, why it stopped early, stopped because the service sent more than it reported, stopped
+    before the end by the deadline / a cancel / the size limit) — (None, reason, False, False) when GDAL cannot
+    open or read the source at all.
 
     Features are copied one by one (not with VectorTranslate, whose progress callback GDAL turns off for WFS):
     every 500 features the deadline, a cancel, the size limit and the feature count are looked at, and the
@@ -144,7 +145,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
 
     if staging.exists():
         staging.unlink()
-    copied, reason, overflow = 0, "", False
+    copied, reason, overflow, cut = 0, "", False, False
     dataset = output = source_layer = target = None
     gdal.PushErrorHandler(on_error)
     try:
@@ -152,7 +153,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
             dataset = gdal.OpenEx(name, gdal.OF_VECTOR, open_options=open_options)
             source_layer = dataset.GetLayerByName(layer) if dataset is not None else None
             if source_layer is None:
-                return None, _server_reason(messages), False
+                return None, _server_reason(messages), False, False
             output = ogr.GetDriverByName("GPKG").CreateDataSource(str(staging))
             target = output.CreateLayer(layer_name, srs=source_layer.GetSpatialRef(),
                                         geom_type=source_layer.GetGeomType())
@@ -171,6 +172,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
                 target.CommitTransaction()
                 reason, overflow = _stop_reason(deadline, feedback, staging, max_bytes, copied, ceiling)
                 if reason:
+                    cut = True  # stopped before the source's end: never a complete copy, counted or not
                     break
                 gdal.SetConfigOption("GDAL_HTTP_TIMEOUT", str(gdal_request_seconds(deadline)))
                 target.StartTransaction()
@@ -187,8 +189,9 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
     copied = staged_count(staging, layer_name)
     if copied == 0 and messages and not reason:
         LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, "; ".join(messages)[:300])
-        return None, "", False
-    return copied, reason, overflow
+        return None, "", False, False
+    cut = cut or any("timed out" in message.lower() for message in messages)  # a request of GDAL's gave up
+    return copied, reason, overflow, cut
 
 
 def _stop_reason(deadline: Deadline, feedback: Optional[QgsFeedback], staging: Path, max_bytes: int, copied: int,
