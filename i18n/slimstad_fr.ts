@@ -1263,6 +1263,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>QGIS ne peut pas ouvrir {path}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>QGIS could not read this layer from the project (authentication configuration '{id}' is not in this QGIS?): not relinked</source>
+        <translation>QGIS n'a pas pu lire cette couche du projet (la configuration d'authentification '{id}' manque-t-elle dans ce QGIS ?) : non réassociée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>QGIS could not read this layer from the project: not relinked</source>
+        <translation>QGIS n'a pas pu lire cette couche du projet : non réassociée</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
@@ -1358,6 +1368,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>une page d'entités</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>a page of features did not arrive within {seconds} s</source>
+        <translation>une page d'entités n'est pas arrivée en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>a page of features did not arrive within {seconds} s ({mb} MB received)</source>
+        <translation>une page d'entités n'est pas arrivée en {seconds} s ({mb} Mo reçus)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
         <translation>une source postgis nécessite 'service' ou 'host' et 'dbname'</translation>
@@ -1396,6 +1416,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
         <source>collection '{layer}' is not offered by the service</source>
         <translation>la collection '{layer}' n'est pas proposée par le service</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>copy stopped after {read} features ({reason})</source>
+        <translation>copie arrêtée après {read} entités ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1603,6 +1628,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>aucune entrée de catalogue '{id}'</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>no feature arrived within {seconds} s</source>
+        <translation>aucune entité reçue en {seconds} s</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>no problems found</source>
         <translation>aucun problème trouvé</translation>
@@ -1616,6 +1646,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only the first {read} features copied: the service holds more ({reason})</source>
+        <translation>seules les {read} premières entités copiées : le service en contient davantage ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only the first {read} features read: the service holds more ({reason})</source>
+        <translation>seules les {read} premières entités lues : le service en contient davantage ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
@@ -1641,6 +1681,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>quarterly</source>
         <translation>trimestriel</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>reading stopped after {read} features ({reason})</source>
+        <translation>lecture arrêtée après {read} entités ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
@@ -1713,6 +1758,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>la couche est vide</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>the layer's schema (DescribeFeatureType)</source>
+        <translation>le schéma de la couche (DescribeFeatureType)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>the new source could not be opened</source>
         <translation>la nouvelle source n'a pas pu être ouverte</translation>
@@ -1728,7 +1778,12 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>le service ne propose pas {crs}</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>the service ignores STARTINDEX: its paging does not advance</source>
+        <translation>le service ignore STARTINDEX : la pagination n'avance pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>the service keeps sending features: its paging does not advance</source>
         <translation>le service continue d'envoyer des entités : sa pagination n'avance pas</translation>
     </message>
@@ -5378,6 +5433,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the answer is JSON, not {what}</source>
+        <translation>{name} : la réponse est du JSON, pas {what}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
         <source>{name}: the answer is not {what} (it holds: {keys})</source>
         <translation>{name} : la réponse n'est pas {what} (elle contient : {keys})</translation>
     </message>
@@ -5395,6 +5455,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/base/answers.py"/>
         <source>{name}: the service reports an error: {message}</source>
         <translation>{name} : le service signale une erreur : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the service sent an empty answer instead of {what}</source>
+        <translation>{name} : le service a envoyé une réponse vide au lieu de {what}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>

@@ -1263,6 +1263,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>QGIS kan {path} niet openen</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>QGIS could not read this layer from the project (authentication configuration '{id}' is not in this QGIS?): not relinked</source>
+        <translation>QGIS kon deze laag niet uit het project lezen (staat authenticatieconfiguratie '{id}' niet in deze QGIS?): niet omgezet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>QGIS could not read this layer from the project: not relinked</source>
+        <translation>QGIS kon deze laag niet uit het project lezen: niet omgezet</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>Quality report</source>
         <translation>Kwaliteitsrapport</translation>
@@ -1358,6 +1368,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>een pagina objecten</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>a page of features did not arrive within {seconds} s</source>
+        <translation>een pagina objecten kwam niet binnen {seconds} s aan</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <source>a page of features did not arrive within {seconds} s ({mb} MB received)</source>
+        <translation>een pagina objecten kwam niet binnen {seconds} s aan ({mb} MB ontvangen)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>a postgis source needs 'service' or 'host' and 'dbname'</source>
         <translation>een postgis-bron heeft 'service' of 'host' en 'dbname' nodig</translation>
@@ -1396,6 +1416,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
         <source>collection '{layer}' is not offered by the service</source>
         <translation>collectie '{layer}' wordt niet aangeboden door de dienst</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>copy stopped after {read} features ({reason})</source>
+        <translation>kopie gestopt na {read} objecten ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
@@ -1603,6 +1628,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>geen catalogusitem '{id}'</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>no feature arrived within {seconds} s</source>
+        <translation>binnen {seconds} s kwam er geen object binnen</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>no problems found</source>
         <translation>geen problemen gevonden</translation>
@@ -1616,6 +1646,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only the first {read} features copied: the service holds more ({reason})</source>
+        <translation>alleen de eerste {read} objecten gekopieerd: de dienst heeft er meer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>only the first {read} features read: the service holds more ({reason})</source>
+        <translation>alleen de eerste {read} objecten gelezen: de dienst heeft er meer ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
@@ -1641,6 +1681,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
         <source>quarterly</source>
         <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>reading stopped after {read} features ({reason})</source>
+        <translation>lezen gestopt na {read} objecten ({reason})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/layers.py"/>
@@ -1713,6 +1758,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de laag is leeg</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
+        <source>the layer's schema (DescribeFeatureType)</source>
+        <translation>het schema van de laag (DescribeFeatureType)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
         <source>the new source could not be opened</source>
         <translation>de nieuwe bron kon niet geopend worden</translation>
@@ -1728,7 +1778,12 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de dienst biedt {crs} niet aan</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/catalogue/snapshot_copy.py"/>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
+        <source>the service ignores STARTINDEX: its paging does not advance</source>
+        <translation>de dienst negeert STARTINDEX: het bladeren gaat niet verder</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/completeness.py"/>
         <source>the service keeps sending features: its paging does not advance</source>
         <translation>de dienst blijft objecten sturen: het bladeren gaat niet vooruit</translation>
     </message>
@@ -5378,6 +5433,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the answer is JSON, not {what}</source>
+        <translation>{name}: het antwoord is JSON, geen {what}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
         <source>{name}: the answer is not {what} (it holds: {keys})</source>
         <translation>{name}: het antwoord is geen {what} (het bevat: {keys})</translation>
     </message>
@@ -5395,6 +5455,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/base/answers.py"/>
         <source>{name}: the service reports an error: {message}</source>
         <translation>{name}: de dienst meldt een fout: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/answers.py"/>
+        <source>{name}: the service sent an empty answer instead of {what}</source>
+        <translation>{name}: de dienst stuurde een leeg antwoord in plaats van {what}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/answers.py"/>

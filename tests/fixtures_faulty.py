@@ -10,7 +10,11 @@ Paths (first segment):
                     STARTINDEX, ImplementsResultPaging FALSE), stuck (capped, ignores STARTINDEX while announcing
                     paging: every page is the first), slowpage (GetFeature trickles one byte a second),
                     exc_page2 (ExceptionReport with HTTP 200 from the second page), ns (gent:wijken and
-                    leuven:wijken), crs69 / crsuri / crsx (DefaultCRS spellings)
+                    leuven:wijken), crs69 / crsuri / crsx (DefaultCRS spellings), unknown (capped,
+                    numberMatched="unknown"), stuck_unknown (stuck and unknown), nohits (capped, resultType=hits
+                    answered with an exception report), exc_schema / exc_features (ExceptionReport with HTTP 200
+                    for DescribeFeatureType / every GetFeature), empty_features (hits answered, pages empty),
+                    slowpage_unknown (slowpage, numberMatched="unknown")
   /wms/<scenario>   ws (white space before the XML declaration), html (a portal page with HTTP 200), inherit
   /oapif/<scenario> err (error JSON with HTTP 200), ok (needs ?apikey=k3y), crsuri (crs list as http URIs)
   /slow /e500 /exc /trunc /badxml /badjson /loop /huge /hugechunked /trickle   transport and document faults
@@ -77,14 +81,14 @@ def feature_type_schema(prefix: str, name: str) -> str:
             'substitutionGroup="gml:AbstractFeature"/></xsd:schema>').format(p=prefix, n=name)
 
 
-def feature_page(prefix: str, name: str, start: int, count: int) -> str:
+def feature_page(prefix: str, name: str, start: int, count: int, matched: object = TOTAL) -> str:
     members = "".join(
         '<wfs:member><{p}:{n} gml:id="{n}.{i}"><{p}:naam>Halte {i}</{p}:naam><{p}:geom><gml:Point gml:id="p{i}" '
         'srsName="urn:ogc:def:crs:EPSG::31370"><gml:pos>{x} {y}</gml:pos></gml:Point></{p}:geom></{p}:{n}></wfs:member>'
         .format(p=prefix, n=name, i=i, x=104000 + i, y=194000 + i) for i in range(start + 1, start + count + 1))
     return ('<?xml version="1.0" encoding="UTF-8"?><wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0" '
             'xmlns:gml="http://www.opengis.net/gml/3.2" xmlns:{p}="http://example.org/{p}" numberMatched="{m}" '
-            'numberReturned="{r}" timeStamp="2025-01-01T00:00:00Z">'.format(p=prefix, m=TOTAL, r=count)
+            'numberReturned="{r}" timeStamp="2025-01-01T00:00:00Z">'.format(p=prefix, m=matched, r=count)
             + members + '</wfs:FeatureCollection>')
 
 
@@ -132,20 +136,28 @@ class _Handler(BaseHTTPRequestHandler):
                                               scenario != "nopaging"))
         prefix, _, name = (query.get("typenames") or query.get("typename") or "stad:haltes").partition(":")
         if request == "describefeaturetype":
-            return self.send(feature_type_schema(prefix, name))
+            return self.send(EXCEPTION if scenario == "exc_schema" else feature_type_schema(prefix, name))
+        if scenario == "exc_features":
+            return self.send(EXCEPTION)
+        if scenario == "empty_features" and query.get("resulttype", "").lower() != "hits":
+            return self.send(b"")
+        matched = "unknown" if scenario in ("unknown", "stuck_unknown", "slowpage_unknown") else TOTAL
         if query.get("resulttype", "").lower() == "hits":
+            if scenario == "nohits":
+                return self.send(EXCEPTION.replace("java.io.IOException: database connection pool exhausted",
+                                                   "resultType hits is not supported"))
             return self.send('<?xml version="1.0"?><wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0" '
-                             'numberMatched="{}" numberReturned="0" timeStamp="2025-01-01T00:00:00Z"/>'.format(TOTAL))
-        if scenario == "slowpage":  # capabilities and counts answer at once, the features trickle
+                             'numberMatched="{}" numberReturned="0" timeStamp="2025-01-01T00:00:00Z"/>'.format(matched))
+        if scenario in ("slowpage", "slowpage_unknown"):  # capabilities and counts answer at once, the features trickle
             return self._trickle(rest, query, base)
         start = int(query.get("startindex", "0") or 0)
-        if scenario in ("nopaging", "stuck"):
+        if scenario in ("nopaging", "stuck", "stuck_unknown"):
             start = 0  # the server ignores STARTINDEX (stuck: while announcing ImplementsResultPaging TRUE)
         count = int(query.get("count") or query.get("maxfeatures") or 10 ** 9)
         if scenario == "exc_page2" and start > 0:
             return self.send(EXCEPTION)
         cap = 10 ** 9 if scenario == "exc_page2" else CAP
-        return self.send(feature_page(prefix, name, start, max(0, min(count, cap, TOTAL - start))))
+        return self.send(feature_page(prefix, name, start, max(0, min(count, cap, TOTAL - start)), matched))
 
     # -- WMS --------------------------------------------------------------------------------------------------
     def _wms(self, rest: List[str], query: Dict[str, str], base: str) -> None:

@@ -102,9 +102,22 @@ def json_error_message(document: Any) -> str:
     if "code" in document and ("description" in document or "message" in document):  # OGC API
         return _short(" — ".join(str(part) for part in (document.get("code"), document.get("description")
                                                           or document.get("message")) if part not in (None, "")))
-    if "status" in document and ("title" in document or "detail" in document) and "type" in document:
-        return _short(" — ".join(str(document[k]) for k in ("title", "detail") if document.get(k)))  # RFC 7807
+    if _is_problem(document):  # RFC 7807 / RFC 9457 problem details
+        return _short(" — ".join(str(document[k]) for k in ("title", "detail") if document.get(k)))
     return ""
+
+
+def _is_problem(document: dict) -> bool:
+    """RFC 7807 problem details: ``detail`` with ``title`` or ``status``, or ``title`` with a numeric ``status``
+    or a problem ``type`` URI ("about:blank", http…) — never a collection or a feature (those carry ``id``,
+    ``links`` or ``features``)."""
+    if any(key in document for key in ("id", "features", "collections")):
+        return False
+    kind = document.get("type")
+    problem_type = isinstance(kind, str) and (kind == "about:blank" or kind.startswith(("http://", "https://", "/")))
+    if "detail" in document and ("title" in document or "status" in document or problem_type):
+        return True
+    return "title" in document and (isinstance(document.get("status"), int) or problem_type)
 
 
 def server_message(data: bytes, headers: Optional[dict] = None) -> str:
@@ -142,6 +155,16 @@ def read_xml(data: bytes, name: str, what: str, roots: Sequence[str], headers: O
         page = html_message(data)
         raise ServiceReportedError(tr("{name}: the service answered a web page instead of {what}: {page}").format(
             name=name, what=what, page=page or media or "HTML"), name, page)
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not stripped:
+        raise BadPayloadError(tr("{name}: the service sent an empty answer instead of {what}").format(
+            name=name, what=what), name)
+    if stripped.startswith((b"{", b"[")):  # an error JSON, or JSON where XML was asked for
+        message = server_message(stripped, headers)
+        if message:
+            raise ServiceReportedError(tr("{name}: the service reports an error: {message}").format(
+                name=name, message=message), name, message)
+        raise WrongDocumentError(tr("{name}: the answer is JSON, not {what}").format(name=name, what=what), name)
     body = _xml_bytes(data.lstrip(b" \t\r\n"), name)
     try:
         root = ET.fromstring(body)

@@ -5,7 +5,7 @@ URNs, WMS 1.3 ``CRS:84``, GML ``epsg.xml#``):
 
 * ``EPSG:31370``, ``epsg:31370``, ``EPSG::31370``
 * ``urn:ogc:def:crs:EPSG::31370``, versioned ``urn:ogc:def:crs:EPSG:6.9:31370``, ``urn:x-ogc:def:crs:EPSG:…``
-* ``http://www.opengis.net/def/crs/EPSG/0/31370`` (and https, and versions other than 0)
+* ``http://www.opengis.net/def/crs/EPSG/0/31370`` (and https, without ``www.`` or scheme, other versions)
 * ``http://www.opengis.net/gml/srs/epsg.xml#31370``
 * CRS84: ``CRS:84``, ``OGC:CRS84``, ``urn:ogc:def:crs:OGC:1.3:CRS84``, ``http://www.opengis.net/def/crs/OGC/1.3/CRS84``
 
@@ -24,10 +24,11 @@ _CRS84 = "OGC:CRS84"
 _URN = re.compile(r"^urn:(?:x-)?ogc:def:crs:(?P<auth>[A-Za-z0-9_.-]+):(?P<version>[^:]*):(?P<code>[^:]+)$",
                   re.IGNORECASE)
 _URN_NO_VERSION = re.compile(r"^urn:(?:x-)?ogc:def:crs:(?P<auth>[A-Za-z0-9_.-]+):(?P<code>[^:]+)$", re.IGNORECASE)
-_HTTP = re.compile(r"^https?://www\.opengis\.net/def/crs/(?P<auth>[A-Za-z0-9_.-]+)/(?P<version>[^/]+)/(?P<code>[^/?#]+)/?$",
+_HTTP = re.compile(r"^(?:https?://)?(?:www\.)?opengis\.net/def/crs/(?P<auth>[A-Za-z0-9_.-]+)/(?P<version>[^/]+)/(?P<code>[^/?#]+)/?$",
                    re.IGNORECASE)
-_GML_SRS = re.compile(r"^https?://www\.opengis\.net/gml/srs/(?P<auth>[a-z0-9_-]+)\.xml#(?P<code>\w+)$", re.IGNORECASE)
-_SHORT = re.compile(r"^(?P<auth>[A-Za-z][A-Za-z0-9_-]*):(?:[0-9.]*:)?(?P<code>[A-Za-z0-9_.-]+)$")
+_GML_SRS = re.compile(r"^(?:https?://)?(?:www\.)?opengis\.net/gml/srs/(?P<auth>[a-z0-9_-]+)\.xml#(?P<code>\w+)$",
+                      re.IGNORECASE)
+_SHORT = re.compile(r"^(?P<auth>[A-Za-z][A-Za-z0-9_-]*)\s*:\s*(?:[0-9.]*:)?\s*(?P<code>[A-Za-z0-9_.-]+)$")
 _OLD_URN = re.compile(r"^urn:EPSG:[A-Za-z]+:(?P<code>\d+)$", re.IGNORECASE)  # urn:EPSG:geographicCRS:4326
 
 

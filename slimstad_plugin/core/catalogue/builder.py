@@ -86,6 +86,15 @@ def _new_entry(prefix: str, name: str, title: str, source: dict, description: st
         keywords=[k for k in (keywords or []) if k], extent=extent, extent_crs=extent_crs if extent else "")
 
 
+def _oapif_entries(url: str, prefix: str, deadline: Deadline, authcfg: str, safe: str) -> List[CatalogueEntry]:
+    capabilities = read_capabilities(url, "oapif", deadline, authcfg, label=safe)
+    base = redact_url(oapif_base(url))
+    return [_new_entry(prefix, layer.name, layer.title or layer.name,
+                       _source("oapif", base, authcfg, collection=layer.name), layer.abstract, layer.keywords,
+                       layer.wgs84_bbox, "EPSG:4326" if layer.wgs84_bbox else "")
+            for layer in capabilities.layers]
+
+
 def entries_from_service(url: str, prefix: str, timeout_s: float = 10.0, authcfg: str = "",
                          kind: str = "") -> List[CatalogueEntry]:
     """Entries for every layer of a WFS, WMS or OGC API Features service (``kind`` guessed when empty).
@@ -96,24 +105,24 @@ def entries_from_service(url: str, prefix: str, timeout_s: float = 10.0, authcfg
     if kind == "oapif" or (not kind and re.search(r"(/wfs3|/ogc/features|/collections)/?$|/ogc/features/",
                                                   urlsplit(url).path)):
         try:
-            capabilities = read_capabilities(url, "oapif", deadline, authcfg, label=safe)
+            return _oapif_entries(url, prefix, deadline, authcfg, safe)
         except NetworkError as error:
             raise BuildError(str(error)) from error
-        base = redact_url(oapif_base(url))
-        return [_new_entry(prefix, layer.name, layer.title or layer.name,
-                           _source("oapif", base, authcfg, collection=layer.name), layer.abstract, layer.keywords,
-                           layer.wgs84_bbox, "EPSG:4326" if layer.wgs84_bbox else "")
-                for layer in capabilities.layers]
     last_error: Optional[NetworkError] = None
-    for service in [kind] if kind else ["wfs", "wms"]:
+    for service in [kind] if kind else ["wfs", "wms", "oapif"]:
         try:
+            if service == "oapif":  # a landing page without /collections in its address: JSON, not XML
+                return _oapif_entries(url, prefix, deadline, authcfg, safe)
             capabilities = read_capabilities(url, service, deadline, authcfg, label=safe)
         except (WrongDocumentError, BadPayloadError) as error:
-            last_error = error  # perhaps the other service type
+            if service != "oapif" or last_error is None:
+                last_error = error  # perhaps the other service type
             if isinstance(error, ServiceReportedError) and kind:
                 break
             continue
         except NetworkError as error:
+            if service == "oapif" and last_error is not None:
+                continue  # not an OGC API either: the XML services' error says more
             raise BuildError(str(error)) from error
         if service == "wfs":
             return [_new_entry(prefix, layer.name, layer.title, _source(

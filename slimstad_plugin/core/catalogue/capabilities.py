@@ -109,6 +109,18 @@ def read_capabilities(url: str, kind: str, deadline: Deadline, authcfg: str = ""
     return capabilities
 
 
+def describe_feature_type(url: str, layer: str, version: str, deadline: Deadline, authcfg: str = "") -> ET.Element:
+    """The XML schema of a WFS feature type (DescribeFeatureType): what QGIS needs to open the layer. Raises the
+    network layer's errors; an exception report with HTTP 200 is a ServiceReportedError with the server's text."""
+    type_key = "TYPENAMES" if version.startswith("2") else "TYPENAME"
+    params = {"SERVICE": "WFS", "REQUEST": "DescribeFeatureType", type_key: layer}
+    if version:
+        params["VERSION"] = version
+    response = http_get(with_query(url, **params), authcfg=authcfg, deadline=deadline)
+    return read_xml(response.content, response.url, tr("the layer's schema (DescribeFeatureType)"), ("schema",),
+                    response.headers)
+
+
 def parse_capabilities(root: ET.Element, kind: str, url: str = "") -> Capabilities:
     """Read an already parsed WMS/WMTS/WFS capabilities document."""
     capabilities = Capabilities(kind, url, root.get("version", ""))

@@ -87,6 +87,9 @@ def _is_check_report(path: Path) -> bool:
     return isinstance(data, dict) and {"ok", "entries"} <= set(data)
 
 
+STALL_FACTOR = 3  # a quality pass that gets no feature for 3 source timeouts has a stalled server
+
+
 def check_entries(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,
                   quality: bool = True, is_canceled: Optional[Callable[[], bool]] = None,
                   log: Optional[Callable[[str], None]] = None, cache: Optional[HealthCache] = None,
@@ -94,7 +97,8 @@ def check_entries(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, co
     """Health for all (concurrently), then freshness and quality for the entries that work.
 
     ``timeout_s`` bounds each source's health check; ``download_timeout_s`` each quality pass, which reads every
-    feature (default: the settings' download timeout)."""
+    feature (default: the settings' download timeout) and stops when no feature arrives for
+    :data:`STALL_FACTOR` times ``timeout_s`` (a trickling page does not hold the whole check)."""
     healths = {result.entry_id: result for result in run_health_checks(entries, timeout_s, concurrency,
                                                                        is_canceled=is_canceled)}
     if cache is not None:
@@ -109,7 +113,7 @@ def check_entries(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, co
             item.freshness = check_freshness(entry, timeout_s)
             if quality and entry.source_type in VECTOR_SOURCE_TYPES:
                 item.quality = check_entry_quality(entry, is_canceled, expected=health.feature_count,
-                                                   timeout_s=download_timeout_s)
+                                                   timeout_s=download_timeout_s, idle_s=STALL_FACTOR * timeout_s)
         if log is not None:
             log(describe(item))
         results.append(item)

@@ -113,6 +113,8 @@ def check_layer_quality(layer: QgsVectorLayer, entry: Optional[CatalogueEntry] =
                                   or (feedback is not None and feedback.isCanceled())):
             break
         total += 1
+        if feedback is not None and hasattr(feedback, "touch"):
+            feedback.touch()  # a DeadlineFeedback tells a stalled server from a long read
         fid = feature.id()
         if layer.isSpatial():
             geometry = feature.geometry()
@@ -205,12 +207,13 @@ def _expected_extent(layer: QgsVectorLayer, entry: Optional[CatalogueEntry]) -> 
 
 def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[], bool]] = None,
                         expected: Optional[int] = None, timeout_s: Optional[float] = None,
-                        ) -> Optional[QualityReport]:
+                        idle_s: Optional[float] = None) -> Optional[QualityReport]:
     """Open the entry's vector layer and check it; None for raster sources (nothing to check).
 
     Every feature the service reports is read (paging on with the server's real page size) within ``timeout_s``
     (default: the settings' download timeout); a pass that read fewer than ``expected`` (default: what the
-    service reports) carries an "incomplete" error: "only 50 of 250 features read (server limit)"."""
+    service reports) carries an "incomplete" error: "only 50 of 250 features read (server limit)". ``idle_s``:
+    the longest wait for one feature (a stalled or trickling server; None: only the deadline)."""
     kind, provider, _uri = provider_and_uri(entry)
     if kind != "vector":
         return None
@@ -230,7 +233,7 @@ def check_entry_quality(entry: CatalogueEntry, is_canceled: Optional[Callable[[]
         return report, report.feature_count
 
     try:
-        report, counted = RemoteSource.prepare(entry, deadline, expected).read(consume, is_canceled)
+        report, counted = RemoteSource.prepare(entry, deadline, expected, idle_s).read(consume, is_canceled)
     except LayerCreationError as error:
         report = QualityReport(entry.id, entry.display_title())
         report.issues.append(QualityIssue("open", ERROR, missing_data_problem(entry)

@@ -5,6 +5,9 @@ WMS/WMTS/XYZ, PostGIS, files); old sources are never contacted, so dead old host
 
 import logging
 import os
+import re
+import xml.etree.ElementTree as ET  # noqa: N817 - the usual name
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Tuple, Union
@@ -224,6 +227,15 @@ def relink_project_file(project_path: Union[str, Path], entries: Mapping[str, Ca
     if not project.read(str(project_path), QgsProject.ReadFlags(QgsProject.ReadFlag.FlagDontResolveLayers)):
         raise OSError(tr("Cannot read project {path}: {error}").format(path=project_path, error=project.error()))
     report = relink_project(project, entries, dry_run=dry_run, timeout_s=timeout_s)
+    seen = {change.layer_id for change in report.changes}
+    for layer_id, name, entry_id, datasource in stored_catalogue_layers(project_path):
+        if layer_id not in seen:  # QGIS dropped it while reading (e.g. its authcfg is not in this QGIS)
+            authcfg = re.search(r"authcfg=([A-Za-z0-9]+)", datasource)
+            message = (tr("QGIS could not read this layer from the project (authentication configuration '{id}' "
+                          "is not in this QGIS?): not relinked").format(id=authcfg.group(1)) if authcfg
+                       else tr("QGIS could not read this layer from the project: not relinked"))
+            report.changes.append(RelinkChange(layer_id, name, entry_id, FAILED, redact_source(datasource),
+                                               message=message))
     if not dry_run and report.by_status(RELINKED):
         # Never onto one of its layers' files (--out data.gpkg); in place only when no --out was given.
         inputs = [layer.source() for layer in project.mapLayers().values()]
@@ -232,6 +244,34 @@ def relink_project_file(project_path: Union[str, Path], entries: Mapping[str, Ca
         save_project(project, out_path or project_path, inputs)
     project.clear()
     return report
+
+
+def stored_catalogue_layers(project_path: Union[str, Path]) -> List[Tuple[str, str, str, str]]:
+    """(layer id, name, catalogue id, data source) of every layer the project file stores with a catalogue id, read
+    from its XML (a .qgz is unzipped in memory): what QGIS itself may fail to read."""
+    path = Path(project_path)
+    try:
+        if path.suffix.lower() == ".qgz":
+            with zipfile.ZipFile(path) as archive:
+                name = next(n for n in archive.namelist() if n.lower().endswith(".qgs"))
+                root = ET.fromstring(archive.read(name))
+        else:
+            root = ET.parse(str(path)).getroot()
+    except (OSError, StopIteration, zipfile.BadZipFile, ET.ParseError):
+        return []
+    found = []
+    for layer in root.iter("maplayer"):
+        entry_id = ""
+        for option in layer.iter("Option"):
+            if option.get("name") == CATALOG_ID_PROPERTY:
+                entry_id = option.get("value", "")
+        for item in layer.iter("property"):  # projects saved by QGIS before 3.20
+            if item.get("key") == CATALOG_ID_PROPERTY:
+                entry_id = entry_id or item.get("value", "") or (item.text or "")
+        if entry_id:
+            found.append((layer.findtext("id", ""), layer.findtext("layername", ""), entry_id,
+                          layer.findtext("datasource", "")))
+    return found
 
 
 def entries_by_id(entries: List[CatalogueEntry]) -> Dict[str, CatalogueEntry]:

@@ -22,12 +22,13 @@ from ..base.network import (
 from .capabilities import (
     Capabilities,
     collection_layer,
+    describe_feature_type,
     not_offered_message,
     probe_url,
     read_capabilities,
     read_collection,
 )
-from .completeness import service_count
+from .completeness import service_count, wfs_page
 from .model import CatalogueEntry
 
 tr = translator("SlimStadCatalogue")
@@ -75,7 +76,18 @@ def check_ows(entry: CatalogueEntry, checker: object) -> None:
     checker.step("layer", True, layer_name)
     _crs_step(entry, checker, layer.crs)
     if kind == "wfs":
+        _schema_step(entry, checker, capabilities)
         _count_step(entry, checker, capabilities)
+
+
+def _schema_step(entry: CatalogueEntry, checker: object, capabilities: Capabilities) -> None:
+    # QGIS opens a WFS layer from its DescribeFeatureType schema: an exception report there is a broken layer.
+    try:
+        describe_feature_type(str(entry.source["url"]), str(entry.source["layer"]), capabilities.version,
+                              checker.deadline, str(entry.source.get("authcfg", "")))
+    except NetworkError as error:
+        raise failed_step(error, "schema") from error
+    checker.step("schema", True)
 
 
 def _crs_step(entry: CatalogueEntry, checker: object, offered: list) -> None:
@@ -91,6 +103,8 @@ def _count_step(entry: CatalogueEntry, checker: object, capabilities: Optional[C
     version = (capabilities.version if capabilities else "") or str(entry.source.get("version") or "")
     try:
         count = service_count(entry, checker.deadline, version)
+    except BadPayloadError as error:  # an exception report, a web page, another document: GetFeature is broken
+        raise failed_step(error, "feature_count") from error
     except NetworkError as error:
         checker.warn("feature_count", tr("feature count unknown: {error}").format(error=error))
         return
@@ -100,8 +114,17 @@ def _count_step(entry: CatalogueEntry, checker: object, capabilities: Optional[C
     checker.result.feature_count = count
     if count == 0:
         checker.warn("feature_count", tr("the layer is empty"))
-    else:
-        checker.step("feature_count", True, str(count))
+        return
+    checker.step("feature_count", True, str(count))
+    if entry.source_type == "wfs" and version and not version.startswith("1.0"):
+        try:  # a server may count (hits) and still fail on the features: an exception report, an empty answer
+            wfs_page(entry, version, checker.deadline, start=0, count=1)
+        except BadPayloadError as error:
+            raise failed_step(error, "features") from error
+        except NetworkError as error:
+            checker.warn("features", str(error))
+            return
+        checker.step("features", True)
 
 
 def check_oapif(entry: CatalogueEntry, checker: object) -> None:

@@ -9,6 +9,7 @@ copy's deadline (``GDAL_HTTP_TIMEOUT`` per request and a progress callback for t
 """
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
 from typing import List, Optional, Tuple
@@ -53,21 +54,27 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
     """Copy ``source`` into ``staging``/``layer_name``; the :class:`CountCheck` says whether it is complete."""
     entry = source.entry
     reason = ""
+    gdal_counted: Optional[CountCheck] = None
     if entry.source_type in ("wfs", "oapif") and not entry.source.get("authcfg"):
         sizes: List[Optional[int]] = source.first_page_sizes()
         tried: List[Optional[int]] = []
         while sizes:
             size = sizes.pop(0)
             tried.append(size)
-            copied, reason, overflow = _gdal_copy(source, staging, layer_name, size, feedback)
+            copied, reason, overflow, cut = _gdal_copy(source, staging, layer_name, size, feedback)
             if copied is None:
                 break  # GDAL cannot read this source: QGIS will
-            counted = CountCheck(copied, source.expected, reason, overflow)
-            if counted.complete or overflow or (feedback is not None and feedback.isCanceled()) \
-                    or source.deadline.expired:
+            counted = CountCheck(copied, source.expected, reason, overflow, cut=cut)
+            if feedback is not None and feedback.isCanceled() or source.deadline.expired:
+                return _with_deadline(counted, source)
+            counted = source.assess(counted)
+            if counted.complete or overflow:
                 return counted
-            if source.can_page() and copied not in tried:
+            if source.pages_on(counted, tried):
                 sizes.append(copied)  # the server's real page size
+            elif counted.more:
+                return counted  # the service ignores STARTINDEX: no page size helps, nor does QGIS
+            gdal_counted = counted
     gdal_reason = reason
 
     def write(layer: QgsVectorLayer, stop: DeadlineFeedback) -> Tuple[None, int]:
@@ -88,16 +95,29 @@ def copy_to_staging(source: RemoteSource, staging: Path, layer_name: str,
             del writer  # closes the staging GeoPackage
         return None, staged_count(staging, layer_name)
 
-    _none, counted = source.read(write, cancel_with=feedback)
-    if not counted.complete and not counted.reason and gdal_reason:
+    try:
+        _none, counted = source.read(write, cancel_with=feedback)
+    except LayerCreationError:
+        if gdal_counted is None:
+            raise
+        counted = gdal_counted  # QGIS cannot open what GDAL read in part: say how much GDAL copied
+    if not counted.complete and not counted.reason:
         counted.reason = gdal_reason
+    return _with_deadline(counted, source)
+
+
+def _with_deadline(counted: CountCheck, source: RemoteSource) -> CountCheck:
+    """``counted`` whose reason is the copy's own deadline when that ended it (whatever GDAL's last request said)."""
+    if not counted.complete and not counted.overflow and source.deadline.remaining() < 1:
+        counted.reason = timeout_reason(source.deadline)
     return counted
 
 
 def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: Optional[int],
-               feedback: Optional[QgsFeedback]) -> Tuple[Optional[int], str, bool]:
-    """(features copied, why it stopped early, stopped because the service sent more than it reported) —
-    (None, reason, False) when GDAL cannot open or read the source at all.
+               feedback: Optional[QgsFeedback]) -> Tuple[Optional[int], str, bool, bool]:
+    """(features copied, why it stopped early, stopped because the service sent more than it reported, stopped
+    before the end by the deadline / a cancel / the size limit) — (None, reason, False, False) when GDAL cannot
+    open or read the source at all.
 
     Features are copied one by one (not with VectorTranslate, whose progress callback GDAL turns off for WFS):
     every 500 features the deadline, a cancel, the size limit and the feature count are looked at, and the
@@ -126,7 +146,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
 
     if staging.exists():
         staging.unlink()
-    copied, reason, overflow = 0, "", False
+    copied, reason, overflow, cut = 0, "", False, False
     dataset = output = source_layer = target = None
     gdal.PushErrorHandler(on_error)
     try:
@@ -134,7 +154,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
             dataset = gdal.OpenEx(name, gdal.OF_VECTOR, open_options=open_options)
             source_layer = dataset.GetLayerByName(layer) if dataset is not None else None
             if source_layer is None:
-                return None, _server_reason(messages), False
+                return None, _server_reason(messages), False, False
             output = ogr.GetDriverByName("GPKG").CreateDataSource(str(staging))
             target = output.CreateLayer(layer_name, srs=source_layer.GetSpatialRef(),
                                         geom_type=source_layer.GetGeomType())
@@ -153,6 +173,7 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
                 target.CommitTransaction()
                 reason, overflow = _stop_reason(deadline, feedback, staging, max_bytes, copied, ceiling)
                 if reason:
+                    cut = True  # stopped before the source's end: never a complete copy, counted or not
                     break
                 gdal.SetConfigOption("GDAL_HTTP_TIMEOUT", str(gdal_request_seconds(deadline)))
                 target.StartTransaction()
@@ -169,8 +190,9 @@ def _gdal_copy(source: RemoteSource, staging: Path, layer_name: str, page_size: 
     copied = staged_count(staging, layer_name)
     if copied == 0 and messages and not reason:
         LOG.info("GDAL could not copy %s (%s); QGIS will", entry.id, "; ".join(messages)[:300])
-        return None, "", False
-    return copied, reason, overflow
+        return None, "", False, False
+    cut = cut or any("timed out" in message.lower() for message in messages)  # a request of GDAL's gave up
+    return copied, reason, overflow, cut
 
 
 def _stop_reason(deadline: Deadline, feedback: Optional[QgsFeedback], staging: Path, max_bytes: int, copied: int,
@@ -187,7 +209,16 @@ def _stop_reason(deadline: Deadline, feedback: Optional[QgsFeedback], staging: P
 
 
 def _server_reason(messages: List[str]) -> str:
-    """The service's own error message inside GDAL's messages ("Error returned by server : <ExceptionReport…")."""
+    """The service's own error message inside GDAL's messages ("Error returned by server : <ExceptionReport…"),
+    or the time-out of one of GDAL's requests (curl: "Operation timed out after 20000 milliseconds …")."""
+    for message in messages:
+        timed_out = re.search(r"timed out after (\d+) milliseconds(?: with (\d+) bytes received)?", message)
+        if timed_out:
+            seconds = int(timed_out.group(1)) // 1000
+            if timed_out.group(2):
+                return tr("a page of features did not arrive within {seconds} s ({mb} MB received)").format(
+                    seconds=seconds, mb=int(timed_out.group(2)) >> 20)
+            return tr("a page of features did not arrive within {seconds} s").format(seconds=seconds)
     for message in messages:
         start = message.find("<")
         if start >= 0:

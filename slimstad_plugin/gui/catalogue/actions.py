@@ -13,6 +13,7 @@ from qgis.PyQt import sip
 from ...core.base.i18n import translator
 from ...core.base.network import forget_dead_hosts
 from ...core.base.settings import SlimStadSettings
+from ...core.catalogue.check import STALL_FACTOR
 from ...core.catalogue.freshness import check_freshness
 from ...core.catalogue.health import HealthCache, run_health_checks
 from ...core.catalogue.layers import (
@@ -319,12 +320,15 @@ def start_snapshot(dock: CatalogueDock, entries: List[CatalogueEntry], gpkg: Pat
 def start_quality(dock: CatalogueDock, entries: List[CatalogueEntry]) -> BackgroundTask:
     """Quality reports of ``entries`` in a task, then shown in a non-modal dialog (``dock.quality_dialog``)."""
 
+    # A server that stops sending features is given up after a few source timeouts, as `catalog check` does.
+    idle_s = STALL_FACTOR * SlimStadSettings.load().health_timeout_s
+
     def work(task: BackgroundTask) -> List[Any]:
         reports = []
         for number, entry in enumerate(entries):
             if task.isCanceled():
                 break
-            report = check_entry_quality(entry, is_canceled=task.isCanceled)
+            report = check_entry_quality(entry, is_canceled=task.isCanceled, idle_s=idle_s)
             if report is not None:  # raster sources have nothing to check
                 reports.append(report)
             task.setProgress(100.0 * (number + 1) / len(entries))
