@@ -158,7 +158,9 @@ def run_relink(args: argparse.Namespace) -> int:
             line += ": {}".format(change.message)
         print(line)
     print(report.summary())
-    return 2 if errors else 0  # a catalogue could not be read (its error line says why)
+    if errors:
+        return 2  # a catalogue could not be read (its error line says why)
+    return 1 if report.problems() else 0  # exit 1: done, but some layers failed or their new source is not there
 
 
 def _print_clean(line: str) -> None:

@@ -75,3 +75,26 @@ def test_processing_algorithms(qgis_app, slimstad_processing, city_dir: Path) ->
     layer = QgsVectorLayer("{}|layername=wijken".format(city_dir / "voorbeeldstad.gpkg"), "wijken", "ogr")
     snap = processing.run("slimstad:snapshot_layer", {"INPUT": layer, "OUTPUT": str(city_dir / "snap.gpkg")})
     assert snap["FEATURE_COUNT"] == 10 and len(snap["SHA256"]) == 64
+
+
+def test_relink_with_a_layer_that_cannot_be_relinked_exits_one(qgis_app, city_dir: Path, capsys) -> None:
+    # Never "ok" for what did not happen: one layer relinked, one whose new source does not open → exit 1.
+    from qgis.core import QgsProject  # noqa: PLC0415 - local to the test
+
+    from slimstad_plugin.core.catalogue.layers import add_entry_to_project  # noqa: PLC0415
+    from slimstad_plugin.core.catalogue.model import CatalogueEntry  # noqa: PLC0415
+    old = city_dir / "oud.gpkg"
+    shutil.copy(city_dir / "voorbeeldstad.gpkg", old)
+    project = QgsProject()
+    for entry_id, layer in (("stad.wijken", "wijken"), ("stad.scholen", "scholen")):
+        add_entry_to_project(CatalogueEntry(entry_id, {"nl": entry_id}, source={
+            "type": "gpkg", "path": str(old), "layer": layer}), project)
+    assert project.write(str(city_dir / "plan.qgs"))
+    catalogue = write_catalogue(city_dir / "nieuw.json", [
+        entry_dict("stad.wijken", {"type": "gpkg", "path": "voorbeeldstad.gpkg", "layer": "wijken"}),
+        entry_dict("stad.scholen", {"type": "gpkg", "path": "verdwenen.gpkg", "layer": "scholen"})])
+    code = main(["catalog", "relink", str(city_dir / "plan.qgs"), "--catalog", str(catalogue),
+                 "--out", str(city_dir / "plan2.qgs")])
+    output = capsys.readouterr().out
+    assert "2 layers relinked" in output and "the new source does not answer now" in output
+    assert code == 1  # relinked as asked, but one layer now points at a file that is not there

@@ -46,6 +46,7 @@ class RelinkChange:
     old_source: str = ""
     new_source: str = ""
     message: str = ""
+    answers: bool = True  # False: relinked, but the new source did not open or answer when checked
 
 
 @dataclass
@@ -57,6 +58,10 @@ class RelinkReport:
     def by_status(self, status: str) -> List[RelinkChange]:
         """Changes with one status."""
         return [change for change in self.changes if change.status == status]
+
+    def problems(self) -> List[RelinkChange]:
+        """Layers that failed, or were relinked to a source that did not open or answer when checked."""
+        return [change for change in self.changes if change.status == FAILED or not change.answers]
 
     def summary(self) -> str:
         """One translated line."""
@@ -145,6 +150,7 @@ def relink_project(project: QgsProject, entries: Mapping[str, CatalogueEntry], d
             continue
         set_source_unopened(project, layer, uri, provider)
         if problem:
+            change.answers = False
             change.message = tr("the new source does not answer now: {error}").format(error=problem)
     return report
 
