@@ -176,3 +176,34 @@ def test_text_is_decoded_alike_from_disk_and_over_http(qgis_app, faulty, tmp_pat
         (tmp_path / name).write_bytes(data)
         with pytest.raises(readers.EncodingError, match=encoding):
             readers.decode_text((tmp_path / name).read_bytes(), str(tmp_path / name))  # the same from disk
+
+
+class _FullDisk:
+    """A download target on a disk that fills up after the first bytes (ENOSPC on write)."""
+
+    def __init__(self) -> None:
+        self.written = 0
+
+    def write(self, chunk: bytes) -> int:
+        if self.written:
+            raise OSError(28, "No space left on device")
+        self.written += len(chunk)
+        return len(chunk)
+
+    def seek(self, _offset: int) -> int:
+        return 0
+
+    def truncate(self) -> int:
+        return 0
+
+
+def test_an_error_inside_the_transfer_is_raised_to_the_caller_not_a_process_abort(qgis_app, faulty) -> None:
+    # An exception escaping a Qt slot makes PyQt abort the process (qFatal) when no excepthook is installed, as on
+    # the command line: a full disk while a big answer streams to a file must end as that OSError, at once.
+    from slimstad_plugin.core.base import network  # noqa: PLC0415 - the transfer itself, below http_download
+
+    sink = _FullDisk()
+    started = time.monotonic()
+    with pytest.raises(OSError, match="No space left"):
+        network._get(faulty.url + "/hugechunked/wfs", Deadline(30), "", None, sink, 100 * 1024 * 1024)
+    assert sink.written > 0 and time.monotonic() - started < 20  # stopped at the error, not at the deadline

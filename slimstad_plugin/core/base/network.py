@@ -24,7 +24,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Dict, Optional, Tuple, Union
+from typing import BinaryIO, Callable, Dict, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
@@ -303,6 +303,26 @@ class _Transfer:
         self.qt_message = ""
         self.reply: Optional[QNetworkReply] = None
         self.probe: Optional[_ConnectionProbe] = None
+        self.slot_error: Optional[BaseException] = None
+        self.loop: Optional[QEventLoop] = None
+
+    def _guarded(self, slot: Callable[[], None]) -> Callable[[], None]:
+        """``slot`` for a Qt signal: an exception escaping a slot makes PyQt abort the whole process (qFatal) when no
+        excepthook is installed (command line, Processing), so it is kept, the transfer stopped, and raised again by
+        :meth:`run` on the caller's side, where the error boundary turns it into a message."""
+        def call() -> None:
+            try:
+                slot()
+            except BaseException as error:  # noqa: BLE001 - re-raised in run(), outside Qt's event loop
+                if self.slot_error is None:
+                    self.slot_error = error
+                try:
+                    if self.reply is not None:
+                        self.reply.abort()
+                finally:
+                    if self.loop is not None:
+                        self.loop.quit()
+        return call
 
     def run(self) -> None:
         request = QNetworkRequest(QUrl(self.url))
@@ -318,7 +338,7 @@ class _Transfer:
         if self.deadline.remaining() < 0.01:  # nothing left of the operation's deadline
             self.timed_out = True
             return
-        loop = QEventLoop()
+        loop = self.loop = QEventLoop()
         reply = QgsNetworkAccessManager.instance().get(request)
         self.reply = reply
         if self.authcfg:
@@ -327,9 +347,9 @@ class _Transfer:
         timer = QTimer()
         timer.setSingleShot(True)
         timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5 % early
-        timer.timeout.connect(self._on_deadline)
-        reply.metaDataChanged.connect(self._on_headers)
-        reply.readyRead.connect(self._on_data)
+        timer.timeout.connect(self._guarded(self._on_deadline))
+        reply.metaDataChanged.connect(self._guarded(self._on_headers))
+        reply.readyRead.connect(self._guarded(self._on_data))
         reply.finished.connect(loop.quit)
         remaining = self.deadline.remaining()
         timer.start(max(1, math.ceil(remaining * 1000)))
@@ -337,7 +357,7 @@ class _Transfer:
         probe_timer.setSingleShot(True)
         if not _uses_proxy(self.url):
             self.probe = _ConnectionProbe(self.url)
-            probe_timer.timeout.connect(self._start_probe)
+            probe_timer.timeout.connect(self._guarded(self._start_probe))
             probe_timer.start(max(0, math.floor((remaining - PROBE_S) * 1000)))
         if not reply.isFinished():
             (getattr(loop, "exec", None) or loop.exec_)()
@@ -354,6 +374,9 @@ class _Transfer:
             signal.disconnect()  # nothing of this transfer may run when Qt deletes the reply later
         self.reply = None
         reply.deleteLater()
+        self.loop = None
+        if self.slot_error is not None:
+            raise self.slot_error
 
     def _start_probe(self) -> None:
         if self.probe is not None and not self.status:

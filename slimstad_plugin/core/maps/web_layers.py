@@ -167,14 +167,18 @@ def web_deadline(layers: Sequence[QgsMapLayer], deadline_s: float) -> Iterator[N
     cut: List[str] = []
 
     def tick() -> None:
+        # A Qt slot: an exception escaping it would abort the process (PyQt's qFatal without an excepthook).
         now = time.monotonic()
         for reply in manager.findChildren(QNetworkReply):
-            if not reply.isRunning():
+            try:
+                if not reply.isRunning():
+                    continue
+                first = seen.setdefault(sip.unwrapinstance(reply), now)
+                if now - first > deadline_s:
+                    cut.append(reply.url().toString())
+                    reply.abort()
+            except RuntimeError:  # the reply was deleted between findChildren and here
                 continue
-            first = seen.setdefault(sip.unwrapinstance(reply), now)
-            if now - first > deadline_s:
-                cut.append(reply.url().toString())
-                reply.abort()
 
     timer = QTimer()
     timer.timeout.connect(tick)
