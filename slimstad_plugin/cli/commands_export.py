@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="language of every text on the map: nl, fr or en (default: QGIS's language)")
     export.add_argument("--background", default=None,
                         help="light background under the map: a layer name or data source (XYZ/WMS URI, file); "
-                             "default: the background layer in the settings (none unless set)")
+                             "default: the project's map background, else the one in the settings (none unless set)")
     export.add_argument("--no-background", dest="background", action="store_const", const="",
                         help="no background, whatever the settings say")
     export.add_argument("--replace", action="store_true",

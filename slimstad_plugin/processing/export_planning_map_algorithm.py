@@ -23,6 +23,7 @@ from ..core.maps.atlas import AtlasOptions
 from ..core.maps.errors import MapError
 from ..core.maps.export import export_planning_map, language_name
 from ..core.maps.layout_builder import PlanningMapRequest
+from ..core.maps.request_check import DPI_RANGE, TOP_N_RANGE
 from ..core.maps.templates import TEMPLATE_NAMES
 from .base import SlimStadAlgorithm
 
@@ -63,10 +64,11 @@ class ExportPlanningMapAlgorithm(SlimStadAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "LABEL_FIELD", tr("Table: name field"), parentLayerParameterName="INDICATOR_LAYER", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "TOP_N", tr("Table: number of rows"), QgsProcessingParameterNumber.Type.Integer, 10, minValue=1))
+            "TOP_N", tr("Table: number of rows"), QgsProcessingParameterNumber.Type.Integer, 10, minValue=TOP_N_RANGE[0],
+            maxValue=TOP_N_RANGE[1]))
         self.addParameter(QgsProcessingParameterNumber(
-            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=50,
-            maxValue=1200))
+            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=DPI_RANGE[0],
+            maxValue=DPI_RANGE[1]))
         self.addParameter(QgsProcessingParameterBoolean(
             "ALLOW_RESTRICTED", tr("Allow restricted sources (the map is marked internal)"), False))
         languages = [tr("Language of QGIS")] + [language_name(code) for code in SUPPORTED_LANGUAGES]

@@ -252,3 +252,33 @@ def priority_scores(
             sens_changes += changed
             moves.append(SensitivityMove(name, delta, [float(w) for w in new_weights], int(changed.sum())))
     return PriorityResult(score, classes, bounds, sens_changes, missing, weights_array, normalised, moves, warnings)
+
+
+def rank_order(values: Sequence[float], needs: Optional[Sequence[float]] = None, descending: bool = True,
+               keys: Optional[Sequence[object]] = None) -> List[int]:
+    """Indices of the units in ranking order: NULL/NaN values left out, best first by ``values`` (highest first
+    when ``descending``), ties broken by the size of the need (``needs``, e.g. the demand: number of children,
+    the largest first; NULL counts as 0), then by ``keys`` (default: the index) so the order is deterministic.
+
+    The one ranking rule of SlimStad: the map's top-N table and the result table of the challenge panel use it.
+    """
+    def need(index: int) -> float:
+        if needs is None:
+            return 0.0
+        value = needs[index]
+        return float(value) if value is not None and np.isfinite(float(value)) else 0.0
+
+    kept = [i for i, value in enumerate(values) if value is not None and np.isfinite(float(value))]
+    sign = -1.0 if descending else 1.0
+    return sorted(kept, key=lambda i: (sign * float(values[i]), -need(i), keys[i] if keys is not None else i))
+
+
+def tied_at_cut(values: Sequence[float], order: Sequence[int], count: int) -> int:
+    """How many units share the value of the last listed one (the ``count``-th of ``order``) when more units
+    tie at that value than are listed; 0 when the cut splits no tie."""
+    if count <= 0 or len(order) <= count:
+        return 0
+    last = float(values[order[count - 1]])
+    tied = sum(1 for i in order if float(values[i]) == last)
+    listed = sum(1 for i in order[:count] if float(values[i]) == last)
+    return tied if tied > listed else 0

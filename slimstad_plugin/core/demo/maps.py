@@ -7,6 +7,7 @@ from typing import List
 from qgis.core import QgsProject
 
 from ..maps.atlas import AtlasOptions
+from ..maps.background import project_background, set_project_background
 from ..maps.challenge_map import apply_challenge
 from ..maps.errors import MapError
 from ..maps.export import export_planning_map
@@ -28,6 +29,8 @@ def demo_planning_maps(out_dir: Path, project_path: Path) -> List[Path]:
         raise MapError("Cannot read {}".format(project_path))
     try:
         tag_sample_layers(project)
+        if project.mapLayersByName("Stratennet") and project_background(project) is None:
+            set_project_background(project, "Stratennet")
         wijken = project.mapLayersByName("Wijken")
         produced: List[Path] = []
         for atlas, outputs in ((False, [out_dir / "kinderopvang.pdf", out_dir / "kinderopvang.png"]),
@@ -45,9 +48,9 @@ def demo_planning_maps(out_dir: Path, project_path: Path) -> List[Path]:
 
 def _request(project: QgsProject, atlas_layer: object) -> PlanningMapRequest:
 
-    # The demo map is Dutch, whatever language QGIS runs in; the sample city's streets give orientation.
-    request = PlanningMapRequest(layout_name="Kinderopvang - atlas per wijk" if atlas_layer else "", language="nl",
-                                 background="Stratennet" if project.mapLayersByName("Stratennet") else "")
+    # The demo map is Dutch, whatever language QGIS runs in. The background (the sample city's streets, for
+    # orientation) is the project's own choice (set in demo_planning_maps), so ``export`` of it draws the same.
+    request = PlanningMapRequest(layout_name="Kinderopvang - atlas per wijk" if atlas_layer else "", language="nl")
     try:
         apply_challenge(project, "kinderopvang", request, "nl")
     except MapError as error:  # no challenge results: map the sample city itself

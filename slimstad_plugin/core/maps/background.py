@@ -2,7 +2,8 @@
 
 The background is a project layer (by name) or a data source: a file path, or a QGIS data source URI of a web
 basemap (``type=xyz&url=…`` or a WMS URI). It is drawn pale at the bottom of the main map only (a style override
-for project layers, so the project keeps its styles), stays out of the legend and is listed in the sources block.
+for project layers, so the project keeps its styles), stays out of the legend and is listed in the sources block, named as the background. The choice is the request's,
+else the project's (:func:`set_project_background`), else the settings'.
 """
 
 from typing import Optional
@@ -28,7 +29,27 @@ from .errors import MapError
 tr = translator("SlimStadMaps")
 
 BACKGROUND_PROPERTY = "slimstad/map_background"
+PROJECT_SCOPE, PROJECT_KEY = "SlimStad", "map_background"
 LIGHT = "205,205,205,255"
+
+
+def project_background(project: QgsProject) -> Optional[str]:
+    """The background the project asks for (layer name or source; '' = none), None when it does not say."""
+    value, found = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+    return value if found else None
+
+
+def set_project_background(project: QgsProject, choice: str) -> None:
+    """Store the project's map background, so every map of it (dialog, ``export``, the demo) draws the same."""
+    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, choice)
+
+
+def background_choice(project: QgsProject, requested: Optional[str], settings_choice: str) -> str:
+    """What to draw under the map: the request's choice, else the project's, else the settings' ('' = none)."""
+    if requested is not None:
+        return requested
+    stored = project_background(project)
+    return stored if stored is not None else settings_choice
 
 
 def resolve_background(project: QgsProject, choice: str) -> Optional[QgsMapLayer]:

@@ -147,6 +147,10 @@ def _apply(project: QgsProject, challenge_id: str, request: PlanningMapRequest, 
     # The units that need attention first: the lowest values when higher is better; NULLs (no residents) out.
     request.sort_descending = not spec.higher_is_better
     request.table_filter = "\"value\" IS NOT NULL"
+    # Ties (e.g. 30 sectors with 0 places) go to the largest need first: the demand behind the value.
+    request.need_field = "demand"
+    request.need_heading = next((pick_language_text(role.title, language) or role.id
+                                 for role in challenge.demand), "")
     request.indicator_heading = pick_language_text(spec.title, language) or spec.id
     request.label_heading = tr("Area")
     request.class_labels = class_labeller()
@@ -161,7 +165,7 @@ def _apply(project: QgsProject, challenge_id: str, request: PlanningMapRequest, 
         method = indicator_type_text(spec.type)
     request.provenance = Provenance(challenge.id, method, parameters,
                                     pick_language_text(challenge.title, language) or challenge.id)
-    request.layout_name = request.layout_name or "{} - {}".format(request.title, challenge.id)
+    request.layout_name = request.layout_name or request.title  # a title, never the challenge's id
     missing = missing_language_texts(challenge, language)
     if not missing:
         return []

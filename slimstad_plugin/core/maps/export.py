@@ -34,6 +34,7 @@ from ..base.settings import SlimStadSettings
 from .atlas import page_file_name
 from .errors import MapError
 from .layout_builder import PlanningLayout, PlanningMapRequest, build_planning_layout
+from .request_check import check_dpi, check_request
 from .web_layers import SlowWebLayersError, web_deadline
 
 tr = translator("SlimStadMaps")
@@ -199,6 +200,7 @@ def export_layout(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, rep
     :class:`.web_layers.SlowWebLayersError` raised (nothing written)."""
     out = Path(out)
     kind = output_format(out)
+    check_dpi(dpi)
     check_writable(out)
     drop_orphan_items(layout)
     staging = _staging(out, ".slimstad-map-")
@@ -224,6 +226,7 @@ def export_atlas(layout: QgsPrintLayout, out: Path, dpi: int = DEFAULT_DPI, repl
     """
     out = Path(out)
     kind = output_format(out)
+    check_dpi(dpi)
     check_writable(out)
     atlas = layout.atlas()
     if not atlas.enabled() or atlas.updateFeatures() <= 0:
@@ -344,6 +347,7 @@ def export_planning_map(project: QgsProject, request: PlanningMapRequest, out: P
     layout to more files (e.g. a PNG beside the PDF). ``pages`` counts the pages in the files written (the first
     output's); warnings go to ``feedback`` as they arise and into the result.
     """
+    check_request(request, dpi)
     targets = [Path(out)] + [Path(p) for p in extra_outputs or []]
     inputs = [project.fileName()] + [layer.source() for layer in project.mapLayers().values()]
     for target in targets:

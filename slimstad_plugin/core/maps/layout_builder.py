@@ -34,10 +34,11 @@ from ..base.i18n import translator
 from ..base.settings import SlimStadSettings
 from . import templates as tpl
 from .atlas import AtlasOptions, configure_atlas
-from .background import make_light, resolve_background
+from .background import background_choice, make_light, resolve_background
 from .errors import MapError
 from .legend import LegendReport, fit_legend, legend_fits
 from .overview import fill_overview, zoom_to
+from .request_check import check_request
 from .sources_block import (
     Provenance,
     SourceEntry,
@@ -87,6 +88,8 @@ class PlanningMapRequest:
     top_n: int = 10
     sort_descending: bool = True
     table_filter: str = ""
+    need_field: str = ""                             # table ties: the larger need first (e.g. demand)
+    need_heading: str = ""                           # what that need counts, for the caption
     class_labels: Optional[Callable[[QgsVectorLayer], Optional[List[str]]]] = None  # legend labels per layer
     atlas: Optional[AtlasOptions] = None
     provenance: Optional[Provenance] = None
@@ -160,8 +163,8 @@ def _map_layers(project: QgsProject, request: PlanningMapRequest, settings: Slim
     layers = [layer for layer in candidates if layer is not None and layer.isValid()]
     if not layers:
         raise MapError(tr("There is no layer to put on the map: check the layers or the project."))
-    background = resolve_background(project, settings.background_layer if request.background is None
-                                    else request.background)
+    background = resolve_background(project, background_choice(project, request.background,
+                                                                settings.background_layer))
     crs = map_crs(project, layers)
     extent = request.extent or map_extent(project, layers, crs)
     return candidates, layers, background, crs, extent
@@ -217,6 +220,7 @@ def build_planning_layout(project: QgsProject, request: PlanningMapRequest, stor
 
 
 def _build(project: QgsProject, request: PlanningMapRequest, store: bool) -> PlanningLayout:
+    check_request(request)
     settings = SlimStadSettings.load()
     candidates, layers, background, crs, extent = _map_layers(project, request, settings)
     warnings: List[str] = []
@@ -233,7 +237,7 @@ def _build(project: QgsProject, request: PlanningMapRequest, store: bool) -> Pla
     warnings.extend(notes)
     if not layers:
         raise MapError(tr("There is no layer to put on the map: check the layers or the project."))
-    entries = collect_sources(layers + ([background] if background is not None else []))
+    entries = collect_sources(layers, background)
     blocked = restricted_entries(entries)
     if blocked and not request.allow_restricted:
         names = ", ".join("{} ({})".format(e.layer_name, e.info.licence_type) for e in blocked)
@@ -300,7 +304,7 @@ def _fill(layout: QgsPrintLayout, ctx: _Context, warnings: List[str]) -> tuple:
     if layer is not None and layer.isValid() and layer.fields().indexOf(request.indicator_field) >= 0:
         spec = TableSpec(layer, request.indicator_field, request.label_field, request.indicator_heading,
                          request.label_heading or tr("Area"), request.top_n, request.sort_descending,
-                         request.table_filter)
+                         request.table_filter, request.need_field, request.need_heading)
         restore_designed_height(layout)
         table_report = fill_table(layout, spec, main_map, request.atlas.coverage if request.atlas else None,
                                   _table_room(layout))

@@ -46,8 +46,9 @@ class SourceEntry:
         return self.info.licence_type.lower() in RESTRICTED_LICENCES
 
 
-def collect_sources(layers: Sequence[QgsMapLayer]) -> List[SourceEntry]:
-    """One entry per distinct layer, in map order."""
+def collect_sources(layers: Sequence[QgsMapLayer], background: Optional[QgsMapLayer] = None) -> List[SourceEntry]:
+    """One entry per distinct layer, in map order; the ``background`` (drawn pale, not in the legend) last and
+    named as the background ("Stratennet (background)")."""
     seen = set()
     entries: List[SourceEntry] = []
     for layer in layers:
@@ -55,6 +56,9 @@ def collect_sources(layers: Sequence[QgsMapLayer]) -> List[SourceEntry]:
             continue
         seen.add(layer.id())
         entries.append(SourceEntry(layer_title(layer), source_info(layer)))
+    if background is not None and background.id() not in seen:
+        entries.append(SourceEntry(tr("{layer} (background, not in the legend)").format(layer=layer_title(background)),
+                                   source_info(background)))
     return entries
 
 

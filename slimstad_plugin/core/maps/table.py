@@ -32,7 +32,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..base.i18n import translator
+from ..analysis.priority import rank_order, tied_at_cut
+from ..base.i18n import format_number, translator
 from . import templates as tpl
 
 tr = translator("SlimStadMaps")
@@ -52,6 +53,8 @@ class TableSpec:
     top_n: int = 10
     sort_descending: bool = True
     table_filter: str = ""
+    need_field: str = ""        # breaks ties: the larger need first (e.g. the challenge's demand: children)
+    need_heading: str = ""      # what the need counts, for the caption ("children aged 0-2")
 
 
 def table_frame(layout: QgsPrintLayout) -> Optional[QgsLayoutFrame]:
@@ -97,13 +100,7 @@ def ranked_ids(spec: TableSpec, areas: Optional[QgsVectorLayer]) -> Dict[str, Li
     request = QgsFeatureRequest()
     if spec.table_filter:
         request.setFilterExpression(spec.table_filter)
-    rows = []
-    for feature in layer.getFeatures(request):
-        value = feature[spec.indicator_field]
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            continue
-        rows.append((float(value), feature.id(), feature.geometry()))
-    rows.sort(key=lambda row: (-row[0] if spec.sort_descending else row[0], row[1]))
+    rows = _ranked_rows(spec, request)
     if areas is None:
         return {"": [fid for _, fid, _ in rows[: spec.top_n]]}
     centres = [(fid, geometry.centroid()) for _, fid, geometry in rows if geometry is not None]
@@ -113,6 +110,49 @@ def ranked_ids(spec: TableSpec, areas: Optional[QgsVectorLayer]) -> Dict[str, Li
         inside = [fid for fid, centre in centres if shape.intersects(centre)]
         ranked[str(area.id())] = inside[: spec.top_n]
     return ranked
+
+
+def _number(value: object) -> Optional[float]:
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _ranked_rows(spec: TableSpec, request: QgsFeatureRequest) -> List[tuple]:
+    """(value, feature id, geometry) of the units with a value, in the order of :func:`rank_order`."""
+    layer = spec.layer
+    has_need = bool(spec.need_field) and layer.fields().indexOf(spec.need_field) >= 0
+    features = [(_number(f[spec.indicator_field]), _number(f[spec.need_field]) if has_need else None, f.id(),
+                 f.geometry()) for f in layer.getFeatures(request)]
+    features = [row for row in features if row[0] is not None]
+    order = rank_order([row[0] for row in features], [row[1] for row in features], spec.sort_descending,
+                       [row[2] for row in features])
+    return [(features[i][0], features[i][2], features[i][3]) for i in order]
+
+
+def tie_note(spec: TableSpec, shown: int) -> str:
+    """"30 areas have 0; the 10 with the most children are listed." when more units tie at the table's cut than
+    it lists ('' otherwise)."""
+    request = QgsFeatureRequest()
+    if spec.table_filter:
+        request.setFilterExpression(spec.table_filter)
+    rows = _ranked_rows(spec, request)
+    values = [row[0] for row in rows]
+    tied = tied_at_cut(values, list(range(len(values))), shown)
+    if not tied:
+        return ""
+    value = format_number(values[shown - 1])
+    if spec.need_heading:
+        return tr("{tied} areas have {value}; the {count} with the most {need} are listed.").format(
+            tied=tied, value=value, count=shown, need=_lower_first(spec.need_heading))
+    return tr("{tied} areas have {value}; {count} of them are listed.").format(tied=tied, value=value, count=shown)
+
+
+def _lower_first(text: str) -> str:
+    return text[0].lower() + text[1:] if len(text) > 1 and text[0].isupper() and text[1].islower() else text
 
 
 def _ids_expression(ranked: Dict[str, List[int]]) -> str:
@@ -305,7 +345,9 @@ def caption_text(spec: TableSpec, per_page: bool, ranked: Optional[Dict[str, Lis
         return _sentence(spec, per_page, spec.top_n).format(count=spec.top_n, indicator=indicator)
     if list(ranked) == [""] or not per_page:
         count = len(next(iter(ranked.values()), []))
-        return _sentence(spec, per_page, count).format(count=count, indicator=indicator)
+        sentence = _sentence(spec, per_page, count).format(count=count, indicator=indicator)
+        note = tie_note(spec, count) if list(ranked) == [""] else ""
+        return "{} {}".format(sentence, note) if note else sentence
     rows = "array_length({})".format(_ids_expression(ranked))
     many = QgsExpression.quotedString(_sentence(spec, True, 2).format(count="{count}", indicator=indicator))
     single = QgsExpression.quotedString(_sentence(spec, True, 1).format(count="1", indicator=indicator))
@@ -333,12 +375,13 @@ def _caption(layout: QgsPrintLayout, frame: Optional[QgsLayoutFrame], spec: Tabl
         frame.attemptResize(QgsLayoutSize(frame.rect().width(), frame.rect().height() - tpl.CAPTION_MM, MM))
     if not isinstance(label, QgsLayoutItemLabel):
         return 0.0
-    label.setText(caption_text(spec, per_page, ranked))
+    text = caption_text(spec, per_page, ranked)
+    label.setText(text)
     font = label.font()
     font.setPointSizeF(max(tpl.MIN_PRINT_PT, font.pointSizeF()))
     label.setFont(font)
-    longest = max((_sentence(spec, per_page, count).format(count=count, indicator=_indicator_words(spec))
-                   for count in (1, max(2, spec.top_n))), key=len)
+    longest = max([_sentence(spec, per_page, count).format(count=count, indicator=_indicator_words(spec))
+                   for count in (1, max(2, spec.top_n))] + ([text] if "[%" not in text else []), key=len)
     height = text_height_mm(longest, font, label.rect().width() - 2 * max(label.marginX(), 0.0)) + \
         2 * max(label.marginY(), 0.0) + 1.0
     if abs(height - label.rect().height()) > 0.2:

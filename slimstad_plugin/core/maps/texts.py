@@ -18,12 +18,14 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutUtils,
     QgsPrintLayout,
+    QgsRectangle,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QDate, Qt
 
 from ..base.i18n import translator
 from . import templates as tpl
+from .overview import zoom_to
 
 tr = translator("SlimStadMaps")
 
@@ -135,7 +137,10 @@ def _grow_upward(layout: QgsPrintLayout, label: QgsLayoutItemLabel, wanted: floa
         if x1 <= left or x0 >= right or item.pos().y() >= label.pos().y():
             continue
         if item is main_map:
+            # A map item keeps its scale when resized: show the same area whole in the lower frame.
+            shown = QgsRectangle(main_map.extent())
             main_map.attemptResize(QgsLayoutSize(main_map.rect().width(), main_map.rect().height() - grow, MM))
+            zoom_to(main_map, shown)
         elif item.pos().y() >= map_bottom - 0.5:
             item.attemptMove(QgsLayoutPoint(item.pos().x(), item.pos().y() - grow, MM), True, False, label.page())
     label.attemptMove(QgsLayoutPoint(label.pos().x(), label.pos().y() - grow, MM), True, False, label.page())

@@ -9,8 +9,10 @@ from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsProject, QgsVecto
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
+from ...core.analysis.priority import rank_order
 from ...core.base.i18n import format_number, pick_language_text, qgis_language, translator
 from ...core.challenge.model import Challenge
+from ...core.challenge.results import map_indicator_id
 from ...core.challenge.run import RunResult
 
 tr = translator("SlimStadChallengePanel")
@@ -26,6 +28,19 @@ class NumericItem(QTableWidgetItem):
         if mine is None or theirs is None:
             return mine is None and theirs is not None
         return mine < theirs
+
+
+def result_order(challenge: Challenge, result: RunResult, priority: Optional[np.ndarray]) -> List[int]:
+    """Unit indices in the order of :func:`rank_order`: highest priority first, ties to the largest demand of the
+    map's indicator (the planning map's table uses the same rule); units without a priority last."""
+    count = len(result.unit_ids)
+    if priority is None:
+        return list(range(count))
+    values = result.indicators.get(map_indicator_id(challenge))
+    needs = values.demand if values is not None and values.demand is not None else None
+    order = rank_order(priority, needs, descending=True, keys=list(result.unit_ids))
+    listed = set(order)
+    return order + [i for i in range(count) if i not in listed]
 
 
 def group_title(challenge: Challenge) -> str:
@@ -107,20 +122,21 @@ class ResultTable(QTableWidget):
         self.setHorizontalHeaderLabels(headers)
         self.setRowCount(len(result.unit_ids))
         self.unit_ids = list(result.unit_ids)
-        for row, uid in enumerate(result.unit_ids):
-            self.setItem(row, 0, QTableWidgetItem(uid))
-            self.setItem(row, 1, QTableWidgetItem(result.unit_names[row]))
-            cells = [priority[row] if priority is not None else np.nan]
+        for row, unit in enumerate(result_order(challenge, result, priority)):
+            self.setItem(row, 0, QTableWidgetItem(result.unit_ids[unit]))
+            self.setItem(row, 1, QTableWidgetItem(result.unit_names[unit]))
+            cells = [priority[unit] if priority is not None else np.nan]
             for spec in specs:
-                cells.append(result.indicators[spec.id].values[row])
+                cells.append(result.indicators[spec.id].values[unit])
                 if deltas and spec.id in deltas:
-                    cells.append(deltas[spec.id][row])
+                    cells.append(deltas[spec.id][unit])
             for column, value in enumerate(cells, start=2):
                 item = NumericItem(format_number(value, 2))  # "1,00" on a Dutch screen; sorts by UserRole
                 item.setData(Qt.ItemDataRole.UserRole, None if not np.isfinite(value) else float(value))
                 self.setItem(row, column, item)
         self.setSortingEnabled(True)
-        self.sortItems(2, Qt.SortOrder.DescendingOrder)  # top priority first
+        # Top priority first; Qt's sort is stable, so equal priorities keep the ranking rule's order (need first).
+        self.sortItems(2, Qt.SortOrder.DescendingOrder)
         self.resizeColumnsToContents()
         self._syncing = False
 

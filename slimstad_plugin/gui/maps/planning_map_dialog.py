@@ -51,6 +51,7 @@ from ...core.maps.layout_builder import (
     build_planning_layout,
     web_check,
 )
+from ...core.maps.request_check import DPI_RANGE
 from ...core.maps.templates import TEMPLATE_NAMES
 from ..help import help_button, open_path
 from ..host import PluginHost
@@ -158,7 +159,7 @@ class PlanningMapDialog(QDialog):
         self.atlas.setLayer(None)
         self.atlas.setToolTip(tr("One page per area of this layer (empty: one map)"))
         self.dpi = QSpinBox()
-        self.dpi.setRange(50, 1200)
+        self.dpi.setRange(*DPI_RANGE)
         self.dpi.setValue(300)
         self.dpi.setToolTip(tr("Resolution of images in the output, in dots per inch"))
         self.output = QgsFileWidget()
