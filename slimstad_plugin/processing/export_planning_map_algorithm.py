@@ -64,8 +64,8 @@ class ExportPlanningMapAlgorithm(SlimStadAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "LABEL_FIELD", tr("Table: name field"), parentLayerParameterName="INDICATOR_LAYER", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "TOP_N", tr("Table: number of rows"), QgsProcessingParameterNumber.Type.Integer, 10, minValue=TOP_N_RANGE[0],
-            maxValue=TOP_N_RANGE[1]))
+            "TOP_N", tr("Table: number of rows"), QgsProcessingParameterNumber.Type.Integer, 10,
+            minValue=TOP_N_RANGE[0], maxValue=TOP_N_RANGE[1]))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=DPI_RANGE[0],
             maxValue=DPI_RANGE[1]))

@@ -79,3 +79,22 @@ def test_processing_algorithm_exports_atlas_pdf(qgis_app, slimstad_processing, s
     finally:
         QgsProject.instance().clear()
         project.clear()
+
+
+def test_cli_invalid_options_are_refused_not_replaced(project_file, tmp_path: Path) -> None:
+    """Fresh-eyes trial: ``--template A9-tiny`` warned and printed A4-landscape, ``--dpi -5`` wrote a 300 dpi PNG,
+    both with exit 0. Every invalid option is refused (exit 2) naming the option; nothing is written."""
+    path, _counts = project_file
+    out = tmp_path / "m.png"
+    base = ("--project", str(path), "--out", str(out), "--allow-restricted")
+    for extra, expected in ((("--template", "A9-tiny"), "A4-landscape, A4-portrait, A3-landscape, A3-portrait"),
+                            (("--dpi", "-5"), "--dpi"), (("--dpi", "5000"), "--dpi"), (("--top", "0"), "--top"),
+                            (("--indicator", "Wijken:geen_veld"), "--indicator"),
+                            (("--indicator", "Wijken:inw_0_2", "--label-field", "geen"), "--label-field")):
+        result = cli(*base, *extra)
+        assert result.returncode == 2, (extra, result.stdout, result.stderr)
+        assert expected in result.stderr and "Traceback" not in result.stderr, (extra, result.stderr)
+        assert not out.exists(), extra
+    done = cli(*base, "--dpi", "30", "--template", "A4-portrait")
+    assert done.returncode == 0, done.stderr
+    assert out.is_file()

@@ -69,7 +69,7 @@ def test_every_page_gets_its_own_file_and_the_count_is_true(qgis_app, tmp_path: 
     out = tmp_path / "uit"
     out.mkdir()
     done = export("--project", str(project), "--atlas", "Wijken", "--out", str(out / ("atlas" + suffix)),
-                  "--dpi", "20")
+                  "--dpi", "30")
     assert done.returncode == 0, done.stderr[-2000:]
     files = sorted(os.listdir(out))
     assert len(files) == len(NAMES), files
@@ -87,17 +87,17 @@ def test_existing_page_files_are_never_overwritten_unasked(qgis_app, tmp_path: P
     project = write_wijken(tmp_path / "in", ["Noord", "Zuid"])
     out = tmp_path / "uit"
     out.mkdir()
-    assert export("--project", str(project), "--atlas", "Wijken", "--out", str(out / "a.png"), "--dpi", "20"
+    assert export("--project", str(project), "--atlas", "Wijken", "--out", str(out / "a.png"), "--dpi", "30"
                   ).returncode == 0
     mine = out / "a_002_Zuid.png"
     mine.write_bytes(b"the user's own file")
-    again = export("--project", str(project), "--atlas", "Wijken", "--out", str(out / "a.png"), "--dpi", "20")
+    again = export("--project", str(project), "--atlas", "Wijken", "--out", str(out / "a.png"), "--dpi", "30")
     errors = [line for line in again.stderr.splitlines() if line.startswith("error:")]
     assert again.returncode == 2 and len(errors) == 1 and "a_002_Zuid.png" in errors[0]
     assert "Traceback" not in again.stderr
     assert mine.read_bytes() == b"the user's own file"
     assert sorted(os.listdir(out)) == ["a_001_Noord.png", "a_002_Zuid.png"], "nothing half-written, nothing hidden"
-    replaced = export("--project", str(project), "--atlas", "Wijken", "--out", str(out / "a.png"), "--dpi", "20",
+    replaced = export("--project", str(project), "--atlas", "Wijken", "--out", str(out / "a.png"), "--dpi", "30",
                       "--replace")
     assert replaced.returncode == 0 and mine.read_bytes().startswith(b"\x89PNG")
 
@@ -116,7 +116,7 @@ def test_sector_atlas_of_the_sample_city_writes_one_file_per_sector(qgis_app, sa
     out = tmp_path / "sectoren"
     out.mkdir()
     done = export("--project", str(tmp_path / "stad.qgz"), "--atlas", "Statistische sectoren", "--out",
-                  str(out / "sect.png"), "--dpi", "8")
+                  str(out / "sect.png"), "--dpi", "30")
     assert done.returncode == 0, done.stderr[-2000:]
     assert len(os.listdir(out)) == count == pages_reported(done.stdout) == 150
 

@@ -14,6 +14,7 @@ from slimstad_plugin.core.maps.atlas import AtlasError, AtlasOptions
 from slimstad_plugin.core.maps.errors import MapError
 from slimstad_plugin.core.maps.export import export_planning_map
 from slimstad_plugin.core.maps.layout_builder import PlanningMapRequest, RestrictedSourcesError
+from slimstad_plugin.core.maps.request_check import InvalidOptionError
 
 
 @pytest.fixture()
@@ -38,9 +39,15 @@ def test_broken_template_falls_back_and_says_so(city, tmp_path: Path) -> None:
     result = export_planning_map(project, simple(layers, template_path=broken), tmp_path / "m.pdf", dpi=72)
     assert any("broken.qpt" in w and "built-in" in w for w in result.warnings)
     assert "Testkaart" in text_of(tmp_path / "m.pdf")
-    missing = export_planning_map(project, simple(layers, template="A5-nonsense"), tmp_path / "n.pdf", dpi=72)
-    assert any("file not found" in w for w in missing.warnings)
-    assert (tmp_path / "n.pdf").stat().st_size > 1000
+    # An unknown template name or a template file that is not there is refused (fresh-eyes trial: a silent A4).
+    with pytest.raises(InvalidOptionError, match="A4-landscape, A4-portrait, A3-landscape, A3-portrait"):
+        export_planning_map(project, simple(layers, template="A5-nonsense"), tmp_path / "n.pdf", dpi=72)
+    with pytest.raises(InvalidOptionError, match="geen.qpt"):
+        export_planning_map(project, simple(layers, template_path=tmp_path / "geen.qpt"), tmp_path / "n.pdf", dpi=72)
+    for dpi in (-5, 0, 29, 1201):
+        with pytest.raises(InvalidOptionError, match="--dpi"):
+            export_planning_map(project, simple(layers), tmp_path / "n.pdf", dpi=dpi)
+    assert not (tmp_path / "n.pdf").exists()
 
 
 def test_unwritable_output_is_a_clear_error_and_leaves_nothing(city, tmp_path: Path) -> None:

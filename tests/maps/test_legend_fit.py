@@ -151,7 +151,7 @@ def test_long_class_labels_wrap_and_rule_based_and_atlas_pages_keep_every_entry(
     out = tmp_path / "atlas"
     out.mkdir()
     atlas = export_planning_map(project, PlanningMapRequest(title="Lang", layers=[sectors, zones],
-                                                            atlas=AtlasOptions(coverage)), out / "a.png", dpi=20)
+                                                            atlas=AtlasOptions(coverage)), out / "a.png", dpi=30)
     files = sorted(path.name for path in out.iterdir())
     assert atlas.pages == len(files) == len(atlas.paths) and not any(name.startswith(".") for name in files)
     assert len(files) == 3 * layout.pageCollection().pageCount(), files

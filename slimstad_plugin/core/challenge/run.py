@@ -8,6 +8,7 @@ never leaves half a file behind.
 
 import datetime
 import logging
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Union
@@ -80,6 +81,18 @@ class RunResult:
     def flags(self, indicator_id: str) -> Dict[str, str]:
         """Area unit id -> flag ("" or e.g. ``no_residents``)."""
         return dict(zip(self.unit_ids, self.indicators[indicator_id].flags))
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+def scenario_layer_title(indicator: str, scenario: str) -> str:
+    """"Places per 100 children – scenario New crèche (difference)"; a scenario title that says "scenario"
+    itself ("Map scenario", "Kaartscenario", "Scénario de la carte") is not preceded by the word again."""
+    if _folded(tr("scenario")) in _folded(scenario) or "scenario" in _folded(scenario):
+        return tr("{indicator} – {scenario} (difference)").format(indicator=indicator, scenario=scenario)
+    return tr("{indicator} – scenario {scenario} (difference)").format(indicator=indicator, scenario=scenario)
 
 
 class _Progress:
@@ -272,9 +285,8 @@ def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, p
                                 comparison.baseline_class, comparison.scenario_class)]
                     write_layer(temporary, name, SCENARIO_FIELDS, units.geoms, rows, units.crs, new_file=first)
                     first = False
-                    title = tr("{indicator} – scenario {scenario} (difference)").format(
-                        indicator=pick_language_text(spec.title, language) or spec.id,
-                        scenario=pick_language_text(scenario.title, language) or scenario.id)
+                    title = scenario_layer_title(pick_language_text(spec.title, language) or spec.id,
+                                                 pick_language_text(scenario.title, language) or scenario.id)
                     record = _provenance(challenge, inputs, {"indicator": asdict(spec), "scenario": scenario.to_dict()},
                                          result.messages)
                     records[name] = record

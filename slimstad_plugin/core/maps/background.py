@@ -2,8 +2,9 @@
 
 The background is a project layer (by name) or a data source: a file path, or a QGIS data source URI of a web
 basemap (``type=xyz&url=…`` or a WMS URI). It is drawn pale at the bottom of the main map only (a style override
-for project layers, so the project keeps its styles), stays out of the legend and is listed in the sources block, named as the background. The choice is the request's,
-else the project's (:func:`set_project_background`), else the settings'.
+for project layers, so the project keeps its styles), stays out of the legend and is listed in the sources block,
+named as the background. The choice is the request's, else the project's (:func:`set_project_background`), else
+the settings'.
 """
 
 from typing import Optional

@@ -4,6 +4,7 @@ One place for the checks the CLI, the Processing algorithm and the dialog share:
 resolution or row count out of range, an unknown language, a table field the layer lacks.
 """
 
+from pathlib import Path
 from typing import Optional
 
 from ..base.i18n import SUPPORTED_LANGUAGES, translator
@@ -38,6 +39,9 @@ def check_request(request: object, dpi: Optional[object] = None) -> None:
     if request.template_path is None and request.template not in tpl.TEMPLATE_NAMES:
         raise InvalidOptionError(tr("Unknown template (--template) {name}; available templates: {names}.").format(
             name=request.template or "''", names=", ".join(tpl.TEMPLATE_NAMES)))
+    if request.template_path is not None and not Path(request.template_path).is_file():
+        raise InvalidOptionError(tr("The template file (--template-file) {path} does not exist.").format(
+            path=request.template_path))
     low, high = TOP_N_RANGE
     if isinstance(request.top_n, bool) or not isinstance(request.top_n, int) or not low <= request.top_n <= high:
         raise InvalidOptionError(tr("The number of table rows (--top) must be from {low} to {high}, not {value}.")

@@ -96,7 +96,6 @@ def remove_table(layout: QgsPrintLayout) -> None:
 
 def ranked_ids(spec: TableSpec, areas: Optional[QgsVectorLayer]) -> Dict[str, List[int]]:
     """Feature ids of the top N per atlas feature id (key ``""`` without atlas), best-first order."""
-    layer = spec.layer
     request = QgsFeatureRequest()
     if spec.table_filter:
         request.setFilterExpression(spec.table_filter)

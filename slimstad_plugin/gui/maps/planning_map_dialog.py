@@ -73,6 +73,24 @@ def language_labels() -> Dict[str, str]:
     return {"nl": tr("Dutch"), "fr": tr("French"), "en": tr("English")}
 
 
+def no_atlas_item(combo: QgsMapLayerComboBox, text: str) -> None:
+    """Give the "no layer" choice of ``combo`` a text: QGIS 3.24+ names the empty item, 3.22 gets an extra item."""
+    try:
+        combo.setAllowEmptyLayer(True, text)  # QGIS >= 3.24
+    except TypeError:
+        combo.setAllowEmptyLayer(False)
+        combo.setAdditionalItems([text])
+
+
+def set_atlas_layer(combo: QgsMapLayerComboBox, layer: object) -> None:
+    """Select ``layer``, or the named "no atlas" item for None."""
+    if layer is not None or combo.allowEmptyLayer():
+        combo.setLayer(layer)
+        return
+    extra = combo.additionalItems()
+    combo.setCurrentIndex(combo.findText(extra[0]) if extra else -1)
+
+
 def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: object,
                on_written: Optional[Callable[[List[Path]], None]] = None) -> BackgroundTask:
     """Export ``layout`` (private: not in the project) to file(s) on the GUI thread; a task shows the progress and
@@ -155,9 +173,9 @@ class PlanningMapDialog(QDialog):
         self.subtitle.setToolTip(tr("Second line under the title (default: the challenge's question)"))
         self.atlas = QgsMapLayerComboBox()
         self.atlas.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
-        self.atlas.setAllowEmptyLayer(True)
-        self.atlas.setLayer(None)
-        self.atlas.setToolTip(tr("One page per area of this layer (empty: one map)"))
+        no_atlas_item(self.atlas, tr("No atlas (one map)"))
+        set_atlas_layer(self.atlas, None)
+        self.atlas.setToolTip(tr("One page per area of this layer (no atlas: one map)"))
         self.dpi = QSpinBox()
         self.dpi.setRange(*DPI_RANGE)
         self.dpi.setValue(300)
@@ -219,8 +237,7 @@ class PlanningMapDialog(QDialog):
         self._select(self.language, read("language", self.language.currentData()))
         self.title.setText(read("title", ""))
         self.subtitle.setText(read("subtitle", ""))
-        atlas = self.project.mapLayer(read("atlas", ""))
-        self.atlas.setLayer(atlas)
+        set_atlas_layer(self.atlas, self.project.mapLayer(read("atlas", "")))
         self.dpi.setValue(int(read("dpi", "300") or 300))
         self.output.setFilePath(read("output", ""))
         self.allow_restricted.setChecked(read("allow_restricted", "0") == "1")
