@@ -2884,6 +2884,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>scenario {id}, new facility {name}</source>
         <translation>scénario {id}, nouvel équipement {name}</translation>
     </message>
@@ -2971,6 +2976,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator} – scenario {scenario} (difference)</source>
         <translation>{indicator} – scénario {scenario} (différence)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>{indicator} – {scenario} (difference)</source>
+        <translation>{indicator} – {scenario} (différence)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
@@ -4740,6 +4750,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>No atlas (one map)</source>
+        <translation>Pas d'atlas (une seule carte)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>No results of challenge {id} in {path}: run the challenge first.</source>
         <translation>Aucun résultat du défi {id} dans {path} : exécutez d'abord le défi.</translation>
@@ -4776,8 +4791,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>One page per area of this layer (empty: one map)</source>
-        <translation>Une page par zone de cette couche (vide : une seule carte)</translation>
+        <source>One page per area of this layer (no atlas: one map)</source>
+        <translation>Une page par zone de cette couche (pas d'atlas : une seule carte)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -4985,6 +5000,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>The layer {layer} has no field {field} ({option}); its fields: {fields}.</source>
+        <translation>La couche {layer} n'a pas de champ {field} ({option}) ; ses champs : {fields}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
         <translation>La légende compte {total} entrées : elle continue sur {pages} page(s) supplémentaire(s).</translation>
@@ -4993,6 +5013,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
         <translation>La légende montre {shown} des {total} entrées et ne tient pas même sur {pages} pages supplémentaires ; omis : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>The number of table rows (--top) must be from {low} to {high}, not {value}.</source>
+        <translation>Le nombre de lignes du tableau (--top) doit être de {low} à {high}, pas {value}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/overview.py"/>
@@ -5005,6 +5030,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Le projet n'a pas de défi {id} (défis : {known}).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>The resolution (--dpi) must be a whole number from {low} to {high} dpi, not {value}.</source>
+        <translation>La résolution (--dpi) doit être un nombre entier de {low} à {high} dpi, pas {value}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>La couche de résultats {name} ne peut pas être lue depuis {path}.</translation>
@@ -5013,6 +5043,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>The table lists {rows} areas instead of {asked}: more rows do not fit the page; only the listed areas are numbered on the map.</source>
         <translation>Le tableau liste {rows} zones au lieu de {asked} : plus de lignes ne tiennent pas sur la page ; seules les zones listées sont numérotées sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>The template file (--template-file) {path} does not exist.</source>
+        <translation>Le fichier de modèle (--template-file) {path} n'existe pas.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -5073,6 +5108,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
         <translation>Problème inattendu ({error}) ; les détails se trouvent dans le journal de SlimStad.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>Unknown map language (--language) {code}; available: {codes}.</source>
+        <translation>Langue de carte inconnue (--language) {code} ; disponibles : {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>Unknown template (--template) {name}; available templates: {names}.</source>
+        <translation>Modèle inconnu (--template) {name} ; modèles disponibles : {names}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -5235,6 +5280,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>{count} fichiers existent déjà dans {folder} ({names}) ; rien n'a été écrit. Choisissez un autre nom ou dossier, ou autorisez leur remplacement.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>{layer} (background, not in the legend)</source>
+        <translation>{layer} (fond de carte, hors légende)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>{layer} (continued)</source>
         <translation>{layer} (suite)</translation>
@@ -5248,6 +5298,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>{layer}: {count} entries</source>
         <translation>{layer} : {count} entrées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>{tied} areas have {value}; the {count} with the most {need} are listed.</source>
+        <translation>{tied} zones ont {value} ; les {count} avec le plus de {need} sont listées.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>{tied} areas have {value}; {count} of them are listed.</source>
+        <translation>{tied} zones ont {value} ; {count} d'entre elles sont listées.</translation>
     </message>
 </context>
 <context>

@@ -2884,6 +2884,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>scenario {id}, new facility {name}</source>
         <translation>scenario {id}, nieuwe voorziening {name}</translation>
     </message>
@@ -2971,6 +2976,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator} – scenario {scenario} (difference)</source>
         <translation>{indicator} – scenario {scenario} (verschil)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/run.py"/>
+        <source>{indicator} – {scenario} (difference)</source>
+        <translation>{indicator} – {scenario} (verschil)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
@@ -4740,6 +4750,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Naam</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>No atlas (one map)</source>
+        <translation>Geen atlas (één kaart)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>No results of challenge {id} in {path}: run the challenge first.</source>
         <translation>Geen resultaten van opgave {id} in {path}: voer de opgave eerst uit.</translation>
@@ -4776,8 +4791,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>One page per area of this layer (empty: one map)</source>
-        <translation>Eén pagina per gebied van deze laag (leeg: één kaart)</translation>
+        <source>One page per area of this layer (no atlas: one map)</source>
+        <translation>Eén pagina per gebied van deze laag (geen atlas: één kaart)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -4985,6 +5000,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>The layer {layer} has no field {field} ({option}); its fields: {fields}.</source>
+        <translation>De laag {layer} heeft geen veld {field} ({option}); haar velden: {fields}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/layout_builder.py"/>
         <source>The legend has {total} entries: it continues on {pages} extra page(s).</source>
         <translation>De legende heeft {total} items: ze loopt verder op {pages} extra pagina('s).</translation>
@@ -4993,6 +5013,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>The legend shows {shown} of {total} entries and does not fit even on {pages} extra pages; left out: {detail}.</source>
         <translation>De legende toont {shown} van {total} items en past zelfs niet op {pages} extra pagina's; weggelaten: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>The number of table rows (--top) must be from {low} to {high}, not {value}.</source>
+        <translation>Het aantal rijen van de tabel (--top) moet van {low} tot {high} zijn, niet {value}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/overview.py"/>
@@ -5005,6 +5030,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Het project heeft geen opgave {id} (opgaven: {known}).</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>The resolution (--dpi) must be a whole number from {low} to {high} dpi, not {value}.</source>
+        <translation>De resolutie (--dpi) moet een geheel getal van {low} tot {high} dpi zijn, niet {value}.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/challenge_map.py"/>
         <source>The result layer {name} cannot be read from {path}.</source>
         <translation>De resultaatlaag {name} kan niet gelezen worden uit {path}.</translation>
@@ -5013,6 +5043,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/maps/table.py"/>
         <source>The table lists {rows} areas instead of {asked}: more rows do not fit the page; only the listed areas are numbered on the map.</source>
         <translation>De tabel toont {rows} gebieden in plaats van {asked}: meer rijen passen niet op de pagina; alleen de getoonde gebieden zijn op de kaart genummerd.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>The template file (--template-file) {path} does not exist.</source>
+        <translation>Het sjabloonbestand (--template-file) {path} bestaat niet.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -5073,6 +5108,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Unexpected problem ({error}); the details are in the SlimStad log.</source>
         <translation>Onverwacht probleem ({error}); de details staan in het SlimStad-logboek.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>Unknown map language (--language) {code}; available: {codes}.</source>
+        <translation>Onbekende taal van de kaart (--language) {code}; beschikbaar: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/request_check.py"/>
+        <source>Unknown template (--template) {name}; available templates: {names}.</source>
+        <translation>Onbekend sjabloon (--template) {name}; beschikbare sjablonen: {names}.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/maps/export.py"/>
@@ -5235,6 +5280,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{count} bestanden bestaan al in {folder} ({names}); er werd niets geschreven. Kies een andere naam of map, of sta vervangen toe.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/maps/sources_block.py"/>
+        <source>{layer} (background, not in the legend)</source>
+        <translation>{layer} (achtergrond, niet in de legende)</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>{layer} (continued)</source>
         <translation>{layer} (vervolg)</translation>
@@ -5248,6 +5298,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/maps/legend.py"/>
         <source>{layer}: {count} entries</source>
         <translation>{layer}: {count} items</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>{tied} areas have {value}; the {count} with the most {need} are listed.</source>
+        <translation>{tied} gebieden hebben {value}; de {count} met de meeste {need} staan in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/maps/table.py"/>
+        <source>{tied} areas have {value}; {count} of them are listed.</source>
+        <translation>{tied} gebieden hebben {value}; {count} ervan staan in de lijst.</translation>
     </message>
 </context>
 <context>
