@@ -148,3 +148,22 @@ def test_dialog_no_atlas_item_has_text(qgis_app) -> None:
     no_atlas_item(combo, "No atlas (one map)")
     set_atlas_layer(combo, None)
     assert combo.currentText() == "No atlas (one map)" and combo.currentLayer() is None
+
+
+def test_table_numbers_use_the_map_languages_decimal_mark(qgis_app) -> None:
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    from slimstad_plugin.core.base.i18n import language_scope
+    from slimstad_plugin.core.maps.table import _number_expression
+
+    fields = QgsFields()
+    fields.append(QgsField("value", QVariant.Double))
+    feature = QgsFeature(fields)
+    feature["value"] = 23.64
+    for language, expected in (("nl", "23,6"), ("fr", "23,6"), ("en", "23.6")):
+        with language_scope(language):
+            expression = QgsExpression(_number_expression("value"))
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        assert str(expression.evaluate(context)) == expected, (language, expression.expression())

@@ -243,8 +243,8 @@ def fill_table(layout: QgsPrintLayout, spec: TableSpec, main_map: QgsLayoutItemM
             text = heading or layer.attributeDisplayName(layer.fields().indexOf(field_name))
             numeric = layer.fields().field(field_name).isNumeric()
             # Planners read 13.4, not 13.3640552995: numbers print with one decimal.
-            columns.append(_column(text, "round({}, 1)".format(QgsExpression.quotedColumnRef(field_name))
-                                   if numeric else QgsExpression.quotedColumnRef(field_name)))
+            columns.append(_column(text, _number_expression(field_name) if numeric
+                                   else QgsExpression.quotedColumnRef(field_name)))
             shorts.append(short)
     shares = {2: (0.15, 0.85), 3: (0.12, 0.50, 0.38)}.get(len(columns), (1.0,))
     for column, share, short in zip(columns, shares, shorts):
@@ -303,6 +303,15 @@ def _text_format(size: float, bold: bool = False) -> QgsTextFormat:
     text_format.setSize(max(tpl.MIN_PRINT_PT, size))
     text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     return text_format
+
+
+def _number_expression(field_name: str) -> str:
+    """One decimal, with the map language's decimal mark ("23,6" on a Dutch or French map)."""
+    rounded = "round({}, 1)".format(QgsExpression.quotedColumnRef(field_name))
+    mark = format_number(1.5, 1, group=False)[1:2]
+    if mark == ".":
+        return rounded
+    return "replace(to_string({}), '.', {})".format(rounded, QgsExpression.quotedString(mark))
 
 
 def _column(heading: str, expression: str) -> QgsLayoutTableColumn:
