@@ -23,10 +23,11 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 120) -> None:
 class _Occupied(QRunnable):
     def __init__(self, release: threading.Event, safety_s: float) -> None:
         super().__init__()
-        self.release, self.safety_s = release, safety_s
+        self.release, self.safety_s, self.ended = release, safety_s, threading.Event()
 
     def run(self) -> None:
         self.release.wait(self.safety_s)
+        self.ended.set()
 
 
 @contextmanager
@@ -45,7 +46,8 @@ def busy_task_pool(free: int = 1, safety_s: float = 40) -> Iterator[None]:
         yield
     finally:
         release.set()
-        pool.waitForDone(int(safety_s * 1000))
+        for runnable in runnables:  # only ours: other work in the pool is not this helper's to wait for
+            runnable.ended.wait(safety_s)
 
 
 class RecordingFeedback(QgsProcessingFeedback):

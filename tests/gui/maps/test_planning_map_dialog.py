@@ -164,8 +164,8 @@ class _Stalling(BaseHTTPRequestHandler):
 def test_the_web_check_can_be_cancelled_and_leaves_the_project_as_it_was(component, run_project: QgsProject,
                                                                          tmp_path: Path, pool: str) -> None:
     """A cancel is seen at once while the tile server stalls -- also when every other thread of the task pool is
-    busy (another task; a 2-core machine has 2), where QGIS's parallel render job would only wait its turn and its
-    cancel() would block the task until a thread frees."""
+    busy (another task, or the map canvas drawing the same stalled layer; a 2-core machine has 2), where QGIS's
+    parallel render job would only wait its turn and its cancel() would block the task until a thread frees."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Stalling)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -184,7 +184,8 @@ def test_the_web_check_can_be_cancelled_and_leaves_the_project_as_it_was(compone
             started = time.monotonic()
             dialog.check_task.cancel()
             wait_for(lambda: dialog.check_task is None, 30)
-        assert time.monotonic() - started < 5, "a cancel is seen at once, not at the network deadline"
+            took = time.monotonic() - started
+        assert took < 5, "a cancel is seen at once, not at the network deadline"
         assert "cancelled" in dialog.problem.text() and dialog.preview_button.isEnabled()
         assert dialog.preview.pixmap() is None or dialog.preview.pixmap().isNull()
         assert set(run_project.mapLayers()) == layers_before and not run_project.isDirty()
