@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
 from qgis.PyQt.QtCore import QBuffer, QIODevice
 from qgis.PyQt.QtGui import QImage
+from qgis_helpers import busy_task_pool
 
 from slimstad_plugin.core.maps.web_layers import probe_layer
 
@@ -276,3 +277,51 @@ def test_a_wms_answering_getmap_with_a_service_exception_is_left_out(qgis_app, s
     assert result.paths == [tmp_path / "kaart.svg"]
     assert any("web service of ortho did not answer" in warning for warning in result.warnings), result.warnings
     assert "did not answer" in (tmp_path / "kaart.svg").read_text(encoding="utf-8")  # on the sources block
+
+
+class _Stalling(BaseHTTPRequestHandler):
+    """A tile server that accepts the request and never answers (loopback mimic of a stalled service)."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server API
+        time.sleep(30)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_the_probe_keeps_its_deadline_when_the_task_pool_is_busy(qgis_app) -> None:
+    """The probe runs in a task (a thread of Qt's global pool) while every other thread of that pool is busy (other
+    tasks, or renders stuck on stalled servers; a 2-core machine has 2): it still ends at its deadline and says why.
+    QGIS's parallel render job, whose layers render in that same pool, would wait its turn, and its cancel() would
+    block the task until a thread frees."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle  # noqa: PLC0415
+    from qgis.PyQt.QtCore import QRunnable, QThreadPool  # noqa: PLC0415
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Stalling)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = "http://127.0.0.1:{}/%7Bz%7D/%7Bx%7D/%7By%7D.png".format(server.server_address[1])
+    layer = QgsRasterLayer("type=xyz&url={}&zmax=19&zmin=0".format(url), "stil", "wms")
+    extent, crs = QgsRectangle(400000, 6600000, 410000, 6610000), QgsCoordinateReferenceSystem("EPSG:3857")
+    outcome = {}
+    ended = threading.Event()
+
+    class Probe(QRunnable):
+        def run(self) -> None:
+            started = time.monotonic()
+            try:
+                outcome["reason"] = probe_layer(layer, extent, crs, 1.0)
+            finally:
+                outcome["took"] = time.monotonic() - started
+                ended.set()
+
+    probe = Probe()
+    probe.setAutoDelete(False)
+    try:
+        with busy_task_pool(free=1, safety_s=25):
+            QThreadPool.globalInstance().start(probe)
+            assert ended.wait(60)
+    finally:
+        server.shutdown()
+    assert outcome["reason"] == "no answer within 1 s"
+    assert outcome["took"] < 15, "ended at its deadline, not when the busy threads freed (after 25 s)"  # hang guard

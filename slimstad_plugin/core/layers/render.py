@@ -1,12 +1,12 @@
 """Rendering helpers: simple labels on a layer, and layers to an image without a window."""
 
 from pathlib import Path
-from typing import Dict, Sequence
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsMapLayer,
-    QgsMapRendererParallelJob,
+    QgsMapRendererCustomPainterJob,
     QgsMapSettings,
     QgsPalLayerSettings,
     QgsRectangle,
@@ -14,8 +14,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtCore import QSize, QTimer
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
 from ..base.files import replacing
 from ..base.i18n import is_foreign_language, qgis_language, translator
@@ -50,19 +50,53 @@ def label_layer(layer: QgsVectorLayer, text: str, size: float, is_expression: bo
     layer.setLabelsEnabled(True)
 
 
+def render_here(settings: QgsMapSettings, stop: Optional[Callable[[], bool]] = None,
+                poll_ms: int = 100) -> Tuple[QImage, List[str]]:
+    """Render ``settings`` on the calling thread; the image (``settings.outputSize()``, ARGB32 premultiplied,
+    transparent where nothing was drawn) and the renderer's error messages.
+
+    Never QGIS's parallel job from a background task: its layers render in the global thread pool, the very pool
+    whose threads run the QgsTasks (as many as the machine has cores). With the other threads busy (a second
+    task, a render stuck on a stalled tile server) the job only waits its turn, and its ``cancel()`` or
+    ``waitForFinished()`` blocks the task until a thread frees -- forever when every thread is a task waiting so.
+    Here ``stop()`` is asked every ``poll_ms`` ms while web layers download (their downloads turn this thread's
+    event loop): when it says True the job is cancelled without blocking and returns at once with what was drawn.
+    """
+    image = QImage(settings.outputSize(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(settings.devicePixelRatio())
+    image.setDotsPerMeterX(round(settings.outputDpi() / 0.0254))
+    image.setDotsPerMeterY(round(settings.outputDpi() / 0.0254))
+    image.fill(settings.backgroundColor())
+    painter = QPainter(image)
+    try:
+        job = QgsMapRendererCustomPainterJob(settings, painter)
+        poll = QTimer()
+        if stop is not None:
+            if stop():
+                return image, []
+            poll.timeout.connect(lambda: job.cancelWithoutBlocking() if stop() else None)
+            poll.start(poll_ms)
+        try:
+            job.renderSynchronously()
+        finally:
+            poll.stop()
+        errors = [error.message for error in job.errors() if error.message]
+    finally:
+        painter.end()
+    return image, errors
+
+
 def render_png(layers: Sequence[QgsMapLayer], extent: QgsRectangle, path: Path,
                width: int = 1400, height: int = 1000) -> Path:
-    """Render ``layers`` (top first) over ``extent`` into a PNG at ``path``."""
+    """Render ``layers`` (top first) over ``extent`` into a PNG at ``path`` (on the calling thread, which may be a
+    background task's: see :func:`render_here`)."""
     settings = QgsMapSettings()
     settings.setLayers(list(layers))
     settings.setDestinationCrs(layers[0].crs())
     settings.setBackgroundColor(QColor(255, 255, 255))
     settings.setOutputSize(QSize(width, height))
     settings.setExtent(extent.buffered(extent.width() * 0.03))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
+    image, _errors = render_here(settings)
     with replacing(Path(path)) as temporary:
         if not image.save(str(temporary), "PNG"):
             raise OSError("Cannot save image {}".format(path))

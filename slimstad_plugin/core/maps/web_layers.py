@@ -17,19 +17,19 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeedback,
     QgsMapLayer,
-    QgsMapRendererParallelJob,
     QgsMapSettings,
     QgsNetworkAccessManager,
     QgsRectangle,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
+from qgis.PyQt.QtCore import QSize, QTimer
 from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtNetwork import QNetworkReply
 
 from ..base.errors import Canceled
 from ..base.i18n import translator
 from ..base.secrets import scrub_text
+from ..layers.render import render_here
 from .errors import MapError
 
 tr = translator("SlimStadMaps")
@@ -69,9 +69,10 @@ def probe_layer(layer: QgsMapLayer, extent: QgsRectangle, crs: QgsCoordinateRefe
                 deadline_s: float, feedback: Optional[QgsFeedback] = None) -> Optional[str]:
     """Draw ``layer`` alone over ``extent``; None when something was drawn, else the reason (translated).
 
-    Rendering runs in QGIS's render threads; the calling thread (the GUI's or a background task's) waits in an
-    event loop for at most ``deadline_s`` seconds, after which the job is canceled and the layer counts as not
-    answering. ``feedback`` canceled: the job stops and :class:`Canceled` is raised.
+    Rendering runs on the calling thread (the GUI's or a background task's; never QGIS's parallel job, whose render
+    threads are the task pool's, see :func:`..layers.render.render_here`), for at most ``deadline_s`` seconds, after
+    which the job is canceled and the layer counts as not answering. ``feedback`` canceled: the job stops within
+    0.1 s, even while a download stalls, and :class:`Canceled` is raised.
     """
     if not layer.isValid():
         return tr("the layer cannot be read")
@@ -81,30 +82,26 @@ def probe_layer(layer: QgsMapLayer, extent: QgsRectangle, crs: QgsCoordinateRefe
     settings.setExtent(extent)
     settings.setOutputSize(QSize(PROBE_PIXELS, PROBE_PIXELS))
     settings.setBackgroundColor(QColor(0, 0, 0, 0))
-    job = QgsMapRendererParallelJob(settings)
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    poll = QTimer()  # a cancel is seen within 0.1 s
-    poll.timeout.connect(lambda: loop.quit() if feedback is not None and feedback.isCanceled() else None)
-    job.finished.connect(loop.quit)
-    job.start()
-    if job.isActive():
-        timer.start(int(max(0.1, deadline_s) * 1000))
-        poll.start(100)
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        poll.stop()
-    if job.isActive():
-        job.cancel()
+    ends = time.monotonic() + max(0.1, deadline_s)
+    late = []
+
+    def stop() -> bool:
         if feedback is not None and feedback.isCanceled():
-            raise Canceled(tr("The check of the web layers was cancelled."))
+            return True
+        if time.monotonic() > ends:
+            late.append(True)
+            return True
+        return False
+
+    image, errors = render_here(settings, stop)
+    if feedback is not None and feedback.isCanceled():
+        raise Canceled(tr("The check of the web layers was cancelled."))
+    if late:
         return tr("no answer within {seconds:.0f} s").format(seconds=deadline_s)
-    # QGIS's messages may quote the request URL: printed on the map and in the output only without credentials
-    errors = scrub_text("; ".join(error.message for error in job.errors() if error.message)).text
-    if _has_pixels(job.renderedImage()):
+    if _has_pixels(image):
         return None
-    return errors or tr("the service returned nothing for this area")
+    # QGIS's messages may quote the request URL: printed on the map and in the output only without credentials
+    return scrub_text("; ".join(errors)).text or tr("the service returned nothing for this area")
 
 
 def probe_web_layers(layers: Sequence[QgsMapLayer], extent: QgsRectangle, crs: QgsCoordinateReferenceSystem,
