@@ -1063,6 +1063,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
 <context>
     <name>SlimStadCatalogue</name>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>'{value}' is not an ISO 8601 duration such as P1M</source>
         <translation>'{value}' n'est pas une durée ISO 8601 comme P1M</translation>
@@ -1479,6 +1484,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>file {name} was not found in {folders}; choose the folder that holds the data (Shared data › data folder › Change…, or --data-dir FOLDER on the command line)</source>
+        <translation>fichier {name} introuvable dans {folders} ; choisissez le dossier qui contient les données (Données partagées › dossier de données › Changer…, ou --data-dir DOSSIER en ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>file {path} does not exist</source>
         <translation>le fichier {path} n'existe pas</translation>
     </message>
@@ -1874,6 +1884,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
+        <source>{n} feature</source>
+        <translation>{n} entité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
@@ -1896,6 +1911,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} invalid geometries</source>
         <translation>{n} géométries invalides</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>{n} layer relinked</source>
+        <translation>{n} couche reliée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>{n} layers relinked</source>
+        <translation>{n} couches reliées</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1944,8 +1969,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
-        <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
-        <translation>{relinked} couches reliées, {unchanged} inchangées, {failed} en échec, {unknown} absentes du catalogue</translation>
+        <source>{relinked}, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
+        <translation>{relinked}, {unchanged} inchangées, {failed} en échec, {unknown} absentes du catalogue</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
@@ -3839,6 +3864,34 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>— choose a catalogue layer —</source>
         <translation>— choisir une couche du catalogue —</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCli</name>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>nothing checked: the catalogue could not be read</source>
+        <translation>rien n'a été vérifié : le catalogue n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{checked}, {broken}</source>
+        <translation>{checked}, {broken}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} broken</source>
+        <translation>{n} en panne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} entries checked</source>
+        <translation>{n} entrées vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} entry checked</source>
+        <translation>{n} entrée vérifiée</translation>
     </message>
 </context>
 <context>

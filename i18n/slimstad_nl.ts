@@ -1063,6 +1063,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
 <context>
     <name>SlimStadCatalogue</name>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>'{value}' is not an ISO 8601 duration such as P1M</source>
         <translation>'{value}' is geen ISO 8601-duur zoals P1M</translation>
@@ -1479,6 +1484,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>file {name} was not found in {folders}; choose the folder that holds the data (Shared data › data folder › Change…, or --data-dir FOLDER on the command line)</source>
+        <translation>bestand {name} niet gevonden in {folders}; kies de map met de gegevens (Gedeelde data › Gegevensmap › Wijzigen…, of --data-dir MAP op de opdrachtregel)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
         <source>file {path} does not exist</source>
         <translation>bestand {path} bestaat niet</translation>
     </message>
@@ -1874,6 +1884,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
+        <source>{n} feature</source>
+        <translation>{n} object</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>{n} features</source>
         <translation>{n} objecten</translation>
     </message>
@@ -1896,6 +1911,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} invalid geometries</source>
         <translation>{n} ongeldige geometrieën</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>{n} layer relinked</source>
+        <translation>{n} laag opnieuw gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>{n} layers relinked</source>
+        <translation>{n} lagen opnieuw gekoppeld</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1944,8 +1969,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
-        <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
-        <translation>{relinked} lagen opnieuw gekoppeld, {unchanged} ongewijzigd, {failed} mislukt, {unknown} niet in de catalogus</translation>
+        <source>{relinked}, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
+        <translation>{relinked}, {unchanged} ongewijzigd, {failed} mislukt, {unknown} niet in de catalogus</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
@@ -3839,6 +3864,34 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/challenge/roles.py"/>
         <source>— choose a catalogue layer —</source>
         <translation>— kies een laag uit de catalogus —</translation>
+    </message>
+</context>
+<context>
+    <name>SlimStadCli</name>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>nothing checked: the catalogue could not be read</source>
+        <translation>niets gecontroleerd: de catalogus kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{checked}, {broken}</source>
+        <translation>{checked}, {broken}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} broken</source>
+        <translation>{n} defect</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} entries checked</source>
+        <translation>{n} items gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} entry checked</source>
+        <translation>{n} item gecontroleerd</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,17 @@ def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
         checker.step("feature_count", True, str(checker.result.feature_count))
 
 
+def missing_data_message(entry: CatalogueEntry, relative: str, path: Path) -> str:
+    """Why a local data file of ``entry`` is missing: the folders looked in and how to point SlimStad at the data
+    (the data folder of the Shared data panel, ``--data-dir`` on the command line)."""
+    if Path(relative).expanduser().is_absolute():
+        return tr("file {path} does not exist").format(path=path)
+    folders = [str(Path(root)) for root in entry.search_roots(data=True)] or [str(Path.cwd())]
+    return tr("file {name} was not found in {folders}; choose the folder that holds the data (Shared data › "
+              "data folder › Change…, or --data-dir FOLDER on the command line)").format(
+        name=relative, folders=tr(" or ").join(dict.fromkeys(folders)))
+
+
 def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
 
     if entry.source_type == "file" and entry.source.get("url") and not entry.source.get("path"):
@@ -160,7 +171,7 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
     path = entry.resolve_path(str(entry.source["path"]), data=True)
     started = time.monotonic()
     if not path.exists():
-        raise CheckFailedError("exists", tr("file {path} does not exist").format(path=path))
+        raise CheckFailedError("exists", missing_data_message(entry, str(entry.source["path"]), path))
     checker.step("exists", True, str(path))
     if not os.access(path, os.R_OK):
         raise CheckFailedError("readable", tr("file {path} is not readable").format(path=path))
