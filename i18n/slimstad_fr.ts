@@ -6163,6 +6163,169 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
 </context>
 <context>
+    <name>SlimStadReasons</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a file system error</source>
+        <translation>une erreur du système de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a file system error (code {code})</source>
+        <translation>une erreur du système de fichiers (code {code})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n'est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a table it needs is missing</source>
+        <translation>une table nécessaire est absente</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>an unexpected problem ({kind}); the details are in the log</source>
+        <translation>un problème inattendu ({kind}) ; les détails sont dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>invalid JSON at line {line}, column {column}</source>
+        <translation>JSON invalide à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it already exists</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is a folder, not a file</source>
+        <translation>c'est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is in use by another program</source>
+        <translation>il est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is locked by another program</source>
+        <translation>il est verrouillé par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is not a database file, or it is damaged</source>
+        <translation>le fichier n'est pas une base de données (ou il est endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is not a zip archive, or the archive is damaged or incomplete</source>
+        <translation>ce n'est pas une archive zip, ou l'archive est endommagée ou incomplète</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is on another disk</source>
+        <translation>il se trouve sur un autre disque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it took too long</source>
+        <translation>cela a pris trop de temps</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it uses a compression method SlimStad cannot read</source>
+        <translation>elle utilise une méthode de compression que SlimStad ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the archive is too large</source>
+        <translation>l'archive est trop volumineuse</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the compressed data in the archive is damaged</source>
+        <translation>les données compressées de l'archive sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the database could not be read</source>
+        <translation>la base de données n'a pas pu être lue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the database file is damaged</source>
+        <translation>le fichier de base de données est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>le disque n'a pas pu être lu ou écrit (erreur d'entrée/sortie)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk or file is read-only</source>
+        <translation>le disque ou le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk quota is exceeded</source>
+        <translation>le quota disque est dépassé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file or folder does not exist</source>
+        <translation>le fichier ou le dossier n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the folder is not empty</source>
+        <translation>le dossier n'est pas vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the text is not in the expected encoding (UTF-8)</source>
+        <translation>le texte n'est pas dans l'encodage attendu (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadRebinding</name>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>

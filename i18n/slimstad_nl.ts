@@ -6163,6 +6163,169 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
 </context>
 <context>
+    <name>SlimStadReasons</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a file system error</source>
+        <translation>een fout van het bestandssysteem</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a file system error (code {code})</source>
+        <translation>een fout van het bestandssysteem (code {code})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a table it needs is missing</source>
+        <translation>een tabel die nodig is ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>an unexpected problem ({kind}); the details are in the log</source>
+        <translation>een onverwacht probleem ({kind}); de details staan in het logboek</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>invalid JSON at line {line}, column {column}</source>
+        <translation>ongeldige JSON op regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it already exists</source>
+        <translation>het bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is in use by another program</source>
+        <translation>het is in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is locked by another program</source>
+        <translation>het is vergrendeld door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is not a database file, or it is damaged</source>
+        <translation>het bestand is geen database (of het is beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is not a zip archive, or the archive is damaged or incomplete</source>
+        <translation>het is geen zip-archief, of het archief is beschadigd of onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is on another disk</source>
+        <translation>het staat op een andere schijf</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it took too long</source>
+        <translation>het duurde te lang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it uses a compression method SlimStad cannot read</source>
+        <translation>het gebruikt een compressiemethode die SlimStad niet kan lezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the archive is too large</source>
+        <translation>het archief is te groot</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the compressed data in the archive is damaged</source>
+        <translation>de gecomprimeerde gegevens in het archief zijn beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the database could not be read</source>
+        <translation>de database kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the database file is damaged</source>
+        <translation>het databasebestand is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>de schijf kon niet gelezen of beschreven worden (invoer-/uitvoerfout)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk or file is read-only</source>
+        <translation>de schijf of het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk quota is exceeded</source>
+        <translation>het schijfquotum is overschreden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file cannot be opened</source>
+        <translation>het bestand kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the folder is not empty</source>
+        <translation>de map is niet leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the text is not in the expected encoding (UTF-8)</source>
+        <translation>de tekst staat niet in de verwachte codering (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden open</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadRebinding</name>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>

@@ -33,8 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("--json", type=Path, dest="json_out", help="write the full result as JSON")
     check.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
     check.add_argument("--concurrency", type=int, default=32, help="sources checked at once (default 32)")
-    check.add_argument("--data-dir", type=Path, help="folder that relative data paths resolve against (default: the data folder "
-                                                          "of the SlimStad settings, else each catalogue's folder)")
+    check.add_argument("--data-dir", type=Path, help="folder that relative data paths resolve against (default: "
+                                                     "the data folder of the SlimStad settings, else each "
+                                                     "catalogue's folder)")
     check.add_argument("--no-quality", action="store_true", help="skip the per-feature quality checks")
     check.set_defaults(handler=run_check)
 

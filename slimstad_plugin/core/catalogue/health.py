@@ -32,6 +32,7 @@ from ..base.files import sqlite_uri
 from ..base.i18n import translator
 from ..base.network import Deadline, NetworkError, http_get, prepare_thread, redact_url
 from ..base.readers import CACHE, read_json
+from ..base.reasons import reason
 from ..layers.tables import code_columns, is_table_file, read_table_file
 from .completeness import gdal_deadline
 from .model import CatalogueEntry
@@ -124,7 +125,7 @@ def check_entry(entry: CatalogueEntry, timeout_s: float = 10.0) -> HealthResult:
     except Exception as error:  # noqa: BLE001 - one broken source must not stop the others
         LOG.exception("health check of %s failed", entry.id)
         checker.result.status = BROKEN
-        checker.result.message = tr("unexpected error: {error}").format(error=error)
+        checker.result.message = tr("unexpected error: {error}").format(error=reason(error))
         return checker.result
     _check_crs(entry, checker)
     return checker.result
@@ -186,7 +187,7 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
                 raise CheckFailedError("locked", tr("GeoPackage {path} is locked by another program").format(
                     path=path)) from error
             raise CheckFailedError("readable", tr("{path} is not a GeoPackage: {error}").format(
-                path=path, error=error)) from error
+                path=path, error=reason(error))) from error
         if layer_name not in tables:
             raise CheckFailedError("layer", tr("layer '{layer}' is missing from {path}").format(
                 layer=layer_name, path=path))

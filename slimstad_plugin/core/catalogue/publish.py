@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from ..base.i18n import translator
+from ..base.reasons import reason
 from ..base.secrets import find_secrets, scrub_uri
 from .model import Catalogue, CatalogueEntry
 from .standards.dcat_write import dataset_uri, write_dcat
@@ -142,7 +143,7 @@ def _write(path: Path, data: bytes, report: ExportReport) -> None:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise PublishError(tr("Cannot write {path}: {error}").format(path=path, error=error.strerror)) from error
+        raise PublishError(tr("Cannot write {path}: {error}").format(path=path, error=reason(error))) from error
     report.files.append(path)
 
 

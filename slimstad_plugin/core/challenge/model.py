@@ -18,6 +18,7 @@ from ..base import json_values, readers
 from ..base.errors import SlimStadError
 from ..base.files import write_text_atomic
 from ..base.i18n import pick_language_text, translator
+from ..base.reasons import reason
 from ..base.semantic_roles import SEMANTIC_ROLES
 
 tr = translator("SlimStadChallenge")
@@ -394,6 +395,6 @@ def save_file(challenge: Challenge, path: Path) -> Path:
         write_text_atomic(path, dumps(challenge) + "\n")
     except OSError as error:  # FileWriteError included: its message already names the file
         message = str(error) if isinstance(error, SlimStadError) else tr(
-            "Cannot write the challenge file {path}: {error}").format(path=path, error=error)
+            "Cannot write the challenge file {path}: {error}").format(path=path, error=reason(error))
         raise ChallengeError(message) from None
     return path

@@ -21,6 +21,7 @@ from ..analysis.scenarios import Comparison, ScenarioError, apply_scenario, clas
 from ..base.errors import Canceled
 from ..base.files import FileWriteError, GeoPackageWrite, refuse_input
 from ..base.i18n import SUPPORTED_LANGUAGES, language_scope, pick_language_text, translator
+from ..base.reasons import reason
 from ..catalogue.project_reading import read_project
 from ..layers.crs_fit import extent_problem
 from .inputs import Inputs, read_inputs
@@ -231,7 +232,7 @@ def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, p
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ChallengeError(tr("Cannot create the folder {path}: {error}").format(
-            path=out.parent, error=error)) from None
+            path=out.parent, error=reason(error))) from None
     units = inputs.units
     records: Dict[str, Dict[str, Any]] = {}
     null_label = tr("no residents (no value)")
@@ -291,5 +292,8 @@ def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, p
             staged.commit(result.layers, rows={PROVENANCE_TABLE: "layer_name"})
     except FileWriteError as error:
         raise ChallengeError(str(error)) from None
-    except (OutputError, OSError) as error:
+    except OutputError as error:
         raise ChallengeError(tr("Cannot write the results {path}: {error}").format(path=out, error=error)) from None
+    except OSError as error:
+        raise ChallengeError(tr("Cannot write the results {path}: {error}").format(
+            path=out, error=reason(error))) from None

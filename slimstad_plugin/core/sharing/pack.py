@@ -21,6 +21,7 @@ from ..base.errors import Canceled, SlimStadError
 from ..base.files import new_temporary_folder, refuse_input, refuse_locked, replace_folder, replacing
 from ..base.i18n import translator
 from ..base.readers import CHALLENGE, ReadError, parse_json, read_text
+from ..base.reasons import reason
 from ..base.secrets import scrub_uri, scrub_xml
 from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
@@ -477,7 +478,7 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
             raise
         raise PackError(str(error)) from error
     except OSError as error:
-        raise PackError(tr("Cannot write the package: {error}").format(error=error)) from error
+        raise PackError(tr("Cannot write the package: {error}").format(error=reason(error))) from error
     finally:
         project.clear()
         shutil.rmtree(workdir, ignore_errors=True)

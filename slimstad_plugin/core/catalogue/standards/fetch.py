@@ -10,6 +10,7 @@ from lxml import etree
 
 from ...base.i18n import translator
 from ...base.network import NetworkError, Response, http_get, redact_url
+from ...base.reasons import reason
 from .errors import HarvestError
 
 tr = translator("SlimStadHarvest")
@@ -44,7 +45,7 @@ def read_file(path: Path) -> bytes:
     except FileNotFoundError as error:
         raise HarvestError(tr("File {path} does not exist").format(path=path)) from error
     except OSError as error:
-        raise HarvestError(tr("Cannot read {path}: {error}").format(path=path, error=error.strerror)) from error
+        raise HarvestError(tr("Cannot read {path}: {error}").format(path=path, error=reason(error))) from error
 
 
 def is_html(content: bytes, content_type: str = "") -> bool:
