@@ -6599,6 +6599,21 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Impossible d'écrire le projet {path} : {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>{path} already exists; choose another name, or give --force (Processing: “Overwrite an existing file”) to add the sample layers to it.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom, ou donnez --force (Processing : « Écraser un fichier existant ») pour y ajouter les couches d'exemple.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
         <source>{path} exists but is not the sample city; choose another data folder (the file is left as it is).</source>
         <translation>{path} existe mais n'est pas la ville exemple ; choisissez un autre dossier de données (le fichier reste tel quel).</translation>
@@ -7241,13 +7256,13 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} already exists; choose another name or overwrite it.</source>
-        <translation>{path} existe déjà ; choisissez un autre nom ou écrasez-le.</translation>
+        <source>{path} already exists; choose another name, or give --force to replace the earlier package.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom, ou donnez --force pour remplacer le paquet précédent.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
-        <source>{path} exists and is not an empty folder.</source>
-        <translation>{path} existe et n'est pas un dossier vide.</translation>
+        <source>{path} exists and is not an empty folder; give a new or empty folder with --to (nothing in it is replaced).</source>
+        <translation>{path} existe et n'est pas un dossier vide ; donnez un dossier nouveau ou vide avec --to (rien n'y est remplacé).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

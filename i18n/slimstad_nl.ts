@@ -6599,6 +6599,21 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>Kan het project {path} niet wegschrijven: {error}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>{path} already exists; choose another name, or give --force (Processing: “Overwrite an existing file”) to add the sample layers to it.</source>
+        <translation>{path} bestaat al; kies een andere naam, of geef --force (Processing: “Bestaand bestand overschrijven”) om de voorbeeldlagen eraan toe te voegen.</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
         <source>{path} exists but is not the sample city; choose another data folder (the file is left as it is).</source>
         <translation>{path} bestaat al maar is niet de voorbeeldstad; kies een andere gegevensmap (het bestand blijft zoals het is).</translation>
@@ -7241,13 +7256,13 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} already exists; choose another name or overwrite it.</source>
-        <translation>{path} bestaat al; kies een andere naam of overschrijf het.</translation>
+        <source>{path} already exists; choose another name, or give --force to replace the earlier package.</source>
+        <translation>{path} bestaat al; kies een andere naam, of geef --force om het eerdere pakket te vervangen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
-        <source>{path} exists and is not an empty folder.</source>
-        <translation>{path} bestaat en is geen lege map.</translation>
+        <source>{path} exists and is not an empty folder; give a new or empty folder with --to (nothing in it is replaced).</source>
+        <translation>{path} bestaat en is geen lege map; geef een nieuwe of lege map met --to (er wordt niets in vervangen).</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

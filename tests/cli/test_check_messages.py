@@ -84,3 +84,28 @@ def test_plural_follows_the_language_rule(qgis_app) -> None:
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_every_refusal_of_an_existing_output_names_the_option_that_overwrites_it(qgis_app, sample_gpkg: Path,
+                                                                                tmp_path: Path, capsys) -> None:
+    """pack --out existing.zip names --force; sample-city names --force; harvest names --merge; unpack names --to."""
+    existing = tmp_path / "bestaat.zip"
+    existing.write_bytes(b"iets")
+    project = tmp_path / "p.qgs"
+    project.write_text("<qgis/>")
+    assert main(["pack", str(project), "--out", str(existing)]) == 2
+    assert "--force" in capsys.readouterr().err
+    gpkg = tmp_path / "stad.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    assert main(["sample-city", str(gpkg)]) == 2
+    assert "--force" in capsys.readouterr().err
+    out = tmp_path / "c.json"
+    out.write_text("{}")
+    assert main(["catalog", "harvest", "--from", "http://127.0.0.1:9/csw", "--out", str(out)]) == 2
+    assert "--merge" in capsys.readouterr().err
+    full = tmp_path / "vol"
+    full.mkdir()
+    (full / "iets.txt").write_text("x")
+    assert main(["unpack", str(existing), "--to", str(full)]) == 2
+    assert "--to" in capsys.readouterr().err
+    assert existing.read_bytes() == b"iets" and gpkg.read_bytes() == sample_gpkg.read_bytes()

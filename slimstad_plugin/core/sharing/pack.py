@@ -102,7 +102,8 @@ def _check_paths(project_path: Path, out: Path, force: bool, inputs: Sequence[ob
         raise PackError(tr("{path} is not a QGIS project (.qgz or .qgs).").format(path=project_path))
     refuse_input(out, [project_path, project_path.parent, *inputs], folder=out.suffix.lower() != ".zip")
     if out.exists() and not force:
-        raise PackError(tr("{path} already exists; choose another name or overwrite it.").format(path=out))
+        raise PackError(tr("{path} already exists; choose another name, or give --force to replace the earlier "
+                                 "package.").format(path=out))
     if out.exists() and not _is_package(out):
         raise PackError(tr("{path} is not a SlimStad package; it is not overwritten.").format(path=out))
     if not out.parent.exists():
