@@ -7261,8 +7261,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
-        <source>{path} exists and is not an empty folder; give a new or empty folder with --to (nothing in it is replaced).</source>
-        <translation>{path} existe et n'est pas un dossier vide ; donnez un dossier nouveau ou vide avec --to (rien n'y est remplacé).</translation>
+        <source>{path} exists and is not an empty folder; choose a new or empty folder (--to on the command line); nothing in it is replaced.</source>
+        <translation>{path} existe et n'est pas un dossier vide ; choisissez un dossier nouveau ou vide (--to en ligne de commande) ; rien n'y est remplacé.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

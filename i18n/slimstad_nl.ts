@@ -7261,8 +7261,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
-        <source>{path} exists and is not an empty folder; give a new or empty folder with --to (nothing in it is replaced).</source>
-        <translation>{path} bestaat en is geen lege map; geef een nieuwe of lege map met --to (er wordt niets in vervangen).</translation>
+        <source>{path} exists and is not an empty folder; choose a new or empty folder (--to on the command line); nothing in it is replaced.</source>
+        <translation>{path} bestaat en is geen lege map; kies een nieuwe of lege map (--to op de opdrachtregel); er wordt niets in vervangen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

@@ -55,8 +55,8 @@ def _check_target(target: Path) -> bool:
     """True when ``target`` exists (then it must be an empty folder); nothing is created here."""
     if target.exists():
         if not target.is_dir() or any(target.iterdir()):
-            raise UnpackError(tr("{path} exists and is not an empty folder; give a new or empty folder with --to (nothing "
-                                     "in it is replaced).").format(path=target))
+            raise UnpackError(tr("{path} exists and is not an empty folder; choose a new or empty folder "
+                                     "(--to on the command line); nothing in it is replaced.").format(path=target))
         return True
     if not target.parent.is_dir():
         raise UnpackError(tr("The folder {path} does not exist.").format(path=target.parent))
