@@ -177,7 +177,7 @@ def test_unpack_refuses_non_empty_target_and_bad_zip(tmp_path: Path) -> None:
     (tmp_path / "bezet").mkdir()
     (tmp_path / "bezet" / "iets.txt").write_text("x")
     (tmp_path / "kapot.zip").write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(UnpackError, match=r"not an empty folder; choose a new or empty folder \(--to on the command line\)"):
+    with pytest.raises(UnpackError, match=r"not an empty folder; choose a new or empty folder \(--to"):
         unpack_package(tmp_path / "kapot.zip", tmp_path / "bezet")
     with pytest.raises(UnpackError, match="zip"):
         unpack_package(tmp_path / "kapot.zip", tmp_path / "doel")
