@@ -1,5 +1,6 @@
 """Running the shipped templates on Voorbeeldstad, checked against independent shapely computations."""
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
@@ -177,3 +178,21 @@ def test_demo_step_writes_results_and_png(city) -> None:
     written = childcare_step(folder, folder / "voorbeeldstad.qgz")
     assert written == [folder / "slimstad_resultaten" / "kinderopvang.gpkg", folder / "kinderopvang.png"]
     assert written[1].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and written[1].stat().st_size > 20_000
+
+
+def test_log_lines_and_messages_each_speak_one_language(city, caplog: pytest.LogCaptureFixture) -> None:
+    """The demo's INFO line read "kinderopvang: Plaatsen per 100 kinderen (0-2 jaar): 3 area units without
+    residents…" (a Dutch title in an English sentence). The log is English; the message (provenance, shown to the
+    user) speaks the output language, title and sentence alike."""
+    project, _folder = city
+    challenge = load_template("kinderopvang")
+    challenge.output.language = "nl"
+    with caplog.at_level(logging.INFO, logger="slimstad_plugin.core.challenge.run"):
+        result = run_challenge(challenge, project)
+    lines = [r.getMessage() for r in caplog.records if r.name == "slimstad_plugin.core.challenge.run"]
+    empty_lines = [line for line in lines if "without residents" in line]
+    assert len(empty_lines) == 2, lines
+    assert any("Accessible places per 100 children (1 km): " in line for line in empty_lines)
+    assert not any("kinderen" in line for line in lines), lines
+    notes = [m for m in result.messages if "Bereikbare plaatsen per 100 kinderen (1 km)" in m]
+    assert len(notes) == 1 and "without residents" not in notes[0] and "zonder inwoners" in notes[0], notes

@@ -189,8 +189,14 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
                                                      classify(values.values, breaks), values.supply, values.demand)
         empty = sum(1 for flag in values.flags if flag == "no_residents")
         if empty:
-            result.messages.append(tr("{indicator}: {count} area units without residents get no value (NULL).").format(
-                indicator=pick_language_text(spec.title, language) or spec.id, count=empty))
+            # One language per line: the message (shown, and kept in the provenance) speaks the output language
+            # like the indicator's title in it; the log line is English with the English title.
+            with language_scope(language if language in SUPPORTED_LANGUAGES else "en"):
+                result.messages.append(tr("{indicator}: {count} area units without residents get no value "
+                                          "(NULL).").format(indicator=pick_language_text(spec.title, language)
+                                                            or spec.id, count=empty))
+            LOGGER.info("%s: %s: %d area units without residents get no value (NULL)", challenge.id,
+                        pick_language_text(spec.title, "en") or spec.id, empty)
     for number, scenario in enumerate(challenge.scenarios):
         progress.step(40 + 30 * number / max(1, len(challenge.scenarios)),
                       tr("Scenario {id}").format(id=scenario.id))
@@ -210,7 +216,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
     with language_scope(language if language in SUPPORTED_LANGUAGES else "en"):
         _write(challenge, inputs, result, out, progress, input_files, language)
     progress.step(100)
-    for message in result.messages:
+    for message in inputs.report.messages:  # the indicator notes were logged (in English) above
         LOGGER.info("%s: %s", challenge.id, message)
     return result
 
