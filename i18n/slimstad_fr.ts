@@ -4604,6 +4604,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     <name>SlimStadMaps</name>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>(and {n} more file)</source>
+        <translation>(et {n} autre fichier)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>(and {n} more files)</source>
+        <translation>(et {n} autres fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>(current map)</source>
         <translation>(carte actuelle)</translation>
     </message>
@@ -4834,16 +4844,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Open the planning map in the program that shows this kind of file</source>
-        <translation>Ouvrir la carte de planification dans le programme qui affiche ce type de fichier</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
@@ -4864,8 +4864,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Planning map written: {path}</source>
-        <translation>Carte de planification écrite : {path}</translation>
+        <source>Planning map written: {name}</source>
+        <translation>Carte de planification écrite : {name}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -5377,6 +5377,26 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/message_area.py"/>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open {path} in the program that shows this kind of file</source>
+        <translation>Ouvrir {path} dans le programme qui affiche ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Show the folder {path}</source>
+        <translation>Afficher le dossier {path}</translation>
     </message>
 </context>
 <context>

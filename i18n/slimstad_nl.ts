@@ -1885,7 +1885,7 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>{n} feature</source>
-        <translation>{n} object</translation>
+        <translation>{n} ruimtelijk object</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
@@ -4604,6 +4604,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     <name>SlimStadMaps</name>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>(and {n} more file)</source>
+        <translation>(en nog {n} bestand)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>(and {n} more files)</source>
+        <translation>(en nog {n} bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>(current map)</source>
         <translation>(huidige kaart)</translation>
     </message>
@@ -4834,16 +4844,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Open the planning map in the program that shows this kind of file</source>
-        <translation>De planningskaart openen in het programma dat dit soort bestanden toont</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
@@ -4864,8 +4864,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Planning map written: {path}</source>
-        <translation>Planningskaart geschreven: {path}</translation>
+        <source>Planning map written: {name}</source>
+        <translation>Planningskaart geschreven: {name}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -5377,6 +5377,26 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/message_area.py"/>
         <source>Close this message</source>
         <translation>Dit bericht sluiten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open {path} in the program that shows this kind of file</source>
+        <translation>{path} openen in het programma dat dit soort bestanden toont</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Show the folder {path}</source>
+        <translation>De map {path} tonen</translation>
     </message>
 </context>
 <context>

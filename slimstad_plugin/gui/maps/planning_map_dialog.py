@@ -31,14 +31,13 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.base.errors import Canceled, SlimStadError
-from ...core.base.i18n import language_scope, qgis_language, translator
+from ...core.base.i18n import language_scope, plural, qgis_language, translator
 from ...core.base.settings import SlimStadSettings
 from ...core.challenge.store import challenge_ids, find_challenge
 from ...core.maps.atlas import AtlasOptions
@@ -52,8 +51,9 @@ from ...core.maps.layout_builder import (
     web_check,
 )
 from ...core.maps.templates import TEMPLATE_NAMES
-from ..help import help_button, open_path
+from ..help import help_button
 from ..host import PluginHost
+from ..message_area import push_file_message
 from ..task import BackgroundTask, TaskOutcome
 
 tr = translator("SlimStadMaps")
@@ -94,12 +94,10 @@ def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: 
     dirty = project.isDirty() if project is not None else False
     try:
         paths = export_atlas(layout, out, dpi, feedback=task.feedback) if atlas else export_layout(layout, out, dpi)
-        item = bar.createMessage("SlimStad", tr("Planning map written: {path}").format(path=paths[0]))
-        button = QPushButton(tr("Open"))
-        button.setToolTip(tr("Open the planning map in the program that shows this kind of file"))
-        button.clicked.connect(lambda _checked=False: open_path(paths[0]))
-        item.layout().addWidget(button)
-        bar.pushWidget(item, Qgis.MessageLevel.Success, 0)
+        text = tr("Planning map written: {name}").format(name=Path(paths[0]).name)
+        if len(paths) > 1:  # an atlas written as one file per page
+            text += " " + plural(len(paths) - 1, tr("(and {n} more file)"), tr("(and {n} more files)"))
+        push_file_message(bar, "SlimStad", text, Path(paths[0]), Qgis.MessageLevel.Success, 0)
         if on_written is not None:
             on_written(paths)
     except Canceled:
@@ -109,7 +107,7 @@ def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: 
     except Exception as error:  # noqa: BLE001 - a bug: the log keeps the traceback, the user reads one line
         LOGGER.exception("planning map export to %s failed", out)
         bar.pushMessage("SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
-            error=error), Qgis.MessageLevel.Critical, 0)
+            error=type(error).__name__), Qgis.MessageLevel.Critical, 0)
     finally:
         exported.set()
         if project is not None:  # exporting a private layout does not modify the project
