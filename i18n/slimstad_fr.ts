@@ -4167,8 +4167,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
-        <source>wrote {n} entries to {out} ({files} files)</source>
-        <translation>{n} entrées écrites dans {out} ({files} fichiers)</translation>
+        <source>wrote {entries} to {out} ({files})</source>
+        <translation>écrit dans {out} : {entries} ({files})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
@@ -4199,6 +4199,26 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
         <source>{name} refers to more than {n} remote JSON-LD contexts</source>
         <translation>{name} fait référence à plus de {n} contextes JSON-LD distants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} entry</source>
+        <translation>{n} entrée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} file</source>
+        <translation>{n} fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} files</source>
+        <translation>{n} fichiers</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>

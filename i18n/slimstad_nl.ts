@@ -4167,8 +4167,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
-        <source>wrote {n} entries to {out} ({files} files)</source>
-        <translation>{n} items geschreven naar {out} ({files} bestanden)</translation>
+        <source>wrote {entries} to {out} ({files})</source>
+        <translation>{entries} geschreven naar {out} ({files})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
@@ -4199,6 +4199,26 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
         <source>{name} refers to more than {n} remote JSON-LD contexts</source>
         <translation>{name} verwijst naar meer dan {n} externe JSON-LD-contexten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} entries</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} entry</source>
+        <translation>{n} item</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} file</source>
+        <translation>{n} bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} files</source>
+        <translation>{n} bestanden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
