@@ -1444,8 +1444,13 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
-        <source>entry '{id}' (#{n}), field '{field}': {message}</source>
-        <translation>entrée '{id}' (n° {n}), champ '{field}' : {message}</translation>
+        <source>entry '{id}' at {pointer}: {message}</source>
+        <translation>entrée '{id}' à {pointer} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>entry “{title}” ({id}) at {pointer}: {message}</source>
+        <translation>entrée « {title} » ({id}) à {pointer} : {message}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>

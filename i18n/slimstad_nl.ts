@@ -1444,8 +1444,13 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
-        <source>entry '{id}' (#{n}), field '{field}': {message}</source>
-        <translation>item '{id}' (nr. {n}), veld '{field}': {message}</translation>
+        <source>entry '{id}' at {pointer}: {message}</source>
+        <translation>item '{id}' op {pointer}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>entry “{title}” ({id}) at {pointer}: {message}</source>
+        <translation>item “{title}” ({id}) op {pointer}: {message}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
