@@ -2974,11 +2974,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
-        <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
-        <translation>{count} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} features of {layer} were summed per area unit in database {db} ({seconds} s); they were not read into QGIS.</source>
         <translation>{count} entités de {layer} ont été additionnées par unité territoriale dans la base de données {db} ({seconds} s) ; elles n'ont pas été lues dans QGIS.</translation>
     </message>
@@ -3006,6 +3001,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator} : {count} unités territoriales sans habitants n'ont pas de valeur (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} feature of {layer} lies outside the study area: it counts for no area unit, but still serves nearby units in distance-based indicators.</source>
+        <translation>{n} entité de {layer} se trouve hors de la zone d'étude : elle ne compte pour aucune unité territoriale, mais dessert les unités proches dans les indicateurs de distance.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
+        <translation>{n} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -7285,11 +7290,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>le nom d'utilisateur et le mot de passe ont été retirés de l'adresse</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
-        <source>{found} features instead of {expected}</source>
-        <translation>{found} entités au lieu de {expected}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{layer} could not be reached and stays a link.</source>
         <translation>{layer} est injoignable et reste un lien.</translation>
@@ -7298,6 +7298,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>{layer} shares its file with layers that are left out.</source>
         <translation>{layer} partage son fichier avec des couches exclues.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{n} feature instead of {expected}</source>
+        <translation>{n} entité au lieu de {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{n} features instead of {expected}</source>
+        <translation>{n} entités au lieu de {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

@@ -2974,11 +2974,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
-        <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
-        <translation>{count} objecten van {layer} liggen buiten het studiegebied: ze tellen voor geen enkele gebiedseenheid, maar bedienen wel nabije eenheden in afstandsindicatoren.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} features of {layer} were summed per area unit in database {db} ({seconds} s); they were not read into QGIS.</source>
         <translation>{count} objecten van {layer} werden per gebiedseenheid opgeteld in databank {db} ({seconds} s); ze werden niet in QGIS ingelezen.</translation>
     </message>
@@ -3006,6 +3001,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator}: {count} gebiedseenheden zonder inwoners krijgen geen waarde (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} feature of {layer} lies outside the study area: it counts for no area unit, but still serves nearby units in distance-based indicators.</source>
+        <translation>{n} object van {layer} ligt buiten het studiegebied: het telt voor geen enkele gebiedseenheid, maar bedient wel nabije eenheden in afstandsindicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
+        <translation>{n} objecten van {layer} liggen buiten het studiegebied: ze tellen voor geen enkele gebiedseenheid, maar bedienen wel nabije eenheden in afstandsindicatoren.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -7285,11 +7290,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de gebruikersnaam en het wachtwoord werden uit het adres verwijderd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
-        <source>{found} features instead of {expected}</source>
-        <translation>{found} objecten in plaats van {expected}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{layer} could not be reached and stays a link.</source>
         <translation>{layer} is niet bereikbaar en blijft een koppeling.</translation>
@@ -7298,6 +7298,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/sharing/pack_layers.py"/>
         <source>{layer} shares its file with layers that are left out.</source>
         <translation>{layer} deelt zijn bestand met lagen die weggelaten worden.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{n} feature instead of {expected}</source>
+        <translation>{n} ruimtelijk object in plaats van {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{n} features instead of {expected}</source>
+        <translation>{n} objecten in plaats van {expected}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

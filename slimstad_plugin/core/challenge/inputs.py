@@ -29,7 +29,7 @@ from qgis.core import (
 
 from ..analysis.indicators import aggregate
 from ..base.errors import Canceled
-from ..base.i18n import format_number, pick_language_text, translator
+from ..base.i18n import format_number, pick_language_text, plural, translator
 from ..base.secrets import scrub_uri
 from ..layers.crs_fit import layer_crs_problem
 from ..layers.points import metric_crs
@@ -323,9 +323,10 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
         shapes = [shape for shape, _ in supply_rows]
         outside = int((~shapely.intersects(study_area, np.array(shapes, dtype=object))).sum())
         if outside:
-            report.note(tr("{count} features of {layer} lie outside the study area: they count for no area unit, "
-                           "but still serve nearby units in distance-based indicators.").format(
-                count=outside, layer=layer.name()))
+            report.note(plural(outside, tr("{n} feature of {layer} lies outside the study area: it counts for no "
+                                           "area unit, but still serves nearby units in distance-based indicators."),
+                               tr("{n} features of {layer} lie outside the study area: they count for no area unit, "
+                                  "but still serve nearby units in distance-based indicators."), layer=layer.name()))
         supplies[role.id] = SupplyData(
             geoms=shapes, capacity=capacity, fids=[int(f.id()) for _, f in supply_rows],
             names=[str(f.attributes()[name_index]) if name_index >= 0 else str(f.id()) for _, f in supply_rows],
