@@ -78,7 +78,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Check; exit 2 when a catalogue (or an entry of it) could not be read, else 1 when an entry is broken."""
     start_qgis(with_processing=False)
     result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
-                              quality=not args.no_quality, data_dir=_data_dir(args), log=_print_clean)
+                              quality=not args.no_quality, data_dir=_data_dir(args, *args.catalogs), log=_print_clean)
     for error in result.load_errors:
         print("error: {}".format(error))
     for entry_id, kept, dropped in result.duplicates:
@@ -123,7 +123,7 @@ def run_snapshot(args: argparse.Namespace) -> int:
 
     start_qgis(with_processing=False)
     try:
-        catalogue = load_catalogue(_location(args.catalog), data_dir=_data_dir(args))
+        catalogue = load_catalogue(_location(args.catalog), data_dir=_data_dir(args, args.catalog))
         entry = next((e for e in catalogue.entries if e.id == args.entry_id), None)
         if entry is None:
             raise CliError("no entry '{}' in {}".format(args.entry_id, args.catalog))
@@ -149,7 +149,8 @@ def run_relink(args: argparse.Namespace) -> int:
     start_qgis(with_processing=False)
     if not args.project.exists():
         raise CliError("project {} does not exist".format(args.project))
-    merged, _catalogues, errors = load_catalogues([_location(c) for c in args.catalog], data_dir=_data_dir(args))
+    merged, _catalogues, errors = load_catalogues([_location(c) for c in args.catalog],
+                                                  data_dir=_data_dir(args, *args.catalog))
     for error in errors:
         print("error: {}".format(error))
     try:
@@ -180,12 +181,15 @@ def check_summary(checked: int, broken: int, load_failed: bool) -> str:
         broken=tr("{n} broken").format(n=broken))
 
 
-def _data_dir(args: argparse.Namespace) -> Optional[str]:
-    """``--data-dir``, else the data folder of the SlimStad settings (or SLIMSTAD_DATA_DIR), else None (relative
-    paths resolve against each catalogue's own folder)."""
+def _data_dir(args: argparse.Namespace, *locations: object) -> Optional[str]:
+    """``--data-dir``, else the data folder of the SlimStad settings (or SLIMSTAD_DATA_DIR; for the shipped sample
+    catalogue the folder "Create sample city" writes to), else None (each catalogue's own folder)."""
     if args.data_dir:
         return str(args.data_dir)
-    return SlimStadSettings.load().configured_data_dir() or None
+    settings = SlimStadSettings.load()
+    if len(locations) != 1:  # several catalogues: only a folder that applies to all of them
+        return settings.configured_data_dir() or None
+    return settings.catalogue_data_dir(locations[0]) or None
 
 
 def _print_clean(line: str) -> None:

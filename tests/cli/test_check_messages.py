@@ -109,3 +109,29 @@ def test_every_refusal_of_an_existing_output_names_the_option_that_overwrites_it
     assert main(["unpack", str(existing), "--to", str(full)]) == 2
     assert "--to" in capsys.readouterr().err
     assert existing.read_bytes() == b"iets" and gpkg.read_bytes() == sample_gpkg.read_bytes()
+
+
+def test_shipped_sample_catalogue_without_data_dir_points_at_the_sample_folder(qgis_app, tmp_path: Path, monkeypatch,
+                                                                               capsys) -> None:
+    """No --data-dir and no data folder set: the sample catalogue looks where "Create sample city" writes (like the
+    Shared data panel), and the message names that folder and how to point elsewhere."""
+    from slimstad_plugin.core.base.settings import default_data_dir
+
+    monkeypatch.delenv("SLIMSTAD_DATA_DIR", raising=False)
+    code = main(["catalog", "check", str(RESOURCES_DIR / "catalogues" / "voorbeeldstad.json"), "--no-quality"])
+    output = capsys.readouterr().out
+    if code == 0:  # this machine's profile holds the sample city: nothing to explain
+        assert "9 entries checked, 0 broken" in output
+        return
+    broken = next(row for row in output.splitlines() if row.startswith("[BROKEN]"))
+    assert str(default_data_dir()) in broken and "--data-dir" in broken
+
+
+def test_processing_check_uses_the_configured_data_folder(qgis_app, slimstad_processing, city_dir: Path,
+                                                         monkeypatch) -> None:
+    import processing
+
+    monkeypatch.setenv("SLIMSTAD_DATA_DIR", str(city_dir))
+    result = processing.run("slimstad:catalog_check", {
+        "CATALOG": str(RESOURCES_DIR / "catalogues" / "voorbeeldstad.json"), "TIMEOUT": 5, "QUALITY": False})
+    assert result["CHECKED"] == 9 and result["BROKEN"] == 0
