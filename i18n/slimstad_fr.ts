@@ -2988,11 +2988,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>{count} géométries non valides de {layer} ont été réparées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
-        <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
-        <translation>{count} valeurs pour {purpose} dans la couche {layer} sont négatives (p. ex. {value}) ; habitants et capacités valent 0 ou plus.</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator} – scenario {scenario} (difference)</source>
         <translation>{indicator} – scénario {scenario} (différence)</translation>
@@ -3011,6 +3006,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{n} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
         <translation>{n} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} value for {purpose} in layer {layer} is negative ({value}); residents and capacities are 0 or more.</source>
+        <translation>{n} valeur pour {purpose} dans la couche {layer} est négative ({value}) ; habitants et capacités valent 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
+        <translation>{n} valeurs pour {purpose} dans la couche {layer} sont négatives (p. ex. {value}) ; habitants et capacités valent 0 ou plus.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>

@@ -2988,11 +2988,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{count} ongeldige geometrieën in {layer} zijn hersteld.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
-        <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
-        <translation>{count} waarden voor {purpose} in laag {layer} zijn negatief (bv. {value}); inwoners en capaciteiten zijn 0 of meer.</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator} – scenario {scenario} (difference)</source>
         <translation>{indicator} – scenario {scenario} (verschil)</translation>
@@ -3011,6 +3006,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{n} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
         <translation>{n} objecten van {layer} liggen buiten het studiegebied: ze tellen voor geen enkele gebiedseenheid, maar bedienen wel nabije eenheden in afstandsindicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} value for {purpose} in layer {layer} is negative ({value}); residents and capacities are 0 or more.</source>
+        <translation>{n} waarde voor {purpose} in laag {layer} is negatief ({value}); inwoners en capaciteiten zijn 0 of meer.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
+        <translation>{n} waarden voor {purpose} in laag {layer} zijn negatief (bv. {value}); inwoners en capaciteiten zijn 0 of meer.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
