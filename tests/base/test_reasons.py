@@ -80,3 +80,22 @@ def test_catalogue_build_from_a_file_that_is_not_a_geopackage(qgis_app, tmp_path
     with language_scope("nl"), pytest.raises(BuildError) as raised:
         build_catalogue(str(fake), "c", "", None, 5.0, "", tmp_path, "", "")
     assert "kapot.gpkg" in str(raised.value) and "file is not a database" not in str(raised.value)
+
+
+def test_background_task_reports_an_os_error_with_a_translated_reason(qgis_app) -> None:
+    """GUI tasks showed str(OSError): "[Errno 28] No space left on device: '…'" inside a Dutch message bar."""
+    from slimstad_plugin.gui.task import BackgroundTask
+
+    def fail(_task: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "/data/kaart.pdf")
+
+    def bug(_task: object) -> None:
+        raise KeyError("internal detail")
+
+    with language_scope("nl"):
+        task = BackgroundTask("test", fail)
+        assert task.run() is False
+        lost = BackgroundTask("test", bug)
+        assert lost.run() is False
+    assert task.outcome.error == "/data/kaart.pdf: de schijf is vol"
+    assert "internal detail" not in lost.outcome.error and "KeyError" in lost.outcome.error

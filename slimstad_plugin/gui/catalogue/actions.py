@@ -10,6 +10,7 @@ from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Set,
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import sip
 
+from ...core.base.boundary import user_message
 from ...core.base.i18n import translator
 from ...core.base.network import forget_dead_hosts
 from ...core.base.settings import SlimStadSettings
@@ -295,7 +296,7 @@ def start_snapshot(dock: CatalogueDock, entries: List[CatalogueEntry], gpkg: Pat
             try:
                 infos.append(snapshot_entry(entry, gpkg, feedback=task.feedback))
             except (SnapshotError, LayerCreationError, OSError) as error:
-                problems.append(str(error))
+                problems.append(user_message(error) or str(error))
             task.setProgress(100.0 * (number + 1) / len(entries))
         return infos, problems
 

@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.base.boundary import user_message
 from ...core.base.errors import Canceled, SlimStadError
 from ...core.base.i18n import language_scope, plural, qgis_language, translator
 from ...core.base.settings import SlimStadSettings
@@ -103,7 +104,7 @@ def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: 
     except Canceled:
         bar.pushMessage("SlimStad", tr("The export was cancelled."), Qgis.MessageLevel.Warning, 0)
     except (SlimStadError, OSError) as error:  # translated; OSError names the file and the reason
-        bar.pushMessage("SlimStad", str(error), Qgis.MessageLevel.Warning, 0)
+        bar.pushMessage("SlimStad", user_message(error) or str(error), Qgis.MessageLevel.Warning, 0)
     except Exception as error:  # noqa: BLE001 - a bug: the log keeps the traceback, the user reads one line
         LOGGER.exception("planning map export to %s failed", out)
         bar.pushMessage("SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
@@ -285,7 +286,7 @@ class PlanningMapDialog(QDialog):
             check_writable(Path(path))
             built = self.build(request)
         except (SlimStadError, OSError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(user_message(error) or str(error))
             return None
         return built
 
@@ -301,7 +302,7 @@ class PlanningMapDialog(QDialog):
             request = self.request()
             checking = web_check(self.project, request)
         except (SlimStadError, OSError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(user_message(error) or str(error))
             return False
         if not checking.layers:
             request.web_problems = []
@@ -337,7 +338,7 @@ class PlanningMapDialog(QDialog):
         try:
             built = self.build(request)
         except (SlimStadError, OSError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(user_message(error) or str(error))
             return
         self.problem.clear()
         size = self.preview.size() - QSize(8, 8)
