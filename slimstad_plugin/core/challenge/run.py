@@ -20,7 +20,7 @@ from ..analysis.indicators import IndicatorError, IndicatorValues, compute
 from ..analysis.scenarios import Comparison, ScenarioError, apply_scenario, classify, compare, copy_inputs
 from ..base.errors import Canceled
 from ..base.files import FileWriteError, GeoPackageWrite, refuse_input
-from ..base.i18n import SUPPORTED_LANGUAGES, language_scope, pick_language_text, translator
+from ..base.i18n import SUPPORTED_LANGUAGES, current_language, language_scope, pick_language_text, translator
 from ..base.reasons import reason
 from ..catalogue.project_reading import read_project
 from ..layers.crs_fit import extent_problem
@@ -189,12 +189,10 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
                                                      classify(values.values, breaks), values.supply, values.demand)
         empty = sum(1 for flag in values.flags if flag == "no_residents")
         if empty:
-            # One language per line: the message (shown, and kept in the provenance) speaks the output language
-            # like the indicator's title in it; the log line is English with the English title.
-            with language_scope(language if language in SUPPORTED_LANGUAGES else "en"):
-                result.messages.append(tr("{indicator}: {count} area units without residents get no value "
-                                          "(NULL).").format(indicator=pick_language_text(spec.title, language)
-                                                            or spec.id, count=empty))
+            # One language per line: the message speaks the user's language like the other notes of the run, the
+            # indicator's title included (not the map's language); the log line is English with the English title.
+            result.messages.append(tr("{indicator}: {count} area units without residents get no value (NULL).").format(
+                indicator=pick_language_text(spec.title, current_language()) or spec.id, count=empty))
             LOGGER.info("%s: %s: %d area units without residents get no value (NULL)", challenge.id,
                         pick_language_text(spec.title, "en") or spec.id, empty)
     for number, scenario in enumerate(challenge.scenarios):
