@@ -2052,6 +2052,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Checking freshness of {n} layer</source>
+        <translation>Vérification de la fraîcheur de {n} couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Checking freshness of {n} layers</source>
         <translation>Vérification de la fraîcheur de {n} couches</translation>
     </message>
@@ -2172,6 +2177,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Offline snapshot of {n} layer</source>
+        <translation>Copie hors ligne de {n} couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Copie hors ligne de {n} couches</translation>
     </message>
@@ -2194,6 +2204,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Quality report failed: {error}</source>
         <translation>Échec du rapport de qualité : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Quality report of {n} layer</source>
+        <translation>Rapport de qualité de {n} couche</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2274,6 +2289,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>{n} invalid entries skipped in {location}: {problems}</source>
         <translation>{n} entrées invalides ignorées dans {location} : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{n} layer copied offline into {path}</source>
+        <translation>{n} couche copiée hors ligne dans {path}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2390,6 +2410,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>e.g. features {ids}</source>
         <translation>p. ex. entités {ids}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>{n} feature</source>
+        <translation>{n} entité</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>

@@ -2052,6 +2052,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Checking freshness of {n} layer</source>
+        <translation>Actualiteit van {n} laag controleren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Checking freshness of {n} layers</source>
         <translation>Actualiteit van {n} lagen controleren</translation>
     </message>
@@ -2172,6 +2177,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Offline snapshot of {n} layer</source>
+        <translation>Offline kopie van {n} laag</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Offline kopie van {n} lagen</translation>
     </message>
@@ -2194,6 +2204,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Quality report failed: {error}</source>
         <translation>Kwaliteitsrapport mislukt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Quality report of {n} layer</source>
+        <translation>Kwaliteitsrapport van {n} laag</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2274,6 +2289,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>{n} invalid entries skipped in {location}: {problems}</source>
         <translation>{n} ongeldige items overgeslagen in {location}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{n} layer copied offline into {path}</source>
+        <translation>{n} laag offline gekopieerd naar {path}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2390,6 +2410,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>e.g. features {ids}</source>
         <translation>bv. objecten {ids}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>{n} feature</source>
+        <translation>{n} ruimtelijk object</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
