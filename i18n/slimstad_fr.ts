@@ -2838,6 +2838,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Écriture de {path}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>a value has the wrong type</source>
+        <translation>une valeur n'a pas le bon type</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>area units</source>
         <translation>unités territoriales</translation>
@@ -2981,6 +2986,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the required field {key} is missing.</source>
         <translation>le champ obligatoire {key} manque.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>la clé obligatoire {key} manque</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -6318,6 +6328,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/base/reasons.py"/>
         <source>it uses a compression method SlimStad cannot read</source>
         <translation>elle utilise une méthode de compression que SlimStad ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>not well-formed at line {line}, column {column}</source>
+        <translation>mal formé à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/reasons.py"/>

@@ -2838,6 +2838,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{path} schrijven</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>a value has the wrong type</source>
+        <translation>een waarde heeft het verkeerde type</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>area units</source>
         <translation>gebiedseenheden</translation>
@@ -2981,6 +2986,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the required field {key} is missing.</source>
         <translation>het verplichte veld {key} ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>de verplichte sleutel {key} ontbreekt</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
@@ -6318,6 +6328,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/base/reasons.py"/>
         <source>it uses a compression method SlimStad cannot read</source>
         <translation>het gebruikt een compressiemethode die SlimStad niet kan lezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>not well-formed at line {line}, column {column}</source>
+        <translation>niet welgevormd op regel {line}, kolom {column}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/base/reasons.py"/>

@@ -99,3 +99,13 @@ def test_background_task_reports_an_os_error_with_a_translated_reason(qgis_app) 
         assert lost.run() is False
     assert task.outcome.error == "/data/kaart.pdf: de schijf is vol"
     assert "internal detail" not in lost.outcome.error and "KeyError" in lost.outcome.error
+
+
+def test_invalid_xml_answer_names_the_place_in_words(qgis_app) -> None:
+    from slimstad_plugin.core.base.answers import read_xml
+    from slimstad_plugin.core.base.network_errors import BadPayloadError
+
+    with language_scope("fr"), pytest.raises(BadPayloadError) as raised:
+        read_xml(b"<?xml version='1.0'?>\n<a><b></a>", "https://stad.be/wfs", "la réponse", ())
+    message = str(raised.value)
+    assert "mal formé à la ligne 2" in message and "mismatched tag" not in message

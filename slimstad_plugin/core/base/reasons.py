@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import zipfile
 import zlib
+from xml.etree import ElementTree as ET
 
 from .errors import SlimStadError
 from .i18n import translator
@@ -76,6 +77,9 @@ def reason(error: BaseException) -> str:
         return tr("the archive is too large")
     if isinstance(error, NotImplementedError):
         return tr("it uses a compression method SlimStad cannot read")
+    if isinstance(error, ET.ParseError) and getattr(error, "position", None):
+        line, column = error.position
+        return tr("not well-formed at line {line}, column {column}").format(line=line, column=column + 1)
     if isinstance(error, json.JSONDecodeError):
         return tr("invalid JSON at line {line}, column {column}").format(line=error.lineno, column=error.colno)
     if isinstance(error, UnicodeDecodeError):

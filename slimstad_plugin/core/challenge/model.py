@@ -205,8 +205,12 @@ def from_dict(data: Dict[str, Any], source: str = "") -> Challenge:
             output=_build(OutputSettings, data.get("output", {})),
         )
     except (KeyError, TypeError, ValueError) as error:
+        # Python's own text ("'id'", "unexpected keyword argument") stays in the log; the user reads why in words.
+        LOGGER.debug("incomplete challenge %s: %r", source, error)
+        why = (tr("the required key {key} is missing").format(key=error.args[0]) if isinstance(error, KeyError)
+               and error.args else tr("a value has the wrong type"))
         raise ChallengeError(tr("{source}: the challenge definition is incomplete ({error}).").format(
-            source=source or tr("challenge"), error=error)) from error
+            source=source or tr("challenge"), error=why)) from error
 
 
 def migrate(data: Dict[str, Any], source: str = "") -> Dict[str, Any]:
