@@ -4141,6 +4141,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>la licence n'est pas ouverte</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>near line {line}</source>
+        <translation>vers la ligne {line}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
         <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
         <translation>ni service WFS, WMS, WMTS ou OGC API Features, ni téléchargement GeoPackage ou GeoJSON</translation>
@@ -4174,6 +4179,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
         <source>stopped at the total time limit of {s} s after {n} records</source>
         <translation>arrêté à la limite de temps totale de {s} s après {n} fiches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>the document cannot be read as this format</source>
+        <translation>le document ne peut pas être lu dans ce format</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
@@ -4242,8 +4252,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
-        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
-        <translation>{name} n'est pas du XML bien formé : {message} (ligne {line}, colonne {column})</translation>
+        <source>{name} is not well-formed XML (line {line}, column {column})</source>
+        <translation>{name} n'est pas du XML bien formé (ligne {line}, colonne {column})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>

@@ -4141,6 +4141,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>licentie is niet open</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>near line {line}</source>
+        <translation>rond regel {line}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
         <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
         <translation>geen WFS-, WMS-, WMTS- of OGC API Features-dienst en geen GeoPackage- of GeoJSON-download</translation>
@@ -4174,6 +4179,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
         <source>stopped at the total time limit of {s} s after {n} records</source>
         <translation>gestopt op de totale tijdslimiet van {s} s na {n} records</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>the document cannot be read as this format</source>
+        <translation>het document kan niet in dit formaat gelezen worden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
@@ -4242,8 +4252,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
-        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
-        <translation>{name} is geen goedgevormde XML: {message} (regel {line}, kolom {column})</translation>
+        <source>{name} is not well-formed XML (line {line}, column {column})</source>
+        <translation>{name} is geen goedgevormde XML (regel {line}, kolom {column})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>

@@ -2,6 +2,7 @@
 access, entity expansion or DTDs; HTML pages and malformed documents become one clear :class:`HarvestError`.
 """
 
+import logging
 import re
 from pathlib import Path
 from typing import Dict, Optional
@@ -14,6 +15,7 @@ from ...base.reasons import reason
 from .errors import HarvestError
 
 tr = translator("SlimStadHarvest")
+LOG = logging.getLogger(__name__)
 # A metadata document larger than this is refused (a CSW page of 100 full ISO records is ~2 MB).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
@@ -63,8 +65,9 @@ def parse_xml(content: bytes, name: str) -> etree._Element:
         root = etree.fromstring(content, parser)
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (0, 0)
-        raise HarvestError(tr("{name} is not well-formed XML: {message} (line {line}, column {column})").format(
-            name=name, message=error.msg, line=line, column=column)) from error
+        LOG.debug("XML syntax error in %s: %s", name, error.msg)  # lxml's English text: the log only
+        raise HarvestError(tr("{name} is not well-formed XML (line {line}, column {column})").format(
+            name=name, line=line, column=column)) from error
     if root is None:
         raise HarvestError(tr("{name} is empty").format(name=name))
     return root
