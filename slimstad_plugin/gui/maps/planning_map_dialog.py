@@ -54,7 +54,7 @@ from ...core.maps.layout_builder import (
 from ...core.maps.templates import TEMPLATE_NAMES
 from ..help import help_button
 from ..host import PluginHost
-from ..message_area import push_file_message
+from ..message_area import push_file_message, push_to_qgis
 from ..task import BackgroundTask, TaskOutcome
 
 tr = translator("SlimStadMaps")
@@ -102,12 +102,12 @@ def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: 
         if on_written is not None:
             on_written(paths)
     except Canceled:
-        bar.pushMessage("SlimStad", tr("The export was cancelled."), Qgis.MessageLevel.Warning, 0)
+        push_to_qgis(bar, "SlimStad", tr("The export was cancelled."), Qgis.MessageLevel.Warning, 0)
     except (SlimStadError, OSError) as error:  # translated; OSError names the file and the reason
-        bar.pushMessage("SlimStad", user_message(error) or str(error), Qgis.MessageLevel.Warning, 0)
+        push_to_qgis(bar, "SlimStad", user_message(error) or str(error), Qgis.MessageLevel.Warning, 0)
     except Exception as error:  # noqa: BLE001 - a bug: the log keeps the traceback, the user reads one line
         LOGGER.exception("planning map export to %s failed", out)
-        bar.pushMessage("SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
+        push_to_qgis(bar, "SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
             error=type(error).__name__), Qgis.MessageLevel.Critical, 0)
     finally:
         exported.set()
@@ -403,7 +403,7 @@ class PlanningMapComponent:
         dialog, bar = self.dialog, self.host.iface.messageBar()
         built = dialog.built
         for warning in dialog.warnings + list(built.warnings):
-            bar.pushMessage("SlimStad", warning, Qgis.MessageLevel.Warning, 10)
+            push_to_qgis(bar, "SlimStad", warning, Qgis.MessageLevel.Warning, 10)
         self.written = []
         # The layout is private (not in the project): nobody edits it while the window handles events between
         # pages; its own overview layers stay alive with ``built`` until the export is over.
