@@ -103,7 +103,6 @@ def test_long_messages_in_qgis_message_bar_are_not_cut_off(qgis_app) -> None:
 def test_a_written_file_message_is_whole_at_1366_wide(qgis_app, tmp_path: Path) -> None:
     """Fresh-eyes trial: "Planningskaart geschreven: /tmp/…" wrapped onto a cut-off second line in QGIS's bar. The
     message names the file, shows whole on one line, holds the path in its tooltip and offers Open / Open folder."""
-    from qgis.core import Qgis
     from qgis.gui import QgsMessageBar
     from qgis.PyQt.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
