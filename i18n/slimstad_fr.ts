@@ -1063,6 +1063,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
 <context>
     <name>SlimStadCatalogue</name>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>'{value}' is not an ISO 8601 duration such as P1M</source>
         <translation>'{value}' n'est pas une durée ISO 8601 comme P1M</translation>
@@ -1439,8 +1444,13 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
-        <source>entry '{id}' (#{n}), field '{field}': {message}</source>
-        <translation>entrée '{id}' (n° {n}), champ '{field}' : {message}</translation>
+        <source>entry '{id}' at {pointer}: {message}</source>
+        <translation>entrée '{id}' à {pointer} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>entry “{title}” ({id}) at {pointer}: {message}</source>
+        <translation>entrée « {title} » ({id}) à {pointer} : {message}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1476,6 +1486,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>field '{field}' (role {role}) should be numeric</source>
         <translation>le champ '{field}' (rôle {role}) devrait être numérique</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>file {name} was not found in {folders}; choose the folder that holds the data (Shared data › data folder › Change…, or --data-dir FOLDER on the command line)</source>
+        <translation>fichier {name} introuvable dans {folders} ; choisissez le dossier qui contient les données (Données partagées › dossier de données › Changer…, ou --data-dir DOSSIER en ligne de commande)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1874,6 +1889,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
+        <source>{n} feature</source>
+        <translation>{n} entité</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
@@ -1896,6 +1916,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} invalid geometries</source>
         <translation>{n} géométries invalides</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>{n} layer relinked</source>
+        <translation>{n} couche reliée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>{n} layers relinked</source>
+        <translation>{n} couches reliées</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1944,8 +1974,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
-        <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
-        <translation>{relinked} couches reliées, {unchanged} inchangées, {failed} en échec, {unknown} absentes du catalogue</translation>
+        <source>{relinked}, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
+        <translation>{relinked}, {unchanged} inchangées, {failed} en échec, {unknown} absentes du catalogue</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
@@ -2019,6 +2049,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Check health</source>
         <translation>Vérifier l'état</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Checking freshness of {n} layer</source>
+        <translation>Vérification de la fraîcheur de {n} couche</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2142,6 +2177,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Offline snapshot of {n} layer</source>
+        <translation>Copie hors ligne de {n} couche</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Copie hors ligne de {n} couches</translation>
     </message>
@@ -2164,6 +2204,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Quality report failed: {error}</source>
         <translation>Échec du rapport de qualité : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Quality report of {n} layer</source>
+        <translation>Rapport de qualité de {n} couche</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2244,6 +2289,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>{n} invalid entries skipped in {location}: {problems}</source>
         <translation>{n} entrées invalides ignorées dans {location} : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{n} layer copied offline into {path}</source>
+        <translation>{n} couche copiée hors ligne dans {path}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2360,6 +2410,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>e.g. features {ids}</source>
         <translation>p. ex. entités {ids}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>{n} feature</source>
+        <translation>{n} entité</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
@@ -2783,6 +2838,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>Écriture de {path}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>a value has the wrong type</source>
+        <translation>une valeur n'a pas le bon type</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>area units</source>
         <translation>unités territoriales</translation>
@@ -2934,6 +2994,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>la clé obligatoire {key} manque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the title needs at least one language (nl, en or fr).</source>
         <translation>le titre doit exister dans au moins une langue (nl, en ou fr).</translation>
     </message>
@@ -2946,11 +3011,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} équipements de {layer} n'ont pas de capacité (NULL) ; ils comptent pour 0 place.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
-        <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
-        <translation>{count} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -2968,11 +3028,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>{count} géométries non valides de {layer} ont été réparées.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
-        <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
-        <translation>{count} valeurs pour {purpose} dans la couche {layer} sont négatives (p. ex. {value}) ; habitants et capacités valent 0 ou plus.</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator} – scenario {scenario} (difference)</source>
         <translation>{indicator} – scénario {scenario} (différence)</translation>
@@ -2986,6 +3041,26 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator} : {count} unités territoriales sans habitants n'ont pas de valeur (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} feature of {layer} lies outside the study area: it counts for no area unit, but still serves nearby units in distance-based indicators.</source>
+        <translation>{n} entité de {layer} se trouve hors de la zone d'étude : elle ne compte pour aucune unité territoriale, mais dessert les unités proches dans les indicateurs de distance.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
+        <translation>{n} entités de {layer} se trouvent hors de la zone d'étude : elles ne comptent pour aucune unité territoriale, mais desservent les unités proches dans les indicateurs de distance.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} value for {purpose} in layer {layer} is negative ({value}); residents and capacities are 0 or more.</source>
+        <translation>{n} valeur pour {purpose} dans la couche {layer} est négative ({value}) ; habitants et capacités valent 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
+        <translation>{n} valeurs pour {purpose} dans la couche {layer} sont négatives (p. ex. {value}) ; habitants et capacités valent 0 ou plus.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -3852,6 +3927,34 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
 </context>
 <context>
+    <name>SlimStadCli</name>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>nothing checked: the catalogue could not be read</source>
+        <translation>rien n'a été vérifié : le catalogue n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{checked}, {broken}</source>
+        <translation>{checked}, {broken}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} broken</source>
+        <translation>{n} en panne</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} entries checked</source>
+        <translation>{n} entrées vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} entry checked</source>
+        <translation>{n} entrée vérifiée</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadCrs</name>
     <message>
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
@@ -4048,6 +4151,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>la licence n'est pas ouverte</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>near line {line}</source>
+        <translation>vers la ligne {line}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
         <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
         <translation>ni service WFS, WMS, WMTS ou OGC API Features, ni téléchargement GeoPackage ou GeoJSON</translation>
@@ -4081,6 +4189,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
         <source>stopped at the total time limit of {s} s after {n} records</source>
         <translation>arrêté à la limite de temps totale de {s} s après {n} fiches</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>the document cannot be read as this format</source>
+        <translation>le document ne peut pas être lu dans ce format</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
@@ -4124,8 +4237,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
-        <source>wrote {n} entries to {out} ({files} files)</source>
-        <translation>{n} entrées écrites dans {out} ({files} fichiers)</translation>
+        <source>wrote {entries} to {out} ({files})</source>
+        <translation>écrit dans {out} : {entries} ({files})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
@@ -4149,13 +4262,33 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
-        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
-        <translation>{name} n'est pas du XML bien formé : {message} (ligne {line}, colonne {column})</translation>
+        <source>{name} is not well-formed XML (line {line}, column {column})</source>
+        <translation>{name} n'est pas du XML bien formé (ligne {line}, colonne {column})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
         <source>{name} refers to more than {n} remote JSON-LD contexts</source>
         <translation>{name} fait référence à plus de {n} contextes JSON-LD distants</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} entry</source>
+        <translation>{n} entrée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} file</source>
+        <translation>{n} fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} files</source>
+        <translation>{n} fichiers</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
@@ -4561,6 +4694,16 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     <name>SlimStadMaps</name>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>(and {n} more file)</source>
+        <translation>(et {n} autre fichier)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>(and {n} more files)</source>
+        <translation>(et {n} autres fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>(current map)</source>
         <translation>(carte actuelle)</translation>
     </message>
@@ -4796,16 +4939,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Open the planning map in the program that shows this kind of file</source>
-        <translation>Ouvrir la carte de planification dans le programme qui affiche ce type de fichier</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
@@ -4826,8 +4959,8 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Planning map written: {path}</source>
-        <translation>Carte de planification écrite : {path}</translation>
+        <source>Planning map written: {name}</source>
+        <translation>Carte de planification écrite : {name}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -5384,6 +5517,26 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/gui/message_area.py"/>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open {path} in the program that shows this kind of file</source>
+        <translation>Ouvrir {path} dans le programme qui affiche ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Show the folder {path}</source>
+        <translation>Afficher le dossier {path}</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6323,174 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
     </message>
 </context>
 <context>
+    <name>SlimStadReasons</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a file system error</source>
+        <translation>une erreur du système de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a file system error (code {code})</source>
+        <translation>une erreur du système de fichiers (code {code})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n'est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a table it needs is missing</source>
+        <translation>une table nécessaire est absente</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>an unexpected problem ({kind}); the details are in the log</source>
+        <translation>un problème inattendu ({kind}) ; les détails sont dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>invalid JSON at line {line}, column {column}</source>
+        <translation>JSON invalide à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it already exists</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is a folder, not a file</source>
+        <translation>c'est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is in use by another program</source>
+        <translation>il est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is locked by another program</source>
+        <translation>il est verrouillé par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is not a database file, or it is damaged</source>
+        <translation>le fichier n'est pas une base de données (ou il est endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is not a zip archive, or the archive is damaged or incomplete</source>
+        <translation>ce n'est pas une archive zip, ou l'archive est endommagée ou incomplète</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is on another disk</source>
+        <translation>il se trouve sur un autre disque</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it took too long</source>
+        <translation>cela a pris trop de temps</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it uses a compression method SlimStad cannot read</source>
+        <translation>elle utilise une méthode de compression que SlimStad ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>not well-formed at line {line}, column {column}</source>
+        <translation>mal formé à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the archive is too large</source>
+        <translation>l'archive est trop volumineuse</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the compressed data in the archive is damaged</source>
+        <translation>les données compressées de l'archive sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the database could not be read</source>
+        <translation>la base de données n'a pas pu être lue</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the database file is damaged</source>
+        <translation>le fichier de base de données est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>le disque n'a pas pu être lu ou écrit (erreur d'entrée/sortie)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk or file is read-only</source>
+        <translation>le disque ou le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk quota is exceeded</source>
+        <translation>le quota disque est dépassé</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file or folder does not exist</source>
+        <translation>le fichier ou le dossier n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the folder is not empty</source>
+        <translation>le dossier n'est pas vide</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the text is not in the expected encoding (UTF-8)</source>
+        <translation>le texte n'est pas dans l'encodage attendu (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadRebinding</name>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
@@ -6441,6 +6762,21 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
         <source>Cannot write the project {path}: {error}</source>
         <translation>Impossible d'écrire le projet {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>{path} already exists; choose another name, or give --force (Processing: “Overwrite an existing file”) to add the sample layers to it.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom, ou donnez --force (Processing : « Écraser un fichier existant ») pour y ajouter les couches d'exemple.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
@@ -7069,11 +7405,6 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>le nom d'utilisateur et le mot de passe ont été retirés de l'adresse</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
-        <source>{found} features instead of {expected}</source>
-        <translation>{found} entités au lieu de {expected}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{layer} could not be reached and stays a link.</source>
         <translation>{layer} est injoignable et reste un lien.</translation>
@@ -7084,14 +7415,24 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>{layer} partage son fichier avec des couches exclues.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{n} feature instead of {expected}</source>
+        <translation>{n} entité au lieu de {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{n} features instead of {expected}</source>
+        <translation>{n} entités au lieu de {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} already exists; choose another name or overwrite it.</source>
-        <translation>{path} existe déjà ; choisissez un autre nom ou écrasez-le.</translation>
+        <source>{path} already exists; choose another name, or give --force to replace the earlier package.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom, ou donnez --force pour remplacer le paquet précédent.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
-        <source>{path} exists and is not an empty folder.</source>
-        <translation>{path} existe et n'est pas un dossier vide.</translation>
+        <source>{path} exists and is not an empty folder; choose a new or empty folder (--to on the command line); nothing in it is replaced.</source>
+        <translation>{path} existe et n'est pas un dossier vide ; choisissez un dossier nouveau ou vide (--to en ligne de commande) ; rien n'y est remplacé.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

@@ -1063,6 +1063,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
 <context>
     <name>SlimStadCatalogue</name>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
         <source>'{value}' is not an ISO 8601 duration such as P1M</source>
         <translation>'{value}' is geen ISO 8601-duur zoals P1M</translation>
@@ -1439,8 +1444,13 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
-        <source>entry '{id}' (#{n}), field '{field}': {message}</source>
-        <translation>item '{id}' (nr. {n}), veld '{field}': {message}</translation>
+        <source>entry '{id}' at {pointer}: {message}</source>
+        <translation>item '{id}' op {pointer}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/schema.py"/>
+        <source>entry “{title}” ({id}) at {pointer}: {message}</source>
+        <translation>item “{title}” ({id}) op {pointer}: {message}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1476,6 +1486,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>field '{field}' (role {role}) should be numeric</source>
         <translation>veld '{field}' (rol {role}) zou numeriek moeten zijn</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>file {name} was not found in {folders}; choose the folder that holds the data (Shared data › data folder › Change…, or --data-dir FOLDER on the command line)</source>
+        <translation>bestand {name} niet gevonden in {folders}; kies de map met de gegevens (Gedeelde data › Gegevensmap › Wijzigen…, of --data-dir MAP op de opdrachtregel)</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/health.py"/>
@@ -1874,6 +1889,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/check.py"/>
+        <source>{n} feature</source>
+        <translation>{n} ruimtelijk object</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/check.py"/>
         <source>{n} features</source>
         <translation>{n} objecten</translation>
     </message>
@@ -1896,6 +1916,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/quality.py"/>
         <source>{n} invalid geometries</source>
         <translation>{n} ongeldige geometrieën</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>{n} layer relinked</source>
+        <translation>{n} laag opnieuw gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
+        <source>{n} layers relinked</source>
+        <translation>{n} lagen opnieuw gekoppeld</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/freshness.py"/>
@@ -1944,8 +1974,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/relink.py"/>
-        <source>{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
-        <translation>{relinked} lagen opnieuw gekoppeld, {unchanged} ongewijzigd, {failed} mislukt, {unknown} niet in de catalogus</translation>
+        <source>{relinked}, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue</source>
+        <translation>{relinked}, {unchanged} ongewijzigd, {failed} mislukt, {unknown} niet in de catalogus</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/builder.py"/>
@@ -2019,6 +2049,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>Check health</source>
         <translation>Gezondheid controleren</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Checking freshness of {n} layer</source>
+        <translation>Actualiteit van {n} laag controleren</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2142,6 +2177,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Offline snapshot of {n} layer</source>
+        <translation>Offline kopie van {n} laag</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Offline snapshot of {n} layers</source>
         <translation>Offline kopie van {n} lagen</translation>
     </message>
@@ -2164,6 +2204,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
         <source>Quality report failed: {error}</source>
         <translation>Kwaliteitsrapport mislukt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>Quality report of {n} layer</source>
+        <translation>Kwaliteitsrapport van {n} laag</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2244,6 +2289,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/dock.py"/>
         <source>{n} invalid entries skipped in {location}: {problems}</source>
         <translation>{n} ongeldige items overgeslagen in {location}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
+        <source>{n} layer copied offline into {path}</source>
+        <translation>{n} laag offline gekopieerd naar {path}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/actions.py"/>
@@ -2360,6 +2410,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
         <source>e.g. features {ids}</source>
         <translation>bv. objecten {ids}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
+        <source>{n} feature</source>
+        <translation>{n} ruimtelijk object</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/catalogue/quality.py"/>
@@ -2783,6 +2838,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{path} schrijven</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>a value has the wrong type</source>
+        <translation>een waarde heeft het verkeerde type</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>area units</source>
         <translation>gebiedseenheden</translation>
@@ -2934,6 +2994,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/model.py"/>
+        <source>the required key {key} is missing</source>
+        <translation>de verplichte sleutel {key} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/model.py"/>
         <source>the title needs at least one language (nl, en or fr).</source>
         <translation>de titel heeft minstens één taal nodig (nl, en of fr).</translation>
     </message>
@@ -2946,11 +3011,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
         <source>{count} facilities of {layer} have no capacity (NULL); they count as 0 places.</source>
         <translation>{count} voorzieningen van {layer} hebben geen capaciteit (NULL); ze tellen als 0 plaatsen.</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
-        <source>{count} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
-        <translation>{count} objecten van {layer} liggen buiten het studiegebied: ze tellen voor geen enkele gebiedseenheid, maar bedienen wel nabije eenheden in afstandsindicatoren.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -2968,11 +3028,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{count} ongeldige geometrieën in {layer} zijn hersteld.</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
-        <source>{count} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
-        <translation>{count} waarden voor {purpose} in laag {layer} zijn negatief (bv. {value}); inwoners en capaciteiten zijn 0 of meer.</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator} – scenario {scenario} (difference)</source>
         <translation>{indicator} – scenario {scenario} (verschil)</translation>
@@ -2986,6 +3041,26 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/challenge/run.py"/>
         <source>{indicator}: {count} area units without residents get no value (NULL).</source>
         <translation>{indicator}: {count} gebiedseenheden zonder inwoners krijgen geen waarde (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} feature of {layer} lies outside the study area: it counts for no area unit, but still serves nearby units in distance-based indicators.</source>
+        <translation>{n} object van {layer} ligt buiten het studiegebied: het telt voor geen enkele gebiedseenheid, maar bedient wel nabije eenheden in afstandsindicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} features of {layer} lie outside the study area: they count for no area unit, but still serve nearby units in distance-based indicators.</source>
+        <translation>{n} objecten van {layer} liggen buiten het studiegebied: ze tellen voor geen enkele gebiedseenheid, maar bedienen wel nabije eenheden in afstandsindicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} value for {purpose} in layer {layer} is negative ({value}); residents and capacities are 0 or more.</source>
+        <translation>{n} waarde voor {purpose} in laag {layer} is negatief ({value}); inwoners en capaciteiten zijn 0 of meer.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
+        <source>{n} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are 0 or more.</source>
+        <translation>{n} waarden voor {purpose} in laag {layer} zijn negatief (bv. {value}); inwoners en capaciteiten zijn 0 of meer.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/challenge/inputs.py"/>
@@ -3852,6 +3927,34 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
 </context>
 <context>
+    <name>SlimStadCli</name>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>nothing checked: the catalogue could not be read</source>
+        <translation>niets gecontroleerd: de catalogus kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{checked}, {broken}</source>
+        <translation>{checked}, {broken}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} broken</source>
+        <translation>{n} defect</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} entries checked</source>
+        <translation>{n} items gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/cli/commands_catalog.py"/>
+        <source>{n} entry checked</source>
+        <translation>{n} item gecontroleerd</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadCrs</name>
     <message>
         <location filename="../slimstad_plugin/core/layers/crs_fit.py"/>
@@ -4048,6 +4151,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>licentie is niet open</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>near line {line}</source>
+        <translation>rond regel {line}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
         <source>not a WFS, WMS, WMTS, OGC API Features service or GeoPackage/GeoJSON download</source>
         <translation>geen WFS-, WMS-, WMTS- of OGC API Features-dienst en geen GeoPackage- of GeoJSON-download</translation>
@@ -4081,6 +4189,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/catalogue/standards/csw.py"/>
         <source>stopped at the total time limit of {s} s after {n} records</source>
         <translation>gestopt op de totale tijdslimiet van {s} s na {n} records</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
+        <source>the document cannot be read as this format</source>
+        <translation>het document kan niet in dit formaat gelezen worden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/record.py"/>
@@ -4124,8 +4237,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
-        <source>wrote {n} entries to {out} ({files} files)</source>
-        <translation>{n} items geschreven naar {out} ({files} bestanden)</translation>
+        <source>wrote {entries} to {out} ({files})</source>
+        <translation>{entries} geschreven naar {out} ({files})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/links.py"/>
@@ -4149,13 +4262,33 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/fetch.py"/>
-        <source>{name} is not well-formed XML: {message} (line {line}, column {column})</source>
-        <translation>{name} is geen goedgevormde XML: {message} (regel {line}, kolom {column})</translation>
+        <source>{name} is not well-formed XML (line {line}, column {column})</source>
+        <translation>{name} is geen goedgevormde XML (regel {line}, kolom {column})</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/standards/dcat_read.py"/>
         <source>{name} refers to more than {n} remote JSON-LD contexts</source>
         <translation>{name} verwijst naar meer dan {n} externe JSON-LD-contexten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} entries</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} entry</source>
+        <translation>{n} item</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} file</source>
+        <translation>{n} bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
+        <source>{n} files</source>
+        <translation>{n} bestanden</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/catalogue/publish.py"/>
@@ -4561,6 +4694,16 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     <name>SlimStadMaps</name>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>(and {n} more file)</source>
+        <translation>(en nog {n} bestand)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
+        <source>(and {n} more files)</source>
+        <translation>(en nog {n} bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>(current map)</source>
         <translation>(huidige kaart)</translation>
     </message>
@@ -4796,16 +4939,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Open the planning map in the program that shows this kind of file</source>
-        <translation>De planningskaart openen in het programma dat dit soort bestanden toont</translation>
-    </message>
-    <message>
-        <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
@@ -4826,8 +4959,8 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
-        <source>Planning map written: {path}</source>
-        <translation>Planningskaart geschreven: {path}</translation>
+        <source>Planning map written: {name}</source>
+        <translation>Planningskaart geschreven: {name}</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/gui/maps/planning_map_dialog.py"/>
@@ -5384,6 +5517,26 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/gui/message_area.py"/>
         <source>Close this message</source>
         <translation>Dit bericht sluiten</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Open {path} in the program that shows this kind of file</source>
+        <translation>{path} openen in het programma dat dit soort bestanden toont</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/gui/message_area.py"/>
+        <source>Show the folder {path}</source>
+        <translation>De map {path} tonen</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6323,174 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
     </message>
 </context>
 <context>
+    <name>SlimStadReasons</name>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a file system error</source>
+        <translation>een fout van het bestandssysteem</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a file system error (code {code})</source>
+        <translation>een fout van het bestandssysteem (code {code})</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>a table it needs is missing</source>
+        <translation>een tabel die nodig is ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>an unexpected problem ({kind}); the details are in the log</source>
+        <translation>een onverwacht probleem ({kind}); de details staan in het logboek</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>invalid JSON at line {line}, column {column}</source>
+        <translation>ongeldige JSON op regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it already exists</source>
+        <translation>het bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is in use by another program</source>
+        <translation>het is in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is locked by another program</source>
+        <translation>het is vergrendeld door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is not a database file, or it is damaged</source>
+        <translation>het bestand is geen database (of het is beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is not a zip archive, or the archive is damaged or incomplete</source>
+        <translation>het is geen zip-archief, of het archief is beschadigd of onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it is on another disk</source>
+        <translation>het staat op een andere schijf</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it took too long</source>
+        <translation>het duurde te lang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>it uses a compression method SlimStad cannot read</source>
+        <translation>het gebruikt een compressiemethode die SlimStad niet kan lezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>not well-formed at line {line}, column {column}</source>
+        <translation>niet welgevormd op regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the archive is too large</source>
+        <translation>het archief is te groot</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the compressed data in the archive is damaged</source>
+        <translation>de gecomprimeerde gegevens in het archief zijn beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the database could not be read</source>
+        <translation>de database kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the database file is damaged</source>
+        <translation>het databasebestand is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>de schijf kon niet gelezen of beschreven worden (invoer-/uitvoerfout)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk or file is read-only</source>
+        <translation>de schijf of het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the disk quota is exceeded</source>
+        <translation>het schijfquotum is overschreden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file cannot be opened</source>
+        <translation>het bestand kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the folder is not empty</source>
+        <translation>de map is niet leeg</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>the text is not in the expected encoding (UTF-8)</source>
+        <translation>de tekst staat niet in de verwachte codering (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/base/reasons.py"/>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden open</translation>
+    </message>
+</context>
+<context>
     <name>SlimStadRebinding</name>
     <message>
         <location filename="../slimstad_plugin/gui/sharing/import_dialog.py"/>
@@ -6441,6 +6762,21 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
         <source>Cannot write the project {path}: {error}</source>
         <translation>Kan het project {path} niet wegschrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/demo/sample_city.py"/>
+        <source>{path} already exists; choose another name, or give --force (Processing: “Overwrite an existing file”) to add the sample layers to it.</source>
+        <translation>{path} bestaat al; kies een andere naam, of geef --force (Processing: “Bestaand bestand overschrijven”) om de voorbeeldlagen eraan toe te voegen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/demo/sample_project.py"/>
@@ -7069,11 +7405,6 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>de gebruikersnaam en het wachtwoord werden uit het adres verwijderd</translation>
     </message>
     <message>
-        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
-        <source>{found} features instead of {expected}</source>
-        <translation>{found} objecten in plaats van {expected}</translation>
-    </message>
-    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
         <source>{layer} could not be reached and stays a link.</source>
         <translation>{layer} is niet bereikbaar en blijft een koppeling.</translation>
@@ -7084,14 +7415,24 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>{layer} deelt zijn bestand met lagen die weggelaten worden.</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{n} feature instead of {expected}</source>
+        <translation>{n} ruimtelijk object in plaats van {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slimstad_plugin/core/sharing/layer_check.py"/>
+        <source>{n} features instead of {expected}</source>
+        <translation>{n} objecten in plaats van {expected}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>
-        <source>{path} already exists; choose another name or overwrite it.</source>
-        <translation>{path} bestaat al; kies een andere naam of overschrijf het.</translation>
+        <source>{path} already exists; choose another name, or give --force to replace the earlier package.</source>
+        <translation>{path} bestaat al; kies een andere naam, of geef --force om het eerdere pakket te vervangen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/unpack.py"/>
-        <source>{path} exists and is not an empty folder.</source>
-        <translation>{path} bestaat en is geen lege map.</translation>
+        <source>{path} exists and is not an empty folder; choose a new or empty folder (--to on the command line); nothing in it is replaced.</source>
+        <translation>{path} bestaat en is geen lege map; kies een nieuwe of lege map (--to op de opdrachtregel); er wordt niets in vervangen.</translation>
     </message>
     <message>
         <location filename="../slimstad_plugin/core/sharing/pack.py"/>

@@ -3,9 +3,12 @@
 
 import argparse
 from pathlib import Path
+from typing import Optional
 
 from ..core.base.files import FileInUseError, FileWriteError
+from ..core.base.i18n import plural, translator
 from ..core.base.secrets import scrub_text
+from ..core.base.settings import SlimStadSettings
 from ..core.catalogue.builder import BuildError, build_catalogue
 from ..core.catalogue.check import check_catalogues
 from ..core.catalogue.loader import CatalogueError, load_catalogue, load_catalogues, save_catalogue
@@ -14,6 +17,8 @@ from ..core.catalogue.snapshot import IncompleteCopyError, SnapshotError, snapsh
 from ..qgis_app import start_qgis
 from .commands_harvest import register_actions as register_harvest_actions
 from .common import CliError
+
+tr = translator("SlimStadCli")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,7 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("--json", type=Path, dest="json_out", help="write the full result as JSON")
     check.add_argument("--timeout", type=float, default=10.0, help="seconds per source (default 10)")
     check.add_argument("--concurrency", type=int, default=32, help="sources checked at once (default 32)")
-    check.add_argument("--data-dir", type=Path, help="folder that relative data paths resolve against")
+    check.add_argument("--data-dir", type=Path, help="folder that relative data paths resolve against (default: "
+                                                     "the data folder of the SlimStad settings, else each "
+                                                     "catalogue's folder)")
     check.add_argument("--no-quality", action="store_true", help="skip the per-feature quality checks")
     check.set_defaults(handler=run_check)
 
@@ -71,7 +78,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Check; exit 2 when a catalogue (or an entry of it) could not be read, else 1 when an entry is broken."""
     start_qgis(with_processing=False)
     result = check_catalogues([_location(c) for c in args.catalogs], args.timeout, args.concurrency,
-                              quality=not args.no_quality, data_dir=args.data_dir, log=_print_clean)
+                              quality=not args.no_quality, data_dir=_data_dir(args, *args.catalogs), log=_print_clean)
     for error in result.load_errors:
         print("error: {}".format(error))
     for entry_id, kept, dropped in result.duplicates:
@@ -82,7 +89,7 @@ def run_check(args: argparse.Namespace) -> int:
         except FileWriteError as error:
             raise CliError(str(error)) from error
         print("wrote {}".format(args.json_out))
-    print("{} entries checked, {} broken".format(len(result.entries), len(result.broken)))
+    print(check_summary(len(result.entries), len(result.broken), bool(result.load_errors)))
     if result.load_errors:
         return 2
     return 0 if result.ok else 1
@@ -116,7 +123,7 @@ def run_snapshot(args: argparse.Namespace) -> int:
 
     start_qgis(with_processing=False)
     try:
-        catalogue = load_catalogue(_location(args.catalog), data_dir=args.data_dir)
+        catalogue = load_catalogue(_location(args.catalog), data_dir=_data_dir(args, args.catalog))
         entry = next((e for e in catalogue.entries if e.id == args.entry_id), None)
         if entry is None:
             raise CliError("no entry '{}' in {}".format(args.entry_id, args.catalog))
@@ -127,7 +134,8 @@ def run_snapshot(args: argparse.Namespace) -> int:
     except (CatalogueError, SnapshotError, FileWriteError) as error:
         raise CliError(str(error)) from error
     reported = "" if info.expected_count is None else " of {} reported by the service".format(info.expected_count)
-    print("wrote {} layer {}: {} features{}, sha256 {}".format(args.out, info.layer_name, info.feature_count,
+    print("wrote {} layer {}: {}{}, sha256 {}".format(args.out, info.layer_name,
+                                                      plural(info.feature_count, "{n} feature", "{n} features"),
                                                                reported, info.sha256))
     if not info.complete:
         print("warning: incomplete snapshot: only {} of {} features copied".format(info.feature_count,
@@ -141,7 +149,8 @@ def run_relink(args: argparse.Namespace) -> int:
     start_qgis(with_processing=False)
     if not args.project.exists():
         raise CliError("project {} does not exist".format(args.project))
-    merged, _catalogues, errors = load_catalogues([_location(c) for c in args.catalog], data_dir=args.data_dir)
+    merged, _catalogues, errors = load_catalogues([_location(c) for c in args.catalog],
+                                                  data_dir=_data_dir(args, *args.catalog))
     for error in errors:
         print("error: {}".format(error))
     try:
@@ -161,6 +170,26 @@ def run_relink(args: argparse.Namespace) -> int:
     if errors:
         return 2  # a catalogue could not be read (its error line says why)
     return 1 if report.problems() else 0  # exit 1: done, but some layers failed or their new source is not there
+
+
+def check_summary(checked: int, broken: int, load_failed: bool) -> str:
+    """The last line of ``catalog check``: counts with plural agreement; no count when nothing could be read."""
+    if checked == 0 and load_failed:
+        return tr("nothing checked: the catalogue could not be read")
+    return tr("{checked}, {broken}").format(
+        checked=plural(checked, tr("{n} entry checked"), tr("{n} entries checked")),
+        broken=tr("{n} broken").format(n=broken))
+
+
+def _data_dir(args: argparse.Namespace, *locations: object) -> Optional[str]:
+    """``--data-dir``, else the data folder of the SlimStad settings (or SLIMSTAD_DATA_DIR; for the shipped sample
+    catalogue the folder "Create sample city" writes to), else None (each catalogue's own folder)."""
+    if args.data_dir:
+        return str(args.data_dir)
+    settings = SlimStadSettings.load()
+    if len(locations) != 1:  # several catalogues: only a folder that applies to all of them
+        return settings.configured_data_dir() or None
+    return settings.catalogue_data_dir(locations[0]) or None
 
 
 def _print_clean(line: str) -> None:

@@ -42,7 +42,8 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
 def run_harvest(args: argparse.Namespace) -> int:
     """Harvest, merge, write; print what happened per reason."""
     if args.out.exists() and (args.merge is None or args.merge.resolve() != args.out.resolve()):
-        raise CliError("{} exists: give --merge {} to update it, or another --out".format(args.out, args.out))
+        raise CliError("{} already exists: give --merge {} to update it, or choose another --out".format(
+            args.out, args.out))
     if args.page_size < 1 or args.max_records < 1:
         raise CliError("--page-size and --max-records must be at least 1")
     start_qgis(with_processing=False)

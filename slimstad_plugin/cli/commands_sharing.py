@@ -7,6 +7,7 @@ from typing import Dict, List
 from qgis.core import QgsProject
 
 from ..core.base.files import FileWriteError, save_project
+from ..core.base.i18n import plural
 from ..core.catalogue.loader import CatalogueError, load_catalogue
 from ..core.catalogue.project_reading import read_project
 from ..core.challenge.model import ChallengeError
@@ -66,7 +67,8 @@ def run_pack(args: argparse.Namespace) -> int:
         result = pack_project(args.project, args.out, options)
     except PackError as error:
         raise CliError(str(error)) from error
-    print("packed {} -> {} ({} files)".format(args.project, result.output, len(result.manifest.files)))
+    print("packed {} -> {} ({})".format(args.project, result.output,
+                                        plural(len(result.manifest.files), "{n} file", "{n} files")))
     for layer in result.manifest.layers:
         print("  {:<9} {}  [{}]".format(layer.mode, layer.name, layer.licence_type or "-"))
     for note in result.manifest.receiver_must_configure:
@@ -86,8 +88,9 @@ def run_unpack(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from error
     if not result.verification.ok:
         print("WARNING: files do not match the manifest: {}".format(result.verification.describe()))
-    print("unpacked {} -> {}: {} layers, {} broken, {} need a connection (each layer opened and compared with "
-          "the manifest, each picture looked up)".format(args.package, result.project_path, len(project.mapLayers()),
+    print("unpacked {} -> {}: {}, {} broken, {} need a connection (each layer opened and compared with "
+          "the manifest, each picture looked up)".format(args.package, result.project_path,
+                                                          plural(len(project.mapLayers()), "{n} layer", "{n} layers"),
                                                           len(check.broken), len(check.needs_connection)))
     for name in check.broken:
         print("  broken: {}".format(name))

@@ -8,10 +8,11 @@ level's icon, an optional action button ("Add another copy") and a close button.
 """
 
 import html
+from pathlib import Path
 from typing import Callable, List, Optional, Tuple
 
 from qgis.core import Qgis
-from qgis.gui import QgsMessageBar
+from qgis.gui import QgsMessageBar, QgsMessageBarItem
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QFrame,
@@ -27,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.base.i18n import translator
 from . import icons
+from .help import open_path
 
 tr = translator("SlimStadMessages")
 
@@ -151,6 +153,34 @@ def push_to_qgis(bar: object, title: str, text: str, level: Qgis.MessageLevel = 
     item = bar.currentItem() if isinstance(bar, QgsMessageBar) else None
     if item is None or item.text() != text:
         return
+    _fit_text(bar, item, title, text)
+
+
+def push_file_message(bar: QgsMessageBar, title: str, text: str, path: Path,
+                      level: Qgis.MessageLevel = Qgis.MessageLevel.Success, duration: int = 0) -> QgsMessageBarItem:
+    """A message about a file or folder SlimStad wrote, short enough for one line at 1366×768: ``text`` names
+    the file (not its whole path: the path wrapped onto a second line QGIS's bar cut off), the full path is the
+    tooltip, and buttons *Open* (a file) and *Open folder* show it."""
+    path = Path(path)
+    item = bar.createMessage(title, text)
+    item.setToolTip(str(path))
+    if path.is_file() or not path.exists():
+        button = QPushButton(tr("Open"))
+        button.setToolTip(tr("Open {path} in the program that shows this kind of file").format(path=path))
+        button.clicked.connect(lambda _checked=False: open_path(path))
+        item.layout().addWidget(button)
+    folder = path if path.is_dir() else path.parent
+    show = QPushButton(tr("Open folder"))
+    show.setToolTip(tr("Show the folder {path}").format(path=folder))
+    show.clicked.connect(lambda _checked=False: open_path(folder))
+    item.layout().addWidget(show)
+    bar.pushWidget(item, level, duration)
+    _fit_text(bar, item, title, text)
+    return item
+
+
+def _fit_text(bar: QgsMessageBar, item: QgsMessageBarItem, title: str, text: str) -> None:
+    """Make the item's text box as tall as ``text`` needs at the bar's width (up to four lines)."""
     browser = item.findChild(QTextBrowser)
     if browser is None:
         return

@@ -18,7 +18,7 @@ from ..core.base.i18n import translator
 from ..core.base.settings import SlimStadSettings
 from ..core.demo.sample_project import SampleCity, ensure_sample_gpkg, ensure_sample_project
 from .host import PluginHost
-from .message_area import push_to_qgis
+from .message_area import push_file_message, push_to_qgis
 from .task import BackgroundTask, TaskOutcome
 
 tr = translator("SlimStadMenu")
@@ -72,7 +72,8 @@ def start_sample_city(iface: object, folder: Optional[Path] = None,
             iface.addProject(str(city.project))
             text = (tr("Sample city created in {folder}; the Shared data catalogue reads its layers there.")
                     if city.written else tr("Sample city opened from {folder}."))
-            push_to_qgis(bar, "SlimStad", text.format(folder=city.folder), Qgis.MessageLevel.Success, 10)
+            push_file_message(bar, "SlimStad", text.format(folder=Path(city.folder).name), Path(city.folder),
+                              Qgis.MessageLevel.Success, 10)  # the folder's name; its path in the tooltip
         if on_done is not None:
             on_done(city)
 

@@ -20,6 +20,7 @@ from typing import Any, Callable, Optional
 from qgis.core import QgsProcessingFeedback, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
+from ..core.base.boundary import user_message
 from ..core.base.errors import Canceled, SlimStadError
 from ..core.base.i18n import translator
 
@@ -76,13 +77,13 @@ class BackgroundTask(QgsTask):
             self.outcome.canceled = True
             return False
         except (SlimStadError, OSError) as error:  # translated messages; OSError names the file and the reason
-            self.outcome.error, self.outcome.exception = str(error), error
+            self.outcome.error, self.outcome.exception = user_message(error) or str(error), error
             return False
         except Exception as error:  # noqa: BLE001 - a worker must never take QGIS down; the log keeps the traceback
             LOG.exception("background task %s failed", self.description())
             self.outcome.exception = error
             self.outcome.error = tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
-                error=error)
+                error=type(error).__name__)  # the exception's English text stays in the log
             return False
         if self.isCanceled():
             self.outcome.canceled = True

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ..core.base.i18n import translator
+from ..core.base.settings import SlimStadSettings
 from ..core.catalogue.check import check_catalogues
 from ..core.catalogue.quality import export_html
 from .base import SlimStadAlgorithm
@@ -61,8 +62,12 @@ class CatalogCheckAlgorithm(SlimStadAlgorithm):
         locations.extend(part.strip() for part in extra.replace("\n", ";").split(";") if part.strip())
         if not locations:
             raise QgsProcessingException(tr("Give at least one catalogue file or URL"))
+        settings = SlimStadSettings.load()  # the data folder of the Shared data panel, like the panel itself
+        data_dir = (settings.catalogue_data_dir(locations[0]) if len(locations) == 1
+                    else settings.configured_data_dir())
         result = check_catalogues(locations, self.parameterAsDouble(parameters, "TIMEOUT", context),
                                   quality=self.parameterAsBool(parameters, "QUALITY", context),
+                                  data_dir=data_dir or None,
                                   is_canceled=feedback.isCanceled, log=feedback.pushInfo)
         for error in result.load_errors:
             feedback.reportError(error)

@@ -367,14 +367,18 @@ def test_a_full_disk_during_an_in_place_write_keeps_the_file_and_names_the_real_
     assert sha256(target) == before
 
 
-@pytest.mark.parametrize("message", ["disk I/O error", "database or disk is full", "attempt to write a readonly "
-                                     "database", "database is locked"])
-def test_sqlite_errors_of_the_disk_are_the_users_environment_not_a_bug(message: str) -> None:
-    """A full disk while pack copies a GeoPackage ended as "this is a bug" (exit 3); it is exit 2, one line."""
+@pytest.mark.parametrize("message,why", [("disk I/O error", "input/output error"),
+                                         ("database or disk is full", "the disk is full"),
+                                         ("attempt to write a readonly database", "read-only"),
+                                         ("database is locked", "locked by another program")])
+def test_sqlite_errors_of_the_disk_are_the_users_environment_not_a_bug(message: str, why: str) -> None:
+    """A full disk while pack copies a GeoPackage ended as "this is a bug" (exit 3); it is exit 2, one line with a
+    translated reason (SQLite's English text only in the log)."""
     from slimstad_plugin.core.base.boundary import EXIT_USER_ERROR, exit_status, user_message
 
     error = sqlite3.OperationalError(message)
-    assert exit_status(error) == EXIT_USER_ERROR and message in (user_message(error) or "")
+    line = user_message(error) or ""
+    assert exit_status(error) == EXIT_USER_ERROR and why in line and message not in line
     assert user_message(sqlite3.OperationalError("no such column: x")) is None  # that one is a bug
 
 

@@ -158,7 +158,7 @@ def test_malformed_getrecords_answer_names_line_and_column(qgis_app) -> None:
         return 200, get_records_response([record_xml("kinderopvang.xml")], 1, 0)[:900], "application/xml"
 
     with MimicCsw(scenario) as csw:
-        with pytest.raises(HarvestError, match=r"is not well-formed XML: .* \(line \d+, column \d+\)"):
+        with pytest.raises(HarvestError, match=r"is not well-formed XML \(line \d+, column \d+\)"):
             harvest(csw.url, kind="csw")
 
 

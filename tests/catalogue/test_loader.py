@@ -8,6 +8,7 @@ import pytest
 from catalogue_support import LocalServer, catalogue_dict, entry_dict, write_catalogue
 
 from slimstad_plugin import RESOURCES_DIR
+from slimstad_plugin.core.base.i18n import language_scope
 from slimstad_plugin.core.catalogue import CatalogueError, load_catalogue, merge_catalogues, save_catalogue
 from slimstad_plugin.core.catalogue.schema import structural_issues, validate
 
@@ -61,8 +62,20 @@ def test_schema_violation_names_entry_and_field(qgis_app, tmp_path: Path) -> Non
     with pytest.raises(CatalogueError) as caught:
         load_catalogue(path)
     message = str(caught.value)
-    assert "test.bad" in message and "#2" in message and "licence.type" in message
+    assert "test.bad" in message and "/entries/1/licence/type" in message
     assert "test.ok" not in message
+
+
+def test_entry_problems_name_the_entry_by_its_title_in_the_message_language(tmp_path: Path) -> None:
+    """Not only the raw id: the entry's title in the message language, plus the JSON pointer."""
+    bad = entry_dict("stad.opvang", GPKG_SOURCE, licence={"type": "free-for-all"})
+    bad["title"] = {"nl": "Kinderopvang", "fr": "Accueil de l'enfance", "en": "Childcare"}
+    path = write_catalogue(tmp_path / "c.json", [bad])
+    for language, title in (("nl", "Kinderopvang"), ("fr", "Accueil de l'enfance"), ("en", "Childcare")):
+        with language_scope(language), pytest.raises(CatalogueError) as caught:
+            load_catalogue(path)
+        message = str(caught.value)
+        assert title in message and "/entries/0/licence/type" in message, message
 
 
 @pytest.mark.parametrize("use_jsonschema", [True, False])
@@ -85,7 +98,7 @@ def test_lenient_loading_skips_bad_entries(qgis_app, tmp_path: Path) -> None:
                                                  entry_dict("b", {"type": "gpkg", "path": "x.gpkg"})])
     catalogue = load_catalogue(path, strict=False)
     assert [entry.id for entry in catalogue.entries] == ["a"]
-    assert len(catalogue.problems) == 1 and "source.layer" in catalogue.problems[0]
+    assert len(catalogue.problems) == 1 and "/entries/1/source/layer" in catalogue.problems[0]
 
 
 def test_newer_format_version_is_refused(qgis_app, tmp_path: Path) -> None:

@@ -127,7 +127,7 @@ def test_export_cli_and_open_only(qgis_app, catalogue_path: Path, tmp_path: Path
     assert main(["catalog", "export", str(catalogue_path), "--format", "dcat-ap-vl", "--out", str(out),
                  "--open-only", "--base-uri", "https://data.stad.be/id/dataset/"]) == 0
     printed = capsys.readouterr().out
-    assert "wrote 3 entries to {} (1 files); 5 left out".format(out) in printed
+    assert "wrote 3 entries to {} (1 file); 5 left out".format(out) in printed
     assert "left out: stad.sectoren: licence is not open" in printed
     text = out.read_text()
     assert "<https://data.stad.be/id/dataset/stad.kinderopvang>" in text

@@ -50,7 +50,7 @@ def test_a07_wfs_layers_are_relinked_to_the_new_address(qgis_app, faulty, tmp_pa
     report = relink_project_file(plan, {"stad.haltes": entry}, tmp_path / "plan_relinked.qgs")
     change = report.changes[0]
     assert change.status == RELINKED and "/wfs/exc_page2" in change.old_source and "/wfs/capped" in change.new_source
-    assert "1 layers relinked" in report.summary()
+    assert "1 layer relinked" in report.summary()
     written = (tmp_path / "plan_relinked.qgs").read_text()
     assert "url='{}'".format(new) in written and "/wfs/exc_page2" not in written
     reopened = QgsProject()

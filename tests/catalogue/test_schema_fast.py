@@ -109,8 +109,8 @@ def test_invalid_catalogue_gets_the_same_messages(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(schema_fast, "passes", lambda *args: None)  # jsonschema alone, as before
     without = [str(issue) for issue in schema.validate(data)]
     assert with_check == without and len(with_check) == 3
-    for field in ("steward.email", "source.zmin", "source.port"):
-        assert any("field '{}'".format(field) in issue for issue in with_check), with_check
+    for field in ("steward/email", "source/zmin", "source/port"):
+        assert any("/{}: ".format(field) in issue for issue in with_check), with_check
 
 
 def test_unknown_keyword_leaves_the_decision_to_jsonschema() -> None:

@@ -8,6 +8,7 @@ import pytest
 from qgis.core import QgsProject
 
 from slimstad_plugin.core.analysis.scenarios import Change, Scenario
+from slimstad_plugin.core.base.i18n import language_scope
 from slimstad_plugin.core.base.sectors import SECTORS
 from slimstad_plugin.core.base.semantic_roles import SEMANTIC_ROLES
 from slimstad_plugin.core.challenge.model import (
@@ -139,7 +140,8 @@ def test_malformed_json_names_file_and_position(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("change, message", [
-    (lambda d: d["indicators"][1].update(distance=0), r"bereikbaarheid needs a distance greater than 0"),
+    (lambda d: d["indicators"][1].update(distance=0),
+     r"at /indicators/1/distance: indicator “[^”]+” needs a distance greater than 0"),
     (lambda d: d["indicators"][1].update(distance=-50), r"greater than 0 metres \(-50 must be greater than 0\)"),
     (lambda d: d["indicators"][0].update(supply="scholen"), r"unknown supply role scholen"),
     (lambda d: d["indicators"][0].update(type="gemiddelde"), r"unknown type gemiddelde"),
@@ -153,6 +155,36 @@ def test_invalid_definitions_get_clear_messages(change, message: str) -> None:
     change(data)
     with pytest.raises(ChallengeError, match=message):
         from_dict(data, "test.slimstad.json")
+
+
+@pytest.mark.parametrize("language, title, words", [
+    ("nl", "Bereikbare plaatsen per 100 kinderen (1 km)", "indicator"),
+    ("fr", "Places accessibles par 100 enfants (1 km)", "l'indicateur"),
+    ("en", "Accessible places per 100 children (1 km)", "indicator"),
+])
+def test_messages_name_the_indicator_by_its_title_and_pointer(language: str, title: str, words: str) -> None:
+    """Not the raw id "bereikbaarheid": the title in the message language plus the JSON pointer."""
+    data = to_dict(load_template("kinderopvang"))
+    data["indicators"][1]["distance"] = -500
+    with language_scope(language), pytest.raises(ChallengeError) as raised:
+        from_dict(data, "stad.slimstad.json")
+    message = str(raised.value)
+    assert "/indicators/1/distance" in message and "“{}”".format(title) in message and words in message
+    assert "bereikbaarheid" not in message
+
+
+@pytest.mark.parametrize("change, pointer", [
+    (lambda d: d["demand"][0].update(role="baby's"), "/demand/0/role"),
+    (lambda d: d["supply"][0].pop("layer"), "/supply/0/layer"),
+    (lambda d: d["indicators"][0].update(supply="scholen"), "/indicators/0/supply"),
+])
+def test_role_and_indicator_messages_use_titles(change, pointer: str) -> None:
+    data = to_dict(load_template("kinderopvang"))
+    change(data)
+    with language_scope("nl"), pytest.raises(ChallengeError) as raised:
+        from_dict(data, "stad.slimstad.json")
+    message = str(raised.value)
+    assert pointer in message and "“" in message, message
 
 
 def test_json_schema_catches_what_structure_checks_do_not() -> None:

@@ -1,5 +1,6 @@
 """Running the shipped templates on Voorbeeldstad, checked against independent shapely computations."""
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
@@ -9,6 +10,7 @@ import pytest
 import shapely
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsVectorLayer
 
+from slimstad_plugin.core.base.i18n import language_scope
 from slimstad_plugin.core.challenge.output import read_provenance
 from slimstad_plugin.core.challenge.run import run_challenge
 from slimstad_plugin.core.challenge.templates import load_template
@@ -177,3 +179,22 @@ def test_demo_step_writes_results_and_png(city) -> None:
     written = childcare_step(folder, folder / "voorbeeldstad.qgz")
     assert written == [folder / "slimstad_resultaten" / "kinderopvang.gpkg", folder / "kinderopvang.png"]
     assert written[1].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and written[1].stat().st_size > 20_000
+
+
+def test_log_lines_and_messages_each_speak_one_language(city, caplog: pytest.LogCaptureFixture) -> None:
+    """The demo's INFO line read "kinderopvang: Plaatsen per 100 kinderen (0-2 jaar): 3 area units without
+    residents…" (a Dutch title in an English sentence). The log is English; each message speaks the user's language,
+    the indicator's title included, whatever the map's language."""
+    project, _folder = city
+    challenge = load_template("kinderopvang")
+    challenge.output.language = "nl"
+    with caplog.at_level(logging.INFO, logger="slimstad_plugin.core.challenge.run"), language_scope("fr"):
+        result = run_challenge(challenge, project)
+    lines = [r.getMessage() for r in caplog.records if r.name == "slimstad_plugin.core.challenge.run"]
+    empty_lines = [line for line in lines if "without residents" in line]
+    assert len(empty_lines) == 2, lines
+    assert any("Accessible places per 100 children (1 km): " in line for line in empty_lines)
+    assert not any("kinderen" in line for line in lines), lines
+    notes = [m for m in result.messages if "Places accessibles par 100 enfants (1 km)" in m]
+    assert len(notes) == 1 and "sans habitants" in notes[0], result.messages
+    assert not any("kinderen" in m or "without residents" in m for m in result.messages), result.messages

@@ -138,7 +138,7 @@ def test_other_crs_outside_and_null_capacities(make_project, sample_gpkg: Path, 
     result = run_challenge(load_template("kinderopvang"), make_project(layer), tmp_path / "b.gpkg")
     text = "\n".join(result.messages)
     assert "reprojected from EPSG:4326 to EPSG:31370" in text
-    assert "1 features of kinderopvang lie outside the study area" in text
+    assert "1 feature of kinderopvang lies outside the study area" in text
     assert "2 facilities of kinderopvang have no capacity (NULL)" in text
     before = baseline.indicators["plaatsen_per_100"].supply
     after = result.indicators["plaatsen_per_100"].supply

@@ -91,7 +91,7 @@ def test_same_seed_same_city_other_seed_other_city() -> None:
 def test_existing_file_not_overwritten_without_force(tmp_path: Path, qgis_app) -> None:
     target = tmp_path / "stad.gpkg"
     target.write_bytes(b"precious")
-    with pytest.raises(SampleCityError, match="already exists"):
+    with pytest.raises(SampleCityError, match=r"already exists; choose another name, or give --force \(Processing"):
         write_city(target)
     assert target.read_bytes() == b"precious"
     with pytest.raises(SampleCityError, match="not a GeoPackage"):

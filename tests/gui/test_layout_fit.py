@@ -100,6 +100,32 @@ def test_long_messages_in_qgis_message_bar_are_not_cut_off(qgis_app) -> None:
     window.deleteLater()
 
 
+def test_a_written_file_message_is_whole_at_1366_wide(qgis_app, tmp_path: Path) -> None:
+    """Fresh-eyes trial: "Planningskaart geschreven: /tmp/…" wrapped onto a cut-off second line in QGIS's bar. The
+    message names the file, shows whole on one line, holds the path in its tooltip and offers Open / Open folder."""
+    from qgis.gui import QgsMessageBar
+    from qgis.PyQt.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+    from slimstad_plugin.gui.message_area import push_file_message
+
+    deep = tmp_path / "een" / "heel" / "diepe" / "map" / "met" / "planningskaarten" / "voor" / "de" / "stad"
+    deep.mkdir(parents=True)
+    out = deep / "kinderopvang_planningskaart_voorbeeldstad.pdf"
+    out.write_bytes(b"%PDF-1.4")
+    window = QWidget()
+    QVBoxLayout(window).addWidget(bar := QgsMessageBar(window))
+    window.resize(1366, 200)
+    window.show()
+    settle()
+    item = push_file_message(bar, "SlimStad", "Planningskaart geschreven: {}".format(out.name), out)
+    settle()
+    browser = item.findChild(QTextBrowser)
+    assert str(deep) not in item.text() and item.toolTip() == str(out)
+    assert browser.viewport().height() >= browser.document().size().height() - 4
+    assert {b.text() for b in item.findChildren(QPushButton)} >= {"Open", "Open folder"}
+    window.deleteLater()
+
+
 @pytest.mark.parametrize("language", ["fr", "nl", "en"])
 def test_no_text_of_the_catalogue_dialogs_is_cut_off(qgis_iface, city: QgsProject, tmp_path: Path,
                                                      language: str) -> None:

@@ -160,7 +160,7 @@ def test_pack_refuses_bad_input_without_writing(tmp_path: Path, city_project: Pa
     with pytest.raises(PackError, match="does not exist"):
         pack_project(tmp_path / "nope.qgz", tmp_path / "x.zip")
     (tmp_path / "bestaat.zip").write_bytes(b"keep me")
-    with pytest.raises(PackError, match="already exists"):
+    with pytest.raises(PackError, match="already exists; choose another name, or give --force"):
         pack_project(city_project, tmp_path / "bestaat.zip")
     assert (tmp_path / "bestaat.zip").read_bytes() == b"keep me"
     with pytest.raises(PackError):
@@ -177,7 +177,7 @@ def test_unpack_refuses_non_empty_target_and_bad_zip(tmp_path: Path) -> None:
     (tmp_path / "bezet").mkdir()
     (tmp_path / "bezet" / "iets.txt").write_text("x")
     (tmp_path / "kapot.zip").write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(UnpackError, match="not an empty folder"):
+    with pytest.raises(UnpackError, match=r"not an empty folder; choose a new or empty folder \(--to"):
         unpack_package(tmp_path / "kapot.zip", tmp_path / "bezet")
     with pytest.raises(UnpackError, match="zip"):
         unpack_package(tmp_path / "kapot.zip", tmp_path / "doel")

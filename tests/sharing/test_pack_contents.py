@@ -203,7 +203,7 @@ def test_unpack_verifies_each_layer_against_the_manifest(qgis_app, tmp_path: Pat
     with sqlite3.connect(str(unpacked.folder / "data" / "scholen.gpkg")) as connection:
         connection.execute("DELETE FROM scholen WHERE naam = 'School B'")
     project, broken = open_project(unpacked.project_path)
-    assert broken == ["Scholen: 1 features instead of 2"], broken
+    assert broken == ["Scholen: 1 feature instead of 2"], broken
     project.clear()
 
 

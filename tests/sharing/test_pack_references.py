@@ -274,9 +274,9 @@ def test_unpack_reports_a_corrupted_layer_a_missing_picture_and_a_forged_count(q
     project, check = open_checked(unpacked.project_path)
     project.clear()
     assert "Regels: picture symbols/dd.svg is missing" in check.broken
-    assert "Punten: 1 features instead of 2" in check.broken
-    assert "Regels: 1 features instead of 2" in check.broken
-    assert "Vlakken: 1 features instead of 5" in check.broken
+    assert "Punten: 1 feature instead of 2" in check.broken
+    assert "Regels: 1 feature instead of 2" in check.broken
+    assert "Vlakken: 1 feature instead of 5" in check.broken
     # A stored count that lies (gpkg_ogr_contents) is not believed: the features are counted one by one.
     connection = sqlite3.connect(str(folder / "data" / "punten.gpkg"))
     connection.execute("UPDATE gpkg_ogr_contents SET feature_count = 2")
@@ -284,7 +284,7 @@ def test_unpack_reports_a_corrupted_layer_a_missing_picture_and_a_forged_count(q
     connection.close()
     project, check = open_checked(unpacked.project_path)
     project.clear()
-    assert "Punten: 1 features instead of 2" in check.broken
+    assert "Punten: 1 feature instead of 2" in check.broken
 
 
 def test_cli_unpack_of_a_package_missing_a_picture_is_not_zero_broken(qgis_app, tmp_path: Path) -> None:
@@ -454,7 +454,7 @@ def test_a_copy_that_lost_features_stops_the_pack(qgis_app, tmp_path: Path, monk
             connection.close()
 
     monkeypatch.setattr(pack_layers, "copy_file", losing_copy)
-    with pytest.raises(PackError, match="Punten.*1 features instead of 2"):
+    with pytest.raises(PackError, match="Punten.*1 feature instead of 2"):
         pack_project(source, tmp_path / "p.zip")
     assert not (tmp_path / "p.zip").exists()
 

@@ -155,7 +155,7 @@ def test_cancel_and_failure_while_moving_leave_nothing(package: Path, tmp_path: 
         return original(self, target)
 
     monkeypatch.setattr(Path, "replace", failing_replace)
-    with pytest.raises(UnpackError, match="No space left"):
+    with pytest.raises(UnpackError, match="the disk is full"):
         unpack_package(package, tmp_path / "leeg")
     assert everything(tmp_path) == ["leeg"], "moved items went back and the staging folder is gone"
 

@@ -21,6 +21,7 @@ from typing import Any, Callable, Optional, Sequence
 from . import readers
 from .i18n import translator
 from .network_errors import BadPayloadError, ServiceReportedError, WrongDocumentError
+from .reasons import reason
 
 tr = translator("SlimStadNetwork")
 MESSAGE_CHARS = 300  # the server's message is cut to this length in SlimStad's own messages
@@ -170,7 +171,7 @@ def read_xml(data: bytes, name: str, what: str, roots: Sequence[str], headers: O
         root = ET.fromstring(body)
     except ET.ParseError as error:
         raise BadPayloadError(tr("{name}: {what} is not valid XML ({error})").format(
-            name=name, what=what, error=error), name) from error
+            name=name, what=what, error=reason(error)), name) from error
     tag = _local(root.tag)
     if tag in _EXCEPTION_ROOTS:
         message = exception_message(root)

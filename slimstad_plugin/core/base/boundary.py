@@ -19,6 +19,7 @@ from qgis.core import QgsApplication
 
 from .errors import Canceled, SlimStadError
 from .i18n import translator
+from .reasons import reason
 from .secrets import scrub_text
 
 tr = translator("SlimStadBoundary")
@@ -78,13 +79,13 @@ def user_message(error: BaseException) -> Optional[str]:
     if isinstance(error, sqlite3.OperationalError) and any(
             text in str(error).lower() for text in _SQLITE_ENVIRONMENT):
         # A full disk, a read-only folder or a file another program holds: the environment, not a bug.
-        return tr("file system error: {reason}").format(reason=str(error))
+        return tr("file system error: {reason}").format(reason=reason(error))
     if isinstance(error, OSError):
         name = error.filename if error.filename is not None else ""
-        reason = error.strerror or str(error)
+        why = reason(error)
         if name:
-            return tr("{path}: {reason}").format(path=name, reason=reason)
-        return tr("file system error: {reason}").format(reason=reason)
+            return tr("{path}: {reason}").format(path=name, reason=why)
+        return tr("file system error: {reason}").format(reason=why)
     return None
 
 

@@ -27,6 +27,7 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequ
 from .errors import SlimStadError
 from .gpkg_merge import NotAGeoPackageError, merge_tables, sqlite_uri
 from .i18n import translator
+from .reasons import reason
 
 tr = translator("SlimStadFiles")
 
@@ -203,7 +204,7 @@ def replacing(target: PathLike, inputs: Iterable[Optional[PathLike]] = (),
     except OSError as error:
         if isinstance(error, FileWriteError):
             raise
-        raise FileWriteError(tr("Cannot write {path}: {error}").format(path=target, error=error.strerror or error)
+        raise FileWriteError(tr("Cannot write {path}: {error}").format(path=target, error=reason(error))
                              ) from error
     finally:
         _remove(temporary)
@@ -360,7 +361,7 @@ class GeoPackageWrite:
                 os.replace(self.staging, self.target)
             except OSError as error:
                 raise FileWriteError(tr("Cannot write {path}: {error}").format(
-                    path=self.target, error=error.strerror or error)) from error
+                    path=self.target, error=reason(error))) from error
             return
         try:
             merge_tables(self.staging, self.target, list(tables), dict(rows or {}), LOCK_WAIT_S)
@@ -386,7 +387,8 @@ class GeoPackageWrite:
             finally:
                 connection.close()
         except sqlite3.Error as error:
-            raise FileWriteError(tr("Cannot write {path}: {error}").format(path=self.target, error=error)) from error
+            raise FileWriteError(tr("Cannot write {path}: {error}").format(
+                path=self.target, error=reason(error))) from error
         for table in tables:
             if table not in found or (table in counts and found[table] != counts[table]):
                 raise FileWriteError(tr("{layer} was not written completely to {path} ({found} of {expected} "
@@ -403,7 +405,7 @@ def new_temporary_folder(beside: Path, tag: str) -> Path:
         return Path(tempfile.mkdtemp(prefix=".{}.slimstad-{}-".format(beside.name, tag), dir=str(beside.parent)))
     except OSError as error:
         raise FileWriteError(tr("Cannot write to {path}: {error}").format(
-            path=beside.parent, error=error.strerror or error)) from error
+            path=beside.parent, error=reason(error))) from error
 
 
 def existing_files(paths: Iterable[Path]) -> List[Path]:

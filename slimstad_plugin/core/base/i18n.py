@@ -40,6 +40,14 @@ def translator(context: str) -> Callable[[str], str]:
     return tr
 
 
+def plural(n: int, one: str, other: str, **values: object) -> str:
+    """``one`` or ``other`` (both already translated: ``tr("{n} entry")``, ``tr("{n} entries")``) for the count
+    ``n`` by the plural rule of the language in effect, with ``{n}`` filled in: English and Dutch use the singular
+    only for 1, French for 0 and 1 ("0 entrée vérifiée"). Other placeholders are filled from ``values``."""
+    singular = n in (0, 1) if current_language() == "fr" else n == 1
+    return (one if singular else other).format(n=n, **values)
+
+
 def qgis_language() -> str:
     """Two-letter language QGIS runs in (its override setting first, then the system locale)."""
     settings = QgsSettings()

@@ -41,6 +41,7 @@ import numpy as np
 
 from .errors import SlimStadError
 from .i18n import translator
+from .reasons import reason
 
 tr = translator("SlimStadReaders")
 
@@ -185,7 +186,7 @@ def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
         raise ReadError(source, "", tr("the file cannot be read (no permission)")) from None
     except OSError as error:
         raise ReadError(source, "", tr("the file cannot be read: {reason}").format(
-            reason=error.strerror or error)) from None
+            reason=reason(error))) from None
     if len(data) > max_bytes:
         raise ReadError(source, "", tr("the file is larger than {limit} MB, the limit for this kind of file").format(
             limit=_megabytes(max_bytes)))

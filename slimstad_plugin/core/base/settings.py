@@ -8,6 +8,7 @@ from typing import Dict, List, Tuple
 
 from qgis.core import QgsApplication, QgsSettings
 
+from ... import RESOURCES_DIR
 from .json_values import number_problem
 from .rollout import effective_catalogue_urls
 
@@ -17,6 +18,7 @@ LOG = logging.getLogger(__name__)
 RANGES: Dict[str, Tuple[float, float]] = {"health_timeout_s": (0.5, 600.0), "health_concurrency": (1, 64)}
 # Set by an administration's roll-out (docs/rollout.md): the data folder for every local catalogue.
 DATA_DIR_VARIABLE = "SLIMSTAD_DATA_DIR"
+SHIPPED_SAMPLE_CATALOGUE = RESOURCES_DIR / "catalogues" / "voorbeeldstad.json"
 
 
 @dataclass
@@ -73,6 +75,20 @@ class SlimStadSettings:
 
         Empty when neither is set; then only the shipped sample catalogue uses :func:`default_data_dir`."""
         return self.data_dir or os.environ.get(DATA_DIR_VARIABLE, "")
+
+    def catalogue_data_dir(self, location: object) -> str:
+        """Where relative data paths of the catalogue at ``location`` resolve when the caller gives no folder: the
+        configured data folder for every catalogue, else -- for the shipped sample catalogue only -- the default
+        folder "Create sample city" writes to; "" (each catalogue's own folder) otherwise. The same rule for the
+        Shared data panel, Processing and the command line."""
+        configured = self.configured_data_dir()
+        if configured:
+            return configured
+        try:
+            shipped = Path(str(location)).expanduser().resolve() == SHIPPED_SAMPLE_CATALOGUE.resolve()
+        except (OSError, ValueError):
+            shipped = False
+        return str(default_data_dir()) if shipped else ""
 
     def sample_data_dir(self) -> Path:
         """Where the sample catalogue looks for its data and where "Create sample city" writes it."""

@@ -25,6 +25,7 @@ from ..base.errors import SlimStadError
 from ..base.files import sqlite_uri
 from ..base.i18n import translator
 from ..base.network import BadPayloadError, Deadline, NetworkError, redact_url
+from ..base.reasons import reason
 from ..base.secrets import PLACEHOLDER, scrub_uri
 from ..base.semantic_roles import SAMPLE_CITY_ROLES
 from .capabilities import oapif_base, read_capabilities
@@ -163,7 +164,7 @@ def entries_from_gpkg(path: Union[str, Path], prefix: str, relative_to: Optional
             columns = {row[0]: [c[1] for c in conn.execute('PRAGMA table_info("{}")'.format(row[0].replace('"', '""')))]
                        for row in rows}
     except sqlite3.DatabaseError as error:
-        raise BuildError(tr("{path} is not a GeoPackage: {error}").format(path=gpkg, error=error)) from error
+        raise BuildError(tr("{path} is not a GeoPackage: {error}").format(path=gpkg, error=reason(error))) from error
     stored = str(gpkg.resolve())
     if relative_to is not None:
         try:

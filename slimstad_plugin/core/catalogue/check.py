@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable, List, Optional, Sequence, Union
 
 from ..base.files import FileWriteError, refuse_input, write_text_atomic
-from ..base.i18n import translator
+from ..base.i18n import plural, translator
 from ..base.readers import GENERIC, ReadError, read_json
 from ..base.secrets import scrub_json
 from .freshness import FreshnessResult, check_freshness
@@ -139,7 +139,7 @@ def describe(item: EntryCheck) -> str:
     if item.health.message:
         parts.append(item.health.message)
     if item.health.feature_count is not None:
-        parts.append(tr("{n} features").format(n=item.health.feature_count))
+        parts.append(plural(item.health.feature_count, tr("{n} feature"), tr("{n} features")))
     if item.freshness is not None:
         parts.append("{} ({})".format(item.freshness.text, item.freshness.status))
     if item.quality is not None and item.quality.issues:

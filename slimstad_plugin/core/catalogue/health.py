@@ -32,6 +32,7 @@ from ..base.files import sqlite_uri
 from ..base.i18n import translator
 from ..base.network import Deadline, NetworkError, http_get, prepare_thread, redact_url
 from ..base.readers import CACHE, read_json
+from ..base.reasons import reason
 from ..layers.tables import code_columns, is_table_file, read_table_file
 from .completeness import gdal_deadline
 from .model import CatalogueEntry
@@ -124,7 +125,7 @@ def check_entry(entry: CatalogueEntry, timeout_s: float = 10.0) -> HealthResult:
     except Exception as error:  # noqa: BLE001 - one broken source must not stop the others
         LOG.exception("health check of %s failed", entry.id)
         checker.result.status = BROKEN
-        checker.result.message = tr("unexpected error: {error}").format(error=error)
+        checker.result.message = tr("unexpected error: {error}").format(error=reason(error))
         return checker.result
     _check_crs(entry, checker)
     return checker.result
@@ -152,6 +153,17 @@ def _layer_checks(layer: QgsVectorLayer, checker: _Checker) -> None:
         checker.step("feature_count", True, str(checker.result.feature_count))
 
 
+def missing_data_message(entry: CatalogueEntry, relative: str, path: Path) -> str:
+    """Why a local data file of ``entry`` is missing: the folders looked in and how to point SlimStad at the data
+    (the data folder of the Shared data panel, ``--data-dir`` on the command line)."""
+    if Path(relative).expanduser().is_absolute():
+        return tr("file {path} does not exist").format(path=path)
+    folders = [str(Path(root)) for root in entry.search_roots(data=True)] or [str(Path.cwd())]
+    return tr("file {name} was not found in {folders}; choose the folder that holds the data (Shared data › "
+              "data folder › Change…, or --data-dir FOLDER on the command line)").format(
+        name=relative, folders=tr(" or ").join(dict.fromkeys(folders)))
+
+
 def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
 
     if entry.source_type == "file" and entry.source.get("url") and not entry.source.get("path"):
@@ -160,7 +172,7 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
     path = entry.resolve_path(str(entry.source["path"]), data=True)
     started = time.monotonic()
     if not path.exists():
-        raise CheckFailedError("exists", tr("file {path} does not exist").format(path=path))
+        raise CheckFailedError("exists", missing_data_message(entry, str(entry.source["path"]), path))
     checker.step("exists", True, str(path))
     if not os.access(path, os.R_OK):
         raise CheckFailedError("readable", tr("file {path} is not readable").format(path=path))
@@ -175,7 +187,7 @@ def _check_file(entry: CatalogueEntry, checker: _Checker) -> None:
                 raise CheckFailedError("locked", tr("GeoPackage {path} is locked by another program").format(
                     path=path)) from error
             raise CheckFailedError("readable", tr("{path} is not a GeoPackage: {error}").format(
-                path=path, error=error)) from error
+                path=path, error=reason(error))) from error
         if layer_name not in tables:
             raise CheckFailedError("layer", tr("layer '{layer}' is missing from {path}").format(
                 layer=layer_name, path=path))

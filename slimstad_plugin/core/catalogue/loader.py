@@ -15,7 +15,7 @@ from ..base.i18n import translator
 from ..base.network import NetworkError, http_get, redact_url
 from ..base.secrets import scrub_json
 from .model import Catalogue, CatalogueEntry
-from .schema import SchemaIssue, validate
+from .schema import SchemaIssue, validate, with_titles
 from .validation_cache import already_valid, remember_valid, text_key
 
 tr = translator("SlimStadCatalogue")
@@ -108,7 +108,7 @@ def parse_catalogue(text: Union[str, bytes], name: str, base_dir: str = "",
     if full_schema and not issues:
         remember_valid(key)
     if remote and isinstance(data, dict) and isinstance(data.get("entries"), list):
-        issues.extend(_local_reference_issues(data["entries"], has_data_dir=bool(data_dir)))
+        issues.extend(with_titles(_local_reference_issues(data["entries"], has_data_dir=bool(data_dir)), data))
     header_issues = [issue for issue in issues if issue.entry_index < 0]
     if header_issues or (issues and strict):
         listed = "; ".join(str(issue) for issue in issues[:MAX_LISTED_ISSUES])

@@ -78,14 +78,19 @@ class CatalogueEntry:
         """Description in ``language`` with the same fallbacks (may be empty)."""
         return pick_language_text(self.description, language)
 
+    def search_roots(self, data: bool = False) -> List[str]:
+        """The folders a relative path of this entry is looked up in, in order (data dir first for data)."""
+        roots = ([self.data_dir] if data and self.data_dir else []) + ([self.base_dir] if self.base_dir else [])
+        if not roots and self.data_dir:  # a remote catalogue: only the configured data folder is local
+            roots = [self.data_dir]
+        return roots
+
     def resolve_path(self, path: str, data: bool = False) -> Path:
         """A local path of this entry made absolute: data paths try the data dir first, then the catalogue's folder."""
         candidate = Path(str(path)).expanduser()
         if candidate.is_absolute():
             return candidate
-        roots = ([self.data_dir] if data and self.data_dir else []) + ([self.base_dir] if self.base_dir else [])
-        if not roots and self.data_dir:  # a remote catalogue: only the configured data folder is local
-            roots = [self.data_dir]
+        roots = self.search_roots(data)
         for root in roots:
             resolved = Path(root) / candidate
             if resolved.exists():

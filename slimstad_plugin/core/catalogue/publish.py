@@ -22,7 +22,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..base.i18n import translator
+from ..base.i18n import plural, translator
+from ..base.reasons import reason
 from ..base.secrets import find_secrets, scrub_uri
 from .model import Catalogue, CatalogueEntry
 from .standards.dcat_write import dataset_uri, write_dcat
@@ -49,8 +50,9 @@ class ExportReport:
 
     def summary(self) -> str:
         """One translated sentence."""
-        text = tr("wrote {n} entries to {out} ({files} files)").format(n=len(self.written), out=self.out,
-                                                                        files=len(self.files))
+        text = tr("wrote {entries} to {out} ({files})").format(
+            entries=plural(len(self.written), tr("{n} entry"), tr("{n} entries")), out=self.out,
+            files=plural(len(self.files), tr("{n} file"), tr("{n} files")))
         if self.without_distribution:
             text += "; " + tr("{n} without a distribution (local source)").format(n=len(self.without_distribution))
         if self.left_out:
@@ -142,7 +144,7 @@ def _write(path: Path, data: bytes, report: ExportReport) -> None:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise PublishError(tr("Cannot write {path}: {error}").format(path=path, error=error.strerror)) from error
+        raise PublishError(tr("Cannot write {path}: {error}").format(path=path, error=reason(error))) from error
     report.files.append(path)
 
 

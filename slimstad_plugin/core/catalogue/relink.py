@@ -17,7 +17,7 @@ from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
 from ..base.crs import canonical_crs
 from ..base.files import save_project
-from ..base.i18n import translator
+from ..base.i18n import plural, translator
 from ..base.network import Deadline
 from ..base.secrets import scrub_uri
 from ..base.urls import normal_url
@@ -65,9 +65,10 @@ class RelinkReport:
 
     def summary(self) -> str:
         """One translated line."""
-        return tr("{relinked} layers relinked, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue"
-                  ).format(relinked=len(self.by_status(RELINKED)), unchanged=len(self.by_status(UNCHANGED)),
-                           failed=len(self.by_status(FAILED)), unknown=len(self.by_status(UNKNOWN_ENTRY)))
+        return tr("{relinked}, {unchanged} unchanged, {failed} failed, {unknown} not in the catalogue").format(
+            relinked=plural(len(self.by_status(RELINKED)), tr("{n} layer relinked"), tr("{n} layers relinked")),
+            unchanged=len(self.by_status(UNCHANGED)), failed=len(self.by_status(FAILED)),
+            unknown=len(self.by_status(UNKNOWN_ENTRY)))
 
 
 def source_identity(provider: str, uri: str) -> Tuple:

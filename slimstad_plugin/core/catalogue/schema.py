@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import Any, Dict, List, Sequence
 
 from ... import RESOURCES_DIR
-from ..base.i18n import translator
+from ..base.i18n import current_language, pick_language_text, translator
 from ..base.json_values import number_problem, schema_problem
+from ..base.readers import json_pointer
 from ..base.sectors import SECTORS
 from ..base.semantic_roles import SEMANTIC_ROLES
 from . import schema_fast
@@ -45,12 +46,37 @@ class SchemaIssue:
     entry_id: str
     field: str
     message: str
+    entry_title: Any = None  # the entry's title ({"nl": …} or text) when it has one: named in the message language
+
+    def pointer(self) -> str:
+        """JSON pointer (RFC 6901) of the place: ``/entries/2/source/path``."""
+        parts = ([] if self.entry_index < 0 else ["entries", self.entry_index]) + [
+            part for part in self.field.split(".") if part]
+        return json_pointer(parts) or "/"
 
     def __str__(self) -> str:
         if self.entry_index < 0:
             return tr("catalogue field '{field}': {message}").format(field=self.field or "/", message=self.message)
-        return tr("entry '{id}' (#{n}), field '{field}': {message}").format(
-            id=self.entry_id or "?", n=self.entry_index + 1, field=self.field or "/", message=self.message)
+        title = pick_language_text(self.entry_title, current_language()) if self.entry_title else ""
+        if title:
+            return tr("entry “{title}” ({id}) at {pointer}: {message}").format(
+                title=title, id=self.entry_id or "?", pointer=self.pointer(), message=self.message)
+        return tr("entry '{id}' at {pointer}: {message}").format(
+            id=self.entry_id or "?", pointer=self.pointer(), message=self.message)
+
+
+def with_titles(issues: List[SchemaIssue], data: Any) -> List[SchemaIssue]:
+    """``issues`` with each entry's title filled in from ``data`` (a parsed catalogue), for messages that name an
+    entry as the user knows it."""
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return issues
+    for issue in issues:
+        if 0 <= issue.entry_index < len(entries) and isinstance(entries[issue.entry_index], dict):
+            title = entries[issue.entry_index].get("title")
+            if isinstance(title, (dict, str)) and title:
+                issue.entry_title = title
+    return issues
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +92,7 @@ def load_schema() -> Dict[str, Any]:
 
 
 def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
-    """All problems of a parsed catalogue (empty list when valid).
+    """All problems of a parsed catalogue (empty list when valid), each naming its entry's title and JSON pointer.
 
     ``use_jsonschema=False`` is for a text that passed the full schema before (validation_cache): the structural
     checks still run. The type checks of :func:`_type_issues` run when jsonschema cannot (not installed). A
@@ -74,9 +100,9 @@ def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
     has_jsonschema = importlib.util.find_spec("jsonschema") is not None  # imported only when there is wording to do
     issues = structural_issues(data, check_types=use_jsonschema and not has_jsonschema)
     if not use_jsonschema or not has_jsonschema or not isinstance(data, dict):
-        return issues
+        return with_titles(issues, data)
     if not issues and schema_fast.passes(data, schema_text(), SOURCE_TYPES):
-        return issues
+        return with_titles(issues, data)
     import jsonschema  # lazy: optional (a user's QGIS may not have it) and slow to import; only to word problems
 
     validator = jsonschema.Draft202012Validator(load_schema())
@@ -85,7 +111,7 @@ def validate(data: Any, use_jsonschema: bool = True) -> List[SchemaIssue]:
         issue = _issue_from_path(data, list(error.absolute_path), schema_problem(error))
         if issue.entry_index not in reported:
             issues.append(issue)
-    return _unique(issues)
+    return with_titles(_unique(issues), data)
 
 
 def _issue_from_path(data: Dict[str, Any], path: Sequence[Any], message: str) -> SchemaIssue:

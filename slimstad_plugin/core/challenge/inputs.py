@@ -29,7 +29,7 @@ from qgis.core import (
 
 from ..analysis.indicators import aggregate
 from ..base.errors import Canceled
-from ..base.i18n import format_number, pick_language_text, translator
+from ..base.i18n import format_number, pick_language_text, plural, translator
 from ..base.secrets import scrub_uri
 from ..layers.crs_fit import layer_crs_problem
 from ..layers.points import metric_crs
@@ -45,6 +45,12 @@ def strip_secrets(uri: str) -> str:
     """A data source through the allow-list rule of core/base/secrets.py (for provenance and logs)."""
     return scrub_uri(uri).text
 
+
+
+def _role_label(role: Any) -> str:
+    """A role as the user knows it: its title in the message language, quoted; its id when it has none."""
+    title = pick_language_text(role.title) if getattr(role, "title", None) else ""
+    return "“{}”".format(title) if title else role.id
 
 @dataclass
 class InputReport:
@@ -285,7 +291,7 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
     demands: Dict[str, np.ndarray] = {}
     for role in challenge.demand:
         layer = resolve_layer(project, role.layer)
-        purpose = tr("demand {id}").format(id=role.id)
+        purpose = tr("demand {id}").format(id=_role_label(role))
         values_of = _value_reader(layer, role.expression, role.field or role.layer.field_for(role.role), purpose)
         if layer.id() == unit_layer.id():
             by_id = {str(f.attributes()[id_index]): values_of(f) for _, f in rows}
@@ -308,7 +314,7 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
     for role in challenge.supply:
         layer = resolve_layer(project, role.layer)
         report.sources.append(_provenance(layer, role.layer, role.id))
-        purpose = tr("supply {id}").format(id=role.id)
+        purpose = tr("supply {id}").format(id=_role_label(role))
         capacity_field = role.capacity_field or (role.layer.field_for(role.role) if role.role else "")
         value_of = _value_reader(layer, "", capacity_field, purpose) if capacity_field else (lambda feature: 1.0)
         name_index = layer.fields().lookupField(role.layer.field_for("facility_name") or "naam")
@@ -323,9 +329,10 @@ def read_inputs(challenge: Challenge, project: QgsProject, is_canceled: Optional
         shapes = [shape for shape, _ in supply_rows]
         outside = int((~shapely.intersects(study_area, np.array(shapes, dtype=object))).sum())
         if outside:
-            report.note(tr("{count} features of {layer} lie outside the study area: they count for no area unit, "
-                           "but still serve nearby units in distance-based indicators.").format(
-                count=outside, layer=layer.name()))
+            report.note(plural(outside, tr("{n} feature of {layer} lies outside the study area: it counts for no "
+                                           "area unit, but still serves nearby units in distance-based indicators."),
+                               tr("{n} features of {layer} lie outside the study area: they count for no area unit, "
+                                  "but still serve nearby units in distance-based indicators."), layer=layer.name()))
         supplies[role.id] = SupplyData(
             geoms=shapes, capacity=capacity, fids=[int(f.id()) for _, f in supply_rows],
             names=[str(f.attributes()[name_index]) if name_index >= 0 else str(f.id()) for _, f in supply_rows],
@@ -337,9 +344,11 @@ def _not_negative(values: np.ndarray, layer: QgsVectorLayer, purpose: str) -> np
     """``values`` when none is below 0 (residents and capacities cannot be negative), else a ChallengeError."""
     negative = values[values < 0]
     if negative.size:
-        raise ChallengeError(tr("{count} values for {purpose} in layer {layer} are negative (e.g. {value}); "
-                                "residents and capacities are 0 or more.").format(
-            count=int(negative.size), purpose=purpose, layer=layer.name(), value=format_number(float(negative[0]))))
+        raise ChallengeError(plural(
+            int(negative.size), tr("{n} value for {purpose} in layer {layer} is negative ({value}); residents and "
+                                   "capacities are 0 or more."),
+            tr("{n} values for {purpose} in layer {layer} are negative (e.g. {value}); residents and capacities are "
+               "0 or more."), purpose=purpose, layer=layer.name(), value=format_number(float(negative[0]))))
     return values
 
 

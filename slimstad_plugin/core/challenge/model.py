@@ -17,7 +17,8 @@ from ..analysis.scenarios import Scenario
 from ..base import json_values, readers
 from ..base.errors import SlimStadError
 from ..base.files import write_text_atomic
-from ..base.i18n import pick_language_text, translator
+from ..base.i18n import current_language, pick_language_text, translator
+from ..base.reasons import reason
 from ..base.semantic_roles import SEMANTIC_ROLES
 
 tr = translator("SlimStadChallenge")
@@ -204,8 +205,12 @@ def from_dict(data: Dict[str, Any], source: str = "") -> Challenge:
             output=_build(OutputSettings, data.get("output", {})),
         )
     except (KeyError, TypeError, ValueError) as error:
+        # Python's own text ("'id'", "unexpected keyword argument") stays in the log; the user reads why in words.
+        LOGGER.debug("incomplete challenge %s: %r", source, error)
+        why = (tr("the required key {key} is missing").format(key=error.args[0]) if isinstance(error, KeyError)
+               and error.args else tr("a value has the wrong type"))
         raise ChallengeError(tr("{source}: the challenge definition is incomplete ({error}).").format(
-            source=source or tr("challenge"), error=error)) from error
+            source=source or tr("challenge"), error=why)) from error
 
 
 def migrate(data: Dict[str, Any], source: str = "") -> Dict[str, Any]:
@@ -286,41 +291,54 @@ def _structural_checks(data: Dict[str, Any], where: str) -> None:
             fail(tr("the ids in {kind} must be unique."), kind=kind)
     demand_ids = {role["id"] for role in data.get("demand", [])}
     supply_ids = {role["id"] for role in data.get("supply", [])}
-    for role in data.get("demand", []):
+
+    def at(path: List[Any], text: str, **values: Any) -> None:
+        """Fail at the JSON pointer ``path``; ``{id}`` in ``text`` is the item's title (message language)."""
+        raise ChallengeError(tr("{source}: invalid challenge at {path}: {message}").format(
+            source=where, path=readers.json_pointer(path), message=text.format(**values)))
+
+    for number, role in enumerate(data.get("demand", [])):
+        label = _label(role)
         if not isinstance(role.get("layer"), dict):
-            fail(tr("demand role {id} needs a layer reference."), id=role["id"])
+            at(["demand", number, "layer"], tr("demand role {id} needs a layer reference."), id=label)
         if not (role.get("field") or role.get("expression") or role.get("role")):
-            fail(tr("demand role {id} needs a field, an expression or a semantic role."), id=role["id"])
+            at(["demand", number], tr("demand role {id} needs a field, an expression or a semantic role."), id=label)
         if role.get("role") and role["role"] not in SEMANTIC_ROLES:
-            fail(tr("demand role {id} uses the unknown semantic role {role}."), id=role["id"], role=role["role"])
-    for role in data.get("supply", []):
+            at(["demand", number, "role"], tr("demand role {id} uses the unknown semantic role {role}."), id=label,
+               role=role["role"])
+    for number, role in enumerate(data.get("supply", [])):
         if not isinstance(role.get("layer"), dict):
-            fail(tr("supply role {id} needs a layer reference."), id=role["id"])
-    for indicator in data.get("indicators", []):
+            at(["supply", number, "layer"], tr("supply role {id} needs a layer reference."), id=_label(role))
+    for number, indicator in enumerate(data.get("indicators", [])):
+        label = _label(indicator)
         kind = indicator.get("type")
         if kind not in INDICATOR_TYPES:
-            fail(tr("indicator {id} has the unknown type {type}; use one of {types}."), id=indicator["id"], type=kind,
-                 types=", ".join(INDICATOR_TYPES))
+            at(["indicators", number, "type"], tr("indicator {id} has the unknown type {type}; use one of {types}."),
+               id=label, type=kind, types=", ".join(INDICATOR_TYPES))
         if indicator.get("supply", "") not in supply_ids:
-            fail(tr("indicator {id} refers to the unknown supply role {role}."), id=indicator["id"],
-                 role=indicator.get("supply", ""))
+            at(["indicators", number, "supply"], tr("indicator {id} refers to the unknown supply role {role}."),
+               id=label, role=indicator.get("supply", ""))
         demand = indicator.get("demand", "")
         if (kind in DEMAND_TYPES or demand) and demand not in demand_ids:
-            fail(tr("indicator {id} refers to the unknown demand role {role}."), id=indicator["id"], role=demand)
+            at(["indicators", number, "demand"], tr("indicator {id} refers to the unknown demand role {role}."),
+               id=label, role=demand)
         distance = indicator.get("distance", 0)
         distance_problem = json_values.number_problem(distance, greater_than=0 if kind in DISTANCE_TYPES else None,
                                                   minimum=0, maximum=MAX_DISTANCE_M)
         if distance_problem:
-            fail(tr("indicator {id} needs a distance greater than 0 metres ({problem}).") if kind in DISTANCE_TYPES
-                 else tr("indicator {id}: the distance {value} is not a valid number of metres."),
-                 id=indicator["id"], value=distance, problem=distance_problem)
+            at(["indicators", number, "distance"],
+               tr("indicator {id} needs a distance greater than 0 metres ({problem}).") if kind in DISTANCE_TYPES
+               else tr("indicator {id}: the distance {value} is not a valid number of metres."),
+               id=label, value=distance, problem=distance_problem)
         per_problem = json_values.number_problem(indicator.get("per", 1), greater_than=0, maximum=MAX_PER)
         if per_problem:
-            fail(tr("indicator {id} needs 'per' greater than 0 ({problem})."), id=indicator["id"], problem=per_problem)
+            at(["indicators", number, "per"], tr("indicator {id} needs 'per' greater than 0 ({problem})."), id=label,
+               problem=per_problem)
         sigma = indicator.get("sigma")
         if sigma is not None and json_values.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M):
-            fail(tr("indicator {id}: sigma must be a number of metres greater than 0 ({problem})."),
-                 id=indicator["id"], problem=json_values.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M))
+            at(["indicators", number, "sigma"],
+               tr("indicator {id}: sigma must be a number of metres greater than 0 ({problem})."), id=label,
+               problem=json_values.number_problem(sigma, greater_than=0, maximum=MAX_DISTANCE_M))
     output = data.get("output")
     folder = output.get("folder") if isinstance(output, dict) else None
     if isinstance(folder, str) and folder and not _inside_project(folder):
@@ -328,6 +346,13 @@ def _structural_checks(data: Dict[str, Any], where: str) -> None:
         fail(tr("the output folder {folder} must be a folder inside the project's folder (no absolute path, "
                 "no '..')."), folder=folder)
     _value_checks(data, where)
+
+
+def _label(item: Dict[str, Any]) -> str:
+    """An item of a challenge (role, indicator) as the user knows it: its title in the message language, quoted;
+    its id only when it has no title."""
+    title = pick_language_text(item.get("title"), current_language()) if item.get("title") else ""
+    return "“{}”".format(title) if title else str(item.get("id", ""))
 
 
 def _inside_project(folder: str) -> bool:
@@ -394,6 +419,6 @@ def save_file(challenge: Challenge, path: Path) -> Path:
         write_text_atomic(path, dumps(challenge) + "\n")
     except OSError as error:  # FileWriteError included: its message already names the file
         message = str(error) if isinstance(error, SlimStadError) else tr(
-            "Cannot write the challenge file {path}: {error}").format(path=path, error=error)
+            "Cannot write the challenge file {path}: {error}").format(path=path, error=reason(error))
         raise ChallengeError(message) from None
     return path

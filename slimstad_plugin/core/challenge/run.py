@@ -21,7 +21,8 @@ from ..analysis.indicators import IndicatorError, IndicatorValues, compute
 from ..analysis.scenarios import Comparison, ScenarioError, apply_scenario, classify, compare, copy_inputs
 from ..base.errors import Canceled
 from ..base.files import FileWriteError, GeoPackageWrite, refuse_input
-from ..base.i18n import SUPPORTED_LANGUAGES, language_scope, pick_language_text, translator
+from ..base.i18n import SUPPORTED_LANGUAGES, current_language, language_scope, pick_language_text, translator
+from ..base.reasons import reason
 from ..catalogue.project_reading import read_project
 from ..layers.crs_fit import extent_problem
 from .inputs import Inputs, read_inputs
@@ -201,8 +202,12 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
                                                      classify(values.values, breaks), values.supply, values.demand)
         empty = sum(1 for flag in values.flags if flag == "no_residents")
         if empty:
+            # One language per line: the message speaks the user's language like the other notes of the run, the
+            # indicator's title included (not the map's language); the log line is English with the English title.
             result.messages.append(tr("{indicator}: {count} area units without residents get no value (NULL).").format(
-                indicator=pick_language_text(spec.title, language) or spec.id, count=empty))
+                indicator=pick_language_text(spec.title, current_language()) or spec.id, count=empty))
+            LOGGER.info("%s: %s: %d area units without residents get no value (NULL)", challenge.id,
+                        pick_language_text(spec.title, "en") or spec.id, empty)
     for number, scenario in enumerate(challenge.scenarios):
         progress.step(40 + 30 * number / max(1, len(challenge.scenarios)),
                       tr("Scenario {id}").format(id=scenario.id))
@@ -222,7 +227,7 @@ def run_challenge(challenge: Union[Challenge, str, Path], project: Union[QgsProj
     with language_scope(language if language in SUPPORTED_LANGUAGES else "en"):
         _write(challenge, inputs, result, out, progress, input_files, language)
     progress.step(100)
-    for message in result.messages:
+    for message in inputs.report.messages:  # the indicator notes were logged (in English) above
         LOGGER.info("%s: %s", challenge.id, message)
     return result
 
@@ -244,7 +249,7 @@ def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, p
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ChallengeError(tr("Cannot create the folder {path}: {error}").format(
-            path=out.parent, error=error)) from None
+            path=out.parent, error=reason(error))) from None
     units = inputs.units
     records: Dict[str, Dict[str, Any]] = {}
     null_label = tr("no residents (no value)")
@@ -303,5 +308,8 @@ def _write(challenge: Challenge, inputs: Inputs, result: RunResult, out: Path, p
             staged.commit(result.layers, rows={PROVENANCE_TABLE: "layer_name"})
     except FileWriteError as error:
         raise ChallengeError(str(error)) from None
-    except (OutputError, OSError) as error:
+    except OutputError as error:
         raise ChallengeError(tr("Cannot write the results {path}: {error}").format(path=out, error=error)) from None
+    except OSError as error:
+        raise ChallengeError(tr("Cannot write the results {path}: {error}").format(
+            path=out, error=reason(error))) from None

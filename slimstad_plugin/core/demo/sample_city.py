@@ -14,8 +14,12 @@ from shapely.geometry import Point, Polygon
 
 from ..base.errors import SlimStadError
 from ..base.files import FileWriteError, GeoPackageWrite
+from ..base.i18n import translator
+from ..base.reasons import reason
 from ..layers.vector_io import LayerSpec, write_gpkg_layer
 from .sample_facilities import build_facilities
+
+tr = translator("SlimStadSampleCity")
 
 CENTRE = (157_000.0, 184_000.0)
 CITY_RADIUS_M = 5_200.0
@@ -246,9 +250,10 @@ def write_city(path: Path, seed: int = 2024, force: bool = False) -> Dict[str, i
     """
     path = Path(path)
     if path.exists() and not force:
-        raise SampleCityError("{} already exists; use --force to overwrite it.".format(path))
+        raise SampleCityError(tr("{path} already exists; choose another name, or give --force (Processing: "
+                                 "“Overwrite an existing file”) to add the sample layers to it.").format(path=path))
     if not path.parent.exists():
-        raise SampleCityError("The folder {} does not exist.".format(path.parent))
+        raise SampleCityError(tr("The folder {path} does not exist.").format(path=path.parent))
     city = generate_city(seed)
     counts = {}
     try:
@@ -259,5 +264,5 @@ def write_city(path: Path, seed: int = 2024, force: bool = False) -> Dict[str, i
     except FileWriteError as error:
         raise SampleCityError(str(error)) from error
     except (OSError, RuntimeError) as error:
-        raise SampleCityError("Cannot write {}: {}".format(path, error)) from error
+        raise SampleCityError(tr("Cannot write {path}: {error}").format(path=path, error=reason(error))) from error
     return counts

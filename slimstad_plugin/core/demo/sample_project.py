@@ -9,6 +9,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from ... import RESOURCES_DIR
 from ..base.errors import SlimStadError
 from ..base.i18n import translator
+from ..base.reasons import reason
 from ..catalogue.layers import add_entry_to_project, describe_layer, sector_group
 from ..catalogue.loader import CatalogueError, load_catalogue
 from ..catalogue.sources import LayerCreationError
@@ -139,7 +140,8 @@ def ensure_sample_gpkg(folder: Path, seed: int = 2024) -> SampleCity:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise SampleCityError(tr("Cannot create the folder {path}: {error}").format(path=folder, error=error)) from None
+        raise SampleCityError(tr("Cannot create the folder {path}: {error}").format(path=folder,
+                                                                                     error=reason(error))) from None
     if city.gpkg.exists():
         if not is_sample_gpkg(city.gpkg):
             raise SampleCityError(tr("{path} exists but is not the sample city; choose another data folder (the "

@@ -29,6 +29,7 @@ from qgis.PyQt.QtCore import QUrl, QUrlQuery, QVariant
 
 from ..base.i18n import translator
 from ..base.readers import EncodingError, ReadError, decode_text
+from ..base.reasons import reason
 from ..base.semantic_roles import CODE_ROLES
 
 tr = translator("SlimStadTables")
@@ -212,7 +213,7 @@ def _read_table_file(path: Path, text_columns: Sequence[str]) -> Table:
         raise ReadError(source, "", tr("the file does not exist")) from None
     except OSError as error:
         raise ReadError(source, "", tr("the file cannot be read: {reason}").format(
-            reason=error.strerror or error)) from None
+            reason=reason(error))) from None
     text, encoding = _decode(data, source)
     lines = text.splitlines()
     if not lines or not lines[0].strip():

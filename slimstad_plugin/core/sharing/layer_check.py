@@ -11,7 +11,7 @@ from typing import List, Optional, Tuple
 
 from qgis.core import QgsFeatureRequest, QgsMapLayer, QgsProviderRegistry, QgsRasterLayer, QgsVectorLayer
 
-from ..base.i18n import translator
+from ..base.i18n import plural, translator
 from .manifest import LayerEntry
 from .pack_assets import vrt_parts
 
@@ -74,7 +74,8 @@ def copy_problems(entry: LayerEntry, facts: Optional[Tuple[int, List[str]]]) -> 
     count, names = facts
     found = []
     if entry.feature_count != count:
-        found.append(tr("{found} features instead of {expected}").format(found=entry.feature_count, expected=count))
+        found.append(plural(entry.feature_count, tr("{n} feature instead of {expected}"),
+                            tr("{n} features instead of {expected}"), expected=count))
     lost = [name for name in names if name not in entry.fields]
     if lost:
         found.append(tr("fields differ (missing: {missing})").format(missing=", ".join(lost)))
@@ -127,9 +128,9 @@ def differences(entry: LayerEntry, layer: QgsMapLayer) -> List[str]:
     if isinstance(layer, QgsVectorLayer):
         count = count_features(layer) if entry.feature_count >= 0 else -1
         if count != entry.feature_count or layer.featureCount() != entry.feature_count:
-            found.append(tr("{found} features instead of {expected}").format(
-                found=count if count != entry.feature_count else layer.featureCount(),
-                expected=entry.feature_count))
+            found.append(plural(count if count != entry.feature_count else layer.featureCount(),
+                                tr("{n} feature instead of {expected}"), tr("{n} features instead of {expected}"),
+                                expected=entry.feature_count))
         names = [field.name() for field in layer.fields()]
         if entry.fields and names != entry.fields:
             missing = [name for name in entry.fields if name not in names]

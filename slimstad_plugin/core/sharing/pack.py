@@ -21,6 +21,7 @@ from ..base.errors import Canceled, SlimStadError
 from ..base.files import new_temporary_folder, refuse_input, refuse_locked, replace_folder, replacing
 from ..base.i18n import translator
 from ..base.readers import CHALLENGE, ReadError, parse_json, read_text
+from ..base.reasons import reason
 from ..base.secrets import scrub_uri, scrub_xml
 from ..challenge.model import ChallengeError, dumps, load_file
 from ..challenge.store import project_challenges
@@ -101,7 +102,8 @@ def _check_paths(project_path: Path, out: Path, force: bool, inputs: Sequence[ob
         raise PackError(tr("{path} is not a QGIS project (.qgz or .qgs).").format(path=project_path))
     refuse_input(out, [project_path, project_path.parent, *inputs], folder=out.suffix.lower() != ".zip")
     if out.exists() and not force:
-        raise PackError(tr("{path} already exists; choose another name or overwrite it.").format(path=out))
+        raise PackError(tr("{path} already exists; choose another name, or give --force to replace the earlier "
+                                 "package.").format(path=out))
     if out.exists() and not _is_package(out):
         raise PackError(tr("{path} is not a SlimStad package; it is not overwritten.").format(path=out))
     if not out.parent.exists():
@@ -477,7 +479,7 @@ def pack_project(project_path: Path, out: Path, options: Optional[PackOptions] =
             raise
         raise PackError(str(error)) from error
     except OSError as error:
-        raise PackError(tr("Cannot write the package: {error}").format(error=error)) from error
+        raise PackError(tr("Cannot write the package: {error}").format(error=reason(error))) from error
     finally:
         project.clear()
         shutil.rmtree(workdir, ignore_errors=True)

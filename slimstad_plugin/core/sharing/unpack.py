@@ -18,6 +18,7 @@ from qgis.PyQt.QtGui import QFontDatabase
 from ..base.errors import Canceled, SlimStadError
 from ..base.files import new_temporary_folder
 from ..base.i18n import translator
+from ..base.reasons import reason
 from .layer_check import check_layers
 from .manifest import Manifest, ManifestError, Verification, read_manifest, verify
 from .pack_assets import missing_pictures
@@ -54,7 +55,8 @@ def _check_target(target: Path) -> bool:
     """True when ``target`` exists (then it must be an empty folder); nothing is created here."""
     if target.exists():
         if not target.is_dir() or any(target.iterdir()):
-            raise UnpackError(tr("{path} exists and is not an empty folder.").format(path=target))
+            raise UnpackError(tr("{path} exists and is not an empty folder; choose a new or empty folder "
+                                     "(--to on the command line); nothing in it is replaced.").format(path=target))
         return True
     if not target.parent.is_dir():
         raise UnpackError(tr("The folder {path} does not exist.").format(path=target.parent))
@@ -89,7 +91,8 @@ def _stage(package: Path, staging: Path, limits: ZipLimits, is_canceled: Optiona
             extract_checked(archive, members, staging, limits, is_canceled)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError) as error:
         # zlib.error: damaged compressed data; NotImplementedError: a compression method Python cannot read.
-        raise UnpackError(tr("{path} is not a readable zip file: {error}").format(path=package, error=error)) from error
+        raise UnpackError(tr("{path} is not a readable zip file: {error}").format(
+            path=package, error=reason(error))) from error
 
 
 def _check_free_space(folder: Path, needed: int) -> None:
@@ -139,7 +142,7 @@ def unpack_package(package: Path, target: Path, limits: Optional[ZipLimits] = No
     except (UnsafePackageError, ManifestError) as error:
         raise UnpackError(str(error)) from error
     except OSError as error:
-        raise UnpackError(tr("Cannot unpack into {path}: {error}").format(path=target, error=error)) from error
+        raise UnpackError(tr("Cannot unpack into {path}: {error}").format(path=target, error=reason(error))) from error
     finally:
         shutil.rmtree(staging.parent, ignore_errors=True)
     challenges = [target / name for name in challenge_names]

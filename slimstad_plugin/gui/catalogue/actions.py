@@ -10,7 +10,8 @@ from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Set,
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt import sip
 
-from ...core.base.i18n import translator
+from ...core.base.boundary import user_message
+from ...core.base.i18n import plural, translator
 from ...core.base.network import forget_dead_hosts
 from ...core.base.settings import SlimStadSettings
 from ...core.catalogue.check import STALL_FACTOR
@@ -275,7 +276,8 @@ def start_health(dock: CatalogueDock, entries: List[CatalogueEntry]) -> List[Qgs
             dock.show_message(tr("Freshness check stopped: {error}").format(error=outcome.error),
                               Qgis.MessageLevel.Warning)
 
-    freshness_task = BackgroundTask(tr("Checking freshness of {n} layers").format(n=len(entries)),
+    freshness_task = BackgroundTask(plural(len(entries), tr("Checking freshness of {n} layer"),
+                                           tr("Checking freshness of {n} layers")),
                                   freshness_work, freshness_done)
     return [dock.run_task(health_task), dock.run_task(freshness_task)]
 
@@ -295,7 +297,7 @@ def start_snapshot(dock: CatalogueDock, entries: List[CatalogueEntry], gpkg: Pat
             try:
                 infos.append(snapshot_entry(entry, gpkg, feedback=task.feedback))
             except (SnapshotError, LayerCreationError, OSError) as error:
-                problems.append(str(error))
+                problems.append(user_message(error) or str(error))
             task.setProgress(100.0 * (number + 1) / len(entries))
         return infos, problems
 
@@ -309,11 +311,13 @@ def start_snapshot(dock: CatalogueDock, entries: List[CatalogueEntry], gpkg: Pat
         for problem in problems:
             dock.show_message(problem, Qgis.MessageLevel.Warning)
         if infos:
-            dock.show_message(tr("{n} layers copied offline into {path}").format(n=len(infos), path=gpkg),
+            dock.show_message(plural(len(infos), tr("{n} layer copied offline into {path}"),
+                                     tr("{n} layers copied offline into {path}"), path=gpkg),
                               Qgis.MessageLevel.Success)
         dock.last_snapshot = infos
 
-    return dock.run_task(BackgroundTask(tr("Offline snapshot of {n} layers").format(n=len(entries)), work, done))
+    return dock.run_task(BackgroundTask(plural(len(entries), tr("Offline snapshot of {n} layer"),
+                                                       tr("Offline snapshot of {n} layers")), work, done))
 
 
 # -- quality ---------------------------------------------------------------------------------------------
@@ -344,4 +348,5 @@ def start_quality(dock: CatalogueDock, entries: List[CatalogueEntry]) -> Backgro
         dock.quality_dialog = QualityReportDialog(outcome.result or [], dock)
         dock.quality_dialog.show()  # non-modal: never exec() where tests reach
 
-    return dock.run_task(BackgroundTask(tr("Quality report of {n} layers").format(n=len(entries)), work, done))
+    return dock.run_task(BackgroundTask(plural(len(entries), tr("Quality report of {n} layer"),
+                                                       tr("Quality report of {n} layers")), work, done))

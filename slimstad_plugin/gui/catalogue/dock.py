@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ... import RESOURCES_DIR
 from ...core.base.i18n import number_locale, translator
-from ...core.base.settings import SlimStadSettings, default_data_dir
+from ...core.base.settings import SlimStadSettings
 from ...core.catalogue.model import Catalogue, CatalogueEntry
 from ...core.catalogue.view import GROUP_BY_OWNER, GROUP_BY_SECTOR, StatusBook, metadata_html
 from .. import icons
@@ -235,10 +235,7 @@ class CatalogueDock(QgsDockWidget):
         the default folder in the profile where "Create sample city" writes."""
         if self.data_dir:
             return self.data_dir
-        configured = SlimStadSettings.load().configured_data_dir()
-        if configured:
-            return configured
-        return str(default_data_dir()) if Path(location) == SHIPPED_CATALOGUE else None
+        return SlimStadSettings.load().catalogue_data_dir(location) or None
 
     def _catalogue_loaded(self, location: str, outcome: TaskOutcome) -> None:
         if not catalogue_actions.alive(self) or outcome.canceled:

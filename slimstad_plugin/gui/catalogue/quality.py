@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.base.i18n import number_locale, translator
+from ...core.base.i18n import number_locale, plural, translator
 from ...core.catalogue.quality import QualityReport, export_csv, export_html
 
 tr = translator("SlimStadCatalogueQuality")
@@ -27,7 +27,7 @@ def reports_html(reports: Sequence[QualityReport]) -> str:
     for report in reports:
         parts.append("<h3>{}</h3>".format(esc(report.layer_name)))  # the catalogue id is in the CSV export
         if not any(issue.check == "open" for issue in report.issues):  # never "0 features" for an unread layer
-            parts.append("<p>{}</p>".format(esc(tr("{n} features").format(n=report.feature_count))))
+            parts.append("<p>{}</p>".format(esc(plural(report.feature_count, tr("{n} feature"), tr("{n} features")))))
         if not report.issues:
             parts.append("<p style='color:#2e7031'>{}</p>".format(esc(tr("No problems found."))))
             continue

@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.base.boundary import user_message
 from ...core.base.i18n import translator
 from ...core.catalogue.layers import LayerCreationError, add_entry_to_project, layers_of_entry
 from ...core.catalogue.loader import CatalogueError
@@ -264,7 +265,7 @@ class RoleTable(QWidget):
             try:
                 layer = add_entry_to_project(entry, self.project)
             except (CatalogueError, LayerCreationError, OSError, RuntimeError) as error:
-                self.on_error(str(error))
+                self.on_error(user_message(error) or str(error))
                 return None
         status = self.statuses[row]
         field_name = entry.fields.get(status.role, "") if status.role else ""

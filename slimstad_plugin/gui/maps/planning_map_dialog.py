@@ -31,14 +31,14 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.base.boundary import user_message
 from ...core.base.errors import Canceled, SlimStadError
-from ...core.base.i18n import language_scope, qgis_language, translator
+from ...core.base.i18n import language_scope, plural, qgis_language, translator
 from ...core.base.settings import SlimStadSettings
 from ...core.challenge.store import challenge_ids, find_challenge
 from ...core.maps.atlas import AtlasOptions
@@ -53,8 +53,9 @@ from ...core.maps.layout_builder import (
 )
 from ...core.maps.request_check import DPI_RANGE
 from ...core.maps.templates import TEMPLATE_NAMES
-from ..help import help_button, open_path
+from ..help import help_button
 from ..host import PluginHost
+from ..message_area import push_file_message, push_to_qgis
 from ..task import BackgroundTask, TaskOutcome
 
 tr = translator("SlimStadMaps")
@@ -113,22 +114,20 @@ def export_map(layout: QgsPrintLayout, out: Path, dpi: int, atlas: bool, iface: 
     dirty = project.isDirty() if project is not None else False
     try:
         paths = export_atlas(layout, out, dpi, feedback=task.feedback) if atlas else export_layout(layout, out, dpi)
-        item = bar.createMessage("SlimStad", tr("Planning map written: {path}").format(path=paths[0]))
-        button = QPushButton(tr("Open"))
-        button.setToolTip(tr("Open the planning map in the program that shows this kind of file"))
-        button.clicked.connect(lambda _checked=False: open_path(paths[0]))
-        item.layout().addWidget(button)
-        bar.pushWidget(item, Qgis.MessageLevel.Success, 0)
+        text = tr("Planning map written: {name}").format(name=Path(paths[0]).name)
+        if len(paths) > 1:  # an atlas written as one file per page
+            text += " " + plural(len(paths) - 1, tr("(and {n} more file)"), tr("(and {n} more files)"))
+        push_file_message(bar, "SlimStad", text, Path(paths[0]), Qgis.MessageLevel.Success, 0)
         if on_written is not None:
             on_written(paths)
     except Canceled:
-        bar.pushMessage("SlimStad", tr("The export was cancelled."), Qgis.MessageLevel.Warning, 0)
+        push_to_qgis(bar, "SlimStad", tr("The export was cancelled."), Qgis.MessageLevel.Warning, 0)
     except (SlimStadError, OSError) as error:  # translated; OSError names the file and the reason
-        bar.pushMessage("SlimStad", str(error), Qgis.MessageLevel.Warning, 0)
+        push_to_qgis(bar, "SlimStad", user_message(error) or str(error), Qgis.MessageLevel.Warning, 0)
     except Exception as error:  # noqa: BLE001 - a bug: the log keeps the traceback, the user reads one line
         LOGGER.exception("planning map export to %s failed", out)
-        bar.pushMessage("SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
-            error=error), Qgis.MessageLevel.Critical, 0)
+        push_to_qgis(bar, "SlimStad", tr("Unexpected problem ({error}); the details are in the SlimStad log.").format(
+            error=type(error).__name__), Qgis.MessageLevel.Critical, 0)
     finally:
         exported.set()
         if project is not None:  # exporting a private layout does not modify the project
@@ -305,7 +304,7 @@ class PlanningMapDialog(QDialog):
             check_writable(Path(path))
             built = self.build(request)
         except (SlimStadError, OSError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(user_message(error) or str(error))
             return None
         return built
 
@@ -321,7 +320,7 @@ class PlanningMapDialog(QDialog):
             request = self.request()
             checking = web_check(self.project, request)
         except (SlimStadError, OSError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(user_message(error) or str(error))
             return False
         if not checking.layers:
             request.web_problems = []
@@ -357,7 +356,7 @@ class PlanningMapDialog(QDialog):
         try:
             built = self.build(request)
         except (SlimStadError, OSError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(user_message(error) or str(error))
             return
         self.problem.clear()
         size = self.preview.size() - QSize(8, 8)
@@ -422,7 +421,7 @@ class PlanningMapComponent:
         dialog, bar = self.dialog, self.host.iface.messageBar()
         built = dialog.built
         for warning in dialog.warnings + list(built.warnings):
-            bar.pushMessage("SlimStad", warning, Qgis.MessageLevel.Warning, 10)
+            push_to_qgis(bar, "SlimStad", warning, Qgis.MessageLevel.Warning, 10)
         self.written = []
         # The layout is private (not in the project): nobody edits it while the window handles events between
         # pages; its own overview layers stay alive with ``built`` until the export is over.

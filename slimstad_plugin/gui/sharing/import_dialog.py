@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.base.boundary import user_message
 from ...core.base.i18n import number_locale, translator
 from ...core.base.sectors import sector_labels
 from ...core.base.semantic_roles import role_label
@@ -185,7 +186,7 @@ class ImportChallengeDialog(QDialog):
                 layer = next((found for found in layers_of_entry(self.project, entry)
                               if isinstance(found, QgsVectorLayer)), None) or add_entry_to_project(entry, self.project)
             except (CatalogueError, LayerCreationError, OSError) as error:
-                self._show(slot, str(error), ok=False)
+                self._show(slot, user_message(error) or str(error), ok=False)
                 return None
             chooser.setItemText(chooser.currentIndex(), tr("Layer: {name}").format(name=layer.name()))
             chooser.setItemData(chooser.currentIndex(), key(LAYER, layer.id()))

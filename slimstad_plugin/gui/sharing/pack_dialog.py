@@ -16,7 +16,7 @@ from ...core.challenge.model import Challenge, ChallengeError
 from ...core.challenge.rebinding import import_challenge
 from ...core.sharing.unpack import TamperedPackageError, UnpackResult, check_package, unpack_package
 from ..host import PluginHost
-from ..message_area import push_to_qgis
+from ..message_area import push_file_message, push_to_qgis
 from ..task import BackgroundTask, TaskOutcome
 from .import_dialog import ImportChallengeDialog
 
@@ -104,9 +104,9 @@ class SharingComponent:
 
     def _opened(self, result: UnpackResult) -> None:
         if not self._may_replace_current_project():
-            push_to_qgis(self.host.iface.messageBar(),
-                "SlimStad", tr("The package was unpacked to {path}; open its project when you are ready.").format(
-                    path=result.project_path), Qgis.MessageLevel.Info, 0)
+            push_file_message(self.host.iface.messageBar(), "SlimStad", tr(
+                "The package was unpacked to {path}; open its project when you are ready.").format(
+                    path=Path(result.folder).name), Path(result.folder), Qgis.MessageLevel.Info, 0)
             return
         self.host.iface.addProject(str(result.project_path))
         # The same check as the command line: each layer opened and compared with the manifest, each picture.

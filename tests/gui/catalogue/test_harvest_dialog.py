@@ -129,7 +129,7 @@ def test_publish_dialog_writes_dcat_in_the_background(dock: CatalogueDock, city:
     QTest.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: dialog.task is None, 60)
     assert dialog.report is not None and dialog.report.files == [tmp_path / "publicatie.jsonld"]
-    assert "wrote 1 entries" in dialog.status_text()
+    assert "wrote 1 entry" in dialog.status_text()
     assert "x.gpkg" not in (tmp_path / "publicatie.jsonld").read_text()  # a local path never leaves
     dialog.format_combo.setCurrentIndex(3)  # ISO 19139 folder
     dialog.out_edit.setText(str(city))

@@ -96,11 +96,16 @@ def test_the_written_map_can_be_opened_from_the_message(component, qgis_iface: o
     dialog.export_button.click()
     wait_for(lambda: component.written)
     bar = qgis_iface.messageBar()
-    item = next(item for item in bar.items() if str(out) in item.text())
-    buttons = [b for b in item.findChildren(QPushButton) if b.text() == "Open"]
-    assert len(buttons) == 1
-    buttons[0].click()
+    item = next(item for item in bar.items() if out.name in item.text())
+    # Fresh-eyes trial at 1366×768: "Planningskaart geschreven: /tmp/…" wrapped onto a second line the bar cut
+    # off. The text names the file, the tooltip holds the path, the buttons open the file and its folder.
+    assert str(tmp_path) not in item.text() and item.toolTip() == str(out)
+    buttons = {b.text(): b for b in item.findChildren(QPushButton)}
+    assert set(buttons) >= {"Open", "Open folder"}
+    buttons["Open"].click()
     assert opened == [str(out)]
+    buttons["Open folder"].click()
+    assert opened == [str(out), str(tmp_path)]
 
 
 def test_preview_and_export_leave_the_project_as_it_was(component, run_project: QgsProject, tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ Vocabulary: DCAT-AP 2 / DCAT-AP Vlaanderen, GeoDCAT-AP (``dcat:bbox``, ``locn:ge
 """
 
 import json
+import logging
+import re
 import warnings
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
@@ -29,6 +31,7 @@ from .vocab import (
 )
 
 tr = translator("SlimStadHarvest")
+LOG = logging.getLogger(__name__)
 RDF_FORMATS = {".rdf": "xml", ".xml": "xml", ".owl": "xml", ".ttl": "turtle", ".n3": "n3", ".nt": "nt",
                ".jsonld": "json-ld", ".json": "json-ld"}
 CONTENT_TYPES = {"application/rdf+xml": "xml", "text/turtle": "turtle", "application/x-turtle": "turtle",
@@ -70,9 +73,13 @@ def parse_graph(content: bytes, name: str, content_type: str = "", timeout_s: fl
             warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's JSON-LD parser uses ConjunctiveGraph
             graph.parse(data=data, format=fmt, publicID=base or "http://localhost/")
     except Exception as error:  # noqa: BLE001 - rdflib's parsers raise many unrelated types for bad input
-        message = " ".join(str(error).split())[:300] or type(error).__name__
+        text = " ".join(str(error).split())
+        LOG.debug("%s does not parse as %s: %s", name, fmt, text[:300])  # rdflib's English text: the log only
+        found = re.search(r"line (\d+)", text)
+        where = (tr("near line {line}").format(line=found.group(1)) if found
+                 else tr("the document cannot be read as this format"))
         raise HarvestError(tr("{name} is not valid {format}: {error}").format(
-            name=name, format=FORMAT_NAMES.get(fmt, fmt), error=message)) from error
+            name=name, format=FORMAT_NAMES.get(fmt, fmt), error=where)) from error
     return graph
 
 

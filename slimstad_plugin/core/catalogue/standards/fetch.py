@@ -2,6 +2,7 @@
 access, entity expansion or DTDs; HTML pages and malformed documents become one clear :class:`HarvestError`.
 """
 
+import logging
 import re
 from pathlib import Path
 from typing import Dict, Optional
@@ -10,9 +11,11 @@ from lxml import etree
 
 from ...base.i18n import translator
 from ...base.network import NetworkError, Response, http_get, redact_url
+from ...base.reasons import reason
 from .errors import HarvestError
 
 tr = translator("SlimStadHarvest")
+LOG = logging.getLogger(__name__)
 # A metadata document larger than this is refused (a CSW page of 100 full ISO records is ~2 MB).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
@@ -44,7 +47,7 @@ def read_file(path: Path) -> bytes:
     except FileNotFoundError as error:
         raise HarvestError(tr("File {path} does not exist").format(path=path)) from error
     except OSError as error:
-        raise HarvestError(tr("Cannot read {path}: {error}").format(path=path, error=error.strerror)) from error
+        raise HarvestError(tr("Cannot read {path}: {error}").format(path=path, error=reason(error))) from error
 
 
 def is_html(content: bytes, content_type: str = "") -> bool:
@@ -62,8 +65,9 @@ def parse_xml(content: bytes, name: str) -> etree._Element:
         root = etree.fromstring(content, parser)
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (0, 0)
-        raise HarvestError(tr("{name} is not well-formed XML: {message} (line {line}, column {column})").format(
-            name=name, message=error.msg, line=line, column=column)) from error
+        LOG.debug("XML syntax error in %s: %s", name, error.msg)  # lxml's English text: the log only
+        raise HarvestError(tr("{name} is not well-formed XML (line {line}, column {column})").format(
+            name=name, line=line, column=column)) from error
     if root is None:
         raise HarvestError(tr("{name} is empty").format(name=name))
     return root
