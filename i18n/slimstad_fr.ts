@@ -1738,6 +1738,11 @@ Sans NETWORK, les distances sont à vol d'oiseau. Avec un réseau de lignes (NET
         <translation>l'adresse a répondu par une page web ou une erreur, pas par un catalogue : {message}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>the check failed: {error}</source>
+        <translation>la vérification a échoué : {error}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
         <source>the collection description</source>
         <translation>la description de la collection</translation>

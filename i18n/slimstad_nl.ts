@@ -1738,6 +1738,11 @@ Zonder NETWORK zijn afstanden rechte lijnen. Met een lijnennetwerk (NETWORK), zo
         <translation>het adres antwoordde met een webpagina of een fout, niet met een catalogus: {message}</translation>
     </message>
     <message>
+        <location filename="../slimstad_plugin/core/catalogue/health.py"/>
+        <source>the check failed: {error}</source>
+        <translation>de controle is mislukt: {error}</translation>
+    </message>
+    <message>
         <location filename="../slimstad_plugin/core/catalogue/capabilities.py"/>
         <source>the collection description</source>
         <translation>de beschrijving van de collectie</translation>

@@ -319,9 +319,10 @@ class _Transfer:
                 try:
                     if self.reply is not None:
                         self.reply.abort()
-                finally:
-                    if self.loop is not None:
-                        self.loop.quit()
+                except BaseException:  # noqa: BLE001 - the reply may already be gone; the first error is kept
+                    pass
+                if self.loop is not None:
+                    self.loop.quit()
         return call
 
     def run(self) -> None:

@@ -323,13 +323,21 @@ class _Worker(QThread):
         self.jobs, self.timeout_s, self.deliver, self.is_canceled = jobs, timeout_s, deliver, is_canceled
 
     def run(self) -> None:
+        # QThread.run is called by Qt: an exception escaping it would abort the whole process (PyQt's qFatal), so
+        # a bug in one check is kept with that entry and the other entries carry on.
         prepare_thread()  # this thread's network manager is made before any source's deadline starts
         while not self.is_canceled():
             try:
                 entry = self.jobs.get_nowait()
             except queue.Empty:
                 return
-            self.deliver(check_entry(entry, self.timeout_s))
+            try:
+                result = check_entry(entry, self.timeout_s)
+            except Exception as error:  # noqa: BLE001 - see above; logged with its traceback
+                LOG.exception("health check of %s failed", entry.id)
+                result = HealthResult(entry.id, BROKEN, message=tr("the check failed: {error}").format(
+                    error=type(error).__name__))
+            self.deliver(result)
 
 
 def run_health_checks(entries: Sequence[CatalogueEntry], timeout_s: float = 10.0, concurrency: int = 32,
