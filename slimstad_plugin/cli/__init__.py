@@ -8,7 +8,8 @@ from typing import List, Optional
 
 from .. import plugin_version
 from ..core.base.boundary import describe, exit_status
-from ..core.base.secrets import install_log_filter, scrub_text
+from ..core.base.log import install_log_filter
+from ..core.base.secrets import scrub_text
 from . import commands_catalog, commands_challenge, commands_export, commands_foundation, commands_sharing
 from .common import CliError  # noqa: F401 - re-exported for the command modules
 
@@ -34,7 +35,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     ``error:`` line naming the log file that holds the traceback); 130 interrupted or canceled."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:
-        install_log_filter(handler)  # no log line carries a secret (core/secrets.py)
+        install_log_filter(handler)  # no log line carries a secret (core/base/log.py)
     args = build_parser().parse_args(argv)
     _interrupt_on_termination()
     try:

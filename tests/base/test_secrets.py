@@ -19,10 +19,10 @@ from qgis.core import QgsDataSourceUri, QgsProject, QgsRasterLayer, QgsVectorLay
 
 from slimstad_plugin.core.base import files as files_module
 from slimstad_plugin.core.base import secrets as secrets_module
+from slimstad_plugin.core.base.log import SecretLogFilter
 from slimstad_plugin.core.base.secret_scan import scan_files
 from slimstad_plugin.core.base.secrets import (
     PLACEHOLDER,
-    SecretLogFilter,
     find_secrets,
     scrub_json,
     scrub_text,

@@ -5,7 +5,7 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsMessageLog
 
-from .secrets import install_log_filter
+from .secrets import scrub_text
 
 LOG_TAG = "SlimStad"
 
@@ -52,3 +52,23 @@ def remove_log_handler(handler: Optional[logging.Handler]) -> None:
     """Undo :func:`install_log_handler`."""
     if handler is not None:
         package_logger().removeHandler(handler)
+
+
+class SecretLogFilter(logging.Filter):
+    """A logging filter that passes every record's final message through :func:`scrub_text`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 - logging API name
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a bad format string is logging's problem, not ours
+            return True
+        cleaned = scrub_text(message)
+        if cleaned.changed:
+            record.msg, record.args = cleaned.text, None
+        return True
+
+
+def install_log_filter(handler: logging.Handler) -> None:
+    """Attach one :class:`SecretLogFilter` to ``handler`` (idempotent)."""
+    if not any(isinstance(item, SecretLogFilter) for item in handler.filters):
+        handler.addFilter(SecretLogFilter())

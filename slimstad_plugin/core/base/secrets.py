@@ -482,24 +482,3 @@ def find_secrets(data: bytes, public: Iterable[str] = (), name: str = "") -> Lis
     """Keys that still hold a value the rule would remove (the final, fail-closed check); [] when clean."""
     text = data.decode("utf-8", "replace")
     return scrub_document(text, document_kind(name, data), public).removed_keys
-
-
-class SecretLogFilter(logging.Filter):
-    """A logging filter that passes every record's final message through :func:`scrub_text`."""
-
-    def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 - logging API name
-        try:
-            message = record.getMessage()
-        except Exception:  # noqa: BLE001 - a bad format string is logging's problem, not ours
-            return True
-        cleaned = scrub_text(message)
-        if cleaned.changed:
-            record.msg, record.args = cleaned.text, None
-        return True
-
-
-def install_log_filter(handler: logging.Handler) -> None:
-    """Attach one :class:`SecretLogFilter` to ``handler`` (idempotent)."""
-    if not any(isinstance(item, SecretLogFilter) for item in handler.filters):
-        handler.addFilter(SecretLogFilter())
-
